@@ -1,0 +1,1 @@
+Console.WriteLine("Facilitation.Planner: under construction");

@@ -1,0 +1,1 @@
+Console.WriteLine("Facilitation.Samples.OpenSpace: under construction");

@@ -1,0 +1,89 @@
+namespace Facilitation.Methods;
+
+/// <summary>Anything said or written into the record: a note, an idea, a host summary, a report, an action item.</summary>
+/// <remarks>
+/// Immutable. An anonymous contribution carries no author at all (<see cref="Author"/> is null), so it cannot leak
+/// its author through events or exports; a session that needs to know who wrote it (for permissions) keeps that privately.
+/// </remarks>
+public sealed record Contribution
+{
+    /// <summary>Initializes a new contribution.</summary>
+    /// <param name="id">The contribution's id, unique within its session.</param>
+    /// <param name="kind">What it is.</param>
+    /// <param name="text">What was said or written (at most <see cref="Limits.MaxTextLength"/> characters).</param>
+    /// <param name="recordedAt">When it was recorded, read from the session's <see cref="TimeProvider"/>.</param>
+    /// <param name="author">Who wrote it; null when anonymous or written by the facilitator on the group's behalf.</param>
+    /// <param name="group">The group it came from, or null for the whole session.</param>
+    /// <param name="round">The round it came from, or null.</param>
+    /// <exception cref="ArgumentException">The id or text is invalid.</exception>
+    public Contribution(ContributionId id, ContributionKind kind, string text, DateTimeOffset recordedAt, ParticipantId? author = null, GroupId? group = null, Round? round = null)
+    {
+        if (string.IsNullOrEmpty(id.Value))
+        {
+            throw new ArgumentException("A contribution needs an id.", nameof(id));
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown contribution kind.");
+        }
+
+        Id = id;
+        Kind = kind;
+        Text = Identifier.CheckText(text, nameof(text), "contribution text", Limits.MaxTextLength);
+        RecordedAt = recordedAt;
+        Author = author;
+        Group = group;
+        Round = round;
+    }
+
+    /// <summary>Gets the contribution's id, unique within its session.</summary>
+    public ContributionId Id { get; }
+
+    /// <summary>Gets what the contribution is.</summary>
+    public ContributionKind Kind { get; }
+
+    /// <summary>Gets what was said or written.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets when it was recorded.</summary>
+    public DateTimeOffset RecordedAt { get; }
+
+    /// <summary>Gets who wrote it.</summary>
+    /// <value>The default value is null: anonymous, or written for the group.</value>
+    public ParticipantId? Author { get; init; }
+
+    /// <summary>Gets the group it came from.</summary>
+    /// <value>The default value is null: the whole session.</value>
+    public GroupId? Group { get; init; }
+
+    /// <summary>Gets the round it came from.</summary>
+    /// <value>The default value is null.</value>
+    public Round? Round { get; init; }
+
+    /// <summary>Gets the question the group was working on when it was written.</summary>
+    /// <value>The default value is null.</value>
+    public Prompt? Prompt { get; init; }
+
+    /// <summary>Gets the contribution this one builds on (brainwriting, "yes, and…").</summary>
+    /// <value>The default value is null.</value>
+    public ContributionId? BuildsOn { get; init; }
+
+    /// <summary>Gets a category or theme tag (for example one of the five resources: people, culture, land, industry, scenery).</summary>
+    /// <value>The default value is null.</value>
+    public string? Category { get; init; }
+
+    /// <summary>Gets who owns an action item (a name, which need not be a participant).</summary>
+    /// <value>The default value is null.</value>
+    public string? Owner { get; init; }
+
+    /// <summary>Gets an action item's next step.</summary>
+    /// <value>The default value is null.</value>
+    public string? NextStep { get; init; }
+
+    /// <summary>Gets a value indicating whether the contribution is anonymous: it carries no author.</summary>
+    public bool IsAnonymous => Author is null;
+
+    /// <inheritdoc />
+    public override string ToString() => $"[{Kind}] {Text}";
+}

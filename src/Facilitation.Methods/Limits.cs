@@ -1,0 +1,37 @@
+namespace Facilitation.Methods;
+
+/// <summary>The documented size limits the library enforces on input, so a hostile caller cannot make a session grow without bound.</summary>
+public static class Limits
+{
+    /// <summary>The longest id (participant, group, contribution), in characters.</summary>
+    /// <value>200.</value>
+    public const int MaxIdLength = Identifier.MaxLength;
+
+    /// <summary>The longest display name, in characters.</summary>
+    /// <value>200.</value>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest prompt (question), in characters.</summary>
+    /// <value>1,000.</value>
+    public const int MaxPromptLength = 1_000;
+
+    /// <summary>The longest contribution text (a note, an idea, a report), in characters.</summary>
+    /// <value>4,000.</value>
+    public const int MaxTextLength = 4_000;
+
+    /// <summary>The most participants one session or rotation problem may hold.</summary>
+    /// <value>10,000.</value>
+    public const int MaxParticipants = 10_000;
+
+    /// <summary>The most groups (tables, spaces, teams) one session or rotation problem may hold.</summary>
+    /// <value>2,000.</value>
+    public const int MaxGroups = 2_000;
+
+    /// <summary>The most rounds one session or rotation problem may hold.</summary>
+    /// <value>100.</value>
+    public const int MaxRounds = 100;
+
+    /// <summary>The most attributes (and languages) one participant may carry.</summary>
+    /// <value>32.</value>
+    public const int MaxAttributes = 32;
+}

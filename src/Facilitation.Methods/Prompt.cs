@@ -1,0 +1,26 @@
+namespace Facilitation.Methods;
+
+/// <summary>The question a group works on (per table, per round, or per session).</summary>
+/// <remarks>Immutable; two prompts are equal when their texts are equal (ordinal).</remarks>
+public sealed record Prompt
+{
+    /// <summary>Initializes a new prompt.</summary>
+    /// <param name="text">The question, as the facilitator would write it on the table card.</param>
+    /// <exception cref="ArgumentException">The text is blank, longer than <see cref="Limits.MaxPromptLength"/>, or holds control characters.</exception>
+    public Prompt(string text) => Text = Identifier.CheckText(text, nameof(text), "prompt", Limits.MaxPromptLength);
+
+    /// <summary>Gets the question text.</summary>
+    public string Text { get; }
+
+    /// <summary>Converts a question text to a prompt.</summary>
+    /// <param name="text">The question text.</param>
+    public static implicit operator Prompt(string text) => new(text);
+
+    /// <summary>Creates a prompt (the named alternative to the implicit conversion).</summary>
+    /// <param name="text">The question text.</param>
+    /// <returns>The prompt.</returns>
+    public static Prompt FromString(string text) => new(text);
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

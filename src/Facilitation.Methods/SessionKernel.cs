@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace Facilitation.Methods;
+
+/// <summary>
+/// The small mechanism every session shares: one gate that serialises commands, the version counter, the event log,
+/// idempotent command ids, and publication to subscribers in version order after the gate is released.
+/// </summary>
+/// <remarks>
+/// A command's <c>apply</c> function must validate everything before it changes anything and throw
+/// <see cref="CommandRejectedException"/> to refuse; then the session is unchanged and no version is used.
+/// Subscribers run outside the gate, one at a time, in version order; a handler that calls back into the session
+/// queues its events behind the current ones instead of re-entering a transition. A throwing handler is reported to
+/// <c>onSubscriberError</c> and never affects the session or the other handlers.
+/// </remarks>
+/// <typeparam name="TEvent">The session's event type.</typeparam>
+internal sealed class SessionKernel<TEvent>
+    where TEvent : SessionEvent
+{
+    /// <summary>How many command ids are remembered for idempotent retries.</summary>
+    public const int RememberedCommandIds = 4_096;
+
+    private readonly Lock _gate = new();
+    private readonly Lock _publishGate = new();
+    private readonly ConcurrentQueue<TEvent> _outbox = new();
+    private readonly Dictionary<string, object?> _results = new(StringComparer.Ordinal);
+    private readonly Queue<string> _commandIdOrder = new();
+    private readonly List<TEvent> _log = [];
+    private readonly Action<Exception>? _onSubscriberError;
+    private ImmutableArray<IObserver<TEvent>> _observers = [];
+    private bool _publishing;
+
+    public SessionKernel(TimeProvider clock, Action<Exception>? onSubscriberError = null, long version = 0)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        Clock = clock;
+        _onSubscriberError = onSubscriberError;
+        Version = version;
+    }
+
+    /// <summary>Gets the clock every reading goes through.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>Gets the version: the number of accepted commands that changed the session.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Gets the gate, for sessions that need to read several fields consistently.</summary>
+    public Lock Gate => _gate;
+
+    /// <summary>Gets a copy of the event log.</summary>
+    public ImmutableArray<TEvent> Events
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _log];
+            }
+        }
+    }
+
+    /// <summary>Gets the command ids remembered for idempotent retries, oldest first.</summary>
+    public ImmutableArray<string> RememberedIds
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _commandIdOrder];
+            }
+        }
+    }
+
+    /// <summary>Runs a command under the gate. <paramref name="apply"/> gets the current time and a list to add the events it raises to (unstamped), and returns the command's result.</summary>
+    /// <returns>The command's result; for a retried command id, the first call's result without applying again.</returns>
+    public TResult Execute<TResult>(string? commandId, Actor actor, Func<DateTimeOffset, List<TEvent>, TResult> apply)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        if (commandId is not null)
+        {
+            Identifier.Check(commandId, nameof(commandId), "command");
+        }
+
+        TResult result;
+        lock (_gate)
+        {
+            if (commandId is not null && _results.TryGetValue(commandId, out var earlier))
+            {
+                return (TResult)earlier!;
+            }
+
+            var now = Clock.GetUtcNow();
+            var raised = new List<TEvent>();
+            result = apply(now, raised);
+            if (raised.Count > 0)
+            {
+                Version++;
+                foreach (var e in raised)
+                {
+                    var stamped = (TEvent)(e with { Version = Version, OccurredAt = now, Actor = actor, CommandId = commandId });
+                    _log.Add(stamped);
+                    _outbox.Enqueue(stamped);
+                }
+            }
+
+            if (commandId is not null)
+            {
+                Remember(commandId, result);
+            }
+        }
+
+        Publish();
+        return result;
+    }
+
+    /// <summary>Restores the remembered command ids and the log after loading a saved session.</summary>
+    public void Restore(long version, IEnumerable<string> commandIds, IEnumerable<TEvent> log)
+    {
+        lock (_gate)
+        {
+            Version = version;
+            _log.Clear();
+            _log.AddRange(log);
+            _results.Clear();
+            _commandIdOrder.Clear();
+            foreach (var id in commandIds)
+            {
+                Remember(id, null);
+            }
+        }
+    }
+
+    /// <summary>Adds a subscriber; dispose the result to remove it.</summary>
+    public IDisposable Subscribe(IObserver<TEvent> observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        ImmutableInterlocked.Update(ref _observers, static (list, o) => list.Add(o), observer);
+        return new Unsubscriber(this, observer);
+    }
+
+    private void Remember(string commandId, object? result)
+    {
+        if (_results.TryAdd(commandId, result))
+        {
+            _commandIdOrder.Enqueue(commandId);
+            if (_commandIdOrder.Count > RememberedCommandIds)
+            {
+                _results.Remove(_commandIdOrder.Dequeue());
+            }
+        }
+    }
+
+    private void Publish()
+    {
+        while (true)
+        {
+            lock (_publishGate)
+            {
+                if (_publishing || _outbox.IsEmpty)
+                {
+                    return;
+                }
+
+                _publishing = true;
+            }
+
+            try
+            {
+                while (_outbox.TryDequeue(out var e))
+                {
+                    foreach (var observer in _observers)
+                    {
+                        try
+                        {
+                            observer.OnNext(e);
+                        }
+#pragma warning disable CA1031 // A subscriber's failure must never reach the session or the other subscribers.
+                        catch (Exception ex)
+#pragma warning restore CA1031
+                        {
+                            _onSubscriberError?.Invoke(ex);
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                lock (_publishGate)
+                {
+                    _publishing = false;
+                }
+            }
+        }
+    }
+
+    private sealed class Unsubscriber(SessionKernel<TEvent> kernel, IObserver<TEvent> observer) : IDisposable
+    {
+        public void Dispose() => ImmutableInterlocked.Update(ref kernel._observers, static (list, o) => list.Remove(o), observer);
+    }
+}

@@ -1,0 +1,87 @@
+namespace Facilitation.Methods;
+
+/// <summary>A round's or phase's duration and start; remaining time is always read from a <see cref="TimeProvider"/>.</summary>
+/// <remarks>Immutable: extending or shortening returns a new timebox.</remarks>
+public sealed record Timebox
+{
+    /// <summary>Initializes a new timebox.</summary>
+    /// <param name="startedAt">When it started.</param>
+    /// <param name="duration">How long it lasts (zero or more, at most a week).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The duration is negative or longer than a week.</exception>
+    public Timebox(DateTimeOffset startedAt, TimeSpan duration)
+    {
+        CheckDuration(duration, nameof(duration));
+        StartedAt = startedAt;
+        Duration = duration;
+    }
+
+    /// <summary>Gets the longest timebox accepted.</summary>
+    public static TimeSpan MaxDuration { get; } = TimeSpan.FromDays(7);
+
+    /// <summary>Gets when it started.</summary>
+    public DateTimeOffset StartedAt { get; }
+
+    /// <summary>Gets how long it lasts.</summary>
+    public TimeSpan Duration { get; }
+
+    /// <summary>Gets when it ends.</summary>
+    public DateTimeOffset EndsAt => StartedAt + Duration;
+
+    /// <summary>Starts a timebox now.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="duration">How long it lasts.</param>
+    /// <returns>The running timebox.</returns>
+    public static Timebox StartNow(TimeProvider clock, TimeSpan duration)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return new Timebox(clock.GetUtcNow(), duration);
+    }
+
+    /// <summary>Gets the time left, never negative.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The time left.</returns>
+    public TimeSpan Remaining(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var left = EndsAt - clock.GetUtcNow();
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
+    /// <summary>Gets the time spent so far, never negative and never more than the duration.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The time elapsed.</returns>
+    public TimeSpan Elapsed(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var spent = clock.GetUtcNow() - StartedAt;
+        return spent < TimeSpan.Zero ? TimeSpan.Zero : spent > Duration ? Duration : spent;
+    }
+
+    /// <summary>Tells whether the time is up.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>True when no time is left.</returns>
+    public bool IsOver(TimeProvider clock) => Remaining(clock) == TimeSpan.Zero;
+
+    /// <summary>Returns a timebox lengthened (positive) or shortened (negative) by an amount; it never ends before it started.</summary>
+    /// <param name="change">The change in length.</param>
+    /// <returns>The new timebox.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The new duration would be longer than <see cref="MaxDuration"/>.</exception>
+    public Timebox Extend(TimeSpan change)
+    {
+        if (change > MaxDuration || change < -MaxDuration)
+        {
+            throw new ArgumentOutOfRangeException(nameof(change), change, "A timebox can change by at most a week.");
+        }
+
+        var duration = Duration + change;
+        return new Timebox(StartedAt, duration < TimeSpan.Zero ? TimeSpan.Zero : duration);
+    }
+
+    internal static void CheckDuration(TimeSpan duration, string paramName)
+    {
+        if (duration < TimeSpan.Zero || duration > MaxDuration)
+        {
+            throw new ArgumentOutOfRangeException(paramName, duration, "A duration must be between zero and seven days.");
+        }
+    }
+}

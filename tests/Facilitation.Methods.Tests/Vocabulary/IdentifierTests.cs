@@ -1,0 +1,84 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Facilitation.Methods.Tests.Vocabulary;
+
+public class IdentifierTests
+{
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Theory]
+    [InlineData("p01")]
+    [InlineData("村委会主任-07")]
+    [InlineData("Ölçü é 🙂")]
+    public void ParticipantId_AnyUnicode_IsKeptExactly(string text)
+    {
+        ParticipantId id = text;
+        Assert.Equal(text, id.Value);
+        Assert.Equal(text, id.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("a\u0000b")]
+    [InlineData("line\nbreak")]
+    public void ParticipantId_InvalidText_IsRejectedWithReason(string text)
+    {
+        var e = Assert.Throws<ArgumentException>(() => new ParticipantId(text));
+        Assert.Contains("participant id", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupId_Null_IsRejected() => Assert.Throws<ArgumentNullException>(() => new GroupId(null!));
+
+    [Fact]
+    public void ContributionId_TooLong_IsRejectedAndMessageIsShort()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new ContributionId(new string('x', 100_000)));
+        Assert.Contains("at most 200", e.Message, StringComparison.Ordinal);
+        Assert.True(e.Message.Length < 300);
+    }
+
+    [Fact]
+    public void Ids_CompareOrdinally_NotByCulture()
+    {
+        ParticipantId upper = "B", lower = "a";
+        Assert.True(upper < lower); // 'B' (0x42) sorts before 'a' (0x61) ordinally
+        Assert.NotEqual(new ParticipantId("a"), new ParticipantId("A"));
+        Assert.Equal(new ParticipantId("é"), new ParticipantId("é"));
+        Assert.NotEqual(new ParticipantId("\u00e9"), new ParticipantId("e\u0301")); // no normalisation: ordinal
+    }
+
+    [Fact]
+    public void Ids_RoundTripThroughJson_AsStringsAndDictionaryKeys()
+    {
+        var map = new Dictionary<GroupId, ParticipantId> { ["桌1"] = "村委会主任-07" };
+        var json = JsonSerializer.Serialize(map);
+        Assert.Equal("{\"桌1\":\"村委会主任-07\"}", JsonSerializer.Serialize(map, Relaxed));
+        var back = JsonSerializer.Deserialize<Dictionary<GroupId, ParticipantId>>(json)!;
+        Assert.Equal(map, back);
+    }
+
+    [Fact]
+    public void Ids_FromJsonWithBlankValue_FailWithJsonException()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ParticipantId>("\"  \""));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ParticipantId>("42"));
+    }
+
+    [Property]
+    public Property ParticipantId_EqualityAndOrder_AgreeWithOrdinalStrings(NonEmptyString a, NonEmptyString b)
+    {
+        var valid = Identifier.FindProblem(a.Get, "x") is null && Identifier.FindProblem(b.Get, "x") is null;
+        return Prop.When(valid, () =>
+        {
+            ParticipantId x = a.Get, y = b.Get;
+            return (x == y) == string.Equals(a.Get, b.Get, StringComparison.Ordinal)
+                && Math.Sign(x.CompareTo(y)) == Math.Sign(string.CompareOrdinal(a.Get, b.Get))
+                && (x != y || x.GetHashCode() == y.GetHashCode());
+        });
+    }
+}
