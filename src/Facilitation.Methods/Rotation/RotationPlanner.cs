@@ -54,7 +54,7 @@ public sealed class RotationPlanner : IRotationPlanner
         var workers = Workers ?? (Environment.ProcessorCount >= 2 && model.N >= 12 && model.R - model.HistoryRounds >= 2 && (constructed?.Length ?? 0) < model.R ? 2 : 1);
         var results = new WorkerResult?[workers];
         var reached = new int[] { int.MaxValue };
-        void Work(int index) => results[index] = RunWorker(model, goal, index == 0 ? constructed : null, index, start, reached, cancellationToken);
+        void Work(int index) => results[index] = RunWorker(model, goal, constructed, index, start, reached, cancellationToken);
         if (workers == 1)
         {
             Work(0);
@@ -107,7 +107,7 @@ public sealed class RotationPlanner : IRotationPlanner
                 return true;
             }
 
-            if ((step & 127) != 0)
+            if ((step & 7) != 0)
             {
                 return false;
             }
@@ -122,6 +122,7 @@ public sealed class RotationPlanner : IRotationPlanner
         }
 
         var (best, score) = search.Improve(
+            SearchStyle.ForWorker(index),
             Stop,
             () => atBound = goal.AtBound(search),
             _ =>
