@@ -61,7 +61,14 @@ public sealed class RotationPlanner : IRotationPlanner
         }
         else
         {
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+            try
+            {
+                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is InvalidDesignException) is { } invalid)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(invalid).Throw();
+            }
         }
 
         var best = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result is not null).Select(x => (Result: x.Result!, x.Index)).OrderBy(x => x.Result.Score).ThenBy(x => x.Index).First().Result;
