@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace Facilitation.Methods.OpenSpace;
 
@@ -15,4 +18,8 @@ namespace Facilitation.Methods.OpenSpace;
 [JsonSerializable(typeof(OpenSpaceProceedings))]
 [JsonSerializable(typeof(ActorShape))]
 [JsonSerializable(typeof(ParticipantShape))]
-internal sealed partial class OpenSpaceJsonContext : JsonSerializerContext;
+internal sealed partial class OpenSpaceJsonContext : JsonSerializerContext
+{
+    /// <summary>Gets a context that writes any script (Chinese names, accents) as itself rather than as \u escapes, so documents stay readable.</summary>
+    public static OpenSpaceJsonContext Readable => field ??= new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+}

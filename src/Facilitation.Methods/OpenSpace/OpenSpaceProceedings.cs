@@ -35,7 +35,7 @@ public sealed record OpenSpaceProceedings(
 {
     /// <summary>Exports the proceedings as JSON (source-generated, indented).</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, OpenSpaceJsonContext.Default.OpenSpaceProceedings);
+    public string ToJson() => JsonSerializer.Serialize(this, OpenSpaceJsonContext.Readable.OpenSpaceProceedings);
 
     /// <summary>Exports the proceedings as a Markdown book, ready to print or share.</summary>
     /// <returns>The Markdown text (LF line endings).</returns>

@@ -63,7 +63,7 @@ public sealed partial class OpenSpaceSession
         switch (e)
         {
             case OpenSpacePhaseChanged p: ApplyPhaseChange(p, actor); break;
-            case SlotStarted s: ApplySlotStarted(s, actor); break;
+            case SlotStarted s: ApplySlotStarted(s, actor, now); break;
             case ParticipantRegistered r: ApplyRegistered(r, actor); break;
             case IssuePosted p: ApplyPosted(p, actor); break;
             case InterestExpressed i: ApplyInterest(i, actor); break;
@@ -97,7 +97,7 @@ public sealed partial class OpenSpaceSession
         _presence.Clear();
     }
 
-    private void ApplySlotStarted(SlotStarted e, Actor actor)
+    private void ApplySlotStarted(SlotStarted e, Actor actor, DateTimeOffset now)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.StartNextSlot;
         RequireFacilitator(c, actor);
@@ -108,6 +108,7 @@ public sealed partial class OpenSpaceSession
 
         _machine.Fire(c);
         _startedSlots++;
+        _slotStartedAt = now;
         _presence.Clear();
         Publish();
     }

@@ -22,7 +22,7 @@ public sealed partial class OpenSpaceSession
                 _kernel.Version,
                 _kernel.RememberedIds,
                 _kernel.Events);
-            return JsonSerializer.Serialize(document, OpenSpaceJsonContext.Default.OpenSpaceSessionDocument);
+            return JsonSerializer.Serialize(document, OpenSpaceJsonContext.Readable.OpenSpaceSessionDocument);
         }
     }
 

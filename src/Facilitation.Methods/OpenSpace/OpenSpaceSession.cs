@@ -37,6 +37,7 @@ public sealed partial class OpenSpaceSession : IObservable<OpenSpaceEvent>
     private Dictionary<ContributionId, AgendaCell> _published = [];
     private OpenSpacePhase _phase = OpenSpacePhase.Design;
     private int _startedSlots;
+    private DateTimeOffset _slotStartedAt;
 
     private OpenSpaceSession(OpenSpaceDesign design, TimeProvider clock, Action<Exception>? onSubscriberError)
     {
@@ -150,7 +151,7 @@ public sealed partial class OpenSpaceSession : IObservable<OpenSpaceEvent>
     public ImmutableArray<ParticipantId> PresentIn(ContributionId issue) =>
         Read(() => _presence.Where(kv => kv.Value == issue).Select(kv => kv.Key).Order().ToImmutableArray());
 
-    /// <summary>Gets the time left in the running slot, from the clock (zero when it has run over or no slot runs).</summary>
+    /// <summary>Gets the time left in the running slot: its length from when it actually started, read from the clock (zero when it has run over or no slot runs).</summary>
     /// <returns>The time left.</returns>
     public TimeSpan RemainingInSlot() => Read(() =>
     {
@@ -159,7 +160,7 @@ public sealed partial class OpenSpaceSession : IObservable<OpenSpaceEvent>
             return TimeSpan.Zero;
         }
 
-        var left = _slots[_startedSlots - 1].End - _kernel.Clock.GetUtcNow();
+        var left = _slotStartedAt + _slots[_startedSlots - 1].Length - _kernel.Clock.GetUtcNow();
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     });
 
