@@ -2,8 +2,8 @@ namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>
 /// The scheduling engine: a greedy start, then simulated annealing over relocations and swaps with delta evaluation.
-/// Convener clashes and unplaced sessions cost <see cref="Hard"/> each, so they are minimised first (lexicographically);
-/// the soft terms are weighted. Deterministic for a given problem, weights, seed and iteration count.
+/// An unplaced session costs <see cref="Hard"/> and a convener clash twice that, so they are minimised first
+/// (lexicographically) and a session is left off the wall rather than put where its convener already is; the soft terms are weighted. Deterministic for a given problem, weights, seed and iteration count.
 /// </summary>
 internal sealed class AgendaSearch
 {
@@ -147,7 +147,7 @@ internal sealed class AgendaSearch
                 }
             }
 
-            if (bestCell >= 0)
+            if (bestDelta < 0)
             {
                 Cost += Add(i, bestCell);
             }
@@ -194,7 +194,7 @@ internal sealed class AgendaSearch
             delta += (long)_w2 * _want[(person * _p.SlotCount) + slot]++;
         }
 
-        delta += Hard * _convening[Index(_p.Convener[i], cell)]++;
+        delta += 2 * Hard * _convening[Index(_p.Convener[i], cell)]++;
         _cellOf[i] = cell;
         _occupant[cell] = i;
         return delta;
@@ -210,7 +210,7 @@ internal sealed class AgendaSearch
             delta -= (long)_w2 * --_want[(person * _p.SlotCount) + slot];
         }
 
-        delta -= Hard * --_convening[Index(_p.Convener[i], cell)];
+        delta -= 2 * Hard * --_convening[Index(_p.Convener[i], cell)];
         _cellOf[i] = -1;
         _occupant[cell] = -1;
         return delta;
