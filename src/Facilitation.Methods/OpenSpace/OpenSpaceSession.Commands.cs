@@ -244,12 +244,18 @@ public sealed partial class OpenSpaceSession
 
     private void Run(string? commandId, Actor actor, Func<OpenSpaceEvent> build) => Run(commandId, actor, build, _ => 0);
 
-    private T Run<T>(string? commandId, Actor actor, Func<OpenSpaceEvent> build, Func<OpenSpaceEvent, T> result) =>
-        _kernel.Execute(commandId, actor, (now, events) =>
+    private T Run<T>(string? commandId, Actor actor, Func<OpenSpaceEvent> build, Func<OpenSpaceEvent, T> result)
+    {
+        var accepted = _kernel.Execute<OpenSpaceEvent?>(commandId, actor, (now, events) =>
         {
             var e = build();
             Handle(e, actor, now);
             events.Add(e);
-            return result(e);
+            return e;
         });
+
+        // A retried id remembered from a saved document has no stored result: the event it raised is in the log.
+        accepted ??= _kernel.Events.Last(e => e.CommandId == commandId);
+        return result(accepted);
+    }
 }
