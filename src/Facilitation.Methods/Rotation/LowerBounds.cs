@@ -15,16 +15,37 @@ namespace Facilitation.Methods.Rotation;
 /// round r can have met in at most c − 1 earlier rounds, so round r also adds at least Σ_q f_q(s) / (c − 1): the variant
 /// used for "no pair meets more than twice" (c = 2: the counts of all earlier rounds add up). f is convex in s, so
 /// the smallest total comes from the most even group sizes. History rounds count exactly.</para>
+/// <para><b>Kept together.</b> People joined by keep-together pairs meet in every round both attend, so each such pair
+/// repeats at least (rounds both attend − 1) times.</para>
 /// <para><b>Revisits.</b> When every group has an identity, a traveller present in k rounds revisits at least k − G times,
 /// and all travellers together revisit at least Σ k − Σ_g min(travellers, seats for travellers at g × rounds).</para>
 /// </remarks>
 internal static class LowerBounds
 {
     /// <summary>Gets the best proven lower bound on repeated pairs.</summary>
-    public static int RepeatedPairs(PlanningModel model) => Math.Max(Counting(model), Pigeonhole(model, int.MaxValue));
+    public static int RepeatedPairs(PlanningModel model) => Math.Max(Math.Max(Counting(model), Pigeonhole(model, int.MaxValue)), KeptTogether(model));
 
     /// <summary>Gets a lower bound on repeated pairs among plans in which no pair meets more than <paramref name="cap"/> times.</summary>
-    public static int RepeatedPairsWithCap(PlanningModel model, int cap) => Math.Max(Counting(model), Pigeonhole(model, cap));
+    public static int RepeatedPairsWithCap(PlanningModel model, int cap) => Math.Max(Math.Max(Counting(model), Pigeonhole(model, cap)), KeptTogether(model));
+
+    /// <summary>The repeats forced by keep-together rules: two people kept together (directly or through a chain) meet in every round both attend.</summary>
+    public static int KeptTogether(PlanningModel model)
+    {
+        long forced = 0;
+        foreach (var members in model.ComponentMembers.Values.Where(m => m.Length > 1))
+        {
+            for (var i = 0; i < members.Length; i++)
+            {
+                for (var j = i + 1; j < members.Length; j++)
+                {
+                    var both = model.Present.Count(round => round[members[i]] && round[members[j]]);
+                    forced += Math.Max(0, both - 1);
+                }
+            }
+        }
+
+        return (int)Math.Min(int.MaxValue, forced);
+    }
 
     /// <summary>The counting bound (summed seat-mates versus people available).</summary>
     public static int Counting(PlanningModel model)

@@ -127,9 +127,6 @@ internal sealed partial class RotationSearch
 
     public long SameAttributePairs { get; private set; }
 
-    /// <summary>Gets the group of every person in every round (-1 when away).</summary>
-    public int[][] GroupOf => _groupOf;
-
     /// <summary>Seats the history rounds as held.</summary>
     public void SeatHistory()
     {

@@ -32,6 +32,21 @@ public class LowerBoundsTests
     }
 
     [Fact]
+    public void RepeatedPairs_KeepTogetherChain_CountsTheForcedMeetings()
+    {
+        // 30 people at 3 tables of 11 leave room; p01–p02–p03 always sit together: 3 pairs × (4 − 1) rounds, p03 away once.
+        var problem = new RotationProblem
+        {
+            Participants = RotationTestProblems.People(30),
+            Groups = RotationTestProblems.Tables(3, 11),
+            Rounds = 4,
+            KeepTogether = [new("p01", "p02"), new("p02", "p03")],
+            Absences = [new Absence("p03", [4])],
+        };
+        Assert.Equal(3 + 2 + 2, LowerBounds.KeptTogether(PlanningModel.Compile(problem)));
+    }
+
+    [Fact]
     public void Revisits_MoreRoundsThanTables_CountsTheForcedReturns()
     {
         var model = PlanningModel.Compile(new RotationProblem { Participants = RotationTestProblems.People(6), Groups = RotationTestProblems.Tables(2, 3, hosts: true), Rounds = 3 });
