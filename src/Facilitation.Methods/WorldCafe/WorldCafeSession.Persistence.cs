@@ -56,7 +56,7 @@ public sealed partial class WorldCafeSession
     /// <summary>Restores a session saved with <see cref="Save"/>: same design, phase, seating, contributions, version and remembered command ids; a running round's timers are re-armed with the remaining time recomputed from <paramref name="timeProvider"/>.</summary>
     /// <param name="json">The saved document.</param>
     /// <param name="timeProvider">The clock; defaults to <see cref="TimeProvider.System"/>.</param>
-    /// <param name="planner">The rotation planner; defaults to a <see cref="RotationPlanner"/> on the same clock.</param>
+    /// <param name="planner">The rotation planner; defaults to a <see cref="RotationPlanner"/> on the system clock (its search budget is real computing time, which a fake clock would never end).</param>
     /// <returns>The restored session.</returns>
     /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or describes an impossible session. No session is built.</exception>
     public static WorldCafeSession Restore(string json, TimeProvider? timeProvider = null, IRotationPlanner? planner = null)

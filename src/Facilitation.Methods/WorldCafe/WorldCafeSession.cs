@@ -29,7 +29,7 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
     /// <summary>Initializes a new café from a design, in the <see cref="WorldCafePhase.Design"/> phase.</summary>
     /// <param name="design">The design; it is validated and copied.</param>
     /// <param name="timeProvider">The clock for timestamps and round timers; defaults to <see cref="TimeProvider.System"/>.</param>
-    /// <param name="planner">The rotation planner; defaults to a <see cref="RotationPlanner"/> on the same clock.</param>
+    /// <param name="planner">The rotation planner; defaults to a <see cref="RotationPlanner"/> on the system clock (its search budget is real computing time, which a fake clock would never end).</param>
     /// <exception cref="InvalidDesignException">The design cannot run; every problem is listed.</exception>
     public WorldCafeSession(WorldCafeDesign design, TimeProvider? timeProvider = null, IRotationPlanner? planner = null)
         : this(design, WorldCafeDesignValidator.EnsureValid(design), timeProvider, planner, NewState(design))
@@ -42,7 +42,7 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
         DesignWarnings = [.. warnings];
         var clock = timeProvider ?? TimeProvider.System;
         _kernel = new SessionKernel<WorldCafeEvent>(clock);
-        _planner = planner ?? new RotationPlanner(clock);
+        _planner = planner ?? new RotationPlanner();
         _s = state;
         _tableQuestions = design.QuestionMode == QuestionMode.PerTable
             ? [.. design.Tables.Select((t, i) => t.Prompt ?? design.Questions[i])]
