@@ -59,9 +59,10 @@ public sealed partial class WorldCafeSession
                 {
                     ArmTimers(now);
                 }
-                else if (remaining > TimeSpan.Zero)
+                else
                 {
-                    GiveWarning(events, remaining);
+                    // A clock that jumps (a fake clock, a suspended machine) may deliver the warning late; it is still given, once.
+                    GiveWarning(events, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
                 }
             }
             else if (signal == C.TimeUp && !_s.TimeUpGiven)
