@@ -88,7 +88,7 @@ for (var r = 1; r <= options.Rounds; r++)
         var question = cafe.QuestionFor(table.Id, round);
         foreach (var writer in members.OrderBy(_ => random.Next()).Take(3))
         {
-            clock.Advance(TimeSpan.FromSeconds(random.Next(20, 90)));
+            clock.Advance(TimeSpan.FromSeconds(random.Next(10, 50)));
             cafe.AddNote(table.Id, Village.NoteFor(question, random), Actor.ForParticipant(writer), anonymous: random.Next(6) == 0);
         }
     }
