@@ -152,6 +152,16 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         }
     }
 
+    internal BrainstormHarvest.Snapshot TakeSnapshot() => Read(() => new BrainstormHarvest.Snapshot(
+        _design,
+        _state.Phase,
+        _state.RoundsStarted,
+        [.. _state.Ideas],
+        [.. _state.Clusters],
+        _state.Result ?? (_state.Phase == BrainstormPhase.Voting ? CountNow() : null),
+        _state.Result is not null,
+        _state.Decision));
+
     private static void ThrowIfInvalid(BrainstormDesign design)
     {
         var errors = Validator.Validate(design).Errors.Where(e => e.Severity == FluentValidation.Severity.Error).Select(e => e.ErrorMessage).ToList();
