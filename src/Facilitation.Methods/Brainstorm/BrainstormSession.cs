@@ -329,13 +329,14 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
                     return false;
                 }
 
+                // The next timebox starts when the last one ended, however late the timer fired, so time-driven runs are reproducible.
                 if (CanPassSheets())
                 {
-                    ApplyPassSheets(now, events);
+                    ApplyPassSheets(c.Timebox.EndsAt, events);
                 }
                 else if (CanTakeNextStep())
                 {
-                    ApplyNextStep(now, events);
+                    ApplyNextStep(c.Timebox.EndsAt, events);
                 }
                 else
                 {
