@@ -1,1 +1,3 @@
-Console.WriteLine("Facilitation.Planner: under construction");
+using Facilitation.Planner;
+
+return PlannerCommand.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace Facilitation.Methods.Rotation;
+
+/// <summary>The seatings of every round (history first, unchanged) and how fair they are.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed record RotationPlan
+{
+    /// <summary>Initializes a new plan.</summary>
+    /// <param name="rounds">One seating per round, numbered 1, 2, ….</param>
+    /// <param name="report">The fairness report of these seatings.</param>
+    public RotationPlan(ImmutableArray<Seating> rounds, FairnessReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Rounds = rounds.IsDefault ? [] : rounds;
+        Report = report;
+    }
+
+    /// <summary>Gets one seating per round, in order; each lists every group in problem order (empty groups included).</summary>
+    public ImmutableArray<Seating> Rounds { get; }
+
+    /// <summary>Gets the fairness report, recounted from <see cref="Rounds"/>.</summary>
+    public FairnessReport Report { get; }
+
+    /// <summary>Gets the route of one participant: the group they sit in each round, or null in rounds they are away.</summary>
+    /// <param name="participant">The participant.</param>
+    /// <returns>One entry per round.</returns>
+    public ImmutableArray<GroupId?> RouteOf(ParticipantId participant) => [.. Rounds.Select(s => s.GroupOf(participant))];
+
+    /// <inheritdoc />
+    public bool Equals(RotationPlan? other) => other is not null && Rounds.SequenceEqual(other.Rounds) && Report.Equals(other.Report);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Rounds.Length, Report);
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace Facilitation.Methods.Rotation;
+
+/// <summary>
+/// Who is to be seated, where, for how many rounds, under which rules: the input of the <see cref="RotationPlanner"/>.
+/// </summary>
+/// <remarks>
+/// Immutable; build it with an object initializer or <c>with</c>. An unset (default) array counts as empty.
+/// Check it with <see cref="RotationPlanner.Validate(RotationProblem)"/> before planning, or let
+/// <see cref="RotationPlanner.Plan(RotationProblem, CancellationToken)"/> throw an <see cref="InvalidDesignException"/>.
+/// </remarks>
+public sealed record RotationProblem
+{
+    private readonly ImmutableArray<Participant> _participants = [];
+    private readonly ImmutableArray<Group> _groups = [];
+    private readonly ImmutableArray<ParticipantPair> _keepApart = [];
+    private readonly ImmutableArray<ParticipantPair> _keepTogether = [];
+    private readonly ImmutableArray<Absence> _absences = [];
+    private readonly ImmutableArray<Seating> _history = [];
+
+    /// <summary>Gets the people to seat.</summary>
+    /// <value>The default value is empty (which is invalid: at least 2 are needed).</value>
+    public ImmutableArray<Participant> Participants { get => _participants; init => _participants = value.IsDefault ? [] : value; }
+
+    /// <summary>Gets the groups (tables) people sit in, in the order seatings list them.</summary>
+    /// <value>The default value is empty (which is invalid: at least 1 is needed).</value>
+    public ImmutableArray<Group> Groups { get => _groups; init => _groups = value.IsDefault ? [] : value; }
+
+    /// <summary>Gets the number of rounds to seat, <b>including</b> the rounds already held in <see cref="History"/>.</summary>
+    /// <value>The default value is 0 (which is invalid: at least 1 is needed).</value>
+    public int Rounds { get; init; }
+
+    /// <summary>Gets the pairs who must never share a group.</summary>
+    /// <value>The default value is empty.</value>
+    public ImmutableArray<ParticipantPair> KeepApart { get => _keepApart; init => _keepApart = value.IsDefault ? [] : value; }
+
+    /// <summary>Gets the pairs who must share a group in every round both attend.</summary>
+    /// <value>The default value is empty.</value>
+    public ImmutableArray<ParticipantPair> KeepTogether { get => _keepTogether; init => _keepTogether = value.IsDefault ? [] : value; }
+
+    /// <summary>Gets the rounds in which participants are away.</summary>
+    /// <value>The default value is empty: everyone attends every round.</value>
+    public ImmutableArray<Absence> Absences { get => _absences; init => _absences = value.IsDefault ? [] : value; }
+
+    /// <summary>Gets the rounds already held, in order (numbered 1, 2, …); they are fixed and returned unchanged as the plan's first rounds.</summary>
+    /// <value>The default value is empty: nothing held yet.</value>
+    public ImmutableArray<Seating> History { get => _history; init => _history = value.IsDefault ? [] : value; }
+
+    /// <summary>Gets the attribute whose equal values should be spread across groups (a goal after the objective).</summary>
+    /// <value>The default value is null: no mixing goal.</value>
+    public string? MixBy { get; init; }
+
+    /// <summary>Gets a value indicating whether everyone in a group must share a language with everyone else there (people who list no language talk with all).</summary>
+    /// <value>The default value is false.</value>
+    public bool MustShareLanguage { get; init; }
+
+    /// <summary>Gets what "fair" means first.</summary>
+    /// <value>The default value is <see cref="RotationObjective.Spread"/>.</value>
+    public RotationObjective Objective { get; init; } = RotationDefaults.Objective;
+
+    /// <summary>Gets the seed of every random choice: the same problem and seed give the same plan (when the search is not cut short by the clock).</summary>
+    /// <value>The default value is 0.</value>
+    public int Seed { get; init; } = RotationDefaults.Seed;
+
+    /// <summary>Gets the search budget; the planner returns its best plan by then (or earlier, at a proven optimum).</summary>
+    /// <value>The default value is 2 seconds.</value>
+    public TimeSpan TimeLimit { get; init; } = RotationDefaults.TimeLimit;
+}
