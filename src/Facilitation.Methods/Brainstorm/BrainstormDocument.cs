@@ -36,7 +36,9 @@ internal sealed class BrainstormDocument
 
     public DecisionDocument? Decision { get; init; }
 
-    public List<List<ParticipantId>> Met { get; init; } = [];
+    public List<List<List<ParticipantId>>> PairRounds { get; init; } = [];
+
+    public List<List<List<ParticipantId>>> FourRounds { get; init; } = [];
 }
 
 internal sealed class DesignDocument

@@ -289,11 +289,11 @@ public sealed partial class BrainstormSession
         _machine.Fire(BrainstormCommand.NextStep);
         var current = _state.Current!;
         var step = current.Step + 1;
-        var history = _state.Met.Select(g => (IReadOnlyList<ParticipantId>)g).ToList();
+        var seed = unchecked((_design.Seed * 31) + current.Round.Number);
         current = step switch
         {
-            OneTwoFourAllStep.Pairs => FormPairs(current, history),
-            OneTwoFourAllStep.Fours => FormFours(current, history),
+            OneTwoFourAllStep.Pairs => current.WithPairs(PartnerPlanning.FormPairs(_people, _state.PairRounds, seed)),
+            OneTwoFourAllStep.Fours => current.WithFours(PartnerPlanning.FormFours(_people, current.Pairs, _state.FourRounds, seed)),
             _ => current with { Teams = [] },
         };
         current = current with { Step = step, Timebox = new Timebox(now, current.Plan.Duration) };
@@ -304,26 +304,21 @@ public sealed partial class BrainstormSession
         return status;
     }
 
-    private CurrentRound FormPairs(CurrentRound current, List<IReadOnlyList<ParticipantId>> history)
-    {
-        ImmutableArray<ImmutableArray<ParticipantId>> pairs = [.. PartnerFinder.FormPairs(_people, history, unchecked(_design.Seed + current.Round.Number)).Select(p => p.ToImmutableArray())];
-        return current with { Pairs = pairs, Teams = pairs };
-    }
-
-    private static CurrentRound FormFours(CurrentRound current, List<IReadOnlyList<ParticipantId>> history)
-    {
-        ImmutableArray<ImmutableArray<ParticipantId>> fours = [.. PartnerFinder.FormFours([.. current.Pairs.Select(p => p.ToList())], history).Select(f => f.ToImmutableArray())];
-        return current with { Fours = fours, Teams = fours };
-    }
-
     private int ApplyEndRound(BrainstormCommand command, List<BrainstormEvent> events)
     {
         _machine.Fire(command);
         var current = _state.Current!;
         if (current.Plan.Technique == GenerationTechnique.OneTwoFourAll)
         {
-            _state.Met.AddRange(current.Pairs);
-            _state.Met.AddRange(current.Fours);
+            if (!current.Pairs.IsEmpty)
+            {
+                _state.PairRounds.Add(current.Pairs);
+            }
+
+            if (!current.Fours.IsEmpty)
+            {
+                _state.FourRounds.Add(current.Fours);
+            }
         }
 
         _state.Current = null;

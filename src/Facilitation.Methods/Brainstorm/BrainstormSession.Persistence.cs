@@ -59,7 +59,8 @@ public sealed partial class BrainstormSession
                 Dots = _state.Dots.ToDictionary(b => b.Key, b => b.Value.ToDictionary()),
                 Rankings = _state.Rankings.ToDictionary(b => b.Key, b => b.Value.ToList()),
                 Decision = _state.Decision is { } d ? new DecisionDocument { Chosen = [.. d.Chosen], Note = d.Note } : null,
-                Met = Lists([.. _state.Met]),
+                PairRounds = [.. _state.PairRounds.Select(Lists)],
+                FourRounds = [.. _state.FourRounds.Select(Lists)],
             };
             return JsonSerializer.Serialize(document, BrainstormJsonContext.Default.BrainstormDocument);
         }
@@ -221,16 +222,22 @@ public sealed partial class BrainstormSession
         var categories = design.Categories.ToHashSet(StringComparer.Ordinal);
         var voting = design.EffectiveVoting;
         Require(Enum.IsDefined(doc.Phase), "The phase is unknown.");
-        Require(doc.Ideas is not null && doc.Clusters is not null && doc.Dots is not null && doc.Rankings is not null && doc.Met is not null && doc.CommandIds is not null, "A list in the document is null.");
+        Require(doc.Ideas is not null && doc.Clusters is not null && doc.Dots is not null && doc.Rankings is not null && doc.PairRounds is not null && doc.FourRounds is not null && doc.CommandIds is not null, "A list in the document is null.");
         Require(doc.RoundsStarted >= 0 && doc.RoundsStarted <= design.Rounds.Length, "The number of rounds started is outside the plan.");
         Require((doc.Phase == BrainstormPhase.Setup) == (doc.RoundsStarted == 0), "The phase does not match the rounds started.");
         Require((doc.Phase == BrainstormPhase.Generating) == (doc.Current is not null), "A running round is saved exactly when the phase is Generating.");
 
         var state = new BrainstormState { Phase = doc.Phase, RoundsStarted = doc.RoundsStarted };
-        foreach (var group in doc.Met!)
+        Require(doc.FourRounds!.Count <= doc.PairRounds!.Count, "There are more rounds of fours than of pairs.");
+        Require(doc.PairRounds.Count <= doc.RoundsStarted, "There are more 1-2-4-All rounds than rounds started.");
+        foreach (var round in doc.PairRounds)
         {
-            CheckGroup(group, known);
-            state.Met.Add([.. group]);
+            state.PairRounds.Add(Groups(round, known));
+        }
+
+        foreach (var round in doc.FourRounds!)
+        {
+            state.FourRounds.Add(Groups(round, known));
         }
 
         if (doc.Current is { } c)

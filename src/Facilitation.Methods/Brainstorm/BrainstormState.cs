@@ -23,6 +23,10 @@ internal sealed record CurrentRound(Round Round, GenerationRound Plan, Prompt? P
     /// <summary>Gets the 1-2-4-All fours, kept for the meeting history.</summary>
     public ImmutableArray<ImmutableArray<ParticipantId>> Fours { get; init; } = [];
 
+    public CurrentRound WithPairs(ImmutableArray<ImmutableArray<ParticipantId>> pairs) => this with { Pairs = pairs, Teams = pairs };
+
+    public CurrentRound WithFours(ImmutableArray<ImmutableArray<ParticipantId>> fours) => this with { Fours = fours, Teams = fours };
+
     public string TeamPrefix => Plan.Technique switch
     {
         GenerationTechnique.Brainwriting => "team",
@@ -74,8 +78,11 @@ internal sealed class BrainstormState
 
     public BrainstormDecision? Decision { get; set; }
 
-    /// <summary>Gets the pairs and fours of earlier 1-2-4-All rounds, so repeated rounds meet new partners.</summary>
-    public List<ImmutableArray<ParticipantId>> Met { get; } = [];
+    /// <summary>Gets the pairs of earlier 1-2-4-All rounds, one entry per round, so repeated rounds meet new partners.</summary>
+    public List<ImmutableArray<ImmutableArray<ParticipantId>>> PairRounds { get; } = [];
+
+    /// <summary>Gets the fours of earlier 1-2-4-All rounds, one entry per round.</summary>
+    public List<ImmutableArray<ImmutableArray<ParticipantId>>> FourRounds { get; } = [];
 
     public void AddIdea(Idea idea)
     {
