@@ -334,7 +334,13 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         }
 
         var generation = _timerGeneration;
+        // Never zero: some clocks run a due timer inside CreateTimer, which would end the round in the middle of this command.
         var due = current.Timebox.Remaining(Clock);
+        if (due <= TimeSpan.Zero)
+        {
+            due = TimeSpan.FromTicks(1);
+        }
+
         _timer = Clock.CreateTimer(_ => OnTimeUp(generation), state: null, due, Timeout.InfiniteTimeSpan);
     }
 
@@ -342,29 +348,36 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
     {
         try
         {
-            _kernel.Execute<bool>(null, Actor.System, (now, events) =>
+            // One command per timebox that ran out; when the clock jumped past several (a late timer, a restored session),
+            // take them one after the other, each with its own version and event.
+            var again = true;
+            while (again)
             {
-                if (generation != _timerGeneration || _state.Current is not { } c || now < c.Timebox.EndsAt)
+                again = _kernel.Execute(null, Actor.System, (now, events) =>
                 {
-                    return false;
-                }
+                    if (generation != _timerGeneration || _state.Current is not { } c || now < c.Timebox.EndsAt)
+                    {
+                        return false;
+                    }
 
-                // The next timebox starts when the last one ended, however late the timer fired, so time-driven runs are reproducible.
-                if (CanPassSheets())
-                {
-                    ApplyPassSheets(c.Timebox.EndsAt, events);
-                }
-                else if (CanTakeNextStep())
-                {
-                    ApplyNextStep(c.Timebox.EndsAt, events);
-                }
-                else
-                {
-                    ApplyEndRound(BrainstormCommand.EndRound, events);
-                }
+                    // The next timebox starts when the last one ended, however late the timer fired, so time-driven runs are reproducible.
+                    if (CanPassSheets())
+                    {
+                        ApplyPassSheets(c.Timebox.EndsAt, events);
+                    }
+                    else if (CanTakeNextStep())
+                    {
+                        ApplyNextStep(c.Timebox.EndsAt, events);
+                    }
+                    else
+                    {
+                        ApplyEndRound(BrainstormCommand.EndRound, events);
+                    }
 
-                return true;
-            });
+                    generation = _timerGeneration;
+                    return _state.Current is { } next && now >= next.Timebox.EndsAt;
+                });
+            }
         }
         catch (CommandRejectedException)
         {
