@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using Facilitation.Methods.Benchmarks.Rotation;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Console modes first (quality runs print Markdown tables); anything else goes to BenchmarkDotNet.
+switch (args.FirstOrDefault())
+{
+    case "quality":
+        return RotationQuality.Run(args[1..], Console.Out);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(RotationQuality).Assembly).Run(args);
+        return 0;
+}
