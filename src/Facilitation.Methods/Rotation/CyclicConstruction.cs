@@ -10,25 +10,21 @@ namespace Facilitation.Methods.Rotation;
 /// </summary>
 internal static class CyclicConstruction
 {
-    private const int NodeBudget = 200_000;
+    private const int NodeBudget = 30_000;
 
     /// <summary>Builds as many leading rounds as the construction gives (at least 2), or null when it does not apply.</summary>
-    public static int[][]? TryBuild(PlanningModel model)
+    /// <param name="model">The problem.</param>
+    /// <param name="linearOnly">True to try only f_r(j) = r·j, skipping the search.</param>
+    public static int[][]? TryBuild(PlanningModel model, bool linearOnly)
     {
-        if (model.HistoryRounds > 0 || model.G < 2 || model.R < 2 || model.Constrained.Contains(true)
-            || model.Present.Any(round => round.Contains(false)) || model.ComponentMembers.Count != model.N)
-        {
-            return null;
-        }
-
         var s = model.Capacity[0];
         var hosts = model.HostOf.Count(h => h >= 0);
-        if (s < 2 || model.Capacity.Any(c => c != s) || model.N != model.G * s || (hosts != 0 && hosts != model.G))
+        if (!IsRegular(model) || (hosts != 0 && hosts != model.G))
         {
             return null;
         }
 
-        var offsets = Linear(model.G, s, model.R) ?? Search(model.G, s, model.R);
+        var offsets = Linear(model.G, s, model.R) ?? (linearOnly ? [] : Search(model.G, s, model.R));
         if (offsets.Count < 2)
         {
             return null;
@@ -75,6 +71,12 @@ internal static class CyclicConstruction
 
         return rounds;
     }
+
+    /// <summary>Tells whether the problem is regular: no history, G ≥ 2 groups of the same size s ≥ 2 holding exactly G·s people, all present, no pair or language rules.</summary>
+    public static bool IsRegular(PlanningModel model) =>
+        model.HistoryRounds == 0 && model.G >= 2 && model.R >= 2 && !model.Constrained.Contains(true)
+        && !model.Present.Any(round => round.Contains(false)) && model.ComponentMembers.Count == model.N
+        && model.Capacity[0] >= 2 && model.Capacity.All(c => c == model.Capacity[0]) && model.N == model.G * model.Capacity[0];
 
     private static List<int[]>? Linear(int g, int s, int rounds)
     {

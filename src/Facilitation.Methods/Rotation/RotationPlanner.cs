@@ -50,10 +50,11 @@ public sealed class RotationPlanner : IRotationPlanner
         var start = _time.GetTimestamp();
         var model = PlanningModel.Compile(problem);
         var goal = new SearchGoal(model);
-        var workers = Workers ?? (Environment.ProcessorCount >= 2 && model.N >= 12 && model.R - model.HistoryRounds >= 2 ? 2 : 1);
+        var constructed = Construct(model);
+        var workers = Workers ?? (Environment.ProcessorCount >= 2 && model.N >= 12 && model.R - model.HistoryRounds >= 2 && (constructed?.Length ?? 0) < model.R ? 2 : 1);
         var results = new WorkerResult?[workers];
         var reached = new int[] { int.MaxValue };
-        void Work(int index) => results[index] = RunWorker(model, goal, index, start, reached, cancellationToken);
+        void Work(int index) => results[index] = RunWorker(model, goal, index == 0 ? constructed : null, index, start, reached, cancellationToken);
         if (workers == 1)
         {
             Work(0);
@@ -63,7 +64,7 @@ public sealed class RotationPlanner : IRotationPlanner
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
         }
 
-        var best = results.Select((r, i) => (Result: r!, Index: i)).OrderBy(x => x.Result.Score).ThenBy(x => x.Index).First().Result;
+        var best = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result is not null).Select(x => (Result: x.Result!, x.Index)).OrderBy(x => x.Result.Score).ThenBy(x => x.Index).First().Result;
         var seatings = model.BuildSeatings(best.Assignment);
         var report = FairnessReport.Count(problem, seatings).WithBound(goal.Bound) with
         {
@@ -73,13 +74,17 @@ public sealed class RotationPlanner : IRotationPlanner
         return new RotationPlan(seatings, report);
     }
 
-    private WorkerResult RunWorker(PlanningModel model, SearchGoal goal, int index, long start, int[] reached, CancellationToken cancellationToken)
+    private WorkerResult? RunWorker(PlanningModel model, SearchGoal goal, int[][]? constructed, int index, long start, int[] reached, CancellationToken cancellationToken)
     {
         var search = new RotationSearch(model, unchecked(model.Problem.Seed + (index * 7919)));
         search.SeatHistory();
-        var constructed = index == 0 ? CyclicConstruction.TryBuild(model) : null;
         for (var r = model.HistoryRounds; r < model.R; r++)
         {
+            if (Volatile.Read(ref reached[0]) < index)
+            {
+                return null; // a lower-indexed search has already proved its plan best
+            }
+
             if (constructed is not null && r < constructed.Length)
             {
                 search.SeatRound(r, constructed[r]);
@@ -130,6 +135,27 @@ public sealed class RotationPlanner : IRotationPlanner
         }
 
         return new WorkerResult(best, score, timeToBest);
+    }
+
+    /// <summary>The algebraic construction giving the most rounds, if any applies.</summary>
+    private static int[][]? Construct(PlanningModel model)
+    {
+        int[][]? best = null;
+        foreach (var build in new Func<int[][]?>[] { () => CyclicConstruction.TryBuild(model, linearOnly: true), () => SubspaceConstruction.TryBuild(model, model.Problem.Seed), () => CyclicConstruction.TryBuild(model, linearOnly: false) })
+        {
+            var rounds = build();
+            if ((rounds?.Length ?? 0) > (best?.Length ?? 0))
+            {
+                best = rounds;
+            }
+
+            if (best is not null && best.Length >= model.R)
+            {
+                break;
+            }
+        }
+
+        return best;
     }
 
     private static void InterlockedMin(ref int target, int value)

@@ -4,6 +4,7 @@ namespace Facilitation.Methods.Rotation;
 internal sealed partial class RotationSearch
 {
     private const long Infeasible = long.MaxValue;
+    private const long FullNeighbourhoodLimit = 400_000;
 
     /// <summary>Scores swapping a (in its group) with b (in another group) in round r, or <see cref="Infeasible"/>.</summary>
     public long SwapDelta(int r, int a, int b)
@@ -221,102 +222,28 @@ internal sealed partial class RotationSearch
             return (best, bestScore);
         }
 
-        var tabu = new long[_rounds * _n];
-        var stagnation = Math.Max(3_000, 40L * _n);
+        var neighbourhood = planned.Sum(r => (long)_movable[r].Length * _movable[r].Length) * Math.Max(2, _n / Math.Max(1, _g));
+        var full = neighbourhood <= FullNeighbourhoodLimit && (long)_rounds * _n * _g <= 4_000_000;
+        var tabu = full ? new long[_rounds * _n * _g] : new long[_rounds * _n];
+        var stagnation = full ? Math.Max(400, 12L * _n) : Math.Max(3_000, 40L * _n);
         var lastBest = 0L;
-        var tenureBase = Math.Max(4, _n / Math.Max(1, _g) * 2);
+        var tenureBase = full ? Math.Max(3, _n / 4) : Math.Max(4, _n / Math.Max(1, _g) * 2);
         for (long step = 1; !stop(step); step++)
         {
-            var r = planned[_random.Next(planned.Length)];
-            var movable = _movable[r];
-            var a = -1;
-            long worst = -1;
-            for (var tries = 0; tries < 12; tries++)
+            var moved = full ? FullStep(planned, tabu, step, bestScore, tenureBase) : SampledStep(planned, tabu, step, bestScore, tenureBase);
+            if (!moved)
             {
-                var c = movable[_random.Next(movable.Length)];
-                if (tabu[(r * _n) + c] > step)
+                if (full && step - lastBest > stagnation / 4)
                 {
-                    continue;
+                    Restore(best);
+                    Perturb(planned, 1 + _random.Next(Math.Max(2, _n / 8)));
+                    Array.Clear(tabu);
+                    lastBest = step;
                 }
 
-                var bad = Badness(r, c);
-                if (bad > worst)
-                {
-                    worst = bad;
-                    a = c;
-                    if (bad >= _pairCost[2])
-                    {
-                        break;
-                    }
-                }
-            }
-
-            if (a < 0)
-            {
                 continue;
             }
 
-            var ga = _groupOf[r][a];
-            var bestDelta = Infeasible;
-            var choice = -1;
-            var moveTo = -1;
-            var ties = 0;
-            foreach (var b in movable)
-            {
-                if (_groupOf[r][b] == ga)
-                {
-                    continue;
-                }
-
-                var d = SwapDelta(r, a, b);
-                if (d == Infeasible || (tabu[(r * _n) + b] > step && Score + d >= bestScore))
-                {
-                    continue;
-                }
-
-                if (d < bestDelta)
-                {
-                    bestDelta = d;
-                    choice = b;
-                    ties = 1;
-                }
-                else if (d == bestDelta && _random.Next(++ties) == 0)
-                {
-                    choice = b;
-                }
-            }
-
-            for (var h = 0; h < _g; h++)
-            {
-                if (h == ga || _size[r][h] >= _model.Capacity[h])
-                {
-                    continue;
-                }
-
-                var d = MoveDelta(r, a, h);
-                if (d != Infeasible && (d < bestDelta || (d == bestDelta && _random.Next(++ties) == 0)))
-                {
-                    bestDelta = d;
-                    moveTo = h;
-                    choice = -1;
-                }
-            }
-
-            if (choice >= 0)
-            {
-                Swap(r, a, choice);
-                tabu[(r * _n) + choice] = step + tenureBase + _random.Next(tenureBase);
-            }
-            else if (moveTo >= 0)
-            {
-                Move(r, a, moveTo);
-            }
-            else
-            {
-                continue;
-            }
-
-            tabu[(r * _n) + a] = step + tenureBase + _random.Next(tenureBase);
             if (Score < bestScore)
             {
                 bestScore = Score;
@@ -338,6 +265,206 @@ internal sealed partial class RotationSearch
         }
 
         return (best, bestScore);
+    }
+
+    /// <summary>
+    /// One step over the whole neighbourhood (small problems): every swap, in every planned round, of a person who adds to
+    /// the score with anyone in another group, and every move to a group with room. A person may not return to the group
+    /// they just left in that round for a random tenure, unless the move beats the best plan (aspiration).
+    /// </summary>
+    private bool FullStep(int[] planned, long[] tabu, long step, long bestScore, int tenureBase)
+    {
+        var bestDelta = Infeasible;
+        int round = -1, who = -1, with = -1, to = -1, ties = 0;
+        foreach (var r in planned)
+        {
+            var movable = _movable[r];
+            var baseIndex = r * _n;
+            foreach (var a in movable)
+            {
+                if (Badness(r, a) == 0)
+                {
+                    continue;
+                }
+
+                var ga = _groupOf[r][a];
+                var tabuA = (baseIndex + a) * _g;
+                foreach (var b in movable)
+                {
+                    var gb = _groupOf[r][b];
+                    if (gb == ga)
+                    {
+                        continue;
+                    }
+
+                    var d = SwapDelta(r, a, b);
+                    if (d == Infeasible || d > bestDelta)
+                    {
+                        continue;
+                    }
+
+                    if ((tabu[tabuA + gb] > step || tabu[((baseIndex + b) * _g) + ga] > step) && Score + d >= bestScore)
+                    {
+                        continue;
+                    }
+
+                    if (d < bestDelta)
+                    {
+                        bestDelta = d;
+                        ties = 1;
+                    }
+                    else if (_random.Next(++ties) != 0)
+                    {
+                        continue;
+                    }
+
+                    (round, who, with, to) = (r, a, b, -1);
+                }
+
+                for (var h = 0; h < _g; h++)
+                {
+                    if (h == ga || _size[r][h] >= _model.Capacity[h])
+                    {
+                        continue;
+                    }
+
+                    var d = MoveDelta(r, a, h);
+                    if (d == Infeasible || d > bestDelta || (tabu[tabuA + h] > step && Score + d >= bestScore))
+                    {
+                        continue;
+                    }
+
+                    if (d < bestDelta)
+                    {
+                        bestDelta = d;
+                        ties = 1;
+                    }
+                    else if (_random.Next(++ties) != 0)
+                    {
+                        continue;
+                    }
+
+                    (round, who, with, to) = (r, a, -1, h);
+                }
+            }
+        }
+
+        if (round < 0)
+        {
+            return false;
+        }
+
+        var from = _groupOf[round][who];
+        var tenure = tenureBase + _random.Next(tenureBase);
+        if (with >= 0)
+        {
+            var other = _groupOf[round][with];
+            Swap(round, who, with);
+            tabu[(((round * _n) + with) * _g) + other] = step + tenure;
+        }
+        else
+        {
+            Move(round, who, to);
+        }
+
+        tabu[(((round * _n) + who) * _g) + from] = step + tenure;
+        return true;
+    }
+
+    /// <summary>One step for large problems: a person who adds to the score in a random round, and their best swap or move.</summary>
+    private bool SampledStep(int[] planned, long[] tabu, long step, long bestScore, int tenureBase)
+    {
+        var r = planned[_random.Next(planned.Length)];
+        var movable = _movable[r];
+        var a = -1;
+        long worst = -1;
+        for (var tries = 0; tries < 12; tries++)
+        {
+            var c = movable[_random.Next(movable.Length)];
+            if (tabu[(r * _n) + c] > step)
+            {
+                continue;
+            }
+
+            var bad = Badness(r, c);
+            if (bad > worst)
+            {
+                worst = bad;
+                a = c;
+                if (bad >= _pairCost[2])
+                {
+                    break;
+                }
+            }
+        }
+
+        if (a < 0)
+        {
+            return false;
+        }
+
+        var ga = _groupOf[r][a];
+        var bestDelta = Infeasible;
+        var choice = -1;
+        var moveTo = -1;
+        var ties = 0;
+        foreach (var b in movable)
+        {
+            if (_groupOf[r][b] == ga)
+            {
+                continue;
+            }
+
+            var d = SwapDelta(r, a, b);
+            if (d == Infeasible || (tabu[(r * _n) + b] > step && Score + d >= bestScore))
+            {
+                continue;
+            }
+
+            if (d < bestDelta)
+            {
+                bestDelta = d;
+                choice = b;
+                ties = 1;
+            }
+            else if (d == bestDelta && _random.Next(++ties) == 0)
+            {
+                choice = b;
+            }
+        }
+
+        for (var h = 0; h < _g; h++)
+        {
+            if (h == ga || _size[r][h] >= _model.Capacity[h])
+            {
+                continue;
+            }
+
+            var d = MoveDelta(r, a, h);
+            if (d != Infeasible && (d < bestDelta || (d == bestDelta && _random.Next(++ties) == 0)))
+            {
+                bestDelta = d;
+                moveTo = h;
+                choice = -1;
+            }
+        }
+
+        if (choice >= 0)
+        {
+            Swap(r, a, choice);
+            tabu[(r * _n) + choice] = step + tenureBase + _random.Next(tenureBase);
+        }
+        else if (moveTo >= 0)
+        {
+            Move(r, a, moveTo);
+        }
+        else
+        {
+            return false;
+        }
+
+        tabu[(r * _n) + a] = step + tenureBase + _random.Next(tenureBase);
+        return true;
     }
 
     private void Perturb(int[] planned, int swaps)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Facilitation.Methods.Rotation;
 
 /// <summary>
@@ -375,17 +373,5 @@ internal sealed partial class RotationSearch
         }
 
         Score -= ((2L * last) + 1) * BalanceWeight;
-    }
-
-    [Conditional("DEBUG")]
-    private void AssertConsistent()
-    {
-        for (var r = 0; r < _rounds; r++)
-        {
-            for (var g = 0; g < _g; g++)
-            {
-                Debug.Assert(_size[r][g] <= _model.Capacity[g], "capacity");
-            }
-        }
     }
 }
