@@ -4,7 +4,7 @@ using Facilitation.Methods.WorldCafe;
 namespace Facilitation.Samples.Web;
 
 /// <summary>Owns the one café this app serves: restored from storage at startup when a saved document exists, else new.</summary>
-internal sealed class CafeHost : IDisposable
+internal sealed partial class CafeHost : IDisposable
 {
     public CafeHost(IWorldCafeSessionFactory cafes, CafeStore store, ILogger<CafeHost> logger)
     {
@@ -12,12 +12,10 @@ internal sealed class CafeHost : IDisposable
         var saved = store.Load();
         Cafe = saved is null ? cafes.Create(SampleCafe.Design) : cafes.Restore(saved);
         RestoredFromStorage = saved is not null;
-        logger.LogInformation(
-            "{How} café '{Title}' at version {Version}, phase {Phase}.",
-            saved is null ? "Opened a new" : "Restored the saved",
-            Cafe.Design.Title,
-            Cafe.Version,
-            Cafe.Phase);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            LogOpened(logger, saved is null ? "Opened a new" : "Restored the saved", Cafe.Design.Title, Cafe.Version, Cafe.Phase);
+        }
     }
 
     public WorldCafeSession Cafe { get; }
@@ -35,4 +33,7 @@ internal sealed class CafeHost : IDisposable
     }
 
     public void Dispose() => Cafe.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{How} café '{Title}' at version {Version}, phase {Phase}.")]
+    private static partial void LogOpened(ILogger logger, string how, string title, long version, WorldCafePhase phase);
 }
