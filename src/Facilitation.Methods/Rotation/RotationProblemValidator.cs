@@ -85,7 +85,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
 
         var absencesValid = CheckAbsences(problem, people, Fail);
         if (people.Count != problem.Participants.Length || hosted.Count != problem.Groups.Count(g => g.Host is not null) || !rulesValid || !absencesValid
-            || problem.Groups.Select(g => g.Id).Distinct().Count() != problem.Groups.Length || problem.Rounds < 1 || problem.Rounds > Limits.MaxRounds)
+            || problem.Groups.Select(g => g.Id).Distinct().Count() != problem.Groups.Length || problem.Groups.IsEmpty || problem.Rounds < 1 || problem.Rounds > Limits.MaxRounds)
         {
             return; // the remaining checks need consistent ids
         }
@@ -226,7 +226,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
                     {
                         if (model.Conflicts(members[i], members[j]))
                         {
-                            fail($"History {seating.Round}: '{problem.Participants[members[i]].Id}' and '{problem.Participants[members[j]].Id}' share '{group}' but must keep apart or share a language.");
+                            fail(Text($"History round {h + 1}: '{problem.Participants[members[i]].Id}' and '{problem.Participants[members[j]].Id}' share '{group}' but must keep apart or share a language."));
                         }
                     }
                 }
@@ -236,7 +236,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             {
                 if (seating.GroupOf(pair.First) is { } a && seating.GroupOf(pair.Second) is { } b && a != b)
                 {
-                    fail($"History {seating.Round}: '{pair.First}' and '{pair.Second}' must keep together but sit at '{a}' and '{b}'.");
+                    fail(Text($"History round {h + 1}: '{pair.First}' and '{pair.Second}' must keep together but sit at '{a}' and '{b}'."));
                 }
             }
         }

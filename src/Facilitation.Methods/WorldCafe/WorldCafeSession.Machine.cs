@@ -25,50 +25,52 @@ public sealed partial class WorldCafeSession
         {
         }
 
+        static bool Always(object[] arguments) => true;
+
         m.Configure(P.Design)
             .Permit(C.OpenCheckIn, P.CheckIn);
         m.Configure(P.CheckIn)
             .Permit(C.Welcome, P.Welcome)
-            .InternalTransition(C.Join, Nothing)
-            .InternalTransition(C.Leave, Nothing);
+            .InternalTransitionIf(C.Join, Always, Nothing, "walk-in or late arrival, later rounds re-planned")
+            .InternalTransitionIf(C.Leave, Always, Nothing, "later rounds re-planned");
         m.Configure(P.Welcome)
             .Permit(C.StartRound, P.Seating)
-            .InternalTransition(C.Join, Nothing)
-            .InternalTransition(C.Leave, Nothing);
+            .InternalTransitionIf(C.Join, Always, Nothing, "walk-in or late arrival, later rounds re-planned")
+            .InternalTransitionIf(C.Leave, Always, Nothing, "later rounds re-planned");
         m.Configure(P.Seating)
             .PermitIf(C.BeginBriefing, P.HostBriefing, () => CanBrief, "round 2 or later, with table hosts")
             .Permit(C.StartConversation, P.Conversation)
             .InternalTransitionIf(C.ChooseHost, _ => CanChooseHostNow, Nothing, "hosts are re-chosen each round")
-            .InternalTransition(C.Join, Nothing)
-            .InternalTransition(C.Leave, Nothing);
+            .InternalTransitionIf(C.Join, Always, Nothing, "walk-in or late arrival, later rounds re-planned")
+            .InternalTransitionIf(C.Leave, Always, Nothing, "later rounds re-planned");
         m.Configure(P.HostBriefing)
             .Permit(C.StartConversation, P.Conversation)
-            .InternalTransition(C.AddBriefing, Nothing)
-            .InternalTransition(C.Join, Nothing)
-            .InternalTransition(C.Leave, Nothing);
+            .InternalTransitionIf(C.AddBriefing, Always, Nothing, "the table's host")
+            .InternalTransitionIf(C.Join, Always, Nothing, "walk-in or late arrival, later rounds re-planned")
+            .InternalTransitionIf(C.Leave, Always, Nothing, "later rounds re-planned");
         m.Configure(P.Conversation)
             .Permit(C.CloseRound, P.RoundClose)
-            .InternalTransition(C.AddNote, Nothing)
-            .InternalTransition(C.ChangeRoundTime, Nothing)
-            .InternalTransition(C.TimeWarning, Nothing)
-            .InternalTransition(C.TimeUp, Nothing)
-            .InternalTransition(C.Join, Nothing)
-            .InternalTransition(C.Leave, Nothing);
+            .InternalTransitionIf(C.AddNote, Always, Nothing, "at the writer's own table")
+            .InternalTransitionIf(C.ChangeRoundTime, Always, Nothing, "extend or shorten")
+            .InternalTransitionIf(C.TimeWarning, Always, Nothing, "round timer")
+            .InternalTransitionIf(C.TimeUp, Always, Nothing, "round timer, closes the round with auto-advance")
+            .InternalTransitionIf(C.Join, Always, Nothing, "walk-in or late arrival, later rounds re-planned")
+            .InternalTransitionIf(C.Leave, Always, Nothing, "later rounds re-planned");
         m.Configure(P.RoundClose)
             .PermitIf(C.StartRound, P.Seating, () => RoundsRemain, "another round remains")
             .PermitIf(C.StartPlenary, P.Plenary, () => Design.PlenaryBetweenRounds && RoundsRemain, "plenary between rounds, another round remains")
             .PermitIf(C.BeginHarvest, P.Harvest, () => !RoundsRemain, "every round held")
             .InternalTransitionIf(C.ChooseHost, _ => CanChooseHostNow, Nothing, "volunteer hosts, after round 1")
-            .InternalTransition(C.Join, Nothing)
-            .InternalTransition(C.Leave, Nothing);
+            .InternalTransitionIf(C.Join, Always, Nothing, "walk-in or late arrival, later rounds re-planned")
+            .InternalTransitionIf(C.Leave, Always, Nothing, "later rounds re-planned");
         m.Configure(P.Plenary)
             .PermitIf(C.StartRound, P.Seating, () => RoundsRemain, "another round remains")
             .InternalTransitionIf(C.ChooseHost, _ => CanChooseHostNow, Nothing, "volunteer hosts, after round 1")
-            .InternalTransition(C.Join, Nothing)
-            .InternalTransition(C.Leave, Nothing);
+            .InternalTransitionIf(C.Join, Always, Nothing, "walk-in or late arrival, later rounds re-planned")
+            .InternalTransitionIf(C.Leave, Always, Nothing, "later rounds re-planned");
         m.Configure(P.Harvest)
             .Permit(C.Close, P.Closed)
-            .InternalTransition(C.AddHarvestItem, Nothing);
+            .InternalTransitionIf(C.AddHarvestItem, Always, Nothing, "insight, theme, question or action item");
         m.Configure(P.Closed);
         return m;
     }

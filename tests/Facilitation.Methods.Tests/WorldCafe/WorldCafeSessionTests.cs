@@ -176,7 +176,7 @@ public class WorldCafeSessionTests
         var saved = cafe.Save();
         var noteJson = saved[saved.IndexOf("secret idea", StringComparison.Ordinal)..];
         Assert.DoesNotContain("\"author\"", noteJson[..noteJson.IndexOf('}')], StringComparison.Ordinal);
-        Assert.DoesNotContain(writer.Value, Harvesting.HarvestExport.ToCsv(cafe.ToHarvest()).Split('\n').Single(l => l.Contains("secret idea", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain(writer.Value, Facilitation.Methods.Harvesting.HarvestExport.ToCsv(cafe.ToHarvest()).Split('\n').Single(l => l.Contains("secret idea", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Facilitation.Methods.Rotation;
+
+namespace Facilitation.Methods.Tests.Rotation;
+
+public class RotationPlannerPropertyTests
+{
+    private static Arbitrary<int> Seeds => Gen.Choose(0, 1_000_000).ToArbitrary();
+
+    [Property(MaxTest = 60)]
+    public Property Plan_RandomValidProblem_KeepsEveryHardRule() => Prop.ForAll(Seeds, seed =>
+    {
+        var problem = RotationTestProblems.RandomProblem(seed);
+        var plan = RotationTestProblems.Planner().Plan(problem);
+        var violations = RotationTestProblems.HardRuleViolations(problem, plan);
+        return (violations.Count == 0).Label($"seed {seed}: {string.Join("; ", violations)}");
+    });
+
+    [Property(MaxTest = 60)]
+    public Property Plan_RandomValidProblem_ReportsRecountedMetricsAboveTheBound() => Prop.ForAll(Seeds, seed =>
+    {
+        var problem = RotationTestProblems.RandomProblem(seed);
+        var plan = RotationTestProblems.Planner().Plan(problem);
+        var (repeated, max, revisits) = RotationTestProblems.Recount(problem, plan.Rounds);
+        var report = plan.Report;
+        return (report.RepeatedPairs == repeated && report.MaxMeetings == max && report.TableRevisits == revisits
+                && report.RepeatedPairs >= report.LowerBound && report.Gap == repeated - report.LowerBound)
+            .Label($"seed {seed}: reported {report.RepeatedPairs}/{report.MaxMeetings}/{report.TableRevisits} lb {report.LowerBound}, recounted {repeated}/{max}/{revisits}");
+    });
+
+    [Property(MaxTest = 30)]
+    public Property Plan_SameProblemAndSeed_GivesTheSamePlan() => Prop.ForAll(Seeds, seed =>
+    {
+        var problem = RotationTestProblems.RandomProblem(seed);
+        var first = RotationTestProblems.Planner(300).Plan(problem);
+        var second = RotationTestProblems.Planner(300).Plan(problem);
+        return first.Rounds.SequenceEqual(second.Rounds).Label($"seed {seed}");
+    });
+
+    [Property(MaxTest = 40)]
+    public Property Measure_AnyPlan_EqualsTheReportOfThePlanner() => Prop.ForAll(Seeds, seed =>
+    {
+        var problem = RotationTestProblems.RandomProblem(seed);
+        var plan = RotationTestProblems.Planner(100).Plan(problem);
+        var measured = FairnessReport.Measure(problem, plan.Rounds);
+        return (measured == plan.Report with { TimeToBest = TimeSpan.Zero, Elapsed = TimeSpan.Zero }).Label($"seed {seed}");
+    });
+}
