@@ -6,4 +6,11 @@ namespace Facilitation.Methods.Brainstorm;
 /// <remarks>Immutable.</remarks>
 /// <param name="Chosen">The ideas the group takes forward, in order.</param>
 /// <param name="Note">A note on the decision, or null.</param>
-public sealed record BrainstormDecision(ImmutableArray<ContributionId> Chosen, string? Note);
+public sealed record BrainstormDecision(ImmutableArray<ContributionId> Chosen, string? Note)
+{
+    /// <inheritdoc />
+    public bool Equals(BrainstormDecision? other) => other is not null && Note == other.Note && Chosen.SequenceEqual(other.Chosen);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Note, Chosen.Length);
+}

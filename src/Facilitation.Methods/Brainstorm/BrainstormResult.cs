@@ -11,4 +11,11 @@ public sealed record BrainstormResult(VotingMethod Method, int Ballots, Immutabl
 {
     /// <summary>Gets the ideas with the top rank (more than one when the top is tied).</summary>
     public IEnumerable<IdeaScore> Winners => Ranking.Where(s => s.Rank == 1 && s.Points > 0);
+
+    /// <inheritdoc />
+    public bool Equals(BrainstormResult? other) =>
+        other is not null && Method == other.Method && Ballots == other.Ballots && Ranking.SequenceEqual(other.Ranking);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Method, Ballots, Ranking.Length);
 }

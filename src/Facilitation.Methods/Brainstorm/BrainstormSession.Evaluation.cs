@@ -17,7 +17,7 @@ public sealed partial class BrainstormSession
     /// <param name="commandId">A client-chosen id; a retry with the same id is applied once.</param>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public void ClarifyIdea(Actor actor, ContributionId idea, string clarification, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.ClarifyIdea, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.ClarifyIdea;
             EnsurePermitted(command);
@@ -48,7 +48,7 @@ public sealed partial class BrainstormSession
     /// <returns>The new cluster's id.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public string AddCluster(Actor actor, string? heading = null, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.AddCluster, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.AddCluster;
             EnsurePermitted(command);
@@ -77,7 +77,7 @@ public sealed partial class BrainstormSession
     /// <param name="commandId">A client-chosen id; a retry with the same id is applied once.</param>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public void NameCluster(Actor actor, string cluster, string heading, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.NameCluster, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.NameCluster;
             EnsurePermitted(command);
@@ -97,7 +97,7 @@ public sealed partial class BrainstormSession
     /// <param name="commandId">A client-chosen id; a retry with the same id is applied once.</param>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public void PlaceIdea(Actor actor, ContributionId idea, string cluster, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.PlaceIdea, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.PlaceIdea;
             EnsurePermitted(command);
@@ -123,7 +123,7 @@ public sealed partial class BrainstormSession
     /// <returns>The merged cluster.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public Cluster MergeClusters(Actor actor, string into, string from, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.MergeClusters, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.MergeClusters;
             EnsurePermitted(command);
@@ -152,7 +152,7 @@ public sealed partial class BrainstormSession
     /// <param name="commandId">A client-chosen id; a retry with the same id is applied once.</param>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public void MarkDuplicate(Actor actor, ContributionId idea, ContributionId original, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.MarkDuplicate, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.MarkDuplicate;
             EnsurePermitted(command);
@@ -191,7 +191,7 @@ public sealed partial class BrainstormSession
     /// <returns>Each person's dot budget, or the number of ranked choices.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public int BeginVoting(Actor actor, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.BeginVoting, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.BeginVoting;
             EnsurePermitted(command);
@@ -213,7 +213,7 @@ public sealed partial class BrainstormSession
     /// <returns>The dots the voter has left.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public int CastDots(Actor actor, ParticipantId voter, IReadOnlyDictionary<ContributionId, int> dots, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.CastDots, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.CastDots;
             EnsurePermitted(command);
@@ -269,7 +269,7 @@ public sealed partial class BrainstormSession
     /// <param name="commandId">A client-chosen id; a retry with the same id is applied once.</param>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public void CastRanking(Actor actor, ParticipantId voter, IReadOnlyList<ContributionId> ranking, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.CastRanking, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.CastRanking;
             EnsurePermitted(command);
@@ -303,7 +303,7 @@ public sealed partial class BrainstormSession
     /// <returns>The ranking.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public BrainstormResult EndVoting(Actor actor, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.EndVoting, commandId, actor, (_, events) =>
         {
             EnsurePermitted(BrainstormCommand.EndVoting);
             RequireFacilitator(BrainstormCommand.EndVoting, actor);
@@ -322,7 +322,7 @@ public sealed partial class BrainstormSession
     /// <returns>The decision.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public BrainstormDecision Decide(Actor actor, IEnumerable<ContributionId> chosen, string? note = null, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.Decide, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.Decide;
             EnsurePermitted(command);
@@ -353,7 +353,7 @@ public sealed partial class BrainstormSession
     public void Close(Actor actor, string? commandId = null) => Move(BrainstormCommand.Close, actor, commandId);
 
     private void Move(BrainstormCommand command, Actor actor, string? commandId) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(command, commandId, actor, (_, events) =>
         {
             EnsurePermitted(command);
             RequireFacilitator(command, actor);

@@ -10,7 +10,7 @@ public sealed partial class BrainstormSession
     /// <returns>The round as it starts.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public RoundStatus StartRound(Actor actor, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (now, events) =>
+        Run(BrainstormCommand.StartRound, commandId, actor, (now, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.StartRound;
             EnsurePermitted(command);
@@ -50,7 +50,7 @@ public sealed partial class BrainstormSession
             var (round, anonymous) = Read(() => (_state.Current?.Round, _state.Current?.Plan.Anonymous == true));
             try
             {
-                return _kernel.Execute(commandId, anonymous ? Actor.System : actor, (now, events) =>
+                return Run(BrainstormCommand.AddIdea, commandId, anonymous ? Actor.System : actor, (now, events) =>
                 {
                     if (_state.Current?.Round != round)
                     {
@@ -72,7 +72,7 @@ public sealed partial class BrainstormSession
     /// <returns>Whose turn it is now.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public ParticipantId PassTurn(Actor actor, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.PassTurn, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.PassTurn;
             EnsurePermitted(command);
@@ -96,7 +96,7 @@ public sealed partial class BrainstormSession
     /// <returns>The round after the pass.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public RoundStatus PassSheets(Actor actor, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (now, events) =>
+        Run(BrainstormCommand.PassSheets, commandId, actor, (now, events) =>
         {
             EnsurePermitted(BrainstormCommand.PassSheets);
             RequireFacilitator(BrainstormCommand.PassSheets, actor);
@@ -109,7 +109,7 @@ public sealed partial class BrainstormSession
     /// <returns>The round as the step starts.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public RoundStatus NextStep(Actor actor, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (now, events) =>
+        Run(BrainstormCommand.NextStep, commandId, actor, (now, events) =>
         {
             EnsurePermitted(BrainstormCommand.NextStep);
             RequireFacilitator(BrainstormCommand.NextStep, actor);
@@ -123,7 +123,7 @@ public sealed partial class BrainstormSession
     /// <returns>The new timebox.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public Timebox ExtendRound(Actor actor, TimeSpan change, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.ExtendRound, commandId, actor, (_, events) =>
         {
             const BrainstormCommand command = BrainstormCommand.ExtendRound;
             EnsurePermitted(command);
@@ -148,7 +148,7 @@ public sealed partial class BrainstormSession
     /// <returns>How many ideas the round produced.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
     public int EndRound(Actor actor, string? commandId = null) =>
-        _kernel.Execute(commandId, actor, (_, events) =>
+        Run(BrainstormCommand.EndRound, commandId, actor, (_, events) =>
         {
             EnsurePermitted(BrainstormCommand.EndRound);
             RequireFacilitator(BrainstormCommand.EndRound, actor);

@@ -263,7 +263,7 @@ public sealed partial class BrainstormSession
                 Require(step == c.Step, "Only 1-2-4-All rounds have steps.");
                 Require(step >= OneTwoFourAllStep.Pairs ? pairs.SelectMany(p => p).Count() == people.Count : pairs.IsEmpty, "The 1-2-4-All pairs do not seat everyone once.");
                 Require(step >= OneTwoFourAllStep.Fours ? fours.SelectMany(p => p).Count() == people.Count : fours.IsEmpty, "The 1-2-4-All fours do not seat everyone once.");
-                Require(step switch { OneTwoFourAllStep.Pairs => teams.SequenceEqual(pairs), OneTwoFourAllStep.Fours => teams.SequenceEqual(fours), _ => teams.IsEmpty }, "The teams do not match the 1-2-4-All step.");
+                Require(step switch { OneTwoFourAllStep.Pairs => SameGroups(teams, pairs), OneTwoFourAllStep.Fours => SameGroups(teams, fours), _ => teams.IsEmpty }, "The teams do not match the 1-2-4-All step.");
             }
 
             state.Current = new CurrentRound(new Round(c.Round), plan, plan.Prompt ?? design.Prompt, new Timebox(c.StartedAt, c.Duration))
@@ -383,6 +383,9 @@ public sealed partial class BrainstormSession
 
         return [.. groups.Select(g => g.ToImmutableArray())];
     }
+
+    private static bool SameGroups(ImmutableArray<ImmutableArray<ParticipantId>> a, ImmutableArray<ImmutableArray<ParticipantId>> b) =>
+        a.Length == b.Length && a.Zip(b).All(x => x.First.SequenceEqual(x.Second));
 
     private static void CheckGroup(List<ParticipantId> group, HashSet<ParticipantId> known) =>
         Require(group is { Count: > 0 } && group.TrueForAll(known.Contains) && group.Distinct().Count() == group.Count, "A team is empty, repeats someone, or holds someone who is not a participant.");

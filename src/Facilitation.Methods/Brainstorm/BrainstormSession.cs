@@ -171,6 +171,21 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         }
     }
 
+    /// <summary>Runs a command through the kernel, remembering which command a client id belonged to, so a reused id never returns another command's result.</summary>
+    private T Run<T>(BrainstormCommand command, string? commandId, Actor stamp, Func<DateTimeOffset, List<BrainstormEvent>, T> apply)
+    {
+        var outcome = _kernel.Execute<Outcome?>(commandId, stamp, (now, events) => new Outcome(command, apply(now, events)));
+        if (outcome is { } o && o.Command == command)
+        {
+            return (T)o.Value!;
+        }
+
+        var reason = outcome is { } other
+            ? $"the command id '{Identifier.Shorten(commandId!)}' was already used for {other.Command}; give a new command a new id."
+            : $"the command id '{Identifier.Shorten(commandId!)}' was applied before the session was saved; it is not applied again.";
+        throw Read(() => Refuse(command, RejectionKind.Conflict, reason));
+    }
+
     private T Read<T>(Func<T> read)
     {
         lock (_kernel.Gate)
@@ -296,6 +311,8 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         var index = _state.FindCluster(id);
         return index >= 0 ? index : throw Refuse(command, RejectionKind.InvalidInput, $"there is no cluster '{Identifier.Shorten(id ?? "(none)")}'.");
     }
+
+    private sealed record Outcome(BrainstormCommand Command, object? Value);
 
     private void StopTimer()
     {

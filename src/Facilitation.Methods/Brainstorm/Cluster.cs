@@ -10,5 +10,12 @@ namespace Facilitation.Methods.Brainstorm;
 public sealed record Cluster(string Id, string? Heading, ImmutableArray<ContributionId> Ideas)
 {
     /// <inheritdoc />
+    public bool Equals(Cluster? other) =>
+        other is not null && Id == other.Id && Heading == other.Heading && Ideas.SequenceEqual(other.Ideas);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Heading, Ideas.Length);
+
+    /// <inheritdoc />
     public override string ToString() => $"{Id} ({Heading ?? "no heading yet"}): {Ideas.Length} ideas";
 }

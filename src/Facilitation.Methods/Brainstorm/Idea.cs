@@ -55,5 +55,15 @@ public sealed record Idea(ContributionId Id, string Text, Round Round, DateTimeO
         new(Id, ContributionKind.Idea, Text, RecordedAt, Author, Team, Round) { BuildsOn = BuildsOn, Category = Category };
 
     /// <inheritdoc />
+    public bool Equals(Idea? other) =>
+        other is not null && Id == other.Id && Text == other.Text && Round == other.Round && RecordedAt == other.RecordedAt
+        && Author == other.Author && Category == other.Category && BuildsOn == other.BuildsOn && Team == other.Team
+        && Sheet == other.Sheet && Pass == other.Pass && Step == other.Step && DuplicateOf == other.DuplicateOf
+        && Clarifications.SequenceEqual(other.Clarifications);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Text, Round, DuplicateOf, Clarifications.Length);
+
+    /// <inheritdoc />
     public override string ToString() => $"{Id}: {Text}";
 }
