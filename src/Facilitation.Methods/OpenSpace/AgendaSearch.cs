@@ -20,6 +20,9 @@ internal sealed class AgendaSearch
     private readonly int[] _convening;
     private readonly int[] _movable;
     private readonly int[] _openCells;
+    private readonly int[] _markI;
+    private readonly int[] _markJ;
+    private int _stamp;
 
     public AgendaSearch(AgendaProblem problem, int coInterestWeight, int overflowWeight, int changeWeight)
     {
@@ -35,7 +38,12 @@ internal sealed class AgendaSearch
         _convening = new int[problem.PersonCount * problem.SlotCount];
         _movable = [.. Enumerable.Range(0, problem.SessionCount).Where(i => problem.Fixed[i] < 0)];
         _openCells = [.. Enumerable.Range(0, problem.CellCount).Where(c => problem.SlotOpen[c / problem.SpaceCount])];
+        _markI = new int[problem.PersonCount];
+        _markJ = new int[problem.PersonCount];
     }
+
+    /// <summary>Gets a copy of the current assignment (for tests that check the delta bookkeeping against a recount).</summary>
+    public int[] CurrentCells => (int[])_cellOf.Clone();
 
     /// <summary>Gets the current cost.</summary>
     public long Cost { get; private set; }
@@ -73,23 +81,17 @@ internal sealed class AgendaSearch
                 continue;
             }
 
-            var delta = j < 0 ? Relocate(i, target) : Swap(i, j);
+            var delta = j < 0 ? RelocateDelta(i, target) : SwapDelta(i, j);
             if (delta <= 0 || (delta < Hard && random.NextDouble() < Math.Exp(-delta / temperature)))
             {
-                Cost += delta;
+                var applied = j < 0 ? Relocate(i, target) : Swap(i, j);
+                System.Diagnostics.Debug.Assert(applied == delta, "The read-only delta must equal the applied change.");
+                Cost += applied;
                 if (Cost < bestCost)
                 {
                     bestCost = Cost;
                     Array.Copy(_cellOf, best, best.Length);
                 }
-            }
-            else if (j < 0)
-            {
-                Relocate(i, from);
-            }
-            else
-            {
-                Swap(i, j);
             }
         }
 
@@ -152,6 +154,101 @@ internal sealed class AgendaSearch
                 Cost += Add(i, bestCell);
             }
         }
+    }
+
+    /// <summary>The change in cost if session <paramref name="i"/> moved to the empty cell <paramref name="target"/>, read-only.</summary>
+    private long RelocateDelta(int i, int target)
+    {
+        var from = _cellOf[i];
+        var to = target / _p.SpaceCount;
+        var delta = SelfCost(i, target) - SelfCost(i, from);
+        var convener = _p.Convener[i] * _p.SlotCount;
+        if (from < 0)
+        {
+            long gained = 0;
+            foreach (var person in _p.Interested[i])
+            {
+                gained += _want[(person * _p.SlotCount) + to];
+            }
+
+            return delta + (_w2 * gained) + (2 * Hard * _convening[convener + to]);
+        }
+
+        var at = from / _p.SpaceCount;
+        if (at == to)
+        {
+            return delta;
+        }
+
+        long change = 0;
+        foreach (var person in _p.Interested[i])
+        {
+            var row = person * _p.SlotCount;
+            change += _want[row + to] - _want[row + at] + 1;
+        }
+
+        return delta + (_w2 * change) + (2 * Hard * (_convening[convener + to] - _convening[convener + at] + 1));
+    }
+
+    /// <summary>The change in cost if sessions <paramref name="i"/> (placed or not) and <paramref name="j"/> (placed) swapped cells, read-only.</summary>
+    private long SwapDelta(int i, int j)
+    {
+        var ci = _cellOf[i];
+        var cj = _cellOf[j];
+        var delta = SelfCost(i, cj) + SelfCost(j, ci) - SelfCost(i, ci) - SelfCost(j, cj);
+        var sj = cj / _p.SpaceCount;
+        var si = ci < 0 ? -1 : ci / _p.SpaceCount;
+        if (si == sj)
+        {
+            return delta;
+        }
+
+        _stamp++;
+        foreach (var person in _p.Interested[i])
+        {
+            _markI[person] = _stamp;
+        }
+
+        foreach (var person in _p.Interested[j])
+        {
+            _markJ[person] = _stamp;
+        }
+
+        var sameConvener = _p.Convener[i] == _p.Convener[j] ? 1 : 0;
+        var convI = _p.Convener[i] * _p.SlotCount;
+        var convJ = _p.Convener[j] * _p.SlotCount;
+        long change = 0;
+        long clash = 0;
+
+        // j leaves sj; i arrives in sj.
+        foreach (var person in _p.Interested[j])
+        {
+            change -= _want[(person * _p.SlotCount) + sj] - 1;
+        }
+
+        foreach (var person in _p.Interested[i])
+        {
+            change += _want[(person * _p.SlotCount) + sj] - (_markJ[person] == _stamp ? 1 : 0);
+        }
+
+        clash += _convening[convI + sj] - sameConvener - (_convening[convJ + sj] - 1);
+        if (si >= 0)
+        {
+            // i leaves si; j arrives in si.
+            foreach (var person in _p.Interested[i])
+            {
+                change -= _want[(person * _p.SlotCount) + si] - 1;
+            }
+
+            foreach (var person in _p.Interested[j])
+            {
+                change += _want[(person * _p.SlotCount) + si] - (_markI[person] == _stamp ? 1 : 0);
+            }
+
+            clash += _convening[convJ + si] - sameConvener - (_convening[convI + si] - 1);
+        }
+
+        return delta + (_w2 * change) + (2 * Hard * clash);
     }
 
     private long Relocate(int i, int target)

@@ -187,35 +187,41 @@ public sealed partial class OpenSpaceSession : IObservable<OpenSpaceEvent>
         const string sameDay = "the next slot is today";
         const string laterDay = "the next slot is on a later day";
         const string allStarted = "every slot has started";
+        const string Recorded = "stays in phase";
+        static bool Always(object[] _) => true;
+        static void Stay(StateMachine<OpenSpacePhase, OpenSpaceCommand>.Transition _)
+        {
+        }
+
 
         m.Configure(OpenSpacePhase.Design)
             .Permit(OpenSpaceCommand.OpenCircle, OpenSpacePhase.OpeningCircle)
-            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSpace, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSlot, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.OpeningCircle)
             .Permit(OpenSpaceCommand.BeginAgendaSetting, OpenSpacePhase.AgendaSetting)
-            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.AgendaSetting)
             .Permit(OpenSpaceCommand.OpenMarketplace, OpenSpacePhase.Marketplace)
-            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { })
-            .InternalTransition(OpenSpaceCommand.PostIssue, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSpace, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSlot, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.Marketplace)
             .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot)
-            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { })
-            .InternalTransition(OpenSpaceCommand.PostIssue, _ => { })
-            .InternalTransition(OpenSpaceCommand.ExpressInterest, _ => { })
-            .InternalTransition(OpenSpaceCommand.MergeIssues, _ => { })
-            .InternalTransition(OpenSpaceCommand.MoveIssue, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSpace, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSlot, _ => { })
-            .InternalTransition(OpenSpaceCommand.AdoptAgenda, _ => { })
-            .InternalTransition(OpenSpaceCommand.AppointScribe, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.MergeIssues, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.MoveIssue, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AdoptAgenda, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AppointScribe, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.SessionsRunning)
             .InternalTransitionIf(OpenSpaceCommand.StartNextSlot, _ => NextSlotIsSameDay(), _ => { }, sameDay)
@@ -223,58 +229,58 @@ public sealed partial class OpenSpaceSession : IObservable<OpenSpaceEvent>
             .PermitIf(OpenSpaceCommand.BeginConvergence, OpenSpacePhase.Convergence, AllSlotsStarted, allStarted)
             .PermitIf(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning, AllSlotsStarted, allStarted)
             .PermitIf(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle, AllSlotsStarted, allStarted)
-            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { })
-            .InternalTransition(OpenSpaceCommand.ExpressInterest, _ => { })
-            .InternalTransition(OpenSpaceCommand.MoveIssue, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSpace, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSlot, _ => { })
-            .InternalTransition(OpenSpaceCommand.AdoptAgenda, _ => { })
-            .InternalTransition(OpenSpaceCommand.AppointScribe, _ => { })
-            .InternalTransition(OpenSpaceCommand.JoinSession, _ => { })
-            .InternalTransition(OpenSpaceCommand.LeaveSession, _ => { })
-            .InternalTransition(OpenSpaceCommand.SubmitReport, _ => { })
-            .InternalTransition(OpenSpaceCommand.ShareNews, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.MoveIssue, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AdoptAgenda, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AppointScribe, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.JoinSession, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.LeaveSession, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.EveningNews)
             .Permit(OpenSpaceCommand.BeginMorningAnnouncements, OpenSpacePhase.MorningAnnouncements)
-            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { })
-            .InternalTransition(OpenSpaceCommand.PostIssue, _ => { })
-            .InternalTransition(OpenSpaceCommand.ExpressInterest, _ => { })
-            .InternalTransition(OpenSpaceCommand.SubmitReport, _ => { })
-            .InternalTransition(OpenSpaceCommand.ShareNews, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.MorningAnnouncements)
             .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot)
-            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { })
-            .InternalTransition(OpenSpaceCommand.PostIssue, _ => { })
-            .InternalTransition(OpenSpaceCommand.ExpressInterest, _ => { })
-            .InternalTransition(OpenSpaceCommand.MergeIssues, _ => { })
-            .InternalTransition(OpenSpaceCommand.MoveIssue, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSpace, _ => { })
-            .InternalTransition(OpenSpaceCommand.AddSlot, _ => { })
-            .InternalTransition(OpenSpaceCommand.AdoptAgenda, _ => { })
-            .InternalTransition(OpenSpaceCommand.AppointScribe, _ => { })
-            .InternalTransition(OpenSpaceCommand.SubmitReport, _ => { })
-            .InternalTransition(OpenSpaceCommand.ShareNews, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.MergeIssues, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.MoveIssue, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AdoptAgenda, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AppointScribe, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.Convergence)
             .Permit(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning)
             .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle)
-            .InternalTransition(OpenSpaceCommand.CastDot, _ => { })
-            .InternalTransition(OpenSpaceCommand.ClusterIssues, _ => { })
-            .InternalTransition(OpenSpaceCommand.AppointInitiator, _ => { })
-            .InternalTransition(OpenSpaceCommand.SubmitReport, _ => { })
-            .InternalTransition(OpenSpaceCommand.ShareNews, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.CastDot, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ClusterIssues, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.AppointInitiator, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.ActionPlanning)
             .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle)
-            .InternalTransition(OpenSpaceCommand.RecordAction, _ => { })
-            .InternalTransition(OpenSpaceCommand.SubmitReport, _ => { })
-            .InternalTransition(OpenSpaceCommand.ShareNews, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.RecordAction, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
+            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
 
         m.Configure(OpenSpacePhase.ClosingCircle)
             .Permit(OpenSpaceCommand.Close, OpenSpacePhase.Closed)
-            .InternalTransition(OpenSpaceCommand.Speak, _ => { });
+            .InternalTransitionIf(OpenSpaceCommand.Speak, Always, Stay, Recorded);
 
         return m;
     }

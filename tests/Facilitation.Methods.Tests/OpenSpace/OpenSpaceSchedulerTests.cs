@@ -139,3 +139,27 @@ public class OpenSpaceSchedulerTests
     public void ProposeAgenda_NegativeWeight_IsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => RandomMarketplace(1, 3, 1, 1, 1).ProposeAgenda(new AgendaSchedulingOptions { OverflowWeight = -1 }));
 }
+
+public class AgendaSearchTests
+{
+    [Property(MaxTest = 60)]
+    public Property Solve_DeltaBookkeeping_EqualsARecount(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        var sessions = random.Next(1, 16);
+        var slots = random.Next(1, 4);
+        var spaces = random.Next(1, 4);
+        var people = random.Next(2, 12);
+        var convener = Enumerable.Range(0, sessions).Select(_ => random.Next(people)).ToArray();
+        var interested = convener.Select(c => Enumerable.Range(0, people).Where(p => p == c || random.Next(3) == 0).ToArray()).ToArray();
+        var baseline = Enumerable.Range(0, sessions).Select(_ => random.Next(-1, slots * spaces)).ToArray();
+        var none = Enumerable.Repeat(-1, sessions).ToArray();
+        var problem = new AgendaProblem(slots, spaces, people, [.. Enumerable.Range(0, spaces).Select(_ => random.Next(1, 6))],
+            [.. Enumerable.Repeat(true, slots)], convener, interested, none, none, baseline);
+        var search = new AgendaSearch(problem, 1, 2, 3);
+        search.Solve(seed.Get, random.Next(0, 3_000));
+        var score = problem.Score(search.CurrentCells, 1, 2, 3);
+        var recount = (2 * AgendaSearch.Hard * score.ConvenerClashes) + (AgendaSearch.Hard * score.Unplaced) + score.WeightedCost;
+        return (search.Cost == recount).Label($"cost {search.Cost} vs recount {recount}");
+    }
+}
