@@ -6,4 +6,10 @@ if (args is ["openspace", ..])
     return;
 }
 
+if (args is ["memory", ..])
+{
+    Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
