@@ -24,6 +24,9 @@ internal static class IdleSessionMemory
         Measure("design phase (new)", "constructor, own design", n, () => new WorldCafeSession(HostingCafes.Design(30, 6, 4, planTime), TimeProvider.System, HostingCafes.Planner));
 
         using var template = HostingCafes.InFirstConversation(HostingCafes.Design(30, 6, 4, planTime));
+        var seated = template.Save();
+        Measure("round 1 conversation, 4 rounds seated, no notes, timer armed", "restored from a document", n, () => WorldCafeSession.Restore(seated, TimeProvider.System, HostingCafes.Planner));
+        Measure("round 1 conversation, 4 rounds seated, no notes, timer armed", "driven by 4 commands (event log kept)", Math.Max(1, n / 10), () => HostingCafes.InFirstConversation(HostingCafes.Design(30, 6, 4, planTime)));
         HostingCafes.EveryoneWrites(template, 2);
         HostingCafes.MoveToNextRound(template);
         HostingCafes.EveryoneWrites(template, 2);
