@@ -9,10 +9,11 @@ namespace Facilitation.Methods.Benchmarks.Hosting;
 /// restored from a saved document, so the café never fills up and the planner's search is not measured.
 /// </summary>
 [MemoryDiagnoser]
-[InvocationCount(64)]
+[InvocationCount(Sessions)]
 public class CafeCommandBenchmarks
 {
-    private const int NotesPerInvoke = 1_000;
+    private const int Sessions = 256;
+    private const int NotesPerInvoke = 250;
     private static readonly Actor Writer = Actor.ForParticipant("p001");
 
     private readonly Queue<WorldCafeSession> _pool = new();
@@ -43,7 +44,7 @@ public class CafeCommandBenchmarks
     [IterationSetup(Target = nameof(MoveToNextRound))]
     public void FreshCafes()
     {
-        for (var i = 0; i < 64; i++)
+        for (var i = 0; i < Sessions; i++)
         {
             _pool.Enqueue(Open());
         }
