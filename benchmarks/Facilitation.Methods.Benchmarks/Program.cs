@@ -1,15 +1,18 @@
 using BenchmarkDotNet.Running;
+using Facilitation.Methods.Benchmarks.Rotation;
 
-if (args is ["openspace", ..])
+// Console modes first (quality runs print Markdown tables); anything else goes to BenchmarkDotNet.
+switch (args.FirstOrDefault())
 {
-    Facilitation.Methods.Benchmarks.OpenSpace.OpenSpaceSchedulingBenchmark.Run();
-    return;
+    case "quality":
+        return RotationQuality.Run(args[1..], Console.Out);
+    case "openspace":
+        Facilitation.Methods.Benchmarks.OpenSpace.OpenSpaceSchedulingBenchmark.Run();
+        return 0;
+    case "memory":
+        Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(RotationQuality).Assembly).Run(args);
+        return 0;
 }
-
-if (args is ["memory", ..])
-{
-    Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -28,7 +28,7 @@ var design = new WorldCafeDesign
     Title = "村委会主任世界咖啡 · Village Directors' World Café",
     Participants = [.. cafePeople],
     Tables = [.. tables],
-    Questions = [.. Village.Questions.Take(options.Tables).Concat(Village.Questions.Skip(1).Take(Math.Max(0, options.Tables - Village.Questions.Length)))],
+    Questions = [.. Enumerable.Range(0, options.Tables).Select(i => Village.Questions[i % Village.Questions.Length])],
     Rounds = options.Rounds,
     RoundDuration = TimeSpan.FromMinutes(20),
     WarningBeforeEnd = TimeSpan.FromMinutes(2),

@@ -7,6 +7,10 @@ namespace Facilitation.Methods.Rotation;
 /// <param name="Rounds">The 1-based round numbers in which they are away.</param>
 public sealed record Absence(ParticipantId Participant, ImmutableArray<int> Rounds)
 {
+    /// <summary>Gets the 1-based round numbers in which the participant is away.</summary>
+    /// <value>An unset (default) array counts as empty.</value>
+    public ImmutableArray<int> Rounds { get; init; } = Rounds.IsDefault ? [] : Rounds;
+
     /// <inheritdoc />
     public bool Equals(Absence? other) => other is not null && Participant == other.Participant && Rounds.AsSpan().SequenceEqual(other.Rounds.AsSpan());
 

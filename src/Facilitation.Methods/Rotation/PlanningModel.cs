@@ -49,7 +49,7 @@ internal sealed class PlanningModel
 
         foreach (var absence in problem.Absences)
         {
-            foreach (var round in absence.Rounds)
+            foreach (var round in absence.Rounds.IsDefault ? [] : absence.Rounds)
             {
                 Present[round - 1][Index[absence.Participant]] = false;
             }

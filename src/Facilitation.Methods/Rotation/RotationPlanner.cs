@@ -54,14 +54,21 @@ public sealed class RotationPlanner : IRotationPlanner
         var workers = Workers ?? (Environment.ProcessorCount >= 2 && model.N >= 12 && model.R - model.HistoryRounds >= 2 && (constructed?.Length ?? 0) < model.R ? 2 : 1);
         var results = new WorkerResult?[workers];
         var reached = new int[] { int.MaxValue };
-        void Work(int index) => results[index] = RunWorker(model, goal, index == 0 ? constructed : null, index, start, reached, cancellationToken);
+        void Work(int index) => results[index] = RunWorker(model, goal, constructed, index, start, reached, cancellationToken);
         if (workers == 1)
         {
             Work(0);
         }
         else
         {
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+            try
+            {
+                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is InvalidDesignException) is { } invalid)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(invalid).Throw();
+            }
         }
 
         var best = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result is not null).Select(x => (Result: x.Result!, x.Index)).OrderBy(x => x.Result.Score).ThenBy(x => x.Index).First().Result;
@@ -107,7 +114,7 @@ public sealed class RotationPlanner : IRotationPlanner
                 return true;
             }
 
-            if ((step & 127) != 0)
+            if ((step & 7) != 0)
             {
                 return false;
             }
@@ -122,6 +129,7 @@ public sealed class RotationPlanner : IRotationPlanner
         }
 
         var (best, score) = search.Improve(
+            SearchStyle.ForWorker(index),
             Stop,
             () => atBound = goal.AtBound(search),
             _ =>

@@ -182,7 +182,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
     private static void CheckSeats(RotationProblem problem, Action<string> fail)
     {
         var seats = problem.Groups.Sum(g => (long)g.Capacity);
-        var away = problem.Absences.SelectMany(a => a.Rounds.Select(r => (a.Participant, Round: r))).Distinct().ToLookup(x => x.Round);
+        var away = problem.Absences.SelectMany(a => (a.Rounds.IsDefault ? [] : a.Rounds).Select(r => (a.Participant, Round: r))).Distinct().ToLookup(x => x.Round);
         for (var r = 1; r <= problem.Rounds; r++)
         {
             var present = problem.Participants.Length - away[r].Count();

@@ -211,8 +211,12 @@ internal sealed partial class RotationSearch
     /// a move that beats the best plan is taken even when tabu. After a long stagnation it restarts from the best plan with a
     /// few random swaps.
     /// </summary>
-    /// <returns>The best assignment found and the step it was found at.</returns>
-    public (int[][] Best, long BestScore) Improve(Func<long, bool> stop, Func<bool> atBound, Action<long> onBest)
+    /// <param name="style">The tabu tenure and whether to restart on stagnation.</param>
+    /// <param name="stop">Tells, given the step number, whether the budget is spent.</param>
+    /// <param name="atBound">Tells whether the current plan is provably best.</param>
+    /// <param name="onBest">Called with the score whenever a better plan is found.</param>
+    /// <returns>The best assignment found and its score.</returns>
+    public (int[][] Best, long BestScore) Improve(SearchStyle style, Func<long, bool> stop, Func<bool> atBound, Action<long> onBest)
     {
         var best = Snapshot();
         var bestScore = Score;
@@ -225,9 +229,17 @@ internal sealed partial class RotationSearch
         var neighbourhood = planned.Sum(r => (long)_movable[r].Length * _movable[r].Length) * Math.Max(2, _n / Math.Max(1, _g));
         var full = neighbourhood <= FullNeighbourhoodLimit && (long)_rounds * _n * _g <= 4_000_000;
         var tabu = full ? new long[_rounds * _n * _g] : new long[_rounds * _n];
-        var stagnation = full ? Math.Max(400, 12L * _n) : Math.Max(3_000, 40L * _n);
+        var stagnation = !full ? Math.Max(3_000, 40L * _n) : style.Restarts ? Math.Max(400, 12L * _n) : long.MaxValue;
         var lastBest = 0L;
-        var tenureBase = full ? Math.Max(3, _n / 4) : Math.Max(4, _n / Math.Max(1, _g) * 2);
+        var tenureBase = full ? Math.Max(3, _n * style.TenurePercent / 100) : Math.Max(4, _n / Math.Max(1, _g) * 2);
+        void Restart(long step)
+        {
+            Restore(best);
+            Perturb(planned, 1 + _random.Next(Math.Max(2, _n * 12 / 100)));
+            Array.Clear(tabu);
+            lastBest = step;
+        }
+
         for (long step = 1; !stop(step); step++)
         {
             var moved = full ? FullStep(planned, tabu, step, bestScore, tenureBase) : SampledStep(planned, tabu, step, bestScore, tenureBase);
@@ -235,10 +247,7 @@ internal sealed partial class RotationSearch
             {
                 if (full && step - lastBest > stagnation / 4)
                 {
-                    Restore(best);
-                    Perturb(planned, 1 + _random.Next(Math.Max(2, _n / 8)));
-                    Array.Clear(tabu);
-                    lastBest = step;
+                    Restart(step);
                 }
 
                 continue;
@@ -257,10 +266,7 @@ internal sealed partial class RotationSearch
             }
             else if (step - lastBest > stagnation)
             {
-                Restore(best);
-                Perturb(planned, 1 + _random.Next(Math.Max(2, _n / 8)));
-                Array.Clear(tabu);
-                lastBest = step;
+                Restart(step);
             }
         }
 

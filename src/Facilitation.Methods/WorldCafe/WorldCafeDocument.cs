@@ -114,6 +114,31 @@ internal sealed class StateDocument
     public required List<string> CommandIds { get; set; }
 
     public required Dictionary<string, ContributionId> ContributionByCommand { get; set; }
+
+    public FairnessDocument? Fairness { get; set; }
+}
+
+internal sealed class FairnessDocument
+{
+    public int RepeatedPairs { get; set; }
+
+    public int MaxMeetings { get; set; }
+
+    public int TableRevisits { get; set; }
+
+    public int MinDistinctMet { get; set; }
+
+    public double MeanDistinctMet { get; set; }
+
+    public int SameAttributePairs { get; set; }
+
+    public int LowerBound { get; set; }
+
+    public int Gap { get; set; }
+
+    public TimeSpan TimeToBest { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
 }
 
 internal sealed class ContributionDocument

@@ -191,7 +191,7 @@ public sealed partial class WorldCafeSession
     /// <returns>The briefing as recorded.</returns>
     /// <exception cref="CommandRejectedException">Refused; the session is unchanged.</exception>
     public Contribution AddBriefing(GroupId table, string text, Actor actor, CommandOptions? options = null) =>
-        RunContribution(C.AddBriefing, actor, actor, options, (now, events) =>
+        RunContribution(C.AddBriefing, actor, options, (now, events) =>
         {
             CheckTable(C.AddBriefing, table);
             var host = HostAt(table, _s.Round);
@@ -243,7 +243,7 @@ public sealed partial class WorldCafeSession
     /// <returns>The note as recorded, tagged with table, round and question.</returns>
     /// <exception cref="CommandRejectedException">Refused; the session is unchanged.</exception>
     public Contribution AddNote(GroupId table, string text, Actor actor, bool anonymous = false, CommandOptions? options = null) =>
-        RunContribution(C.AddNote, actor, anonymous ? Actor.System : actor, options, (now, events) =>
+        RunContribution(C.AddNote, anonymous ? Actor.System : actor, options, (now, events) =>
         {
             CheckTable(C.AddNote, table);
             if (actor.Role == ActorRole.System)
@@ -420,7 +420,7 @@ public sealed partial class WorldCafeSession
     /// <returns>The item as recorded.</returns>
     /// <exception cref="CommandRejectedException">Refused; the session is unchanged.</exception>
     public Contribution AddHarvestItem(ContributionKind kind, string text, Actor actor, string? owner = null, string? nextStep = null, CommandOptions? options = null) =>
-        RunContribution(C.AddHarvestItem, actor, actor, options, (now, events) =>
+        RunContribution(C.AddHarvestItem, actor, options, (now, events) =>
         {
             if (actor.Role == ActorRole.System || (actor.Participant is { } p && !_s.Present.Contains(p)))
             {
@@ -472,9 +472,9 @@ public sealed partial class WorldCafeSession
             return apply(now, events);
         });
 
-    private Contribution RunContribution(C command, Actor actor, Actor stampAs, CommandOptions? options, Func<DateTimeOffset, List<WorldCafeEvent>, Contribution> apply)
+    /// <summary>Runs a command that records a contribution; <paramref name="stampAs"/> is the actor its events carry (<see cref="Actor.System"/> for anonymous notes).</summary>
+    private Contribution RunContribution(C command, Actor stampAs, CommandOptions? options, Func<DateTimeOffset, List<WorldCafeEvent>, Contribution> apply)
     {
-        _ = actor;
         var result = _kernel.Execute<Contribution?>(options?.CommandId, stampAs, (now, events) =>
         {
             Check(command, options);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Facilitation.Methods.Rotation;
@@ -47,6 +46,20 @@ public sealed partial class WorldCafeSession
                     TimeUpGiven = _s.TimeUpGiven,
                     CommandIds = [.. remembered],
                     ContributionByCommand = _s.ContributionByCommand.Where(c => rememberedSet.Contains(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(),
+                    Fairness = _s.Report is { } r ? new FairnessDocument
+                    {
+                        RepeatedPairs = r.RepeatedPairs,
+                        MaxMeetings = r.MaxMeetings,
+                        TableRevisits = r.TableRevisits,
+                        MinDistinctMet = r.MinDistinctMet,
+                        MeanDistinctMet = r.MeanDistinctMet,
+                        SameAttributePairs = r.SameAttributePairs,
+                        LowerBound = r.LowerBound,
+                        Gap = r.Gap,
+                        TimeToBest = r.TimeToBest,
+                        Elapsed = r.Elapsed,
+                    }
+                    : null,
                 },
             };
             return JsonSerializer.Serialize(document, WorldCafeJsonContext.Default.WorldCafeDocument);
@@ -171,14 +184,15 @@ public sealed partial class WorldCafeSession
         Require(d.Roster.Count <= Limits.MaxParticipants, "too many participants.");
 
         var state = new WorldCafeState { Phase = d.Phase, Round = d.Round, Held = d.Held, ContributionCount = d.ContributionCount, WarningGiven = d.WarningGiven, TimeUpGiven = d.TimeUpGiven };
+        var roster = new Dictionary<ParticipantId, Participant>();
         foreach (var p in d.Roster.Select(FromDocument))
         {
-            Require(state.Find(p.Id) is null, $"'{Identifier.Shorten(p.Id.Value)}' is on the roster twice.");
+            Require(roster.TryAdd(p.Id, p), $"'{Identifier.Shorten(p.Id.Value)}' is on the roster twice.");
             state.Roster.Add(p);
         }
 
-        Require(design.Participants.All(p => state.Find(p.Id) == p), "the roster does not hold the design's participants.");
-        var known = state.Roster.Select(p => p.Id).ToHashSet();
+        Require(design.Participants.All(p => roster.TryGetValue(p.Id, out var same) && same == p), "the roster does not hold the design's participants.");
+        var known = roster.Keys.ToHashSet();
         var tables = design.Tables.Select(t => t.Id).ToHashSet();
         foreach (var p in d.Present)
         {
@@ -217,10 +231,11 @@ public sealed partial class WorldCafeSession
             Require(problems.Count == 0, problems.Count == 0 ? string.Empty : problems[0]);
         }
 
+        var contributionIds = new HashSet<ContributionId>();
         foreach (var c in d.Contributions)
         {
             Require(state.Contributions.Count < WorldCafeConstants.MaxContributions, "too many contributions.");
-            Require(!state.Contributions.Exists(x => x.Id == c.Id), $"the contribution '{Identifier.Shorten(c.Id.Value)}' appears twice.");
+            Require(contributionIds.Add(c.Id), $"the contribution '{Identifier.Shorten(c.Id.Value)}' appears twice.");
             Require(c.Author is null || known.Contains(c.Author.Value), $"the author of '{Identifier.Shorten(c.Id.Value)}' is not on the roster.");
             Require(c.Table is null || (tables.Contains(c.Table.Value) && c.Round is { } r && r >= 1 && r <= d.Round), $"the contribution '{Identifier.Shorten(c.Id.Value)}' names an impossible table or round.");
             state.Contributions.Add(new Contribution(c.Id, c.Kind, c.Text, c.RecordedAt, c.Author, c.Table, c.Round is { } n ? new Round(n) : null)
@@ -245,29 +260,37 @@ public sealed partial class WorldCafeSession
             Require(Identifier.FindProblem(id, "command") is null, "a remembered command id is invalid.");
         }
 
-        var ids = state.Contributions.Select(c => c.Id).ToHashSet();
+        var commandIds = d.CommandIds.ToHashSet(StringComparer.Ordinal);
         foreach (var (command, contribution) in d.ContributionByCommand)
         {
-            Require(d.CommandIds.Contains(command) && ids.Contains(contribution), "a remembered command names an unknown contribution.");
+            Require(commandIds.Contains(command) && contributionIds.Contains(contribution), "a remembered command names an unknown contribution.");
             state.ContributionByCommand[command] = contribution;
         }
 
-        session._kernel.Restore(d.Version, d.CommandIds, []);
-        state.Report = session.Measure();
-        session.ArmTimers(session._kernel.Clock.GetUtcNow());
-        return session;
-    }
-
-    private FairnessReport? Measure()
-    {
-        if (_s.Seatings.Count == 0)
+        if (d.Fairness is { } f)
         {
-            return null;
+            Require(
+                new[] { f.RepeatedPairs, f.MaxMeetings, f.TableRevisits, f.MinDistinctMet, f.SameAttributePairs, f.LowerBound }.All(n => n >= 0)
+                && double.IsFinite(f.MeanDistinctMet) && f.TimeToBest >= TimeSpan.Zero && f.Elapsed >= TimeSpan.Zero && state.Seatings.Count > 0,
+                "the fairness report holds impossible numbers.");
+            state.Report = new FairnessReport
+            {
+                RepeatedPairs = f.RepeatedPairs,
+                MaxMeetings = f.MaxMeetings,
+                TableRevisits = f.TableRevisits,
+                MinDistinctMet = f.MinDistinctMet,
+                MeanDistinctMet = f.MeanDistinctMet,
+                SameAttributePairs = f.SameAttributePairs,
+                LowerBound = f.LowerBound,
+                Gap = f.Gap,
+                TimeToBest = f.TimeToBest,
+                Elapsed = f.Elapsed,
+            };
         }
 
-        var groups = GroupsFor(_s.Hosts, _s.Present);
-        var problem = ProblemFor(_s.Roster, _s.Present, groups, _s.Seatings.Take(_s.Held).ToList(), Design.Rounds);
-        return FairnessReport.Measure(problem, _s.Seatings);
+        session._kernel.Restore(d.Version, d.CommandIds, []);
+        session.ArmTimers(session._kernel.Clock.GetUtcNow());
+        return session;
     }
 
     private static DesignDocument ToDocument(WorldCafeDesign d) => new()

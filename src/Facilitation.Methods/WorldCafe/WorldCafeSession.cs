@@ -99,7 +99,7 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
     /// <exception cref="ArgumentException">The table is not one of the café's tables, or the round is beyond the design.</exception>
     public Prompt QuestionFor(GroupId table, Round round)
     {
-        var index = Design.Tables.IndexOf(Design.Tables.FirstOrDefault(t => t.Id == table)!);
+        var index = TableIndex(table);
         if (index < 0)
         {
             throw new ArgumentException($"'{table}' is not one of the café's tables.", nameof(table));
@@ -187,7 +187,20 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
         _ => Design.Questions[Math.Min((round - 1) / 2, Design.Questions.Length - 1)],
     };
 
-    private Prompt QuestionAt(GroupId table, int round) => QuestionAt(Design.Tables.Select(t => t.Id).ToList().IndexOf(table), round);
+    private Prompt QuestionAt(GroupId table, int round) => QuestionAt(TableIndex(table), round);
+
+    private int TableIndex(GroupId table)
+    {
+        for (var i = 0; i < Design.Tables.Length; i++)
+        {
+            if (Design.Tables[i].Id == table)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private ParticipantId? HostAt(GroupId table, int round)
     {

@@ -123,6 +123,17 @@ public class RotationPlannerTests
     }
 
     [Fact]
+    public void Plan_UnsatisfiableRulesWithParallelSearches_ThrowsTheDesignError()
+    {
+        var problem = RotationTestProblems.Golfers(2, 6, 3) with
+        {
+            KeepApart = [new("p01", "p02"), new("p01", "p03"), new("p02", "p03")],
+        };
+        var e = Assert.Throws<InvalidDesignException>(() => new RotationPlanner { Workers = 2, StepLimit = 10 }.Plan(problem));
+        Assert.Contains("no seating was found", Assert.Single(e.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_InvalidProblem_ThrowsWithEveryError()
     {
         var problem = new RotationProblem { Participants = RotationTestProblems.People(1), Rounds = 0 };

@@ -96,6 +96,33 @@ public class RotationValidationTests
         Assert.Equal("The number of rounds must be at least 1; it is 0.", SingleError(CreateSut() with { Rounds = 0 }));
 
     [Fact]
+    public void Validate_TooManyRounds_IsRefused() =>
+        Assert.Equal("A rotation may have at most 100 rounds; it has 101.", SingleError(CreateSut() with { Rounds = 101 }));
+
+    [Fact]
+    public void Validate_HistoryWithUnknownGroupAndMissingPerson_NamesBoth()
+    {
+        var seating = new Seating(Round.First, new Dictionary<GroupId, IEnumerable<ParticipantId>>
+        {
+            ["t1"] = [(ParticipantId)"p01", "p02", "p03"],
+            ["t9"] = [(ParticipantId)"p04", "p05"],
+        });
+        var errors = new RotationPlanner().Validate(CreateSut() with { History = [seating] }).Errors.Select(e => e.ErrorMessage).ToArray();
+        Assert.Equal(["History round 1: the group 't9' is not one of the session's groups.", "History round 1: 'p06' is present but not seated."], errors);
+    }
+
+    [Fact]
+    public void Validate_HistoryBreakingKeepTogether_IsRefused()
+    {
+        var seating = new Seating(Round.First, new Dictionary<GroupId, IEnumerable<ParticipantId>>
+        {
+            ["t1"] = [(ParticipantId)"p01", "p02", "p03"],
+            ["t2"] = [(ParticipantId)"p04", "p05", "p06"],
+        });
+        Assert.Equal("History round 1: 'p03' and 'p04' must keep together but sit at 't1' and 't2'.", SingleError(CreateSut() with { History = [seating], KeepTogether = [new("p03", "p04")] }));
+    }
+
+    [Fact]
     public void Validate_TooFewParticipants_IsRefused() =>
         Assert.Equal("A rotation needs at least 2 participants; it has 1.", SingleError(new RotationProblem { Participants = RotationTestProblems.People(1), Groups = [new Group("t1", 2)], Rounds = 1 }));
 

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using Facilitation.Methods.WorldCafe;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Facilitation.Methods.Tests.WorldCafe;
 
@@ -93,4 +96,38 @@ public class WorldCafePersistenceTests
         Assert.Contains("saved World Café", e.Message, StringComparison.Ordinal);
         Assert.Contains("seated twice", e.Message, StringComparison.Ordinal);
     }
+
+    private static readonly Lazy<string> Saved = new(() =>
+    {
+        var (cafe, _) = CafeFixture.At(WorldCafePhase.Conversation);
+        cafe.AddNote("T1", "村民参与", Actor.Facilitator, options: CommandOptions.WithId("n1"));
+        return cafe.Save();
+    });
+
+    [Property(MaxTest = 300)]
+    public Property Restore_OfAMutatedDocument_RestoresOrThrowsSessionDocumentException_NeverAnythingElse() =>
+        Prop.ForAll(
+            Gen.Choose(0, 3).Zip(Gen.Choose(0, int.MaxValue)).Zip(Gen.Elements("\"", "}", "0", "-1", "null", "x", "[", "9999999999", "\\u0000")).ToArbitrary(),
+            m =>
+            {
+                var ((how, at), text) = m;
+                var doc = Saved.Value;
+                var i = at % doc.Length;
+                var mutated = how switch
+                {
+                    0 => doc[..i],
+                    1 => doc.Remove(i, 1),
+                    2 => doc.Insert(i, text),
+                    _ => doc.Remove(i, 1).Insert(i, text),
+                };
+                try
+                {
+                    using var restored = WorldCafeSession.Restore(mutated, CafeFixture.CreateSut().Clock, CafeFixture.FastPlanner);
+                    return restored.Save().Length > 0;
+                }
+                catch (SessionDocumentException e)
+                {
+                    return e.Message.Length > 0;
+                }
+            });
 }
