@@ -212,34 +212,37 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         m.Configure(BrainstormPhase.Setup)
             .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft);
         m.Configure(BrainstormPhase.Generating)
-            .InternalTransition(BrainstormCommand.AddIdea, () => { })
+            .InternalTransitionIf(BrainstormCommand.AddIdea, Always, () => { }, "a participant, on their turn or sheet")
             .InternalTransitionIf(BrainstormCommand.PassTurn, _ => TakesTurns() && _state.Current!.Plan.AllowPassing, () => { }, "the round takes turns and allows passing")
             .InternalTransitionIf(BrainstormCommand.PassSheets, _ => CanPassSheets(), () => { }, "brainwriting, with a sheet still to meet someone")
             .InternalTransitionIf(BrainstormCommand.NextStep, _ => CanTakeNextStep(), () => { }, "1-2-4-All, before its All step")
-            .InternalTransition(BrainstormCommand.ExtendRound, () => { })
+            .InternalTransitionIf(BrainstormCommand.ExtendRound, Always, () => { }, "by the facilitator")
             .Permit(BrainstormCommand.EndRound, BrainstormPhase.BetweenRounds);
         m.Configure(BrainstormPhase.BetweenRounds)
             .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft)
             .Permit(BrainstormCommand.BeginClarifying, BrainstormPhase.Clarifying);
         m.Configure(BrainstormPhase.Clarifying)
-            .InternalTransition(BrainstormCommand.ClarifyIdea, () => { })
+            .InternalTransitionIf(BrainstormCommand.ClarifyIdea, Always, () => { }, "meaning only, no critique")
             .Permit(BrainstormCommand.BeginClustering, BrainstormPhase.Clustering);
         m.Configure(BrainstormPhase.Clustering)
-            .InternalTransition(BrainstormCommand.AddCluster, () => { })
-            .InternalTransition(BrainstormCommand.NameCluster, () => { })
-            .InternalTransition(BrainstormCommand.PlaceIdea, () => { })
-            .InternalTransition(BrainstormCommand.MergeClusters, () => { })
-            .InternalTransition(BrainstormCommand.MarkDuplicate, () => { })
+            .InternalTransitionIf(BrainstormCommand.AddCluster, Always, () => { }, "heading now or later")
+            .InternalTransitionIf(BrainstormCommand.NameCluster, Always, () => { }, "a heading may come late")
+            .InternalTransitionIf(BrainstormCommand.PlaceIdea, Always, () => { }, "an idea may sit in several clusters")
+            .InternalTransitionIf(BrainstormCommand.MergeClusters, Always, () => { }, "no idea is lost")
+            .InternalTransitionIf(BrainstormCommand.MarkDuplicate, Always, () => { }, "marked, never deleted")
             .PermitIf(BrainstormCommand.BeginVoting, BrainstormPhase.Voting, () => _state.Ideas.Exists(i => i.DuplicateOf is null), "at least one idea is not a duplicate");
         m.Configure(BrainstormPhase.Voting)
             .InternalTransitionIf(BrainstormCommand.CastDots, _ => _voting == VotingMethod.Dots, () => { }, "the session votes with dots")
             .InternalTransitionIf(BrainstormCommand.CastRanking, _ => _voting == VotingMethod.Ranked, () => { }, "the session votes by ranking")
             .Permit(BrainstormCommand.EndVoting, BrainstormPhase.Deciding);
         m.Configure(BrainstormPhase.Deciding)
-            .InternalTransition(BrainstormCommand.Decide, () => { })
+            .InternalTransitionIf(BrainstormCommand.Decide, Always, () => { }, "ideas from the ballot")
             .Permit(BrainstormCommand.Close, BrainstormPhase.Closed);
         return m;
     }
+
+    /// <summary>A guard that always holds: it labels a command whose rules are checked with the command's payload.</summary>
+    private static bool Always(object[] arguments) => true;
 
     private bool HasRoundLeft() => _state.RoundsStarted < _design.Rounds.Length;
 
@@ -331,7 +334,13 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         }
 
         var generation = _timerGeneration;
+        // Never zero: some clocks run a due timer inside CreateTimer, which would end the round in the middle of this command.
         var due = current.Timebox.Remaining(Clock);
+        if (due <= TimeSpan.Zero)
+        {
+            due = TimeSpan.FromTicks(1);
+        }
+
         _timer = Clock.CreateTimer(_ => OnTimeUp(generation), state: null, due, Timeout.InfiniteTimeSpan);
     }
 
@@ -339,29 +348,36 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
     {
         try
         {
-            _kernel.Execute<bool>(null, Actor.System, (now, events) =>
+            // One command per timebox that ran out; when the clock jumped past several (a late timer, a restored session),
+            // take them one after the other, each with its own version and event.
+            var again = true;
+            while (again)
             {
-                if (generation != _timerGeneration || _state.Current is not { } c || now < c.Timebox.EndsAt)
+                again = _kernel.Execute(null, Actor.System, (now, events) =>
                 {
-                    return false;
-                }
+                    if (generation != _timerGeneration || _state.Current is not { } c || now < c.Timebox.EndsAt)
+                    {
+                        return false;
+                    }
 
-                // The next timebox starts when the last one ended, however late the timer fired, so time-driven runs are reproducible.
-                if (CanPassSheets())
-                {
-                    ApplyPassSheets(c.Timebox.EndsAt, events);
-                }
-                else if (CanTakeNextStep())
-                {
-                    ApplyNextStep(c.Timebox.EndsAt, events);
-                }
-                else
-                {
-                    ApplyEndRound(BrainstormCommand.EndRound, events);
-                }
+                    // The next timebox starts when the last one ended, however late the timer fired, so time-driven runs are reproducible.
+                    if (CanPassSheets())
+                    {
+                        ApplyPassSheets(c.Timebox.EndsAt, events);
+                    }
+                    else if (CanTakeNextStep())
+                    {
+                        ApplyNextStep(c.Timebox.EndsAt, events);
+                    }
+                    else
+                    {
+                        ApplyEndRound(BrainstormCommand.EndRound, events);
+                    }
 
-                return true;
-            });
+                    generation = _timerGeneration;
+                    return _state.Current is { } next && now >= next.Timebox.EndsAt;
+                });
+            }
         }
         catch (CommandRejectedException)
         {

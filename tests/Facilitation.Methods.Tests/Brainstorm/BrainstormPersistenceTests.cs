@@ -147,4 +147,29 @@ public class BrainstormPersistenceTests
         restored.Close(F);
         Assert.Equal(BrainstormPhase.Closed, restored.Phase);
     }
+
+    [Fact]
+    public void Restore_AfterTheRoundsTimeRanOut_EndsTheRoundOnTheNextTick()
+    {
+        var saved = SavedMidRound(out var clock);
+        var muchLater = new FakeTimeProvider(clock.GetUtcNow() + TimeSpan.FromHours(1));
+        var s = BrainstormSession.Restore(saved, muchLater);
+        Assert.Equal(BrainstormPhase.Generating, s.Phase);
+        Assert.Equal(TimeSpan.Zero, s.CurrentRound!.Timebox.Remaining(muchLater));
+        muchLater.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(BrainstormPhase.BetweenRounds, s.Phase);
+        Assert.Equal(Actor.System, s.Events[^1].Actor);
+    }
+
+    [Fact]
+    public void ExtendRound_ShortenedPastNow_EndsTheRoundOnTheNextTick()
+    {
+        var (s, clock) = CreateSut();
+        s.StartRound(F);
+        clock.Advance(TimeSpan.FromMinutes(3));
+        s.ExtendRound(F, TimeSpan.FromMinutes(-4));
+        Assert.Equal(BrainstormPhase.Generating, s.Phase);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(BrainstormPhase.BetweenRounds, s.Phase);
+    }
 }
