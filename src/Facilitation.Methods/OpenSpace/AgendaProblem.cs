@@ -30,6 +30,7 @@ internal sealed record AgendaProblem(
         long conflicts = 0;
         long overflow = 0;
         var changes = 0;
+        long missed = 0;
         var perSlot = new Dictionary<(int Person, int Slot), int>();
         var convenerSlot = new Dictionary<(int Person, int Slot), int>();
         for (var i = 0; i < SessionCount; i++)
@@ -43,6 +44,7 @@ internal sealed record AgendaProblem(
             if (cell < 0)
             {
                 unplaced++;
+                missed += Interested[i].Length;
                 continue;
             }
 
@@ -60,6 +62,6 @@ internal sealed record AgendaProblem(
             convenerSlot[(Convener[i], slot)] = c + 1;
         }
 
-        return new AgendaScore(clashes, unplaced, conflicts, overflow, changes, (coInterestWeight * conflicts) + (overflowWeight * overflow) + ((long)changeWeight * changes));
+        return new AgendaScore(clashes, unplaced, conflicts, overflow, changes, (coInterestWeight * (conflicts + missed)) + (overflowWeight * overflow) + ((long)changeWeight * changes));
     }
 }

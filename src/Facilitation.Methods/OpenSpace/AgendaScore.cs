@@ -6,5 +6,5 @@ namespace Facilitation.Methods.OpenSpace;
 /// <param name="CoInterestConflicts">For each person, pairs of sessions they signed up for that run in the same slot.</param>
 /// <param name="RoomOverflow">The sum over sessions of max(0, interest − capacity of its space).</param>
 /// <param name="Changes">Sessions not in the cell of the last published agenda.</param>
-/// <param name="WeightedCost">The soft terms weighted as the options say: the number the scheduler minimises after clashes and unplaced sessions.</param>
+/// <param name="WeightedCost">The soft terms weighted as the options say — plus, for each unplaced session, its interest at the co-interest weight (so the least wanted sessions are the ones left off): the number the scheduler minimises after clashes and unplaced sessions.</param>
 public sealed record AgendaScore(int ConvenerClashes, int Unplaced, long CoInterestConflicts, long RoomOverflow, int Changes, long WeightedCost);

@@ -279,7 +279,11 @@ internal sealed class AgendaSearch
     private long SelfCost(int i, int cell)
     {
         var cost = _p.Baseline[i] >= 0 && _p.Baseline[i] != cell ? _w4 : 0L;
-        return cell < 0 ? cost + Hard : cost + ((long)_w3 * Math.Max(0, _p.Interested[i].Length - _p.Capacity[cell % _p.SpaceCount]));
+        // Leaving a session off the wall costs each person who wanted it as much as a co-interest conflict, so when
+        // sessions must stay off, the least wanted ones do (never the popular ones, whose absence would look cheap).
+        return cell < 0
+            ? cost + Hard + ((long)_w2 * _p.Interested[i].Length)
+            : cost + ((long)_w3 * Math.Max(0, _p.Interested[i].Length - _p.Capacity[cell % _p.SpaceCount]));
     }
 
     private long Add(int i, int cell)

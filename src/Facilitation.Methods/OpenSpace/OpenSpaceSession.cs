@@ -187,101 +187,68 @@ public sealed partial class OpenSpaceSession : IObservable<OpenSpaceEvent>
         const string sameDay = "the next slot is today";
         const string laterDay = "the next slot is on a later day";
         const string allStarted = "every slot has started";
-        const string Recorded = "stays in phase";
-        static bool Always(object[] _) => true;
-        static void Stay(StateMachine<OpenSpacePhase, OpenSpaceCommand>.Transition _)
-        {
-        }
+        OpenSpaceCommand[] wall =
+        [
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MergeIssues,
+            OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe,
+        ];
 
+        Stay(m.Configure(OpenSpacePhase.Design)
+            .Permit(OpenSpaceCommand.OpenCircle, OpenSpacePhase.OpeningCircle),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
 
-        m.Configure(OpenSpacePhase.Design)
-            .Permit(OpenSpaceCommand.OpenCircle, OpenSpacePhase.OpeningCircle)
-            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded);
+        Stay(m.Configure(OpenSpacePhase.OpeningCircle)
+            .Permit(OpenSpaceCommand.BeginAgendaSetting, OpenSpacePhase.AgendaSetting),
+            OpenSpaceCommand.RegisterParticipant);
 
-        m.Configure(OpenSpacePhase.OpeningCircle)
-            .Permit(OpenSpaceCommand.BeginAgendaSetting, OpenSpacePhase.AgendaSetting)
-            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded);
+        Stay(m.Configure(OpenSpacePhase.AgendaSetting)
+            .Permit(OpenSpaceCommand.OpenMarketplace, OpenSpacePhase.Marketplace),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
 
-        m.Configure(OpenSpacePhase.AgendaSetting)
-            .Permit(OpenSpaceCommand.OpenMarketplace, OpenSpacePhase.Marketplace)
-            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded);
+        Stay(m.Configure(OpenSpacePhase.Marketplace)
+            .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
+            wall);
 
-        m.Configure(OpenSpacePhase.Marketplace)
-            .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot)
-            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.MergeIssues, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.MoveIssue, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AdoptAgenda, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AppointScribe, Always, Stay, Recorded);
-
-        m.Configure(OpenSpacePhase.SessionsRunning)
+        Stay(m.Configure(OpenSpacePhase.SessionsRunning)
             .InternalTransitionIf(OpenSpaceCommand.StartNextSlot, _ => NextSlotIsSameDay(), _ => { }, sameDay)
             .PermitIf(OpenSpaceCommand.BeginEveningNews, OpenSpacePhase.EveningNews, NextSlotIsLaterDay, laterDay)
             .PermitIf(OpenSpaceCommand.BeginConvergence, OpenSpacePhase.Convergence, AllSlotsStarted, allStarted)
             .PermitIf(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning, AllSlotsStarted, allStarted)
-            .PermitIf(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle, AllSlotsStarted, allStarted)
-            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.MoveIssue, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AdoptAgenda, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AppointScribe, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.JoinSession, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.LeaveSession, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
+            .PermitIf(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle, AllSlotsStarted, allStarted),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace,
+            OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe, OpenSpaceCommand.JoinSession,
+            OpenSpaceCommand.LeaveSession, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
-        m.Configure(OpenSpacePhase.EveningNews)
-            .Permit(OpenSpaceCommand.BeginMorningAnnouncements, OpenSpacePhase.MorningAnnouncements)
-            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
+        Stay(m.Configure(OpenSpacePhase.EveningNews)
+            .Permit(OpenSpaceCommand.BeginMorningAnnouncements, OpenSpacePhase.MorningAnnouncements),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
-        m.Configure(OpenSpacePhase.MorningAnnouncements)
-            .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot)
-            .InternalTransitionIf(OpenSpaceCommand.RegisterParticipant, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.PostIssue, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ExpressInterest, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.MergeIssues, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.MoveIssue, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSpace, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AddSlot, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AdoptAgenda, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AppointScribe, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
+        Stay(m.Configure(OpenSpacePhase.MorningAnnouncements)
+            .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
+            [.. wall, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews]);
 
-        m.Configure(OpenSpacePhase.Convergence)
+        Stay(m.Configure(OpenSpacePhase.Convergence)
             .Permit(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning)
-            .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle)
-            .InternalTransitionIf(OpenSpaceCommand.CastDot, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ClusterIssues, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.AppointInitiator, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
+            .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle),
+            OpenSpaceCommand.CastDot, OpenSpaceCommand.ClusterIssues, OpenSpaceCommand.AppointInitiator, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
-        m.Configure(OpenSpacePhase.ActionPlanning)
-            .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle)
-            .InternalTransitionIf(OpenSpaceCommand.RecordAction, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.SubmitReport, Always, Stay, Recorded)
-            .InternalTransitionIf(OpenSpaceCommand.ShareNews, Always, Stay, Recorded);
+        Stay(m.Configure(OpenSpacePhase.ActionPlanning)
+            .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle),
+            OpenSpaceCommand.RecordAction, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
-        m.Configure(OpenSpacePhase.ClosingCircle)
-            .Permit(OpenSpaceCommand.Close, OpenSpacePhase.Closed)
-            .InternalTransitionIf(OpenSpaceCommand.Speak, Always, Stay, Recorded);
+        Stay(m.Configure(OpenSpacePhase.ClosingCircle)
+            .Permit(OpenSpaceCommand.Close, OpenSpacePhase.Closed),
+            OpenSpaceCommand.Speak);
 
         return m;
+    }
+
+    /// <summary>Configures commands that keep the phase as internal transitions, labelled so the diagram does not say "Function".</summary>
+    private static void Stay(StateMachine<OpenSpacePhase, OpenSpaceCommand>.StateConfiguration phase, params OpenSpaceCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            phase.InternalTransitionIf(command, _ => true, _ => { }, "stays in phase");
+        }
     }
 }

@@ -111,6 +111,24 @@ public class OpenSpaceSchedulerTests
     }
 
     [Fact]
+    public void ProposeAgenda_NoRoomForAll_LeavesTheLeastWantedOff()
+    {
+        var (session, _) = Create(Design(participants: 5, spaces: 1, slots: 1));
+        session.OpenCircle(Host);
+        session.BeginAgendaSetting(Host);
+        session.PostIssue(P(1), "popular", "Popular", cell: new AgendaCell(1, "s1"));
+        session.PostIssue(P(2), "quiet", "Quiet");
+        session.OpenMarketplace(Host);
+        for (var p = 3; p <= 5; p++)
+        {
+            session.ExpressInterest(P(p), "popular", Id(p));
+        }
+
+        var proposal = session.ProposeAgenda(Quick);
+        Assert.Equal(new ContributionId[] { "quiet" }, proposal.Unplaced);
+    }
+
+    [Fact]
     public void ProposeAgenda_SharedInterest_SplitsSessionsAcrossSlots()
     {
         var (session, _) = Create(Design(participants: 4, spaces: 2, slots: 2));
