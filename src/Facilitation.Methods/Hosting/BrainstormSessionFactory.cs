@@ -1,0 +1,13 @@
+using Facilitation.Methods.Brainstorm;
+
+namespace Facilitation.Methods.Hosting;
+
+/// <summary>Opens brainstorms on the container's clock.</summary>
+internal sealed class BrainstormSessionFactory(TimeProvider clock, Action<Exception>? onSubscriberError) : IBrainstormSessionFactory
+{
+    /// <inheritdoc />
+    public BrainstormSession Create(BrainstormDesign design) => BrainstormSession.Create(design, clock, onSubscriberError);
+
+    /// <inheritdoc />
+    public BrainstormSession Restore(string json) => BrainstormSession.Restore(json, clock, onSubscriberError);
+}

@@ -1,0 +1,13 @@
+using Facilitation.Methods.OpenSpace;
+
+namespace Facilitation.Methods.Hosting;
+
+/// <summary>Opens Open Spaces on the container's clock.</summary>
+internal sealed class OpenSpaceSessionFactory(TimeProvider clock, Action<Exception>? onSubscriberError) : IOpenSpaceSessionFactory
+{
+    /// <inheritdoc />
+    public OpenSpaceSession Create(OpenSpaceDesign design) => OpenSpaceSession.Create(design, clock, onSubscriberError);
+
+    /// <inheritdoc />
+    public OpenSpaceSession Restore(string json) => OpenSpaceSession.Restore(json, clock, onSubscriberError);
+}

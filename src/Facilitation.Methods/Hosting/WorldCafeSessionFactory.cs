@@ -1,0 +1,14 @@
+using Facilitation.Methods.Rotation;
+using Facilitation.Methods.WorldCafe;
+
+namespace Facilitation.Methods.Hosting;
+
+/// <summary>Opens cafés on the container's clock and planner.</summary>
+internal sealed class WorldCafeSessionFactory(TimeProvider clock, IRotationPlanner planner) : IWorldCafeSessionFactory
+{
+    /// <inheritdoc />
+    public WorldCafeSession Create(WorldCafeDesign design) => new(design, clock, planner);
+
+    /// <inheritdoc />
+    public WorldCafeSession Restore(string json) => WorldCafeSession.Restore(json, clock, planner);
+}
