@@ -87,7 +87,14 @@ internal sealed class SessionKernel<TEvent>
         {
             if (commandId is not null && _results.TryGetValue(commandId, out var earlier))
             {
-                return (TResult)earlier!;
+                // A retry: acknowledge it with the first call's result, never apply it again. After a restore the
+                // result is not known (null); a session that returns a value type must recover it itself.
+                return earlier switch
+                {
+                    TResult same => same,
+                    null when default(TResult) is null => default!,
+                    _ => throw new FacilitationException($"The command id '{Identifier.Shorten(commandId)}' was already used for a different command, or for one applied before the session was restored; it was not applied again. Use a new id for a new command."),
+                };
             }
 
             var now = Clock.GetUtcNow();
