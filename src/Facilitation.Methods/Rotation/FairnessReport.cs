@@ -55,42 +55,47 @@ public sealed record FairnessReport
         return Count(problem, rounds).WithBound(bound);
     }
 
-    /// <summary>Counts everything but the bound.</summary>
+    /// <summary>Counts everything but the bound, straight from the seatings (people are numbered as they appear).</summary>
     internal static FairnessReport Count(RotationProblem problem, IReadOnlyList<Seating> rounds)
     {
-        var meetings = new Dictionary<(ParticipantId, ParticipantId), int>();
-        var met = new Dictionary<ParticipantId, HashSet<ParticipantId>>();
-        var visits = new Dictionary<(ParticipantId, GroupId), int>();
-        var hosts = problem.Groups.Where(g => g.Host is not null).Select(g => g.Host!.Value).ToHashSet();
+        var index = new Dictionary<ParticipantId, int>(problem.Participants.Length);
+        foreach (var participant in problem.Participants)
+        {
+            index.TryAdd(participant.Id, index.Count);
+        }
+
+        int Number(ParticipantId id) => index.TryGetValue(id, out var i) ? i : index[id] = index.Count;
+
+        var meetings = new Dictionary<long, int>();
+        var visits = new Dictionary<long, int>();
+        var hosts = problem.Groups.Where(g => g.Host is not null).Select(g => Number(g.Host!.Value)).ToHashSet();
         var identity = problem.Groups.Where(g => g.HasIdentity).Select(g => g.Id).ToHashSet();
-        var attributes = problem.MixBy is { } mixBy ? problem.Participants.ToDictionary(p => p.Id, p => p.GetAttribute(mixBy)) : null;
+        var groupNumber = new Dictionary<GroupId, int>();
+        var attributes = problem.MixBy is { } mixBy ? problem.Participants.ToDictionary(p => Number(p.Id), p => p.GetAttribute(mixBy)) : null;
+        var seated = new HashSet<int>();
         var sameAttribute = 0;
         foreach (var seating in rounds)
         {
             foreach (var group in seating.Groups)
             {
-                var members = seating.MembersOf(group);
-                foreach (var person in members)
-                {
-                    if (!met.TryGetValue(person, out var set))
-                    {
-                        met[person] = set = [];
-                    }
-
-                    set.UnionWith(members.Where(m => m != person));
-                    if (identity.Contains(group) && !hosts.Contains(person))
-                    {
-                        visits[(person, group)] = visits.GetValueOrDefault((person, group)) + 1;
-                    }
-                }
-
+                var members = seating.MembersOf(group).Select(Number).ToArray();
+                var g = groupNumber.TryGetValue(group, out var known) ? known : groupNumber[group] = groupNumber.Count;
                 for (var i = 0; i < members.Length; i++)
                 {
+                    var a = members[i];
+                    seated.Add(a);
+                    if (identity.Contains(group) && !hosts.Contains(a))
+                    {
+                        var key = ((long)a << 32) | (uint)g;
+                        visits[key] = visits.GetValueOrDefault(key) + 1;
+                    }
+
                     for (var j = i + 1; j < members.Length; j++)
                     {
-                        var key = members[i] < members[j] ? (members[i], members[j]) : (members[j], members[i]);
-                        meetings[key] = meetings.GetValueOrDefault(key) + 1;
-                        if (attributes is not null && attributes.GetValueOrDefault(members[i]) is { } value && value == attributes.GetValueOrDefault(members[j]))
+                        var b = members[j];
+                        var pair = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+                        meetings[pair] = meetings.GetValueOrDefault(pair) + 1;
+                        if (attributes is not null && attributes.GetValueOrDefault(a) is { } value && value == attributes.GetValueOrDefault(b))
                         {
                             sameAttribute++;
                         }
@@ -99,14 +104,25 @@ public sealed record FairnessReport
             }
         }
 
-        var repeated = meetings.Values.Sum(m => m - 1);
+        var distinct = new int[index.Count];
+        var repeated = 0;
+        var max = 0;
+        foreach (var (pair, count) in meetings)
+        {
+            distinct[(int)(pair >> 32)]++;
+            distinct[(int)(uint)pair]++;
+            repeated += count - 1;
+            max = Math.Max(max, count);
+        }
+
+        var met = seated.Select(p => distinct[p]).ToArray();
         return new FairnessReport
         {
             RepeatedPairs = repeated,
-            MaxMeetings = meetings.Count == 0 ? 0 : meetings.Values.Max(),
+            MaxMeetings = max,
             TableRevisits = visits.Values.Sum(v => v - 1),
-            MinDistinctMet = met.Count == 0 ? 0 : met.Values.Min(s => s.Count),
-            MeanDistinctMet = met.Count == 0 ? 0 : met.Values.Average(s => s.Count),
+            MinDistinctMet = met.Length == 0 ? 0 : met.Min(),
+            MeanDistinctMet = met.Length == 0 ? 0 : met.Average(),
             SameAttributePairs = sameAttribute,
             Gap = repeated,
         };
