@@ -31,14 +31,17 @@ public class WorldCafeDocsTests
     }
 
     [Fact]
-    public void ReadmeExample_InTheDocs_IsTheCodeThisTestRuns()
+    public void ReadmeExample_InTheDocsAndReadme_IsTheCodeThisTestRuns()
     {
         var source = File.ReadAllLines(SourceFile()).Select(l => l.Trim()).ToList();
         var from = source.IndexOf("// README example: begin") + 1;
         var to = source.IndexOf("// README example: end");
         var example = string.Join("\n", source[from..to]);
-        var page = string.Join("\n", File.ReadAllLines(Page).Select(l => l.Trim()));
-        Assert.Contains(example, page, StringComparison.Ordinal);
+        foreach (var path in new[] { Page, Path.Combine(RepositoryRoot(), "README.md") })
+        {
+            var page = string.Join("\n", File.ReadAllLines(path).Select(l => l.Trim()));
+            Assert.Contains(example, page, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
