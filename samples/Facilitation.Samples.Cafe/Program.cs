@@ -9,6 +9,7 @@ using Facilitation.Methods.WorldCafe;
 using Microsoft.Extensions.Time.Testing;
 
 Console.OutputEncoding = Encoding.UTF8;
+var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var options = Options.Parse(args);
 if (options is null)
 {
@@ -132,12 +133,12 @@ foreach (var e in timeline)
 var harvest = cafe.ToHarvest();
 var folder = Path.GetFullPath(options.Out);
 Directory.CreateDirectory(folder);
-File.WriteAllText(Path.Combine(folder, "harvest.md"), HarvestExport.ToMarkdown(harvest), Encoding.UTF8);
-File.WriteAllText(Path.Combine(folder, "harvest.json"), HarvestExport.ToJson(harvest), Encoding.UTF8);
-File.WriteAllText(Path.Combine(folder, "harvest.csv"), HarvestExport.ToCsv(harvest), Encoding.UTF8);
-File.WriteAllText(Path.Combine(folder, "route-cards.md"), HarvestExport.ToRouteCards(harvest), Encoding.UTF8);
-File.WriteAllText(Path.Combine(folder, "table-rosters.md"), HarvestExport.ToTableRosters(harvest), Encoding.UTF8);
-File.WriteAllText(Path.Combine(folder, "session.json"), cafe.Save(), Encoding.UTF8);
+File.WriteAllText(Path.Combine(folder, "harvest.md"), HarvestExport.ToMarkdown(harvest), utf8);
+File.WriteAllText(Path.Combine(folder, "harvest.json"), HarvestExport.ToJson(harvest), utf8);
+File.WriteAllText(Path.Combine(folder, "harvest.csv"), HarvestExport.ToCsv(harvest), utf8);
+File.WriteAllText(Path.Combine(folder, "route-cards.md"), HarvestExport.ToRouteCards(harvest), utf8);
+File.WriteAllText(Path.Combine(folder, "table-rosters.md"), HarvestExport.ToTableRosters(harvest), utf8);
+File.WriteAllText(Path.Combine(folder, "session.json"), cafe.Save(), utf8);
 Console.WriteLine();
 Console.WriteLine($"Harvest: {harvest.AllContributions.Count()} contributions written to {folder}");
 Console.WriteLine("  harvest.md, harvest.json, harvest.csv, route-cards.md, table-rosters.md, session.json (the saved session)");
