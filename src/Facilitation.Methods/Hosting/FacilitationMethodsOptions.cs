@@ -14,7 +14,7 @@ public sealed class FacilitationMethodsOptions
     /// container holds a fake <see cref="TimeProvider"/>.</remarks>
     public TimeSpan? MaxPlannerTime { get; set; } = DefaultMaxPlannerTime;
 
-    /// <summary>Gets or sets what the Brainstorm and Open Space session factories do with an exception thrown by an event handler
+    /// <summary>Gets or sets what the session factories (World Café, Brainstorm, Open Space) do with an exception thrown by an event handler
     /// (for example, log it). The session itself is never affected by a failing handler.</summary>
     /// <value>The default value is null: a failing handler's exception is dropped.</value>
     public Action<Exception>? OnSubscriberError { get; set; }

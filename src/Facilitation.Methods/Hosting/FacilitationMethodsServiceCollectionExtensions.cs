@@ -64,7 +64,7 @@ public static class FacilitationMethodsServiceCollectionExtensions
         services.TryAddSingleton<IValidator<OpenSpaceDesign>>(new OpenSpaceDesignValidator());
         services.TryAddSingleton<IValidator<RotationProblem>>(new RotationProblemValidator());
 
-        services.TryAddSingleton<IWorldCafeSessionFactory>(sp => new WorldCafeSessionFactory(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IRotationPlanner>()));
+        services.TryAddSingleton<IWorldCafeSessionFactory>(sp => new WorldCafeSessionFactory(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IRotationPlanner>(), sp.GetRequiredService<FacilitationMethodsOptions>().OnSubscriberError));
         services.TryAddSingleton<IBrainstormSessionFactory>(sp => new BrainstormSessionFactory(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FacilitationMethodsOptions>().OnSubscriberError));
         services.TryAddSingleton<IOpenSpaceSessionFactory>(sp => new OpenSpaceSessionFactory(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FacilitationMethodsOptions>().OnSubscriberError));
         return services;

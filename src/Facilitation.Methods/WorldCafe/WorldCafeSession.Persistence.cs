@@ -70,9 +70,10 @@ public sealed partial class WorldCafeSession
     /// <param name="json">The saved document.</param>
     /// <param name="timeProvider">The clock; defaults to <see cref="TimeProvider.System"/>.</param>
     /// <param name="planner">The rotation planner; defaults to a <see cref="RotationPlanner"/> on the system clock (its search budget is real computing time, which a fake clock would never end).</param>
+    /// <param name="onSubscriberError">Called when an event handler throws; the session and the other handlers are never affected. Defaults to ignoring the exception.</param>
     /// <returns>The restored session.</returns>
     /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or describes an impossible session. No session is built.</exception>
-    public static WorldCafeSession Restore(string json, TimeProvider? timeProvider = null, IRotationPlanner? planner = null)
+    public static WorldCafeSession Restore(string json, TimeProvider? timeProvider = null, IRotationPlanner? planner = null, Action<Exception>? onSubscriberError = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         if (json.Length > MaxDocumentLength)
@@ -98,7 +99,7 @@ public sealed partial class WorldCafeSession
 
         try
         {
-            return FromDocument(document, timeProvider, planner);
+            return FromDocument(document, timeProvider, planner, onSubscriberError);
         }
         catch (InvalidDesignException e)
         {
@@ -152,7 +153,7 @@ public sealed partial class WorldCafeSession
         }
     }
 
-    private static WorldCafeSession FromDocument(WorldCafeDocument document, TimeProvider? timeProvider, IRotationPlanner? planner)
+    private static WorldCafeSession FromDocument(WorldCafeDocument document, TimeProvider? timeProvider, IRotationPlanner? planner, Action<Exception>? onSubscriberError)
     {
         var design = FromDocument(document.Design);
         var warnings = WorldCafeDesignValidator.EnsureValid(design);
@@ -220,7 +221,7 @@ public sealed partial class WorldCafeSession
             state.Seatings.Add(new Seating(new Round(i + 1), design.Tables.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Id, seats[t.Id]))));
         }
 
-        var session = new WorldCafeSession(design, warnings, timeProvider, planner, state);
+        var session = new WorldCafeSession(design, warnings, timeProvider, planner, state, onSubscriberError);
         var groups = session.GroupsFor(state.Hosts, state.Present);
         for (var i = 0; i < state.Seatings.Count; i++)
         {

@@ -30,18 +30,19 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
     /// <param name="design">The design; it is validated and copied.</param>
     /// <param name="timeProvider">The clock for timestamps and round timers; defaults to <see cref="TimeProvider.System"/>.</param>
     /// <param name="planner">The rotation planner; defaults to a <see cref="RotationPlanner"/> on the system clock (its search budget is real computing time, which a fake clock would never end).</param>
+    /// <param name="onSubscriberError">Called when an event handler throws; the session and the other handlers are never affected. Defaults to ignoring the exception.</param>
     /// <exception cref="InvalidDesignException">The design cannot run; every problem is listed.</exception>
-    public WorldCafeSession(WorldCafeDesign design, TimeProvider? timeProvider = null, IRotationPlanner? planner = null)
-        : this(design, WorldCafeDesignValidator.EnsureValid(design), timeProvider, planner, NewState(design))
+    public WorldCafeSession(WorldCafeDesign design, TimeProvider? timeProvider = null, IRotationPlanner? planner = null, Action<Exception>? onSubscriberError = null)
+        : this(design, WorldCafeDesignValidator.EnsureValid(design), timeProvider, planner, NewState(design), onSubscriberError)
     {
     }
 
-    private WorldCafeSession(WorldCafeDesign design, IReadOnlyList<string> warnings, TimeProvider? timeProvider, IRotationPlanner? planner, WorldCafeState state)
+    private WorldCafeSession(WorldCafeDesign design, IReadOnlyList<string> warnings, TimeProvider? timeProvider, IRotationPlanner? planner, WorldCafeState state, Action<Exception>? onSubscriberError)
     {
         Design = design;
         DesignWarnings = [.. warnings];
         var clock = timeProvider ?? TimeProvider.System;
-        _kernel = new SessionKernel<WorldCafeEvent>(clock);
+        _kernel = new SessionKernel<WorldCafeEvent>(clock, onSubscriberError);
         _planner = planner ?? new RotationPlanner();
         _s = state;
         _tableQuestions = design.QuestionMode == QuestionMode.PerTable

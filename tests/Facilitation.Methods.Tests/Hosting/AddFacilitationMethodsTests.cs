@@ -141,6 +141,24 @@ public sealed class AddFacilitationMethodsTests
     }
 
     [Fact]
+    public void AddFacilitationMethods_OnSubscriberError_ReceivesAFailingCafeHandlersException()
+    {
+        var errors = new List<Exception>();
+        using var provider = Build(new ServiceCollection()
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(CafeFixture.Start))
+            .AddSingleton(CafeFixture.FastPlanner)
+            .AddFacilitationMethods(o => o.OnSubscriberError = errors.Add));
+        using var cafe = provider.GetRequiredService<IWorldCafeSessionFactory>().Create(CafeFixture.Design());
+        using var subscription = cafe.OnEvent(_ => throw new InvalidOperationException("café handler broke"));
+
+        cafe.OpenCheckIn(Actor.Facilitator);
+
+        Assert.Equal("café handler broke", Assert.Single(errors).Message);
+        Assert.Equal(WorldCafePhase.CheckIn, cafe.Phase);
+        Assert.Equal(1, cafe.Version);
+    }
+
+    [Fact]
     public void AddFacilitationMethods_ServicesRegisteredFirst_AreKept()
     {
         var planner = new RotationPlanner();
