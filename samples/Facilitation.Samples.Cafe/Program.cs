@@ -1,1 +1,255 @@
-Console.WriteLine("Facilitation.Samples.Cafe: under construction");
+// A simulated World Café modelled on a real workshop: village committee directors, five tables, five questions,
+// hosts who stay, a late arrival and an early departure, a fake clock so it finishes in seconds, and a harvest.
+// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--out cafe-output]
+using System.Globalization;
+using System.Text;
+using Facilitation.Methods;
+using Facilitation.Methods.Harvesting;
+using Facilitation.Methods.WorldCafe;
+using Microsoft.Extensions.Time.Testing;
+
+Console.OutputEncoding = Encoding.UTF8;
+var options = Options.Parse(args);
+if (options is null)
+{
+    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--out folder]");
+    return 2;
+}
+
+var random = new Random(options.Seed);
+var people = Village.Directors(options.People, random);
+var late = people[^1];
+var cafePeople = people[..^1];
+var tables = Enumerable.Range(1, options.Tables)
+    .Select(i => new Group($"T{i}", capacity: (options.People + options.Tables - 1) / options.Tables, host: cafePeople[i - 1].Id, name: $"第{i}桌 Table {i}"))
+    .ToList();
+var design = new WorldCafeDesign
+{
+    Title = "村委会主任世界咖啡 · Village Directors' World Café",
+    Participants = [.. cafePeople],
+    Tables = [.. tables],
+    Questions = [.. Village.Questions.Take(options.Tables).Concat(Village.Questions.Skip(1).Take(Math.Max(0, options.Tables - Village.Questions.Length)))],
+    Rounds = options.Rounds,
+    RoundDuration = TimeSpan.FromMinutes(20),
+    WarningBeforeEnd = TimeSpan.FromMinutes(2),
+    AutoAdvance = true,
+    MixBy = "village",
+    Seed = options.Seed,
+    PlannerTimeLimit = TimeSpan.FromMilliseconds(400),
+};
+
+var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8)));
+using var cafe = new WorldCafeSession(design, clock);
+var timeline = new List<WorldCafeEvent>();
+using var subscription = cafe.OnEvent(timeline.Add);
+var names = people.ToDictionary(p => p.Id, p => p.DisplayName);
+var facilitator = Actor.Facilitator;
+
+Console.WriteLine($"{design.Title}");
+Console.WriteLine($"{cafePeople.Length} directors at check-in, {options.Tables} tables, {options.Rounds} rounds of {design.RoundDuration.TotalMinutes:0} minutes; seed {options.Seed}.");
+foreach (var warning in cafe.DesignWarnings)
+{
+    Console.WriteLine($"  design warning: {warning}");
+}
+
+cafe.OpenCheckIn(facilitator);
+cafe.Welcome(facilitator);
+var leaver = cafePeople[^1];
+var leaveAfter = Math.Min(3, options.Rounds - 1);
+for (var r = 1; r <= options.Rounds; r++)
+{
+    cafe.StartRound(facilitator);
+    var round = new Round(r);
+    if (r > 1)
+    {
+        cafe.BeginBriefing(facilitator);
+        foreach (var table in tables)
+        {
+            if (cafe.HostOf(table.Id, round) is { } host)
+            {
+                var notes = cafe.NotesFor(table.Id, new Round(r - 1));
+                cafe.AddBriefing(table.Id, $"上一轮我们记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}", Actor.ForParticipant(host));
+            }
+        }
+    }
+
+    cafe.StartConversation(facilitator);
+    PrintSeating(cafe.CurrentSeating!, r);
+    if (r == 2)
+    {
+        clock.Advance(TimeSpan.FromMinutes(5));
+        cafe.Join(late, facilitator);
+        Console.WriteLine($"  → {late.DisplayName} arrives late during round 2 and is seated from round 3; the remaining rounds are re-planned.");
+    }
+
+    foreach (var table in tables)
+    {
+        var members = cafe.CurrentSeating!.MembersOf(table.Id);
+        var question = cafe.QuestionFor(table.Id, round);
+        foreach (var writer in members.OrderBy(_ => random.Next()).Take(3))
+        {
+            clock.Advance(TimeSpan.FromSeconds(random.Next(10, 50)));
+            cafe.AddNote(table.Id, Village.NoteFor(question, random), Actor.ForParticipant(writer), anonymous: random.Next(6) == 0);
+        }
+    }
+
+    clock.Advance(cafe.RemainingTime!.Value - design.WarningBeforeEnd); // the two-minute warning
+    clock.Advance(design.WarningBeforeEnd); // time is up, and auto-advance closes the round
+    if (r == leaveAfter)
+    {
+        cafe.Leave(leaver.Id, Actor.ForParticipant(leaver.Id));
+        Console.WriteLine($"  → {leaver.DisplayName} leaves after round {r}; the remaining rounds are re-planned.");
+    }
+
+    clock.Advance(TimeSpan.FromMinutes(3));
+}
+
+cafe.BeginHarvest(facilitator);
+cafe.AddHarvestItem(ContributionKind.Insight, "村民参与是所有问题的钥匙：先议后决，公开透明。", facilitator);
+cafe.AddHarvestItem(ContributionKind.Theme, "五种资源（人、文、地、产、景）要一起盘点、一起用。", facilitator);
+cafe.AddHarvestItem(ContributionKind.Question, "如何把外出务工的年轻人请回来参与治理？", Actor.ForParticipant(people[2].Id));
+cafe.AddHarvestItem(ContributionKind.ActionItem, "建立村务微信群的议事规则", facilitator, owner: people[0].DisplayName, nextStep: "下周一村两委会议上提出草案");
+cafe.AddHarvestItem(ContributionKind.ActionItem, "盘点本村闲置土地和老房子", facilitator, owner: people[1].DisplayName, nextStep: "一个月内完成清单，交乡镇汇总");
+cafe.Close(facilitator);
+
+var report = cafe.Fairness!;
+Console.WriteLine();
+Console.WriteLine("Fairness of the rotation (planner report):");
+Console.WriteLine($"  repeated meetings (pairs who met more than once): {report.RepeatedPairs}; most meetings of any pair: {report.MaxMeetings}");
+Console.WriteLine($"  table revisits by travellers: {report.TableRevisits}; lower bound proven by the planner: {report.LowerBound} (gap {report.Gap})");
+Console.WriteLine($"  distinct people met: min {report.MinDistinctMet}, mean {report.MeanDistinctMet.ToString("0.0", CultureInfo.InvariantCulture)}");
+Console.WriteLine($"  same-village pairs at a table: {report.SameAttributePairs}");
+Console.WriteLine($"  route of {late.DisplayName}: {string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g?.Value ?? "—"))}");
+Console.WriteLine($"  route of {leaver.DisplayName}: {string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g?.Value ?? "—"))}");
+
+Console.WriteLine();
+Console.WriteLine($"Timeline ({timeline.Count} events, version {cafe.Version}):");
+foreach (var e in timeline)
+{
+    Console.WriteLine($"  {e.OccurredAt:HH:mm:ss} v{e.Version,-3} {Describe(e)}");
+}
+
+var harvest = cafe.ToHarvest();
+var folder = Path.GetFullPath(options.Out);
+Directory.CreateDirectory(folder);
+File.WriteAllText(Path.Combine(folder, "harvest.md"), HarvestExport.ToMarkdown(harvest), Encoding.UTF8);
+File.WriteAllText(Path.Combine(folder, "harvest.json"), HarvestExport.ToJson(harvest), Encoding.UTF8);
+File.WriteAllText(Path.Combine(folder, "harvest.csv"), HarvestExport.ToCsv(harvest), Encoding.UTF8);
+File.WriteAllText(Path.Combine(folder, "route-cards.md"), HarvestExport.ToRouteCards(harvest), Encoding.UTF8);
+File.WriteAllText(Path.Combine(folder, "table-rosters.md"), HarvestExport.ToTableRosters(harvest), Encoding.UTF8);
+File.WriteAllText(Path.Combine(folder, "session.json"), cafe.Save(), Encoding.UTF8);
+Console.WriteLine();
+Console.WriteLine($"Harvest: {harvest.AllContributions.Count()} contributions written to {folder}");
+Console.WriteLine("  harvest.md, harvest.json, harvest.csv, route-cards.md, table-rosters.md, session.json (the saved session)");
+return 0;
+
+void PrintSeating(Seating seating, int round)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Round {round} seating:");
+    foreach (var table in tables)
+    {
+        var host = cafe.HostOf(table.Id, new Round(round));
+        var members = seating.MembersOf(table.Id).Select(p => p == host ? names[p] + "*" : names[p]);
+        Console.WriteLine($"  {table.Name} — {cafe.QuestionFor(table.Id, new Round(round)).Text}");
+        Console.WriteLine($"      {string.Join("、", members)}");
+    }
+}
+
+string Describe(WorldCafeEvent e) => e switch
+{
+    ParticipantJoined j => $"ParticipantJoined {j.Participant.DisplayName} (from {j.FirstRound?.ToString() ?? "no round"})",
+    ParticipantLeft l => $"ParticipantLeft {names[l.Participant]} (last {l.LastRound?.ToString() ?? "none"})",
+    SeatingPlanned s => $"SeatingPlanned from {s.FromRound} (repeated pairs {s.Report?.RepeatedPairs}, revisits {s.Report?.TableRevisits})",
+    RoundStarted s => $"RoundStarted {s.Round}",
+    ConversationStarted c => $"ConversationStarted {c.Round}, ends {c.Time.EndsAt:HH:mm}",
+    NoteAdded n => $"NoteAdded {n.Note.Group} by {(n.Note.Author is { } a ? names[a] : "anonymous")}: {n.Note.Text}",
+    BriefingAdded b => $"BriefingAdded {b.Briefing.Group} by {(b.Briefing.Author is { } a ? names[a] : "facilitator")}",
+    TimeWarningGiven w => $"TimeWarningGiven {w.Round}: {w.Remaining.TotalMinutes:0} minutes left",
+    RoundTimeUp t => $"RoundTimeUp {t.Round}",
+    RoundClosed c => $"RoundClosed {c.Round} with {c.Notes} notes (frozen)",
+    HarvestItemAdded h => $"HarvestItemAdded [{h.Item.Kind}] {h.Item.Text}",
+    _ => e.GetType().Name,
+};
+
+internal sealed record Options(int People, int Tables, int Rounds, int Seed, string Out)
+{
+    public static Options? Parse(string[] args)
+    {
+        var o = new Options(29, 5, 4, 7, "cafe-output");
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            int Number() => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+            o = args[i] switch
+            {
+                "--people" => o with { People = Number() },
+                "--tables" => o with { Tables = Number() },
+                "--rounds" => o with { Rounds = Number() },
+                "--seed" => o with { Seed = Number() },
+                "--out" when value is not null => o with { Out = value },
+                _ => null,
+            };
+            if (o is null)
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 ? o : null;
+    }
+}
+
+internal static class Village
+{
+    public static readonly Prompt[] Questions =
+    [
+        "村级治理中最难的问题是什么？ (The hardest problems in village governance)",
+        "村民最需要的服务是什么？ (The services villagers need most)",
+        "如何调动本地资源——人、文、地、产、景？ (Mobilising local resources: people, culture, land, industry, scenery)",
+        "怎样让年轻人愿意留在村里？ (How to make young people want to stay)",
+        "村委会明年最想办成的一件事？ (The one thing the committee most wants to achieve next year)",
+    ];
+
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"];
+    private static readonly string[] Given = ["建国", "秀英", "志强", "桂兰", "海燕", "德明", "春梅", "国华", "丽娟", "永福", "红霞", "文斌", "玉兰", "晓东", "淑珍", "立新", "金凤", "振华", "翠花", "长青"];
+    private static readonly string[] Villages = ["桥北村", "柳树湾", "石门村", "东岗村", "河西村", "杏花村", "青山村", "白杨村", "南塘村", "龙泉村"];
+
+    private static readonly string[][] Notes =
+    [
+        ["村民会议难召集，外出的人多", "集体经济薄弱，办事没钱", "矛盾纠纷多，调解靠人情", "上级任务多，村干部疲于应付", "村务公开不到位，群众有疑虑"],
+        ["老人照料和日间照护", "看病远，需要村卫生室", "孩子放学后没人管", "快递和农产品上行服务", "法律咨询和政策解读"],
+        ["人：请乡贤和返乡青年出主意", "文：把老戏台和祠堂用起来", "地：盘活闲置宅基地", "产：合作社统一品牌", "景：山水适合做民宿和研学"],
+        ["给返乡创业的年轻人免费场地", "村里要有网络和文化生活", "让年轻人进村两委", "培训电商直播"],
+        ["修好通组道路", "建一个村级养老服务站", "成立村集体合作社", "把村规民约修订好"],
+    ];
+
+    public static Participant[] Directors(int count, Random random)
+    {
+        var used = new HashSet<string>();
+        var result = new Participant[count];
+        for (var i = 0; i < count; i++)
+        {
+            string name;
+            do
+            {
+                name = Surnames[random.Next(Surnames.Length)] + Given[random.Next(Given.Length)];
+            }
+            while (!used.Add(name) && used.Count < Surnames.Length * Given.Length);
+
+            var village = Villages[i % Villages.Length];
+            result[i] = new Participant($"主任-{i + 1:00}", name, [new("village", village)]);
+        }
+
+        return result;
+    }
+
+    public static string NoteFor(Prompt question, Random random)
+    {
+        var index = Array.IndexOf(Questions, question);
+        var bank = Notes[index < 0 ? random.Next(Notes.Length) : index];
+        return bank[random.Next(bank.Length)];
+    }
+}

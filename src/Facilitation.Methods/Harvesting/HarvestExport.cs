@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Facilitation.Methods.Harvesting;
+
+/// <summary>Turns a <see cref="Harvest"/> into what a facilitator hands out or prints: a Markdown report, JSON, CSV, route cards and table rosters.</summary>
+/// <remarks>Every export shows authors by display name and never names the author of an anonymous contribution (it has none). Text is UTF-8 friendly: JSON keeps non-ASCII characters (for example Chinese names) readable instead of escaping them.</remarks>
+public static class HarvestExport
+{
+    /// <summary>Writes the harvest as a readable Markdown report: one section per question, table and round, then the town hall.</summary>
+    /// <param name="harvest">The harvest.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string ToMarkdown(Harvest harvest)
+    {
+        ArgumentNullException.ThrowIfNull(harvest);
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(Line(harvest.Title)).AppendLine();
+        Prompt? question = null;
+        var first = true;
+        foreach (var section in harvest.Sections)
+        {
+            if (first || section.Question != question)
+            {
+                question = section.Question;
+                md.Append("## ").AppendLine(question is null ? "(no question)" : Line(question.Text)).AppendLine();
+                first = false;
+            }
+
+            md.Append("### ").Append(Line(harvest.NameOf(section.Group)));
+            if (section.Round is { } round)
+            {
+                md.Append(" — ").Append(round.ToString());
+            }
+
+            md.AppendLine().AppendLine();
+            foreach (var c in section.Contributions)
+            {
+                md.Append("- ").AppendLine(Describe(harvest, c));
+            }
+
+            md.AppendLine();
+        }
+
+        if (!harvest.TownHall.IsEmpty)
+        {
+            md.AppendLine("## Town hall").AppendLine();
+            foreach (var c in harvest.TownHall)
+            {
+                md.Append("- ").AppendLine(Describe(harvest, c));
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Writes the harvest as indented JSON (UTF-8 friendly: non-ASCII characters are not escaped).</summary>
+    /// <param name="harvest">The harvest.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(Harvest harvest)
+    {
+        ArgumentNullException.ThrowIfNull(harvest);
+        var document = new HarvestDocument
+        {
+            Title = harvest.Title,
+            Sections = [.. harvest.Sections.Select(s => new HarvestSectionDocument
+            {
+                Question = s.Question?.Text,
+                Table = s.Group.Value,
+                TableName = harvest.NameOf(s.Group),
+                Round = s.Round?.Number,
+                Contributions = [.. s.Contributions.Select(c => ToDocument(harvest, c))],
+            })],
+            TownHall = [.. harvest.TownHall.Select(c => ToDocument(harvest, c))],
+        };
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            JsonSerializer.Serialize(writer, document, HarvestJsonContext.Default.HarvestDocument);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes the harvest as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted, quotes doubled), one row per contribution with a header row.</summary>
+    /// <param name="harvest">The harvest.</param>
+    /// <returns>The CSV text.</returns>
+    public static string ToCsv(Harvest harvest)
+    {
+        ArgumentNullException.ThrowIfNull(harvest);
+        var csv = new StringBuilder();
+        void Row(params string?[] fields) => csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+        Row("question", "table", "round", "kind", "text", "author", "owner", "next step", "recorded at");
+        foreach (var s in harvest.Sections)
+        {
+            foreach (var c in s.Contributions)
+            {
+                Row(s.Question?.Text, harvest.NameOf(s.Group), s.Round?.Number.ToString(CultureInfo.InvariantCulture), c.Kind.ToString(), c.Text, AuthorOf(harvest, c), c.Owner, c.NextStep, Stamp(c));
+            }
+        }
+
+        foreach (var c in harvest.TownHall)
+        {
+            Row(null, null, null, c.Kind.ToString(), c.Text, AuthorOf(harvest, c), c.Owner, c.NextStep, Stamp(c));
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>Writes one route card per person (their table in every round) as Markdown, ready to print on badges.</summary>
+    /// <param name="harvest">The harvest (its seatings).</param>
+    /// <returns>The Markdown text.</returns>
+    public static string ToRouteCards(Harvest harvest)
+    {
+        ArgumentNullException.ThrowIfNull(harvest);
+        var md = new StringBuilder();
+        md.Append("# Route cards — ").AppendLine(Line(harvest.Title)).AppendLine();
+        foreach (var p in harvest.Participants.Where(p => harvest.Seatings.Any(s => s.IsSeated(p.Id))))
+        {
+            md.Append("## ").AppendLine(Line(p.DisplayName)).AppendLine();
+            foreach (var s in harvest.Seatings)
+            {
+                md.Append("- ").Append(s.Round.ToString()).Append(": ").AppendLine(s.GroupOf(p.Id) is { } g ? Line(harvest.NameOf(g)) : "(away)");
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Writes each round's roster per table as Markdown: who sits where, round by round.</summary>
+    /// <param name="harvest">The harvest (its seatings).</param>
+    /// <returns>The Markdown text.</returns>
+    public static string ToTableRosters(Harvest harvest)
+    {
+        ArgumentNullException.ThrowIfNull(harvest);
+        var md = new StringBuilder();
+        md.Append("# Table rosters — ").AppendLine(Line(harvest.Title)).AppendLine();
+        foreach (var s in harvest.Seatings)
+        {
+            md.Append("## ").AppendLine(s.Round.ToString()).AppendLine();
+            foreach (var g in s.Groups)
+            {
+                md.Append("- **").Append(Line(harvest.NameOf(g))).Append("**: ").AppendLine(string.Join(", ", s.MembersOf(g).Select(p => Line(harvest.NameOf(p)))));
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    private static string Describe(Harvest harvest, Contribution c)
+    {
+        var text = new StringBuilder();
+        if (c.Kind is not ContributionKind.Note)
+        {
+            text.Append('[').Append(c.Kind).Append("] ");
+        }
+
+        text.Append(Line(c.Text));
+        if (AuthorOf(harvest, c) is { } author)
+        {
+            text.Append(" — ").Append(Line(author));
+        }
+
+        if (c.Owner is not null)
+        {
+            text.Append(" (owner: ").Append(Line(c.Owner));
+            text.Append(c.NextStep is null ? ")" : "; next step: " + Line(c.NextStep) + ")");
+        }
+
+        return text.ToString();
+    }
+
+    private static string? AuthorOf(Harvest harvest, Contribution c) => c.Author is { } a ? harvest.NameOf(a) : null;
+
+    private static string Stamp(Contribution c) => c.RecordedAt.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+
+    /// <summary>Keeps a Markdown list item on one line.</summary>
+    private static string Line(string text) => text.ReplaceLineEndings(" ");
+
+    private static string Quote(string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return string.Empty;
+        }
+
+        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    }
+
+    private static HarvestItemDocument ToDocument(Harvest harvest, Contribution c) => new()
+    {
+        Id = c.Id.Value,
+        Kind = c.Kind.ToString(),
+        Text = c.Text,
+        Author = AuthorOf(harvest, c),
+        RecordedAt = c.RecordedAt,
+        Owner = c.Owner,
+        NextStep = c.NextStep,
+    };
+}

@@ -1,0 +1,4 @@
+namespace Facilitation.Methods.WorldCafe;
+
+/// <summary>The town-hall harvest started.</summary>
+public sealed record HarvestStarted : WorldCafeEvent;
