@@ -1,0 +1,216 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Facilitation.Methods.Brainstorm;
+
+/// <summary>
+/// Participant-facing exports of a brainstorm: ideas by category, clusters, the ranking and the decision, as Markdown, CSV or JSON.
+/// Anonymous ideas show no author (the session never stored one) and ballots are never shown — only totals.
+/// </summary>
+public static class BrainstormHarvest
+{
+    /// <summary>Writes the harvest as Markdown.</summary>
+    /// <param name="session">The session.</param>
+    /// <returns>The Markdown text (LF line endings).</returns>
+    public static string ToMarkdown(BrainstormSession session)
+    {
+        var h = Take(session);
+        var md = new StringBuilder();
+        md.Append("# ").Append(Inline(h.Design.Title)).Append('\n').Append('\n');
+        if (h.Design.Prompt is { } prompt)
+        {
+            md.Append("**Question:** ").Append(Inline(prompt.Text)).Append('\n').Append('\n');
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"{h.Ideas.Length} ideas from {h.Rounds} round(s); phase: {h.Phase}.").Append('\n').Append('\n');
+        md.Append("## Ideas").Append('\n');
+        var categories = h.Ideas.Select(i => i.Category).Distinct().OrderBy(c => c is null ? int.MaxValue : IndexOf(h.Design.Categories, c)).ThenBy(c => c, StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            md.Append('\n').Append("### ").Append(category is null ? "No category" : Inline(category)).Append('\n').Append('\n');
+            foreach (var idea in h.Ideas.Where(i => i.Category == category))
+            {
+                md.Append("- ").Append(Describe(idea, h.Names)).Append('\n');
+            }
+        }
+
+        if (h.Clusters.Length > 0)
+        {
+            md.Append('\n').Append("## Clusters").Append('\n');
+            foreach (var cluster in h.Clusters)
+            {
+                md.Append('\n').Append("### ").Append(Inline(cluster.Heading ?? "(no heading)")).Append(" (").Append(cluster.Id).Append(')').Append('\n').Append('\n');
+                foreach (var id in cluster.Ideas)
+                {
+                    md.Append("- ").Append(Describe(h.ById[id], h.Names)).Append('\n');
+                }
+            }
+
+            var placed = h.Clusters.SelectMany(c => c.Ideas).ToHashSet();
+            var loose = h.Ideas.Where(i => !placed.Contains(i.Id)).ToList();
+            if (loose.Count > 0)
+            {
+                md.Append('\n').Append("### Not in a cluster").Append('\n').Append('\n');
+                foreach (var idea in loose)
+                {
+                    md.Append("- ").Append(Describe(idea, h.Names)).Append('\n');
+                }
+            }
+        }
+
+        if (h.Result is { } result)
+        {
+            var method = result.Method == VotingMethod.Dots ? "dot vote" : "ranked vote";
+            md.Append('\n').Append("## Ranking").Append('\n').Append('\n');
+            md.Append(CultureInfo.InvariantCulture, $"{(h.Final ? "Final" : "Provisional")} result of the {method}, {result.Ballots} ballot(s); \"=\" marks a tie.").Append('\n').Append('\n');
+            md.Append("| Rank | Idea | Points | Voters |").Append('\n').Append("|---:|---|---:|---:|").Append('\n');
+            foreach (var score in result.Ranking)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {score.Rank}{(score.IsTied ? "=" : string.Empty)} | {Cell(h.ById[score.Idea].Text)} | {score.Points} | {score.Voters} |").Append('\n');
+            }
+        }
+
+        if (h.Decision is { } decision)
+        {
+            md.Append('\n').Append("## Decision").Append('\n').Append('\n');
+            foreach (var id in decision.Chosen)
+            {
+                md.Append("- ").Append(Inline(h.ById[id].Text)).Append('\n');
+            }
+
+            if (decision.Note is { } note)
+            {
+                md.Append('\n').Append(Inline(note)).Append('\n');
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Writes one row per idea as CSV (RFC 4180; cells that a spreadsheet would run as a formula are prefixed with an apostrophe).</summary>
+    /// <param name="session">The session.</param>
+    /// <returns>The CSV text with a header row.</returns>
+    public static string ToCsv(BrainstormSession session)
+    {
+        var h = Take(session);
+        var scores = h.Result?.Ranking.ToDictionary(s => s.Idea) ?? [];
+        var csv = new StringBuilder("id,round,category,text,author,builds_on,duplicate_of,clusters,points,rank\r\n");
+        foreach (var idea in h.Ideas)
+        {
+            var clusters = string.Join(";", h.Clusters.Where(c => c.Ideas.Contains(idea.Id)).Select(c => c.Heading ?? c.Id));
+            var score = scores.GetValueOrDefault(idea.Id);
+            string?[] cells =
+            [
+                idea.Id.Value, idea.Round.Number.ToString(CultureInfo.InvariantCulture), idea.Category, idea.Text,
+                idea.Author is { } a ? h.Names[a] : null, idea.BuildsOn?.Value, idea.DuplicateOf?.Value, clusters,
+                score?.Points.ToString(CultureInfo.InvariantCulture), score?.Rank.ToString(CultureInfo.InvariantCulture),
+            ];
+            csv.AppendJoin(',', cells.Select(Csv)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>Writes the harvest as JSON (source-generated, no reflection).</summary>
+    /// <param name="session">The session.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(BrainstormSession session)
+    {
+        var h = Take(session);
+        var document = new HarvestDocument
+        {
+            Title = h.Design.Title,
+            Question = h.Design.Prompt?.Text,
+            Phase = h.Phase,
+            Ideas = [.. h.Ideas.Select(i => new HarvestIdea
+            {
+                Id = i.Id,
+                Round = i.Round.Number,
+                Text = i.Text,
+                Category = i.Category,
+                Author = i.Author is { } a ? h.Names[a] : null,
+                BuildsOn = i.BuildsOn,
+                DuplicateOf = i.DuplicateOf,
+                Clarifications = [.. i.Clarifications],
+            })],
+            Clusters = [.. h.Clusters.Select(c => new HarvestCluster { Id = c.Id, Heading = c.Heading, Ideas = [.. c.Ideas] })],
+            Ranking = h.Result is { } r ? [.. r.Ranking.Select(s => new HarvestScore { Idea = s.Idea, Points = s.Points, Voters = s.Voters, Rank = s.Rank, Tied = s.IsTied })] : null,
+            RankingIsFinal = h.Final,
+            Decision = h.Decision is { } d ? [.. d.Chosen] : null,
+            DecisionNote = h.Decision?.Note,
+        };
+        return JsonSerializer.Serialize(document, BrainstormJsonContext.Default.HarvestDocument);
+    }
+
+    private static int IndexOf(ImmutableArray<string> categories, string category)
+    {
+        var i = categories.IndexOf(category);
+        return i < 0 ? int.MaxValue - 1 : i;
+    }
+
+    private static string Describe(Idea idea, Dictionary<ParticipantId, string> names)
+    {
+        var text = new StringBuilder(Inline(idea.Text));
+        text.Append(" — ").Append(idea.Author is { } a ? "*" + Inline(names[a]) + "*" : "*anonymous*");
+        text.Append(CultureInfo.InvariantCulture, $" (round {idea.Round.Number}, {idea.Id}");
+        if (idea.BuildsOn is { } basis)
+        {
+            text.Append(", builds on ").Append(basis.Value);
+        }
+
+        if (idea.DuplicateOf is { } original)
+        {
+            text.Append(", duplicate of ").Append(original.Value);
+        }
+
+        text.Append(')');
+        foreach (var clarification in idea.Clarifications)
+        {
+            text.Append(" — clarified: ").Append(Inline(clarification));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Inline(string text) => text.ReplaceLineEndings(" ");
+
+    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string Csv(string? cell)
+    {
+        if (cell is null)
+        {
+            return string.Empty;
+        }
+
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@')
+        {
+            cell = "'" + cell;
+        }
+
+        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    }
+
+    private static Snapshot Take(BrainstormSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.TakeSnapshot();
+    }
+
+    internal sealed record Snapshot(
+        BrainstormDesign Design,
+        BrainstormPhase Phase,
+        int Rounds,
+        ImmutableArray<Idea> Ideas,
+        ImmutableArray<Cluster> Clusters,
+        BrainstormResult? Result,
+        bool Final,
+        BrainstormDecision? Decision)
+    {
+        public Dictionary<ContributionId, Idea> ById { get; } = Ideas.ToDictionary(i => i.Id);
+
+        public Dictionary<ParticipantId, string> Names { get; } = Design.Participants.ToDictionary(p => p.Id, p => p.DisplayName);
+    }
+}

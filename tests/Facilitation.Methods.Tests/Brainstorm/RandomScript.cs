@@ -1,0 +1,63 @@
+using Facilitation.Methods.Brainstorm;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Facilitation.Methods.Tests.Brainstorm;
+
+/// <summary>Random command scripts whose choices are drawn up front, so two sessions in the same state take the same steps.</summary>
+internal static class RandomScript
+{
+    public static List<Action<BrainstormSession, FakeTimeProvider>> Make(Random random, int length)
+    {
+        var steps = new List<Action<BrainstormSession, FakeTimeProvider>>();
+        for (var i = 0; i < length; i++)
+        {
+            var kind = random.Next(14);
+            var a = random.Next(1, 7);
+            var b = random.Next(1, 20);
+            var c = random.Next(1, 20);
+            var minutes = random.Next(1, 8);
+            var id = random.Next(3) == 0 ? $"cmd-{random.Next(5)}" : null;
+            steps.Add((s, clock) => Run(s, clock, kind, a, b, c, minutes, id));
+        }
+
+        return steps;
+    }
+
+    private static void Run(BrainstormSession s, FakeTimeProvider clock, int kind, int a, int b, int c, int minutes, string? id)
+    {
+        var actor = Actor.ForParticipant($"p{a}");
+        try
+        {
+            switch (kind)
+            {
+                case 0: s.StartRound(Actor.Facilitator, id); break;
+                case 1 or 2 or 3: s.AddIdea(b % 4 == 0 ? Actor.Facilitator : actor, $"idea {b}", BrainstormCategories.FiveResources[c % 5], c % 3 == 0 ? new ContributionId($"idea-{b}") : (ContributionId?)null, id); break;
+                case 4: s.PassTurn(actor, id); break;
+                case 5: s.PassSheets(Actor.Facilitator, id); break;
+                case 6: s.NextStep(Actor.Facilitator, id); break;
+                case 7: clock.Advance(TimeSpan.FromMinutes(minutes)); break;
+                case 8:
+                    switch (s.Phase)
+                    {
+                        case BrainstormPhase.Generating: s.EndRound(Actor.Facilitator, id); break;
+                        case BrainstormPhase.BetweenRounds: s.BeginClarifying(Actor.Facilitator, id); break;
+                        case BrainstormPhase.Clarifying: s.BeginClustering(Actor.Facilitator, id); break;
+                        case BrainstormPhase.Clustering: s.BeginVoting(Actor.Facilitator, id); break;
+                        case BrainstormPhase.Voting: s.EndVoting(Actor.Facilitator, id); break;
+                        case BrainstormPhase.Deciding: s.Decide(Actor.Facilitator, [new ContributionId($"idea-{b}")], null, id); break;
+                        default: s.Close(Actor.Facilitator, id); break;
+                    }
+
+                    break;
+                case 9: s.ClarifyIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"means {c}", id); break;
+                case 10: s.AddCluster(Actor.Facilitator, b % 2 == 0 ? null : $"theme {b}", id); break;
+                case 11: s.PlaceIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"cluster-{c % 4}", id); break;
+                case 12: s.MarkDuplicate(Actor.Facilitator, new ContributionId($"idea-{b}"), new ContributionId($"idea-{c}"), id); break;
+                default: s.CastDots(actor, $"p{a}", new Dictionary<ContributionId, int> { [new ContributionId($"idea-{b % 6 + 1}")] = c % 3 }, id); break;
+            }
+        }
+        catch (CommandRejectedException)
+        {
+        }
+    }
+}
