@@ -6,6 +6,9 @@ switch (args.FirstOrDefault())
 {
     case "quality":
         return RotationQuality.Run(args[1..], Console.Out);
+    case "openspace":
+        Facilitation.Methods.Benchmarks.OpenSpace.OpenSpaceSchedulingBenchmark.Run();
+        return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(RotationQuality).Assembly).Run(args);
         return 0;

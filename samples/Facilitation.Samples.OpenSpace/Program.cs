@@ -1,1 +1,196 @@
-Console.WriteLine("Facilitation.Samples.OpenSpace: under construction");
+// A simulated Open Space day modelled on a rural-governance workshop: villagers post issues, two are merged,
+// everyone signs up, the scheduler proposes the agenda, sessions run with people moving (law of two feet),
+// reports reach the news room, a dot vote converges, and the book of proceedings is written as Markdown and JSON.
+// Every random choice is seeded, so the run is the same every time. Usage: dotnet run [output-folder]
+using System.Globalization;
+using System.Text;
+using Facilitation.Methods;
+using Facilitation.Methods.OpenSpace;
+
+Console.OutputEncoding = Encoding.UTF8;
+var output = args.Length > 0 ? args[0] : Path.Combine("out", "open-space");
+var random = new Random(2026);
+var day = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8));
+var clock = new SimulatedClock(day.AddMinutes(-30));
+
+string[] surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"];
+string[] given = ["秀英", "建国", "桂兰", "志强", "丽华", "海燕", "国平", "春梅", "德明", "小红", "文杰", "玉兰"];
+string[] villages = ["桥北村", "东岭村", "柳溪村", "石门村"];
+var people = Enumerable.Range(1, 24)
+    .Select(i => new Participant($"p{i:00}", surnames[i % surnames.Length] + given[(i + (5 * (i / surnames.Length))) % given.Length], [new("village", villages[i % villages.Length])]))
+    .ToList();
+var host = Actor.Facilitator;
+
+var design = new OpenSpaceDesign
+{
+    Theme = "How do we mobilise resources for village self-governance?",
+    Sponsor = "Township government",
+    FacilitatorName = "Facilitation team",
+    NewsroomCoordinator = people[23].Id,
+    Spaces =
+    [
+        new OpenSpaceSpace("hall", "祠堂 Ancestral hall", 12),
+        new OpenSpaceSpace("office", "村委会议室 Committee room", 8),
+        new OpenSpaceSpace("tree", "老槐树下 Under the old locust tree", 10, IsAccessible: false),
+        new OpenSpaceSpace("yard", "晒谷场 Threshing yard", 15),
+    ],
+    Slots =
+    [
+        new OpenSpaceSlot(day.AddHours(1), TimeSpan.FromMinutes(75)),
+        new OpenSpaceSlot(day.AddHours(2.5), TimeSpan.FromMinutes(75)),
+        new OpenSpaceSlot(day.AddHours(5), TimeSpan.FromMinutes(75)),
+    ],
+    Participants = [.. people],
+};
+
+var session = OpenSpaceSession.Create(design, clock);
+var Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+var eventCount = 0;
+using var subscription = session.OnEvent(_ => eventCount++);
+
+Console.WriteLine($"Theme: {design.Theme}");
+Console.WriteLine($"{people.Count} participants, {design.Spaces.Length} spaces × {design.Slots.Length} slots");
+session.OpenCircle(host);
+session.BeginAgendaSetting(host);
+
+(string Id, string Title)[] issues =
+[
+    ("people", "人：如何让外出青年回村参与治理？ Bringing young people back"),
+    ("culture", "文：祠堂和村规民约能做什么？ Clan hall and village rules"),
+    ("land", "地：闲置宅基地怎么盘活？ Idle homesteads"),
+    ("industry", "产：村集体经济从哪里起步？ Starting the collective economy"),
+    ("coop", "产：合作社怎么分红才公平？ Fair co-operative dividends"),
+    ("scenery", "景：山水资源能带来旅游吗？ Scenery and tourism"),
+    ("fund", "钱：村级资金如何公开透明？ Transparent village funds"),
+    ("elders", "老人照护谁来做？ Who cares for the elders?"),
+    ("digital", "数字乡村：微信群议事 Deciding in WeChat groups"),
+    ("water", "水利设施的维护 Maintaining irrigation"),
+];
+for (var i = 0; i < issues.Length; i++)
+{
+    var convener = people[i * 2];
+    session.PostIssue(Actor.ForParticipant(convener.Id), issues[i].Id, issues[i].Title);
+    Console.WriteLine($"  {convener.DisplayName} posts: {issues[i].Title}");
+}
+
+session.OpenMarketplace(host);
+session.MergeIssues(Actor.ForParticipant(people[6].Id), "industry", "coop", "economy", "产：集体经济与合作社 Collective economy and co-operatives", people[6].Id);
+Console.WriteLine("  Two conveners merge the collective-economy and co-operative sessions.");
+
+var active = session.Issues.Where(i => i.IsActive).Select(i => i.Id).ToList();
+foreach (var person in people)
+{
+    foreach (var issue in active.OrderBy(_ => random.Next()).Take(random.Next(2, 5)))
+    {
+        if (!session.Issues.Single(i => i.Id == issue).Interested.Contains(person.Id))
+        {
+            session.ExpressInterest(Actor.ForParticipant(person.Id), issue, person.Id);
+        }
+    }
+}
+
+var proposal = session.ProposeAgenda(new AgendaSchedulingOptions { Seed = 7 });
+var score = proposal.Score;
+Console.WriteLine($"Scheduler: clashes {score.ConvenerClashes}, unplaced {score.Unplaced}, co-interest conflicts {score.CoInterestConflicts}, room overflow {score.RoomOverflow}");
+session.AdoptAgenda(host, proposal);
+var spaceNames = session.Spaces.ToDictionary(s => s.Id, s => s.Name);
+foreach (var issue in session.Issues.Where(i => i.Cell is not null).OrderBy(i => i.Cell!.Value.Slot))
+{
+    Console.WriteLine($"  slot {issue.Cell!.Value.Slot}, {spaceNames[issue.Cell.Value.Space]}: {issue.Title} ({issue.Interested.Length} signed up)");
+}
+
+for (var slot = 1; slot <= design.Slots.Length; slot++)
+{
+    clock.Now = design.Slots[slot - 1].Start;
+    session.StartNextSlot(host);
+    var running = session.Issues.Where(i => i.Cell?.Slot == slot).ToList();
+    foreach (var person in people)
+    {
+        var wanted = running.Where(i => i.Interested.Contains(person.Id)).Select(i => i.Id).ToList();
+        var convening = running.FirstOrDefault(i => i.Convener == person.Id);
+        var choice = convening?.Id ?? (wanted.Count > 0 ? wanted[random.Next(wanted.Count)] : running[random.Next(running.Count)].Id);
+        session.JoinSession(Actor.ForParticipant(person.Id), choice, person.Id);
+    }
+
+    clock.Now = clock.Now.AddMinutes(30);
+    foreach (var person in people.Where(_ => random.Next(6) == 0))
+    {
+        var here = running.First(i => session.PresentIn(i.Id).Contains(person.Id));
+        if (here.Convener == person.Id)
+        {
+            continue;
+        }
+
+        var elsewhere = running.Where(i => i.Id != here.Id).ToList();
+        if (elsewhere.Count == 0 || random.Next(3) == 0)
+        {
+            session.LeaveSession(Actor.ForParticipant(person.Id), here.Id, person.Id);
+            Console.WriteLine($"  slot {slot}: {person.DisplayName} leaves '{here.Id}' for tea (a butterfly)");
+        }
+        else
+        {
+            var next = elsewhere[random.Next(elsewhere.Count)];
+            session.JoinSession(Actor.ForParticipant(person.Id), next.Id, person.Id);
+            Console.WriteLine($"  slot {slot}: {person.DisplayName} moves from '{here.Id}' to '{next.Id}' (a bumblebee)");
+        }
+    }
+
+    Console.WriteLine($"  slot {slot} live counts: " + string.Join(", ", session.LiveCounts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
+    foreach (var issue in running)
+    {
+        var present = session.PresentIn(issue.Id);
+        session.SubmitReport(Actor.ForParticipant(issue.Convener), new SessionReport(
+            issue.Id,
+            $"{present.Length} people discussed “{issue.Title}”. They mapped who holds which resource in the village and where the first small step could be.",
+            present,
+            [$"Name one person in each village to follow up on '{issue.Id}'"],
+            ["Report back at the next villagers' assembly"]));
+    }
+}
+
+session.ShareNews(Actor.ForParticipant(people[23].Id), $"{session.Reports.Length} reports are on the news wall; read them over lunch.");
+session.BeginConvergence(host);
+var votable = session.Issues.Where(i => i.IsActive).Select(i => i.Id).ToList();
+foreach (var person in people)
+{
+    for (var dot = 0; dot < design.DotsPerParticipant; dot++)
+    {
+        session.CastDot(Actor.ForParticipant(person.Id), votable[random.Next(votable.Count)], person.Id);
+    }
+}
+
+session.ClusterIssues(host, "money", "Money and the collective economy", ["economy", "fund", "land"]);
+session.ClusterIssues(host, "people", "People and care", ["people", "elders", "digital"]);
+session.AppointInitiator(host, "money", people[6].Id);
+session.AppointInitiator(host, "people", people[0].Id);
+foreach (var issue in session.Issues.Where(i => i.IsActive).OrderByDescending(i => i.Dots))
+{
+    Console.WriteLine($"  {issue.Dots,2} dots  {issue.Title}");
+}
+
+session.BeginActionPlanning(host);
+session.RecordAction(host, new ActionItem("a1", "Publish the village accounts every quarter", people[12].Id, [people[6].Id, people[3].Id], "Ask the township for the account template", new DateOnly(2026, 12, 12), "money"));
+session.RecordAction(host, new ActionItem("a2", "A WeChat group for young people who work in the city", people[0].Id, [people[16].Id], "Collect phone numbers at the Spring Festival", new DateOnly(2027, 2, 1), "people"));
+session.BeginClosingCircle(host);
+foreach (var person in people.Where(_ => random.Next(3) == 0))
+{
+    session.Speak(Actor.ForParticipant(person.Id), person.Id);
+}
+
+session.Close(host);
+
+Directory.CreateDirectory(output);
+var proceedings = session.BuildProceedings();
+File.WriteAllText(Path.Combine(output, "proceedings.md"), proceedings.ToMarkdown(), Utf8);
+File.WriteAllText(Path.Combine(output, "proceedings.json"), proceedings.ToJson(), Utf8);
+File.WriteAllText(Path.Combine(output, "session.json"), session.Save(), Utf8);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Closed at version {session.Version} after {eventCount} events; {proceedings.Entries.Length} issues and {session.Reports.Length} reports in the proceedings."));
+Console.WriteLine($"Proceedings written to {Path.GetFullPath(output)}");
+
+/// <summary>A clock the simulation moves by hand, so the day's times look like a real day.</summary>
+internal sealed class SimulatedClock(DateTimeOffset start) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = start;
+
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
+}

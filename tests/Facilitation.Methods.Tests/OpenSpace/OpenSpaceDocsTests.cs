@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Facilitation.Methods.OpenSpace;
+
+namespace Facilitation.Methods.Tests.OpenSpace;
+
+public class OpenSpaceDocsTests
+{
+    private static string RepositoryFile(string relative)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Facilitation.Methods.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Repository root not found."), relative);
+    }
+
+    [Fact]
+    public void ToMermaid_MatchesTheDiagramInTheDocs()
+    {
+        var mermaid = OpenSpaceSession.ToMermaid();
+        var doc = File.ReadAllText(RepositoryFile("docs/open-space.md")).ReplaceLineEndings("\n");
+        var block = Regex.Match(doc, "```mermaid\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(block.Success, "docs/open-space.md has no mermaid block.");
+        if (block.Groups[1].Value.TrimEnd() != mermaid.TrimEnd())
+        {
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), "open-space.mermaid.received.txt"), mermaid);
+        }
+
+        Assert.Equal(mermaid.TrimEnd(), block.Groups[1].Value.TrimEnd());
+    }
+
+    [Fact]
+    public void ToMermaid_DrawsEveryPhaseAndGuard()
+    {
+        var mermaid = OpenSpaceSession.ToMermaid();
+        Assert.All(Enum.GetNames<OpenSpacePhase>(), phase => Assert.Contains(phase, mermaid, StringComparison.Ordinal));
+        Assert.Contains("every slot has started", mermaid, StringComparison.Ordinal);
+        Assert.Contains("the next slot is on a later day", mermaid, StringComparison.Ordinal);
+    }
+}

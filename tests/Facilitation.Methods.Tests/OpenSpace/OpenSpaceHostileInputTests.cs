@@ -1,0 +1,73 @@
+using Facilitation.Methods.OpenSpace;
+using static Facilitation.Methods.Tests.OpenSpace.OpenSpaceFixture;
+using static Facilitation.Methods.Tests.OpenSpace.OpenSpaceRefusalTests;
+
+namespace Facilitation.Methods.Tests.OpenSpace;
+
+public class OpenSpaceHostileInputTests
+{
+    [Fact]
+    public void Commands_WithHostilePayloads_AreRefusedAndChangeNothing()
+    {
+        var (session, _) = InMarketplace();
+        AssertRefused(session, () => session.PostIssue(P(4), "big", new string('x', Limits.MaxPromptLength + 1)), OpenSpaceCommand.PostIssue, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.PostIssue(P(4), "ctl", "bell\u0007"), OpenSpaceCommand.PostIssue, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.PostIssue(P(4), "nul", null!), OpenSpaceCommand.PostIssue, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.PostIssue(P(4), default, "No id"), OpenSpaceCommand.PostIssue, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.RegisterParticipant(Host, null!), OpenSpaceCommand.RegisterParticipant, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.RegisterParticipant(Host, new Participant(Id(1))), OpenSpaceCommand.RegisterParticipant, RejectionKind.Conflict);
+        AssertRefused(session, () => session.AddSpace(Host, new OpenSpaceSpace("huge", "Huge", 1_000_000)), OpenSpaceCommand.AddSpace, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.AddSpace(Host, null!), OpenSpaceCommand.AddSpace, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.AddSlot(Host, new OpenSpaceSlot(Morning.AddDays(1), TimeSpan.FromMinutes(-5))), OpenSpaceCommand.AddSlot, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.MoveIssue(Host, "i3", new AgendaCell(0, "s1")), OpenSpaceCommand.MoveIssue, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.MoveIssue(Host, "i3", new AgendaCell(1, "nowhere")), OpenSpaceCommand.MoveIssue, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.ExpressInterest(P(4), "missing", Id(4)), OpenSpaceCommand.ExpressInterest, RejectionKind.InvalidInput);
+        Assert.Throws<ArgumentException>(() => session.ExpressInterest(P(4), "i1", Id(4), commandId: " "));
+        Assert.Throws<ArgumentNullException>(() => OpenSpaceSession.Create(null!));
+        Assert.Throws<ArgumentNullException>(() => OpenSpaceSession.Restore(null!));
+    }
+
+    [Fact]
+    public void SubmitReport_WithTooManyOrBlankItems_IsRefused()
+    {
+        var (session, _) = InMarketplace();
+        session.StartNextSlot(Host);
+        AssertRefused(session, () => session.SubmitReport(Host, new SessionReport("i1", "ok", [], [.. Enumerable.Repeat("r", 51)], [])), OpenSpaceCommand.SubmitReport, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.SubmitReport(Host, new SessionReport("i1", "ok", [], [" "], [])), OpenSpaceCommand.SubmitReport, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.SubmitReport(Host, new SessionReport("i1", "ok", default, [], [])), OpenSpaceCommand.SubmitReport, RejectionKind.InvalidInput);
+        AssertRefused(session, () => session.SubmitReport(Host, null!), OpenSpaceCommand.SubmitReport, RejectionKind.InvalidInput);
+    }
+
+    [Fact]
+    public async Task Commands_FromManyThreads_AreAllAppliedOnceWithGapFreeVersions()
+    {
+        var design = Design(participants: 40, spaces: 4, slots: 3);
+        var (session, _) = Create(design);
+        session.OpenCircle(Host);
+        session.BeginAgendaSetting(Host);
+        for (var i = 0; i < 10; i++)
+        {
+            session.PostIssue(Host, $"t{i}", $"Topic {i}", Id(i + 1));
+        }
+
+        session.OpenMarketplace(Host);
+        var versions = new System.Collections.Concurrent.ConcurrentBag<long>();
+        using var _ = session.OnEvent(e => versions.Add(e.Version));
+        var start = session.Version;
+        await Task.WhenAll(Enumerable.Range(1, 40).Select(p => Task.Run(() =>
+        {
+            for (var t = 0; t < 10; t++)
+            {
+                if (Id(p) != Id(t + 1))
+                {
+                    // Every sign-up is sent twice with the same command id: the retry must not count.
+                    session.ExpressInterest(P(p), $"t{t}", Id(p), commandId: $"{p}-{t}");
+                    session.ExpressInterest(P(p), $"t{t}", Id(p), commandId: $"{p}-{t}");
+                }
+            }
+        })));
+        Assert.Equal(start + 390, session.Version);
+        Assert.All(session.Issues, i => Assert.Equal(40, i.Interested.Length));
+        Assert.Equal(Enumerable.Range((int)start + 1, 390).Select(v => (long)v), versions.Order());
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text;
+using Facilitation.Methods.OpenSpace;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Microsoft.Extensions.Time.Testing;
+using static Facilitation.Methods.Tests.OpenSpace.OpenSpaceFixture;
+
+namespace Facilitation.Methods.Tests.OpenSpace;
+
+public class OpenSpacePersistenceTests
+{
+    private static OpenSpaceSession BusySession()
+    {
+        var (session, clock) = InMarketplace(Design(days: 2, coordinator: Id(6)) with
+        {
+            Participants = [new Participant(Id(1), "王秀英", [new("village", "桥北")], ["zh"]), .. Enumerable.Range(2, 5).Select(i => new Participant(Id(i)))],
+        });
+        session.ExpressInterest(P(4), "i1", Id(4), commandId: "c-1");
+        session.MergeIssues(P(2), "i2", "i3", "m1", "青年与旅游", Id(3));
+        session.AdoptAgenda(Host, session.ProposeAgenda(new AgendaSchedulingOptions { Iterations = 1_000 }));
+        session.StartNextSlot(Host);
+        clock.Advance(TimeSpan.FromMinutes(20));
+        session.JoinSession(P(4), "i1", Id(4));
+        session.SubmitReport(P(1), new SessionReport("i1", "账目公开", [Id(1), Id(4)], ["每季度公示"], []));
+        return session;
+    }
+
+    [Fact]
+    public void SaveRestore_MidSlot_BehavesIdentically()
+    {
+        var original = BusySession();
+        var clock = new FakeTimeProvider(original.Events[^1].OccurredAt.AddMinutes(10));
+        var restored = OpenSpaceSession.Restore(original.Save(), clock);
+        Assert.Equal(original.Save(), restored.Save());
+        Assert.Equal(original.Phase, restored.Phase);
+        Assert.Equal(original.Version, restored.Version);
+        Assert.Equal(original.PermittedCommands, restored.PermittedCommands);
+        Assert.Equal(original.LiveCounts, restored.LiveCounts);
+        Assert.Equal(original.BuildProceedings().ToMarkdown(), restored.BuildProceedings().ToMarkdown());
+        Assert.Equal(TimeSpan.FromMinutes(60), restored.RemainingInSlot());
+        Assert.Contains("王秀英", restored.Save(), StringComparison.Ordinal);
+
+        // A retry of a command id remembered before saving is not applied again after restoring.
+        restored.ExpressInterest(P(4), "i1", Id(4), commandId: "c-1");
+        Assert.Equal(original.Version, restored.Version);
+        restored.StartNextSlot(Host);
+        original.StartNextSlot(Host);
+        Assert.Equal(original.Phase, restored.Phase);
+    }
+
+    [Theory]
+    [InlineData("", "not valid JSON")]
+    [InlineData("{", "not valid JSON")]
+    [InlineData("[]", "not valid JSON")]
+    [InlineData("null", "not an Open Space session document")]
+    public void Restore_Garbage_FailsWithAClearMessage(string document, string expected)
+    {
+        var e = Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(document));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"formatVersion\": 1", "\"formatVersion\": 99", "Upgrade the library")]
+    [InlineData("\"format\": \"Facilitation.Methods.OpenSpace\"", "\"format\": \"Other\"", "not an Open Space session document")]
+    [InlineData("\"version\": 1,", "\"version\": 5,", "version")]
+    [InlineData("\"formatVersion\": 1,", "\"formatVersion\": 1, \"surprise\": true,", "not valid JSON")]
+    [InlineData("\"dotsPerParticipant\": 3", "\"dotsPerParticipant\": -3", "dots")]
+    [InlineData("\"to\": \"OpeningCircle\"", "\"to\": \"Closed\"", "cannot be replayed")]
+    [InlineData("\"role\": \"Facilitator\"", "\"role\": \"Participant\"", "not valid JSON")]
+    public void Restore_TamperedDocument_FailsWithAClearMessage(string find, string replace, string expected)
+    {
+        var (session, _) = Create();
+        session.OpenCircle(Host);
+        var document = session.Save();
+        Assert.Contains(find, document, StringComparison.Ordinal);
+        var e = Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(ReplaceFirst(document, find, replace)));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restore_Truncated_Fails()
+    {
+        var document = BusySession().Save();
+        Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(document[..(document.Length / 2)]));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Restore_MutatedDocument_RestoresOrThrowsTheDocumentedException(PositiveInt position, char replacement, bool delete)
+    {
+        var document = Saved.Value;
+        var at = position.Get % document.Length;
+        var mutated = delete ? document.Remove(at, 1) : new StringBuilder(document) { [at] = replacement }.ToString();
+        try
+        {
+            var restored = OpenSpaceSession.Restore(mutated);
+            return (restored.Version >= 0).Label("restored");
+        }
+        catch (SessionDocumentException)
+        {
+            return true.Label("refused clearly");
+        }
+    }
+
+    [Property(MaxTest = 30)]
+    public Property SaveRestore_AnyPointOfARandomDay_RoundTrips(PositiveInt seed)
+    {
+        var session = OpenSpaceSchedulerTests.RandomMarketplace(seed.Get, 5, 2, 2, seed.Get % 5);
+        var random = new Random(seed.Get);
+        if (random.Next(2) == 0)
+        {
+            session.StartNextSlot(Host);
+        }
+
+        var document = session.Save();
+        var restored = OpenSpaceSession.Restore(document);
+        return (restored.Save() == document).Label("same document")
+            .And(restored.Phase == session.Phase && restored.Version == session.Version).Label("same phase and version");
+    }
+
+    private static readonly Lazy<string> Saved = new(() => BusySession().Save());
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length));
+    }
+}
