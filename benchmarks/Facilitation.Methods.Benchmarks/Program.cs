@@ -9,6 +9,9 @@ switch (args.FirstOrDefault())
     case "openspace":
         Facilitation.Methods.Benchmarks.OpenSpace.OpenSpaceSchedulingBenchmark.Run();
         return 0;
+    case "memory":
+        Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
+        return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(RotationQuality).Assembly).Run(args);
         return 0;
