@@ -19,7 +19,7 @@ internal static class DocumentMutator
         "\"NotAKnownValue\"", "\"-00:00:01\"", "\"10675199.02:48:05.4775807\"", "\"9999-12-31T23:59:59+14:00\"",
     ];
 
-    /// <summary>Applies mutation <paramref name="how"/> (0 remove, 1 replace, 2 extra field, 3 duplicate, 4 truncate) at node <paramref name="at"/>.</summary>
+    /// <summary>Applies mutation <paramref name="how"/> (0 remove, 1 replace, 2 extra top-level field, 3 duplicate, 4 truncate) at node <paramref name="at"/>.</summary>
     public static (string Text, string Description, bool ExtraFieldOnly) Mutate(string document, int at, int how, int pick)
     {
         if (how == 4)
@@ -55,7 +55,8 @@ internal static class DocumentMutator
 
                 return (root.ToJsonString(), $"replaced {path} with {(value.Length > 40 ? value[..20] + $"…({value.Length} chars)" : value)}", false);
             case 2:
-                var target = node as JsonObject ?? node.Parent as JsonObject ?? (JsonObject)root;
+                // At the top level only: deeper objects include dictionaries (attributes, seatings), where a new key is new data.
+                var target = (JsonObject)root;
                 target["unexpectedField" + pick] = JsonNode.Parse(Hostile[pick % Hostile.Length]);
                 return (root.ToJsonString(), $"added an extra field to {target.GetPath()}", true);
             case 3 when node.Parent is JsonArray da:

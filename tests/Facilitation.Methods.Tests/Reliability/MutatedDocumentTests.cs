@@ -20,7 +20,7 @@ namespace Facilitation.Methods.Tests.Reliability;
 /// </summary>
 public class MutatedDocumentTests
 {
-    public const int Runs = 150;
+    public const int Runs = 300;
     private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
 
     private static Arbitrary<(int At, int How, int Pick)> Mutations { get; } =

@@ -13,7 +13,7 @@ namespace Facilitation.Methods.Tests.Reliability;
 /// </summary>
 public class PlannerInstanceHostileInputTests
 {
-    public const int Runs = 200;
+    public const int Runs = 300;
 
     private static string Spec(string find, string replace)
     {
@@ -51,7 +51,7 @@ public class PlannerInstanceHostileInputTests
         { "seed fractional", Spec("\"seed\": 42", "\"seed\": 4.2"), "wrong type" },
         { "absent in round zero", Spec("\"rounds\": [1, 2]", "\"rounds\": [0, 2]"), "p07" },
         { "absent round null", Spec("\"rounds\": [1, 2]", "\"rounds\": [null]"), "wrong type" },
-        { "keep-apart pair of one", Spec("[[\"p03\", \"p04\"]]", "[[\"p03\"]]"), "p03" },
+        { "keep-apart pair of one", Spec("[[\"p03\", \"p04\"]]", "[[\"p03\"]]"), "keepApart" },
         { "keep-apart null pair", Spec("[[\"p03\", \"p04\"]]", "[null]"), "apart" },
         { "history round null", Spec("{ \"t1\": [\"p01\", \"p02\", \"p03\"], \"t2\": [\"p04\", \"p05\", \"p06\", \"p09\"] }", "null"), "History round 1" },
         { "history unknown table", Spec("\"t1\": [\"p01\", \"p02\", \"p03\"]", "\"t9\": [\"p01\", \"p02\", \"p03\"]"), "t9" },
@@ -65,7 +65,7 @@ public class PlannerInstanceHostileInputTests
         var e = Assert.Throws<InvalidDesignException>(() => RotationJson.ReadProblem(json));
         Assert.NotEmpty(e.Errors);
         Assert.True(e.Message.Length < 4_000, $"{what}: the message has {e.Message.Length} characters");
-        Assert.Contains(mentions, e.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.True(e.Message.Contains(mentions, StringComparison.OrdinalIgnoreCase), $"{what}: the message does not mention '{mentions}': {e.Message}");
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public class PlannerInstanceHostileInputTests
     {
         var plain = RotationJson.ReadProblem(RotationJsonTests.SpecInstance);
         var extra = RotationJson.ReadProblem(Spec("\"seed\": 42", "\"seed\": 42, \"comment\": \"from the 2025 workshop\", \"future\": { \"x\": [1] }"));
-        Assert.Equal(plain.Participants, extra.Participants);
-        Assert.Equal(plain.Groups, extra.Groups);
+        Assert.Equal(plain.Participants.AsEnumerable(), extra.Participants.AsEnumerable());
+        Assert.Equal(plain.Groups.AsEnumerable(), extra.Groups.AsEnumerable());
         Assert.Equal(plain.Rounds, extra.Rounds);
         Assert.Equal(plain.Seed, extra.Seed);
     }
