@@ -19,11 +19,13 @@ internal sealed record StressReport(
     long Refused,
     long Retried,
     long Versions,
+    long AtCapacity,
+    long BeyondIdWindow,
     TimeSpan Elapsed,
     IReadOnlyList<string> Violations)
 {
     public string Row() =>
-        $"| {Name} | {Sessions} | {Threads} | {CommandsPerThread:N0} | {Sent:N0} | {Accepted:N0} | {Refused:N0} | {Retried:N0} | {Versions:N0} | {Elapsed.TotalSeconds:F1} s | {Violations.Count} |";
+        $"| {Name} | {Sessions} | {Threads} | {CommandsPerThread:N0} | {Sent:N0} | {Accepted:N0} | {Refused:N0} | {Retried:N0} | {Versions:N0} | {AtCapacity:N0} | {BeyondIdWindow:N0} | {Elapsed.TotalSeconds:F1} s | {Violations.Count} |";
 }
 
 /// <summary>
@@ -42,6 +44,13 @@ internal static class StressDriver
     }
 
     private static readonly Actor F = Actor.Facilitator;
+
+    /// <summary>How many command ids a session remembers (docs/world-cafe.md: "the last 4,096 ids are remembered").</summary>
+    private const int RememberedIds = 4_096;
+
+    /// <summary>The documented most contributions one café keeps, and ideas one brainstorm holds.</summary>
+    private const int CafeLimit = 100_000;
+    private const int IdeaLimit = 10_000;
 
     /// <summary>One café, every thread a seated participant writing at their table.</summary>
     public static StressReport OneCafe(int threads, int commandsPerThread, int seed)
@@ -97,6 +106,8 @@ internal static class StressDriver
         private long _refused;
         private long _retried;
         private long _events;
+        private long _full;
+        private long _stale;
         private TimeSpan _elapsed;
 
         public int Threads => threads;
@@ -131,6 +142,30 @@ internal static class StressDriver
         public void Accepted() => Interlocked.Increment(ref _accepted);
 
         public void Retried() => Interlocked.Increment(ref _retried);
+
+        /// <summary>A valid command refused only because the session holds the documented most contributions.</summary>
+        public void AtCapacity()
+        {
+            Interlocked.Increment(ref _refused);
+            Interlocked.Increment(ref _full);
+        }
+
+        /// <summary>
+        /// A retry sent after more than <see cref="RememberedIds"/> other commands with ids: the session has forgotten the id and
+        /// applies it as a new command (documented); within the window a re-application is a violation.
+        /// </summary>
+        public void RetryApplied(string what, long idsSince)
+        {
+            Accepted();
+            if (idsSince >= RememberedIds - (2 * threads))
+            {
+                Interlocked.Increment(ref _stale);
+            }
+            else
+            {
+                Violation($"{what}: a retry was applied again only {idsSince} ids after the first attempt.");
+            }
+        }
 
         public void Events(long count) => Interlocked.Add(ref _events, count);
 
@@ -184,7 +219,7 @@ internal static class StressDriver
         }
 
         public StressReport Report() =>
-            new(name, sessions, threads, commandsPerThread, _sent, _accepted, _refused, _retried, _events, _elapsed, [.. _violations.Take(50)]);
+            new(name, sessions, threads, commandsPerThread, _sent, _accepted, _refused, _retried, _events, _full, _stale, _elapsed, [.. _violations.Take(50)]);
     }
 
     /// <summary>Collects each event's version as it is delivered and checks the versions are gap-free and in order.</summary>
@@ -232,8 +267,10 @@ internal static class StressDriver
         private readonly ConcurrentDictionary<string, (ParticipantId Author, bool Anonymous)> _accepted = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, byte> _refused = new(StringComparer.Ordinal);
         private readonly string?[] _lastId;
+        private readonly long[] _lastIdAt;
         private readonly long _start;
         private long _commands;
+        private long _withIds;
 
         public CafeUnderStress(Run run, int threads, int k)
         {
@@ -258,6 +295,7 @@ internal static class StressDriver
             _cafe.StartConversation(F);
             _writers = [.. _cafe.CurrentSeating!.Seated];
             _lastId = new string?[threads];
+            _lastIdAt = new long[threads];
             _start = _cafe.Version;
             _versions = new VersionWatch(_start);
             _subscription = _cafe.OnEvent(e => _versions.Add(e.Version));
@@ -275,7 +313,18 @@ internal static class StressDriver
             {
                 var anonymous = random.Next(5) == 0;
                 var id = $"n{thread}-{index}";
-                var note = _cafe.AddNote(table, text, me, anonymous, CommandOptions.WithId(id));
+                Contribution note;
+                try
+                {
+                    note = _cafe.AddNote(table, text, me, anonymous, CommandOptions.WithId(id));
+                }
+                catch (CommandRejectedException) when (_accepted.Count >= CafeLimit - _run.Threads)
+                {
+                    _run.AtCapacity();
+                    return;
+                }
+
+                _lastIdAt[thread] = Interlocked.Increment(ref _withIds);
                 _run.Accepted();
                 Interlocked.Increment(ref _commands);
                 _accepted[text] = (writer, anonymous);
@@ -285,9 +334,25 @@ internal static class StressDriver
             else if (roll < 80 && _lastId[thread] is { } retry)
             {
                 // A client retrying after a timeout: same id, applied once, the first note comes back.
-                var note = _cafe.AddNote(table, "a retry must not be stored", me, options: CommandOptions.WithId(retry));
+                var again = $"retry of {retry} by t{thread} #{index}";
+                Contribution note;
+                try
+                {
+                    note = _cafe.AddNote(table, again, me, options: CommandOptions.WithId(retry));
+                }
+                catch (CommandRejectedException) when (_accepted.Count >= CafeLimit - _run.Threads)
+                {
+                    _run.AtCapacity();
+                    return;
+                }
+
                 _run.Retried();
-                _run.Expect(note.Text != "a retry must not be stored", $"café {_k}: retry of {retry} was applied again.");
+                if (note.Text == again)
+                {
+                    _accepted[again] = (writer, false);
+                    Interlocked.Increment(ref _commands);
+                    _run.RetryApplied($"café {_k}: retry of {retry}", Interlocked.Increment(ref _withIds) - 1 - _lastIdAt[thread]);
+                }
             }
             else if (roll < 90)
             {
@@ -356,7 +421,8 @@ internal static class StressDriver
         private readonly VersionWatch _versions;
         private readonly IDisposable _subscription;
         private readonly ConcurrentDictionary<string, ParticipantId> _accepted = new(StringComparer.Ordinal);
-        private readonly (string Id, ContributionId Idea)?[] _last;
+        private readonly (string Id, ContributionId Idea, long At)?[] _last;
+        private long _withIds;
 
         public IdeasUnderStress(Run run, int threads, int k)
         {
@@ -364,7 +430,7 @@ internal static class StressDriver
             _k = k;
             _session = BrainstormSession.Create(BrainstormDesign(threads), new FrozenClock());
             _session.StartRound(F);
-            _last = new (string, ContributionId)?[threads];
+            _last = new (string, ContributionId, long)?[threads];
             _versions = new VersionWatch(_session.Version);
             _subscription = _session.OnEvent(e => _versions.Add(e.Version));
         }
@@ -377,16 +443,41 @@ internal static class StressDriver
             if (roll < 75)
             {
                 var id = $"i{thread}-{index}";
-                var idea = _session.AddIdea(Actor.ForParticipant(me), text, commandId: id);
+                ContributionId idea;
+                try
+                {
+                    idea = _session.AddIdea(Actor.ForParticipant(me), text, commandId: id);
+                }
+                catch (CommandRejectedException) when (_accepted.Count >= IdeaLimit - _run.Threads)
+                {
+                    _run.AtCapacity();
+                    return;
+                }
+
                 _run.Accepted();
                 _accepted[text] = me;
-                _last[thread] = (id, idea);
+                _last[thread] = (id, idea, Interlocked.Increment(ref _withIds));
             }
             else if (roll < 85 && _last[thread] is { } retry)
             {
-                var again = _session.AddIdea(Actor.ForParticipant(me), "a retry must not be stored", commandId: retry.Id);
+                var text2 = $"retry of {retry.Id} by t{thread} #{index}";
+                ContributionId again;
+                try
+                {
+                    again = _session.AddIdea(Actor.ForParticipant(me), text2, commandId: retry.Id);
+                }
+                catch (CommandRejectedException) when (_accepted.Count >= IdeaLimit - _run.Threads)
+                {
+                    _run.AtCapacity();
+                    return;
+                }
+
                 _run.Retried();
-                _run.Expect(again == retry.Idea, $"brainstorm {_k}: retry of {retry.Id} gave another idea.");
+                if (again != retry.Idea)
+                {
+                    _accepted[text2] = me;
+                    _run.RetryApplied($"brainstorm {_k}: retry of {retry.Id}", Interlocked.Increment(ref _withIds) - 1 - retry.At);
+                }
             }
             else if (roll < 95)
             {
