@@ -9,6 +9,8 @@ switch (args.FirstOrDefault())
     case "openspace":
         Facilitation.Methods.Benchmarks.OpenSpace.OpenSpaceSchedulingBenchmark.Run();
         return 0;
+    case "soak":
+        return Facilitation.Methods.Benchmarks.Reliability.Soak.Run(args[1..], Console.Out);
     case "memory":
         Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
         return 0;

@@ -19,12 +19,14 @@ public sealed class OpenSpaceDesignValidator : AbstractValidator<OpenSpaceDesign
         RuleFor(d => d.Spaces).Must(s => s.IsDefaultOrEmpty || s.Select(x => x?.Id).Distinct().Count() == s.Length)
             .WithMessage("Two spaces share an id; give every space its own id.");
         RuleForEach(d => d.Spaces).Must(s => s is not null && SpaceProblem(s) is null)
-            .WithMessage((_, s) => s is null ? "A space is missing (null)." : SpaceProblem(s));
+            .WithMessage((_, s) => s is null ? "A space is missing (null)." : SpaceProblem(s))
+            .When(d => !d.Spaces.IsDefault);
         RuleFor(d => d.Slots).Must(s => !s.IsDefaultOrEmpty).WithMessage("Add at least one time slot to the agenda wall.");
         RuleFor(d => d.Slots).Must(s => s.IsDefaultOrEmpty || s.Length <= Limits.MaxRounds)
             .WithMessage($"An event may have at most {Limits.MaxRounds} slots.");
         RuleForEach(d => d.Slots).Must(s => s is not null && SlotProblem(s) is null)
-            .WithMessage((_, s) => s is null ? "A slot is missing (null)." : SlotProblem(s));
+            .WithMessage((_, s) => s is null ? "A slot is missing (null)." : SlotProblem(s))
+            .When(d => !d.Slots.IsDefault);
         RuleFor(d => d.Slots).Must(InOrderWithoutOverlap)
             .WithMessage("List the slots in time order without overlaps: each slot must start at or after the end of the one before.");
         RuleFor(d => d.Participants).Must(p => p.IsDefault || p.Length <= Limits.MaxParticipants)

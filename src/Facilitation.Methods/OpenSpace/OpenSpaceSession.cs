@@ -41,6 +41,8 @@ public sealed partial class OpenSpaceSession : IObservable<OpenSpaceEvent>
 
     private OpenSpaceSession(OpenSpaceDesign design, TimeProvider clock, Action<Exception>? onSubscriberError)
     {
+        // A design whose participant list was never set (a missing field in a saved document) has nobody registered yet.
+        design = design.Participants.IsDefault ? design with { Participants = [] } : design;
         _design = design;
         _spaces = [.. design.Spaces];
         _slots = [.. design.Slots];

@@ -142,6 +142,21 @@ public static class RotationJson
                 break;
         }
 
+        // A time limit a TimeSpan cannot hold would make TimeSpan.FromMilliseconds throw; refuse it like any other bad value.
+        var timeLimit = RotationDefaults.TimeLimit;
+        if (document.TimeLimitMs is { } ms)
+        {
+            const long MaxMs = (long)(long.MaxValue / TimeSpan.TicksPerMillisecond);
+            if (ms is > MaxMs or < -MaxMs)
+            {
+                errors.Add(Text($"The \"timeLimitMs\" must be a positive number of milliseconds of at most {MaxMs}; it is {ms}."));
+            }
+            else
+            {
+                timeLimit = TimeSpan.FromMilliseconds(ms);
+            }
+        }
+
         return new RotationProblem
         {
             Participants = participants.ToImmutable(),
@@ -155,7 +170,7 @@ public static class RotationJson
             MustShareLanguage = document.MustShareLanguage ?? false,
             Objective = objective,
             Seed = document.Seed ?? RotationDefaults.Seed,
-            TimeLimit = document.TimeLimitMs is { } ms ? TimeSpan.FromMilliseconds(ms) : RotationDefaults.TimeLimit,
+            TimeLimit = timeLimit,
         };
     }
 
