@@ -286,7 +286,8 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
 
     private void RequireFacilitator(BrainstormCommand command, Actor actor)
     {
-        if (actor.Role == ActorRole.Participant)
+        // The system actor is the session's own timers; a host may not borrow it to act as the facilitator.
+        if (actor.Role != ActorRole.Facilitator)
         {
             throw Refuse(command, RejectionKind.NotPermitted, $"only the facilitator may send {command}; {actor} may not.");
         }

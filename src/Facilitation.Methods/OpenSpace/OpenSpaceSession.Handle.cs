@@ -558,7 +558,8 @@ public sealed partial class OpenSpaceSession
         _closingWords.Add((e.Participant, e.Words));
     }
 
-    private static bool IsFacilitator(Actor actor) => actor.Role is ActorRole.Facilitator or ActorRole.System;
+    // Open Space has no timers, so no command comes from the system actor; a host may not borrow it to act as the facilitator.
+    private static bool IsFacilitator(Actor actor) => actor.Role == ActorRole.Facilitator;
 
     private static string Describe(AgendaCell? cell) => cell?.ToString() ?? "no cell";
 
