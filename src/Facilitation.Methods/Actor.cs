@@ -1,6 +1,7 @@
 namespace Facilitation.Methods;
 
 /// <summary>Who sends a command: the facilitator, one participant, or the system (timers). Every command names its actor.</summary>
+/// <remarks>Create actors only with <see cref="Facilitator"/>, <see cref="ForParticipant"/> or <see cref="System"/>: <c>default(Actor)</c> has the role <see cref="ActorRole.Facilitator"/>, so a host must never build an actor from unchecked input by default.</remarks>
 public readonly record struct Actor
 {
     private Actor(ActorRole role, ParticipantId? participant)
