@@ -1,10 +1,11 @@
 // A simulated World Café modelled on a real workshop: village committee directors, five tables, five questions,
 // hosts who stay, a late arrival and an early departure, a fake clock so it finishes in seconds, and a harvest.
-// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--out cafe-output]
+// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--steps 600] [--out cafe-output]
 using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
 using Facilitation.Methods.Harvesting;
+using Facilitation.Methods.Rotation;
 using Facilitation.Methods.WorldCafe;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,7 +14,7 @@ var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--out folder]");
+    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--steps N (planner search steps)] [--out folder]");
     return 2;
 }
 
@@ -36,11 +37,13 @@ var design = new WorldCafeDesign
     AutoAdvance = true,
     MixBy = "village",
     Seed = options.Seed,
-    PlannerTimeLimit = TimeSpan.FromMilliseconds(400),
+    PlannerTimeLimit = TimeSpan.FromSeconds(20),
 };
 
 var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8)));
-using var cafe = new WorldCafeSession(design, clock);
+// A step budget and one search (not a wall-clock budget) make the seating the same on every machine for the same seed.
+var planner = new RotationPlanner { StepLimit = options.PlannerSteps, Workers = 1 };
+using var cafe = new WorldCafeSession(design, clock, planner);
 var timeline = new List<WorldCafeEvent>();
 using var subscription = cafe.OnEvent(timeline.Add);
 var names = people.ToDictionary(p => p.Id, p => p.DisplayName);
@@ -173,11 +176,11 @@ string Describe(WorldCafeEvent e) => e switch
     _ => e.GetType().Name,
 };
 
-internal sealed record Options(int People, int Tables, int Rounds, int Seed, string Out)
+internal sealed record Options(int People, int Tables, int Rounds, int Seed, int PlannerSteps, string Out)
 {
     public static Options? Parse(string[] args)
     {
-        var o = new Options(29, 5, 4, 7, "cafe-output");
+        var o = new Options(29, 5, 4, 7, 600, "cafe-output");
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -188,6 +191,7 @@ internal sealed record Options(int People, int Tables, int Rounds, int Seed, str
                 "--tables" => o with { Tables = Number() },
                 "--rounds" => o with { Rounds = Number() },
                 "--seed" => o with { Seed = Number() },
+                "--steps" => o with { PlannerSteps = Number() },
                 "--out" when value is not null => o with { Out = value },
                 _ => null,
             };
@@ -199,7 +203,7 @@ internal sealed record Options(int People, int Tables, int Rounds, int Seed, str
             i++;
         }
 
-        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 ? o : null;
+        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 && o.PlannerSteps >= 1 ? o : null;
     }
 }
 

@@ -22,11 +22,15 @@ public sealed class RotationPlanner : IRotationPlanner
     /// <param name="timeProvider">The clock for the time limit and the reported times; null for the system clock.</param>
     public RotationPlanner(TimeProvider? timeProvider = null) => _time = timeProvider ?? TimeProvider.System;
 
-    /// <summary>Gets a step budget for the search (tests use it for exact determinism); null for none.</summary>
-    internal long? StepLimit { get; init; }
+    /// <summary>Gets a budget of search steps, for plans that do not depend on the machine's speed.</summary>
+    /// <remarks>With a step budget and <see cref="Workers"/> = 1, the same problem and seed give the same plan on any machine, as long as
+    /// the problem's time limit (which still applies) is generous enough not to end the search first.</remarks>
+    /// <value>The default value is null: the search runs until the problem's time limit, a proven bound, or cancellation.</value>
+    public long? StepLimit { get; init; }
 
-    /// <summary>Gets the number of parallel searches (1 or 2); null to choose from the problem size and the processor count.</summary>
-    internal int? Workers { get; init; }
+    /// <summary>Gets the number of parallel searches (1 or 2).</summary>
+    /// <value>The default value is null: chosen from the problem size and the processor count.</value>
+    public int? Workers { get; init; }
 
     /// <summary>Checks a problem fully without planning.</summary>
     /// <param name="problem">The problem.</param>
