@@ -80,7 +80,7 @@ public static class SeatingPictures
                 var anchor = x > cx + 8 ? "start" : x < cx - 8 ? "end" : "middle";
                 var host = view.IsHost(group, members[m]);
                 var name = (host ? "★ " : string.Empty) + view.NameOf(members[m]);
-                Text(svg, x, y, 12, name, anchor, bold: host, room: anchor == "middle" ? 160 : 98, fill: host ? "#9a3412" : "#111", tooltip: view.NameOf(members[m]));
+                Text(svg, x, y, 12, name, anchor, bold: host, room: anchor == "middle" ? 160 : 98, fill: host ? "#9a3412" : "#111");
             }
         }
 
@@ -104,10 +104,10 @@ public static class SeatingPictures
             var person = matrix.People[i];
             var name = view.NameOf(person);
             var y = top + (i * cell);
-            Text(svg, label - 6, y + (cell / 2.0) + (fontSize / 2.5), fontSize, name, "end", room: label - 12, tooltip: name);
+            Text(svg, label - 6, y + (cell / 2.0) + (fontSize / 2.5), fontSize, name, "end", room: label - 12);
             var x = label + (i * cell) + (cell / 2.0) + (fontSize / 2.5);
             svg.Append(CultureInfo.InvariantCulture, $"<g transform=\"translate({x:0.#},{top - 6}) rotate(-90)\">");
-            Text(svg, 0, 0, fontSize, name, "start", room: top - 50, tooltip: name);
+            Text(svg, 0, 0, fontSize, name, "start", room: top - 50);
             svg.Append("</g>\n");
             for (var j = 0; j < n; j++)
             {
@@ -173,13 +173,13 @@ public static class SeatingPictures
         return svg;
     }
 
-    private static void Text(StringBuilder svg, double x, double y, double size, string text, string anchor, bool bold = false, double room = double.MaxValue, string fill = "#111", string? tooltip = null)
+    private static void Text(StringBuilder svg, double x, double y, double size, string text, string anchor, bool bold = false, double room = double.MaxValue, string fill = "#111")
     {
         var shown = room == double.MaxValue ? text : Markup.Fit(text, room, size);
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{size:0.#}\" text-anchor=\"{anchor}\" fill=\"{fill}\"{(bold ? " font-weight=\"700\"" : string.Empty)}>");
-        if (tooltip is not null && shown != tooltip)
+        if (shown != text)
         {
-            svg.Append("<title>").Append(Markup.Escape(tooltip)).Append("</title>");
+            svg.Append("<title>").Append(Markup.Escape(text)).Append("</title>");
         }
 
         svg.Append(Markup.Escape(shown)).Append("</text>");

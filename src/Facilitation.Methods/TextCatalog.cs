@@ -7,7 +7,7 @@ namespace Facilitation.Methods;
 /// <remarks>
 /// A missing culture falls back to its parent and then to English, so a new language is a new resource file and nothing else.
 /// Plurals: a text that counts has two keys, <c>Key.One</c> and <c>Key.Other</c>; the numbers that take the <c>One</c> form are
-/// listed per language in the core resource <c>Plural.One</c> ("1" in English, none in Chinese), so the plural rule is data too.
+/// listed per language in the core resource <c>Plural.OneNumbers</c> ("1" in English, none in Chinese), so the plural rule is data too.
 /// </remarks>
 internal sealed class TextCatalog(ResourceManager resources)
 {
@@ -44,7 +44,7 @@ internal sealed class TextCatalog(ResourceManager resources)
 
     private static bool IsOne(CultureInfo culture, int count)
     {
-        var ones = Core.Get(culture, "Plural.One");
+        var ones = Core.Get(culture, "Plural.OneNumbers");
         var text = count.ToString(CultureInfo.InvariantCulture);
         return ones.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Contains(text, StringComparer.Ordinal);
     }
