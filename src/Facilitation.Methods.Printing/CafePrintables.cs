@@ -63,11 +63,11 @@ public sealed class CafePrintables
             if (questions.Distinct().Count() == 1)
             {
                 var q = questions[0].Text;
-                face.Append("<div class=\"tent-q box\" style=\"font-size:").Append(q.Length <= 60 ? 26 : q.Length <= 140 ? 18 : 12).Append("pt\">").Append(Markup.Escape(q)).Append("</div>");
+                face.Append("<div class=\"tent-q\" style=\"font-size:").Append(q.Length <= 60 ? 26 : q.Length <= 140 ? 18 : 12).Append("pt\">").Append(Markup.Escape(q)).Append("</div>");
             }
             else
             {
-                face.Append("<ul class=\"tent-q box\" style=\"font-size:").Append(questions.Sum(q => q.Text.Length) <= 200 ? 14 : 10).Append("pt\">");
+                face.Append("<ul class=\"tent-q\" style=\"font-size:").Append(questions.Sum(q => q.Text.Length) <= 200 ? 14 : 10).Append("pt\">");
                 for (var r = 0; r < questions.Length; r++)
                 {
                     face.Append("<li>").Append(Markup.Escape(_ui.Round(new Round(r + 1)))).Append(_ui.T("Colon")).Append(Markup.Escape(questions[r].Text)).Append("</li>");

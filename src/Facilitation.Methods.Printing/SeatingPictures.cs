@@ -93,7 +93,7 @@ public static class SeatingPictures
         var n = matrix.People.Length;
         var cell = n <= 30 ? 16 : Math.Max(6, 480 / Math.Max(1, n));
         const int label = 130, top = 170, countW = 70;
-        var width = label + (n * cell) + countW + 10;
+        var width = Math.Max(label + (n * cell) + countW + 10, 540); // room for the four legend entries
         var height = top + (n * cell) + 60;
         var title = ui.T("Picture.WhoMetWhom");
         var svg = Open(width, height, title, ui);

@@ -138,22 +138,22 @@ public sealed record PrintFixtures(Func<int, string> Name, Func<int, string> Tex
 
     public ImmutableArray<Cluster> Clusters => [new Cluster("k1", Text(950), ["d0", "d1"])];
 
-    /// <summary>Gets every printable, by name, with the number of A4 pages it must print on (null where the length follows the text).</summary>
-    public IReadOnlyList<(string Name, string Html, int? Pages)> Printables(PrintOptions options)
+    /// <summary>Gets every printable, by name, with the number of A4 pages the data implies: exact for fixed layouts, a least number (its chapters each start a page) where the length follows the text.</summary>
+    public IReadOnlyList<(string Name, string Html, int Pages, bool Exact)> Printables(PrintOptions options)
     {
         var cafe = new CafePrintables(Cafe, Seatings, Participants, options);
         const int cardsPerPage = 4; // RouteCards documents four cards per page for cafés of up to four rounds
-        var cardPages = (People + cardsPerPage - 1) / cardsPerPage;
+        var questions = Cafe.Questions.Length;
         return
         [
-            ("table-tents", cafe.TableTents(), Tables),
-            ("route-cards", cafe.RouteCards(), cardPages),
-            ("table-rosters", cafe.TableRosters(), Rounds),
-            ("harvest-book", HarvestBook.ToHtml(CafeHarvest, options), null),
-            ("agenda-poster", OpenSpacePrintables.AgendaPoster(OpenSpaceDay, Proceedings, options), 2),
-            ("proceedings", OpenSpacePrintables.Proceedings(Proceedings, options), null),
-            ("brainwriting-sheets", BrainstormPrintables.BrainwritingSheets(Brainstorm, Teams, options), 12),
-            ("brainstorm-result", BrainstormPrintables.Result(Brainstorm, Ideas, Result, Clusters, new BrainstormDecision(["d0"], Text(990)), options), null),
+            ("table-tents", cafe.TableTents(), Tables, true),
+            ("route-cards", cafe.RouteCards(), (People + cardsPerPage - 1) / cardsPerPage, true),
+            ("table-rosters", cafe.TableRosters(), Rounds, true),
+            ("harvest-book", HarvestBook.ToHtml(CafeHarvest, options), 1 + Rounds + 1 + questions + 1, false), // cover, seatings, who met whom, questions, town hall
+            ("agenda-poster", OpenSpacePrintables.AgendaPoster(OpenSpaceDay, Proceedings, options), 2, true), // two days
+            ("proceedings", OpenSpacePrintables.Proceedings(Proceedings, options), 3, false), // sessions, convergence, action plans
+            ("brainwriting-sheets", BrainstormPrintables.BrainwritingSheets(Brainstorm, Teams, options), 12, true), // a sheet per person
+            ("brainstorm-result", BrainstormPrintables.Result(Brainstorm, Ideas, Result, Clusters, new BrainstormDecision(["d0"], Text(990)), options), 2, false), // result, all ideas
         ];
     }
 

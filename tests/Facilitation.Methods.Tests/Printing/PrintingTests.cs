@@ -128,7 +128,7 @@ public partial class PrintingTests
         var parser = new HtmlParser();
         foreach (var culture in new[] { English, Chinese })
         {
-            foreach (var (name, html, _) in f.Printables(new PrintOptions { Culture = culture }))
+            foreach (var (name, html, _, _) in f.Printables(new PrintOptions { Culture = culture }))
             {
                 var document = parser.ParseDocument(html);
                 var elements = document.All.ToList();
