@@ -4,6 +4,7 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using FluentValidation;
 using Facilitation.Methods.Harvesting;
 using Facilitation.Methods.Printing;
 
@@ -87,6 +88,27 @@ public partial class PrintingTests
             Assert.Contains("## 第1轮", HarvestExport.ToTableRosters(PrintFixtures.Village.CafeHarvest), StringComparison.Ordinal);
             CultureInfo.CurrentUICulture = English;
             Assert.Contains("Round 2", new CafePrintables(PrintFixtures.Village.Cafe, PrintFixtures.Village.Seatings).TableRosters(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
+    public void DesignValidators_AndFluentValidation_SpeakTheCurrentUICulture()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = Chinese;
+            Assert.Contains("请至少添加一张桌子。", new Facilitation.Methods.WorldCafe.WorldCafeDesignValidator().Validate(new Facilitation.Methods.WorldCafe.WorldCafeDesign()).Errors.Select(e => e.ErrorMessage));
+            Assert.Contains("请在议程墙上至少添加一个讨论空间。", new Facilitation.Methods.OpenSpace.OpenSpaceDesignValidator().Validate(new Facilitation.Methods.OpenSpace.OpenSpaceDesign()).Errors.Select(e => e.ErrorMessage));
+            Assert.Contains("请至少安排一轮想法生成。", new Facilitation.Methods.Brainstorm.BrainstormDesignValidator().Validate(new Facilitation.Methods.Brainstorm.BrainstormDesign()).Errors.Select(e => e.ErrorMessage));
+            var own = new InlineValidator<string> { v => v.RuleFor(x => x.Length).GreaterThan(3) }.Validate("ab");
+            Assert.Contains("必须大于", Assert.Single(own.Errors).ErrorMessage, StringComparison.Ordinal); // FluentValidation's built-in Chinese
+            CultureInfo.CurrentUICulture = English;
+            Assert.Contains("Add at least one table.", new Facilitation.Methods.WorldCafe.WorldCafeDesignValidator().Validate(new Facilitation.Methods.WorldCafe.WorldCafeDesign()).Errors.Select(e => e.ErrorMessage));
         }
         finally
         {
