@@ -68,6 +68,9 @@ public partial class PrintingTests
         Assert.Contains("Closing circle: 1 person spoke.", en, StringComparison.Ordinal);
         Assert.Contains("Closing circle: 2 people spoke.", OpenSpaceWithSpeakers(2, English), StringComparison.Ordinal);
         Assert.Contains("闭幕圆圈：1 人发言。", OpenSpaceWithSpeakers(1, Chinese), StringComparison.Ordinal);
+        Assert.Contains("_Closing circle: 1 person spoke._", fixtures.Proceedings.ToMarkdown(English), StringComparison.Ordinal);
+        Assert.Contains("_闭幕圆圈：1 人发言。_", fixtures.Proceedings.ToMarkdown(Chinese), StringComparison.Ordinal);
+        Assert.Contains("### " + fixtures.Text(700) + "（3 票）", fixtures.Proceedings.ToMarkdown(Chinese), StringComparison.Ordinal);
         var result = BrainstormPrintables.Result(fixtures.Brainstorm, fixtures.Ideas, fixtures.Result, options: new PrintOptions { Culture = English });
         Assert.Contains("1 ballot", result, StringComparison.Ordinal);
         Assert.DoesNotContain("ballot(s)", result, StringComparison.Ordinal);
