@@ -1,6 +1,6 @@
 // A simulated World Café modelled on a real workshop: village committee directors, five tables, five questions,
 // hosts who stay, a late arrival and an early departure, a fake clock so it finishes in seconds, and a harvest.
-// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--steps 600] [--out cafe-output]
+// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--steps 600] [--out cafe-output] [--culture zh-CN]
 using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
@@ -10,11 +10,12 @@ using Facilitation.Methods.WorldCafe;
 using Microsoft.Extensions.Time.Testing;
 
 Console.OutputEncoding = Encoding.UTF8;
+args = SamplePrints.UseCulture(args);
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--steps N (planner search steps)] [--out folder]");
+    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--steps N (planner search steps)] [--out folder] [--culture zh-CN]");
     return 2;
 }
 
@@ -145,6 +146,7 @@ File.WriteAllText(Path.Combine(folder, "session.json"), cafe.Save(), utf8);
 Console.WriteLine();
 Console.WriteLine($"Harvest: {harvest.AllContributions.Count()} contributions written to {folder}");
 Console.WriteLine("  harvest.md, harvest.json, harvest.csv, route-cards.md, table-rosters.md, session.json (the saved session)");
+SamplePrints.Cafe(folder, design, harvest);
 return 0;
 
 void PrintSeating(Seating seating, int round)
