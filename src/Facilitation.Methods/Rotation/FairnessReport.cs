@@ -22,6 +22,10 @@ public sealed record FairnessReport
     /// <summary>Gets Σ over rounds and groups of the pairs there with equal values of the mix-by attribute (0 without one).</summary>
     public int SameAttributePairs { get; init; }
 
+    /// <summary>Gets the planned (not history) rounds that break the balance rule: a group holds two or more people more than another group that still has a free seat.</summary>
+    /// <remarks>0 unless keep-together groups, hosts or keep-apart pairs make a balanced round impossible; the planner then comes as close as it can.</remarks>
+    public int UnbalancedRounds { get; init; }
+
     /// <summary>Gets a proven lower bound on <see cref="RepeatedPairs"/> for this problem (the counting and two-round pigeonhole bounds).</summary>
     public int LowerBound { get; init; }
 
@@ -74,8 +78,15 @@ public sealed record FairnessReport
         var attributes = problem.MixBy is { } mixBy ? problem.Participants.ToDictionary(p => Number(p.Id), p => p.GetAttribute(mixBy)) : null;
         var seated = new HashSet<int>();
         var sameAttribute = 0;
-        foreach (var seating in rounds)
+        var unbalanced = 0;
+        var capacity = problem.Groups.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First().Capacity);
+        foreach (var (seating, round) in rounds.Select((s, i) => (s, i)))
         {
+            if (round >= problem.History.Length && !IsBalanced(seating, capacity))
+            {
+                unbalanced++;
+            }
+
             foreach (var group in seating.Groups)
             {
                 var members = seating.MembersOf(group).Select(Number).ToArray();
@@ -124,8 +135,27 @@ public sealed record FairnessReport
             MinDistinctMet = met.Length == 0 ? 0 : met.Min(),
             MeanDistinctMet = met.Length == 0 ? 0 : met.Average(),
             SameAttributePairs = sameAttribute,
+            UnbalancedRounds = unbalanced,
             Gap = repeated,
         };
+    }
+
+    /// <summary>Tells whether no group holds two or more people more than a group with a free seat.</summary>
+    private static bool IsBalanced(Seating seating, Dictionary<GroupId, int> capacity)
+    {
+        var largest = 0;
+        var smallestWithRoom = int.MaxValue;
+        foreach (var group in seating.Groups)
+        {
+            var size = seating.MembersOf(group).Length;
+            largest = Math.Max(largest, size);
+            if (size < capacity.GetValueOrDefault(group, int.MaxValue))
+            {
+                smallestWithRoom = Math.Min(smallestWithRoom, size);
+            }
+        }
+
+        return smallestWithRoom == int.MaxValue || largest - smallestWithRoom < 2;
     }
 
     /// <summary>Sets the bound and the gap.</summary>

@@ -181,7 +181,7 @@ internal static class LowerBounds
     }
 
     /// <summary>Fills people one at a time into the smallest group with room: the most even sizes the capacities allow.</summary>
-    private static int[] EvenSizes(PlanningModel model, int people)
+    internal static int[] EvenSizes(PlanningModel model, int people)
     {
         var sizes = new int[model.G];
         var queue = new PriorityQueue<int, (int Size, int Group)>();

@@ -77,6 +77,7 @@ public static class RotationJson
                 MeanDistinctMet = Math.Round(report.MeanDistinctMet, 3),
                 SameAttributePairs = report.SameAttributePairs,
                 TimeToBestMs = (long)report.TimeToBest.TotalMilliseconds,
+                UnbalancedRounds = report.UnbalancedRounds,
             },
         };
         return JsonSerializer.Serialize(document, Context.PlanDocument);

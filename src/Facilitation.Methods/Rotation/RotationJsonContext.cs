@@ -88,6 +88,8 @@ internal sealed class MetricsDocument
     public int SameAttributePairs { get; set; }
 
     public long TimeToBestMs { get; set; }
+
+    public int UnbalancedRounds { get; set; }
 }
 
 [JsonSourceGenerationOptions(

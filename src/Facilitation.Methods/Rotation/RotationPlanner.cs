@@ -75,7 +75,7 @@ public sealed class RotationPlanner : IRotationPlanner
             }
         }
 
-        var best = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result is not null).Select(x => (Result: x.Result!, x.Index)).OrderBy(x => x.Result.Score).ThenBy(x => x.Index).First().Result;
+        var best = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result is not null).Select(x => (Result: x.Result!, x.Index)).OrderBy(x => x.Result.Rank).ThenBy(x => x.Index).First().Result;
         var seatings = model.BuildSeatings(best.Assignment);
         var report = FairnessReport.Count(problem, seatings).WithBound(goal.Bound) with
         {
@@ -132,7 +132,7 @@ public sealed class RotationPlanner : IRotationPlanner
             return StepLimit is null && goal.MainAtBound(search) && _time.GetElapsedTime(lastBest) >= patience;
         }
 
-        var (best, score) = search.Improve(
+        var (best, rank) = search.Improve(
             SearchStyle.ForWorker(index),
             Stop,
             () => atBound = goal.AtBound(search),
@@ -146,7 +146,7 @@ public sealed class RotationPlanner : IRotationPlanner
             InterlockedMin(ref reached[0], index);
         }
 
-        return new WorkerResult(best, score, timeToBest);
+        return new WorkerResult(best, rank, timeToBest);
     }
 
     /// <summary>The algebraic construction giving the most rounds, if any applies.</summary>
@@ -178,5 +178,5 @@ public sealed class RotationPlanner : IRotationPlanner
         }
     }
 
-    private sealed record WorkerResult(int[][] Assignment, long Score, TimeSpan TimeToBest);
+    private sealed record WorkerResult(int[][] Assignment, PlanRank Rank, TimeSpan TimeToBest);
 }

@@ -68,10 +68,15 @@ internal sealed partial class RotationSearch
         return delta;
     }
 
-    /// <summary>Scores moving a to group h (which has room) in round r, or <see cref="Infeasible"/>.</summary>
+    /// <summary>Scores moving a to group h (which has room) in round r, or <see cref="Infeasible"/> (also when the move would raise the round's imbalance: h must hold fewer people than a's group without a).</summary>
     public long MoveDelta(int r, int a, int h)
     {
         var g = _groupOf[r][a];
+        if (_size[r][h] >= _size[r][g])
+        {
+            return Infeasible;
+        }
+
         long delta = 0;
         var row = (long)a * _n;
         var attribute = _model.Attribute[a];
@@ -117,7 +122,6 @@ internal sealed partial class RotationSearch
             delta += _revisitWeight;
         }
 
-        delta += ((2L * (countH - count)) + 2) * BalanceWeight;
         return delta;
     }
 
@@ -215,15 +219,16 @@ internal sealed partial class RotationSearch
     /// <param name="stop">Tells, given the step number, whether the budget is spent.</param>
     /// <param name="atBound">Tells whether the current plan is provably best.</param>
     /// <param name="onBest">Called with the score whenever a better plan is found.</param>
-    /// <returns>The best assignment found and its score.</returns>
-    public (int[][] Best, long BestScore) Improve(SearchStyle style, Func<long, bool> stop, Func<bool> atBound, Action<long> onBest)
+    /// <returns>The best assignment found and its rank.</returns>
+    public (int[][] Best, PlanRank BestRank) Improve(SearchStyle style, Func<long, bool> stop, Func<bool> atBound, Action<long> onBest)
     {
         var best = Snapshot();
+        var bestRank = Rank;
         var bestScore = Score;
         var planned = Enumerable.Range(_first, _rounds - _first).Where(r => _movable[r].Length >= 2).ToArray();
         if (planned.Length == 0 || atBound())
         {
-            return (best, bestScore);
+            return (best, bestRank);
         }
 
         var neighbourhood = planned.Sum(r => (long)_movable[r].Length * _movable[r].Length) * Math.Max(2, _n / Math.Max(1, _g));
@@ -253,8 +258,9 @@ internal sealed partial class RotationSearch
                 continue;
             }
 
-            if (Score < bestScore)
+            if (Rank.CompareTo(bestRank) < 0)
             {
+                bestRank = Rank;
                 bestScore = Score;
                 best = Snapshot();
                 lastBest = step;
@@ -270,7 +276,7 @@ internal sealed partial class RotationSearch
             }
         }
 
-        return (best, bestScore);
+        return (best, bestRank);
     }
 
     /// <summary>

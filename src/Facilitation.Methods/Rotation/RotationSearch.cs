@@ -8,12 +8,14 @@ namespace Facilitation.Methods.Rotation;
 /// The score is one number that orders plans lexicographically as the objective says (weights far apart):
 /// <see cref="RotationObjective.Spread"/> = revisits, then a convex cost per pair that punishes the most-met pairs first,
 /// then repeated pairs; <see cref="RotationObjective.FewestRepeats"/> = repeated pairs, then most-met pairs, then revisits.
-/// Both end with same-attribute pairs, then the sum of squared group sizes (balance).
+/// Both end with same-attribute pairs. Balance is not in the score but a hard rule kept apart (<see cref="Imbalance"/>): the
+/// sum of squared group sizes of a round is smallest exactly when the round is balanced (no group holds two or more people
+/// more than a group with a free seat), so the search never makes a move that raises it, and plans compare on
+/// (imbalance, score).
 /// </remarks>
 internal sealed partial class RotationSearch
 {
     private const long MixWeight = 64;
-    private const long BalanceWeight = 1;
 
     private readonly PlanningModel _model;
     private readonly int _n;
@@ -32,6 +34,8 @@ internal sealed partial class RotationSearch
     private readonly int[] _visits;
     private readonly long[] _histogram;
     private readonly int[][] _movable;
+    private readonly long[] _squares;
+    private readonly long[] _evenSquares;
     private readonly Random _random;
 
     public RotationSearch(PlanningModel model, int seed)
@@ -82,11 +86,28 @@ internal sealed partial class RotationSearch
             _movable[r] = r < _first ? [] : [.. Enumerable.Range(0, _n).Where(p => model.MovesAlone(p, round))];
         }
 
+        _squares = new long[_rounds];
+        _evenSquares = new long[_rounds];
+        for (var r = _first; r < _rounds; r++)
+        {
+            var present = 0;
+            for (var p = 0; p < _n; p++)
+            {
+                present += model.Present[r][p] ? 1 : 0;
+            }
+
+            _evenSquares[r] = LowerBounds.EvenSizes(model, present).Sum(s => (long)s * s);
+            Imbalance -= _evenSquares[r];
+        }
+
         _meet = new byte[(long)_n * _n];
         _visits = model.Identity.Contains(true) ? new int[_n * _g] : [];
         _histogram = new long[_rounds + 2];
         _histogram[0] = (long)_n * (_n - 1) / 2;
     }
+
+    /// <summary>Gets how the current plan ranks: the hard rules that may bend (balance) first, then the score.</summary>
+    public PlanRank Rank => new(Imbalance, Score);
 
     /// <summary>Gets the running score (lower is better).</summary>
     public long Score { get; private set; }
@@ -125,6 +146,24 @@ internal sealed partial class RotationSearch
 
     public long Revisits { get; private set; }
 
+    /// <summary>Gets Σ over planned rounds of (Σ squared group sizes − the same for the most even sizes): 0 when every planned round is balanced.</summary>
+    public long Imbalance { get; private set; }
+
+    /// <summary>Gets the planned rounds that are not balanced.</summary>
+    public int UnbalancedRounds
+    {
+        get
+        {
+            var count = 0;
+            for (var r = _first; r < _rounds; r++)
+            {
+                count += _squares[r] > _evenSquares[r] ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
     public long SameAttributePairs { get; private set; }
 
     /// <summary>Seats the history rounds as held.</summary>
@@ -162,10 +201,13 @@ internal sealed partial class RotationSearch
     /// <returns>False when no order seated everyone.</returns>
     public bool SeatGreedily(int r, int attempts = 64)
     {
+        // Balanced first (group sizes capped at the most even fill); when the pair rules leave someone without a seat that
+        // way, seat by capacity alone and let Rebalance come as close as the rules allow.
         for (var attempt = 0; attempt < attempts; attempt++)
         {
-            if (TrySeatGreedily(r))
+            if (TrySeatGreedily(r, balanced: attempt < attempts * 3 / 4))
             {
+                Rebalance(r);
                 return true;
             }
 
@@ -175,7 +217,49 @@ internal sealed partial class RotationSearch
         return false;
     }
 
-    private bool TrySeatGreedily(int r)
+    /// <summary>
+    /// Moves people who move alone from a group to one with at least two fewer people and a free seat (the cheapest such move
+    /// first) until the round is balanced or no such move keeps the pair rules.
+    /// </summary>
+    public void Rebalance(int r)
+    {
+        if (r < _first)
+        {
+            return;
+        }
+
+        while (_squares[r] > _evenSquares[r])
+        {
+            var bestDelta = Infeasible;
+            int who = -1, to = -1;
+            foreach (var a in _movable[r])
+            {
+                var g = _groupOf[r][a];
+                for (var h = 0; h < _g; h++)
+                {
+                    if (_size[r][h] >= _model.Capacity[h] || _size[r][h] > _size[r][g] - 2)
+                    {
+                        continue;
+                    }
+
+                    var d = MoveDelta(r, a, h);
+                    if (d < bestDelta)
+                    {
+                        (bestDelta, who, to) = (d, a, h);
+                    }
+                }
+            }
+
+            if (who < 0)
+            {
+                return;
+            }
+
+            Move(r, who, to);
+        }
+    }
+
+    private bool TrySeatGreedily(int r, bool balanced)
     {
         var present = _model.Present[r];
         var units = new List<int[]>();
@@ -198,6 +282,13 @@ internal sealed partial class RotationSearch
 
         var keys = units.Select(u => (Pinned: u.Any(p => _model.HostedGroup[p] >= 0) ? 0 : 1, Size: -u.Length, Tie: _random.Next())).ToArray();
         var order = Enumerable.Range(0, units.Count).OrderBy(i => keys[i]).ToArray();
+
+        // The most even fill has sizes min(capacity, level) or level + 1, with exactly `plus` groups at level + 1: capping every
+        // group there, and at `plus` groups reaching level + 1, leaves a balanced round once everyone is seated.
+        var even = LowerBounds.EvenSizes(_model, units.Sum(u => u.Length));
+        var level = Enumerable.Range(0, _g).Where(g => even[g] < _model.Capacity[g]).Select(g => even[g]).DefaultIfEmpty(int.MaxValue - 1).Min();
+        var plus = even.Count(s => s == level + 1);
+        var plusUsed = 0;
         foreach (var i in order)
         {
             var unit = units[i];
@@ -207,7 +298,13 @@ internal sealed partial class RotationSearch
             var ties = 0;
             for (var g = 0; g < _g; g++)
             {
-                if ((pinned >= 0 && g != pinned) || _size[r][g] + unit.Length > _model.Capacity[g])
+                var after = _size[r][g] + unit.Length;
+                if ((pinned >= 0 && g != pinned) || after > _model.Capacity[g])
+                {
+                    continue;
+                }
+
+                if (balanced && (after > level + 1 || (after == level + 1 && plusUsed >= plus)))
                 {
                     continue;
                 }
@@ -230,6 +327,7 @@ internal sealed partial class RotationSearch
                 return false;
             }
 
+            plusUsed += _size[r][bestGroup] + unit.Length == level + 1 ? 1 : 0;
             foreach (var p in unit)
             {
                 Add(r, p, bestGroup);
@@ -276,8 +374,6 @@ internal sealed partial class RotationSearch
             }
         }
 
-        var k = unit.Length;
-        cost += (((count + k) * (count + k)) - (count * count)) * BalanceWeight;
         return cost;
     }
 
@@ -324,7 +420,12 @@ internal sealed partial class RotationSearch
             }
         }
 
-        Score += ((2L * count) + 1) * BalanceWeight;
+        _squares[r] += (2L * count) + 1;
+        if (r >= _first)
+        {
+            Imbalance += (2L * count) + 1;
+        }
+
         members[count] = p;
         _position[r][p] = count;
         _size[r][g] = count + 1;
@@ -369,6 +470,10 @@ internal sealed partial class RotationSearch
             }
         }
 
-        Score -= ((2L * last) + 1) * BalanceWeight;
+        _squares[r] -= (2L * last) + 1;
+        if (r >= _first)
+        {
+            Imbalance -= (2L * last) + 1;
+        }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class SearchGoal
     {
         var repeated = search.RepeatedPairs;
         var max = search.MaxMeetings;
-        if (search.Revisits > _revisits)
+        if (search.Imbalance > 0 || search.Revisits > _revisits)
         {
             return false;
         }
