@@ -26,11 +26,15 @@ public sealed record FairnessReport
     /// <remarks>0 unless keep-together groups, hosts or keep-apart pairs make a balanced round impossible; the planner then comes as close as it can.</remarks>
     public int UnbalancedRounds { get; init; }
 
-    /// <summary>Gets a proven lower bound on <see cref="RepeatedPairs"/> for this problem (the counting and two-round pigeonhole bounds).</summary>
+    /// <summary>Gets a proven lower bound on <see cref="RepeatedPairs"/> for the objective optimised (the counting and two-round pigeonhole bounds; for <see cref="RotationObjective.Spread"/>, once table revisits are at their bound, under the cap of <see cref="MaxMeetings"/> meetings per pair, since every plan at least as good keeps that cap).</summary>
     public int LowerBound { get; init; }
 
     /// <summary>Gets <see cref="RepeatedPairs"/> − <see cref="LowerBound"/>: 0 proves the plan has the fewest repeated pairs possible.</summary>
     public int Gap { get; init; }
+
+    /// <summary>Gets why the planner's search ended: at a proven optimum, on its work budget, at the wall-clock cap, or cancelled.</summary>
+    /// <value>The default value is <see cref="StopReason.None"/> (for a plan that was only measured).</value>
+    public StopReason StoppedBy { get; init; }
 
     /// <summary>Gets the planning time until the returned plan was found.</summary>
     /// <value>The default value is zero (for a plan that was only measured).</value>
@@ -55,8 +59,8 @@ public sealed record FairnessReport
             throw new InvalidDesignException(RotationDefaults.What, validation.Errors.Select(e => e.ErrorMessage));
         }
 
-        var bound = LowerBounds.RepeatedPairs(PlanningModel.Compile(problem));
-        return Count(problem, rounds).WithBound(bound);
+        var counted = Count(problem, rounds);
+        return counted.WithBound(new SearchGoal(PlanningModel.Compile(problem)).BoundFor(counted));
     }
 
     /// <summary>Counts everything but the bound, straight from the seatings (people are numbered as they appear).</summary>
@@ -70,16 +74,18 @@ public sealed record FairnessReport
 
         int Number(ParticipantId id) => index.TryGetValue(id, out var i) ? i : index[id] = index.Count;
 
-        var meetings = new Dictionary<long, int>();
         var visits = new Dictionary<long, int>();
         var hosts = problem.Groups.Where(g => g.Host is not null).Select(g => Number(g.Host!.Value)).ToHashSet();
         var identity = problem.Groups.Where(g => g.HasIdentity).Select(g => g.Id).ToHashSet();
         var groupNumber = new Dictionary<GroupId, int>();
         var attributes = problem.MixBy is { } mixBy ? problem.Participants.ToDictionary(p => Number(p.Id), p => p.GetAttribute(mixBy)) : null;
-        var seated = new HashSet<int>();
         var sameAttribute = 0;
         var unbalanced = 0;
         var capacity = problem.Groups.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First().Capacity);
+
+        // Every round as arrays: each person's table (or -1) and each table's members, numbered.
+        var tables = new List<int[]>(rounds.Count);
+        var roundMembers = new List<int[][]>(rounds.Count);
         foreach (var (seating, round) in rounds.Select((s, i) => (s, i)))
         {
             if (round >= problem.History.Length && !IsBalanced(seating, capacity))
@@ -87,56 +93,99 @@ public sealed record FairnessReport
                 unbalanced++;
             }
 
-            foreach (var group in seating.Groups)
+            var groups = new int[seating.Groups.Length][];
+            var seatedAt = new List<(int Person, int Table)>(seating.SeatedCount);
+            for (var t = 0; t < groups.Length; t++)
             {
-                var members = seating.MembersOf(group).Select(Number).ToArray();
+                var group = seating.Groups[t];
+                var members = groups[t] = seating.MembersOf(group).Select(Number).ToArray();
                 var g = groupNumber.TryGetValue(group, out var known) ? known : groupNumber[group] = groupNumber.Count;
+                var counts = identity.Contains(group);
                 for (var i = 0; i < members.Length; i++)
                 {
                     var a = members[i];
-                    seated.Add(a);
-                    if (identity.Contains(group) && !hosts.Contains(a))
+                    seatedAt.Add((a, t));
+                    if (counts && !hosts.Contains(a))
                     {
                         var key = ((long)a << 32) | (uint)g;
                         visits[key] = visits.GetValueOrDefault(key) + 1;
                     }
 
-                    for (var j = i + 1; j < members.Length; j++)
+                    for (var j = i + 1; attributes is not null && j < members.Length; j++)
                     {
-                        var b = members[j];
-                        var pair = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-                        meetings[pair] = meetings.GetValueOrDefault(pair) + 1;
-                        if (attributes is not null && attributes.GetValueOrDefault(a) is { } value && value == attributes.GetValueOrDefault(b))
+                        if (attributes.GetValueOrDefault(a) is { } value && value == attributes.GetValueOrDefault(members[j]))
                         {
                             sameAttribute++;
                         }
                     }
                 }
             }
+
+            var table = new int[index.Count];
+            Array.Fill(table, -1);
+            foreach (var (person, t) in seatedAt)
+            {
+                table[person] = t;
+            }
+
+            tables.Add(table);
+            roundMembers.Add(groups);
         }
 
-        var distinct = new int[index.Count];
-        var repeated = 0;
+        // Per person, count their meetings with everyone in one pass over their tables (a stamp array, O(seat-mates)).
+        var people = index.Count;
+        var distinct = new int[people];
+        var seated = new bool[people];
+        var meetings = new int[people];
+        var touched = new List<int>();
+        long repeated = 0;
         var max = 0;
-        foreach (var (pair, count) in meetings)
+        for (var a = 0; a < people; a++)
         {
-            distinct[(int)(pair >> 32)]++;
-            distinct[(int)(uint)pair]++;
-            repeated += count - 1;
-            max = Math.Max(max, count);
+            for (var r = 0; r < tables.Count; r++)
+            {
+                var t = a < tables[r].Length ? tables[r][a] : -1;
+                if (t < 0)
+                {
+                    continue;
+                }
+
+                seated[a] = true;
+                foreach (var b in roundMembers[r][t])
+                {
+                    if (b != a && meetings[b]++ == 0)
+                    {
+                        touched.Add(b);
+                    }
+                }
+            }
+
+            distinct[a] = touched.Count;
+            foreach (var b in touched)
+            {
+                if (b > a)
+                {
+                    repeated += meetings[b] - 1;
+                    max = Math.Max(max, meetings[b]);
+                }
+
+                meetings[b] = 0;
+            }
+
+            touched.Clear();
         }
 
-        var met = seated.Select(p => distinct[p]).ToArray();
+        var met = Enumerable.Range(0, people).Where(p => seated[p]).Select(p => distinct[p]).ToArray();
         return new FairnessReport
         {
-            RepeatedPairs = repeated,
+            RepeatedPairs = (int)Math.Min(int.MaxValue, repeated),
             MaxMeetings = max,
             TableRevisits = visits.Values.Sum(v => v - 1),
             MinDistinctMet = met.Length == 0 ? 0 : met.Min(),
             MeanDistinctMet = met.Length == 0 ? 0 : met.Average(),
             SameAttributePairs = sameAttribute,
             UnbalancedRounds = unbalanced,
-            Gap = repeated,
+            Gap = (int)Math.Min(int.MaxValue, repeated),
         };
     }
 

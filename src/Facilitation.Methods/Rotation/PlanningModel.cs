@@ -7,6 +7,7 @@ internal sealed class PlanningModel
 {
     private readonly HashSet<long> _apart = [];
     private readonly int[][] _languages;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int[]> _evenSizes = new();
 
     private PlanningModel(RotationProblem problem)
     {
@@ -192,6 +193,10 @@ internal sealed class PlanningModel
 
     public static PlanningModel Compile(RotationProblem problem) => new(problem);
 
+    /// <summary>Gets the most even group sizes for a number of people (shared, computed once per number).</summary>
+    public int[] EvenSizes(int people) => _evenSizes.GetOrAdd(people, ComputeEvenSizes);
+
+
     /// <summary>Tells whether two people may not share a group (keep apart, or no shared language when one is required).</summary>
     public bool Conflicts(int a, int b)
     {
@@ -271,6 +276,29 @@ internal sealed class PlanningModel
         }
 
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>Fills people one at a time into the smallest group with room: the most even sizes the capacities allow.</summary>
+    private int[] ComputeEvenSizes(int people)
+    {
+        var sizes = new int[G];
+        var queue = new PriorityQueue<int, (int Size, int Group)>();
+        for (var g = 0; g < G; g++)
+        {
+            queue.Enqueue(g, (0, g));
+        }
+
+        for (var i = 0; i < people && queue.Count > 0; i++)
+        {
+            var g = queue.Dequeue();
+            sizes[g]++;
+            if (sizes[g] < Capacity[g])
+            {
+                queue.Enqueue(g, (sizes[g], g));
+            }
+        }
+
+        return sizes;
     }
 
     private static long Key(int a, int b) => ((long)a << 32) | (uint)b;

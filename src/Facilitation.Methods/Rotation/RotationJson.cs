@@ -23,6 +23,12 @@ public static class RotationJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>The largest <c>timeLimitMs</c> an instance may give: one day.</summary>
+    public const long MaxTimeLimitMs = 86_400_000;
+
+    /// <summary>The largest <c>effort</c> an instance may give.</summary>
+    public const long MaxEffort = RotationDefaults.MaxEffort;
+
     /// <summary>Reads an instance into a problem, checking it fully.</summary>
     /// <param name="json">The instance document.</param>
     /// <returns>The problem, valid for <see cref="RotationPlanner.Plan(RotationProblem, CancellationToken)"/>.</returns>
@@ -78,6 +84,14 @@ public static class RotationJson
                 SameAttributePairs = report.SameAttributePairs,
                 TimeToBestMs = (long)report.TimeToBest.TotalMilliseconds,
                 UnbalancedRounds = report.UnbalancedRounds,
+                StoppedBy = report.StoppedBy switch
+                {
+                    StopReason.Bound => "bound",
+                    StopReason.Effort => "effort",
+                    StopReason.Time => "time",
+                    StopReason.Cancelled => "cancelled",
+                    _ => null,
+                },
             },
         };
         return JsonSerializer.Serialize(document, Context.PlanDocument);
@@ -171,6 +185,7 @@ public static class RotationJson
             MustShareLanguage = document.MustShareLanguage ?? false,
             Objective = objective,
             Seed = document.Seed ?? RotationDefaults.Seed,
+            Effort = document.Effort ?? RotationDefaults.Effort,
             TimeLimit = timeLimit,
         };
     }

@@ -28,6 +28,8 @@ internal sealed class InstanceDocument
     public int? Seed { get; set; }
 
     public long? TimeLimitMs { get; set; }
+
+    public long? Effort { get; set; }
 }
 
 internal sealed class ParticipantDocument
@@ -90,6 +92,8 @@ internal sealed class MetricsDocument
     public long TimeToBestMs { get; set; }
 
     public int UnbalancedRounds { get; set; }
+
+    public string? StoppedBy { get; set; }
 }
 
 [JsonSourceGenerationOptions(

@@ -21,7 +21,10 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             .GreaterThanOrEqualTo(1).WithMessage("The number of rounds must be at least 1; it is {PropertyValue}.")
             .LessThanOrEqualTo(Limits.MaxRounds).WithMessage($"A rotation may have at most {Limits.MaxRounds} rounds; it has {{PropertyValue}}.");
         RuleFor(p => p.TimeLimit)
-            .GreaterThan(TimeSpan.Zero).WithMessage("The time limit must be positive; it is {PropertyValue}.");
+            .GreaterThan(TimeSpan.Zero).WithMessage("The time limit must be positive; it is {PropertyValue}.")
+            .LessThanOrEqualTo(RotationDefaults.MaxTimeLimit).WithMessage("The time limit may be at most one day; it is {PropertyValue}.");
+        RuleFor(p => p.Effort)
+            .InclusiveBetween(1, RotationDefaults.MaxEffort).WithMessage($"The effort must be a number of search steps from 1 to {RotationDefaults.MaxEffort:N0}; it is {{PropertyValue}}.");
         RuleFor(p => p.Objective)
             .IsInEnum().WithMessage("The objective must be Spread or FewestRepeats.");
         RuleFor(p => p.MixBy)

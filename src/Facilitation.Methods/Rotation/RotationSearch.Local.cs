@@ -217,16 +217,16 @@ internal sealed partial class RotationSearch
     /// </summary>
     /// <param name="style">The tabu tenure and whether to restart on stagnation.</param>
     /// <param name="stop">Tells, given the step number, whether the budget is spent.</param>
-    /// <param name="atBound">Tells whether the current plan is provably best.</param>
+    /// <param name="atBound">Tells, given the step number (0 before the first), whether the current plan is provably best.</param>
     /// <param name="onBest">Called with the score whenever a better plan is found.</param>
     /// <returns>The best assignment found and its rank.</returns>
-    public (int[][] Best, PlanRank BestRank) Improve(SearchStyle style, Func<long, bool> stop, Func<bool> atBound, Action<long> onBest)
+    public (int[][] Best, PlanRank BestRank) Improve(SearchStyle style, Func<long, bool> stop, Func<long, bool> atBound, Action<long> onBest)
     {
         var best = Snapshot();
         var bestRank = Rank;
         var bestScore = Score;
         var planned = Enumerable.Range(_first, _rounds - _first).Where(r => _movable[r].Length >= 2).ToArray();
-        if (planned.Length == 0 || atBound())
+        if (atBound(0) || planned.Length == 0)
         {
             return (best, bestRank);
         }
@@ -265,7 +265,7 @@ internal sealed partial class RotationSearch
                 best = Snapshot();
                 lastBest = step;
                 onBest(Score);
-                if (atBound())
+                if (atBound(step))
                 {
                     break;
                 }

@@ -17,6 +17,9 @@ internal sealed partial class RotationSearch
 {
     private const long MixWeight = 64;
 
+    /// <summary>The number of open groups the greedy seating weighs per person in large rounds.</summary>
+    private const int SampledGroups = 24;
+
     private readonly PlanningModel _model;
     private readonly int _n;
     private readonly int _g;
@@ -96,7 +99,7 @@ internal sealed partial class RotationSearch
                 present += model.Present[r][p] ? 1 : 0;
             }
 
-            _evenSquares[r] = LowerBounds.EvenSizes(model, present).Sum(s => (long)s * s);
+            _evenSquares[r] = model.EvenSizes(present).Sum(s => (long)s * s);
             Imbalance -= _evenSquares[r];
         }
 
@@ -218,6 +221,73 @@ internal sealed partial class RotationSearch
     }
 
     /// <summary>
+    /// Seats one planned round without weighing costs, when the safety cap has already run out: hosts and keep-together units
+    /// first, each unit to the emptiest group that takes it without breaking a pair rule. O(n log G).
+    /// </summary>
+    /// <returns>False when the pair rules left someone without a seat (the round is cleared).</returns>
+    public bool SeatQuickly(int r)
+    {
+        var queue = new PriorityQueue<int, (int Size, int Group)>();
+        for (var g = 0; g < _g; g++)
+        {
+            queue.Enqueue(g, (_size[r][g], g));
+        }
+
+        var seen = new bool[_n];
+        var order = Enumerable.Range(0, _n).Where(p => _model.Present[r][p]).OrderBy(p => _model.HostedGroup[p] >= 0 ? 0 : 1).ThenBy(p => -_model.ComponentMembers[_model.Component[p]].Length);
+        var skipped = new List<int>();
+        foreach (var p in order)
+        {
+            if (seen[p])
+            {
+                continue;
+            }
+
+            var unit = _model.PresentMembers(p, r);
+            foreach (var u in unit)
+            {
+                seen[u] = true;
+            }
+
+            var pinned = unit.Select(u => _model.HostedGroup[u]).FirstOrDefault(g => g >= 0, -1);
+            var placed = -1;
+            skipped.Clear();
+            while (placed < 0 && queue.TryDequeue(out var g, out _))
+            {
+                if ((pinned < 0 || g == pinned) && _size[r][g] + unit.Length <= _model.Capacity[g] && unit.All(u => _members[r][g].Take(_size[r][g]).All(x => !_model.Conflicts(u, x))))
+                {
+                    placed = g;
+                }
+                else
+                {
+                    skipped.Add(g);
+                }
+            }
+
+            foreach (var g in skipped)
+            {
+                queue.Enqueue(g, (_size[r][g], g));
+            }
+
+            if (placed < 0)
+            {
+                ClearRound(r);
+                return false;
+            }
+
+            foreach (var u in unit)
+            {
+                Add(r, u, placed);
+            }
+
+            queue.Enqueue(placed, (_size[r][placed], placed));
+        }
+
+        Rebalance(r);
+        return true;
+    }
+
+    /// <summary>
     /// Moves people who move alone from a group to one with at least two fewer people and a free seat (the cheapest such move
     /// first) until the round is balanced or no such move keeps the pair rules.
     /// </summary>
@@ -285,10 +355,20 @@ internal sealed partial class RotationSearch
 
         // The most even fill has sizes min(capacity, level) or level + 1, with exactly `plus` groups at level + 1: capping every
         // group there, and at `plus` groups reaching level + 1, leaves a balanced round once everyone is seated.
-        var even = LowerBounds.EvenSizes(_model, units.Sum(u => u.Length));
+        var even = _model.EvenSizes(units.Sum(u => u.Length));
         var level = Enumerable.Range(0, _g).Where(g => even[g] < _model.Capacity[g]).Select(g => even[g]).DefaultIfEmpty(int.MaxValue - 1).Min();
         var plus = even.Count(s => s == level + 1);
         var plusUsed = 0;
+
+        // Large rounds weigh a fixed number of random open groups per unit instead of all of them (a machine-independent
+        // cost per person); a group that can take nobody more is dropped from the open list when drawn.
+        var open = Enumerable.Range(0, _g).ToList();
+        bool Fits(int g, int k)
+        {
+            var after = _size[r][g] + k;
+            return after <= _model.Capacity[g] && (!balanced || after < level + 1 || (after == level + 1 && plusUsed < plus));
+        }
+
         foreach (var i in order)
         {
             var unit = units[i];
@@ -296,17 +376,11 @@ internal sealed partial class RotationSearch
             var bestGroup = -1;
             var bestCost = long.MaxValue;
             var ties = 0;
-            for (var g = 0; g < _g; g++)
+            void Consider(int g)
             {
-                var after = _size[r][g] + unit.Length;
-                if ((pinned >= 0 && g != pinned) || after > _model.Capacity[g])
+                if (!Fits(g, unit.Length))
                 {
-                    continue;
-                }
-
-                if (balanced && (after > level + 1 || (after == level + 1 && plusUsed >= plus)))
-                {
-                    continue;
+                    return;
                 }
 
                 var cost = UnitCost(r, unit, g);
@@ -319,6 +393,44 @@ internal sealed partial class RotationSearch
                 else if (cost == bestCost && cost != long.MaxValue && _random.Next(++ties) == 0)
                 {
                     bestGroup = g;
+                }
+            }
+
+            if (pinned >= 0)
+            {
+                Consider(pinned);
+            }
+            else if (open.Count <= SampledGroups * 2)
+            {
+                open.RemoveAll(g => !Fits(g, 1));
+                foreach (var g in open)
+                {
+                    Consider(g);
+                }
+            }
+            else
+            {
+                for (var drawn = 0; drawn < SampledGroups && open.Count > 0; drawn++)
+                {
+                    var at = _random.Next(open.Count);
+                    var g = open[at];
+                    if (!Fits(g, 1))
+                    {
+                        open[at] = open[^1];
+                        open.RemoveAt(open.Count - 1);
+                        drawn--;
+                        continue;
+                    }
+
+                    Consider(g);
+                }
+
+                if (bestGroup < 0 || bestCost == long.MaxValue)
+                {
+                    foreach (var g in open)
+                    {
+                        Consider(g);
+                    }
                 }
             }
 
