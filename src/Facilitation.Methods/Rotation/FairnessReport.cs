@@ -32,6 +32,9 @@ public sealed record FairnessReport
     /// <summary>Gets <see cref="RepeatedPairs"/> − <see cref="LowerBound"/>: 0 proves the plan has the fewest repeated pairs possible.</summary>
     public int Gap { get; init; }
 
+    /// <summary>Gets, when the problem has an announced seating, Σ over its rounds of the people present in both the announced seating and this plan who sit at another table now; null without one.</summary>
+    public int? Moved { get; init; }
+
     /// <summary>Gets why the planner's search ended: at a proven optimum, on its work budget, at the wall-clock cap, or cancelled.</summary>
     /// <value>The default value is <see cref="StopReason.None"/> (for a plan that was only measured).</value>
     public StopReason StoppedBy { get; init; }
@@ -185,8 +188,28 @@ public sealed record FairnessReport
             MeanDistinctMet = met.Length == 0 ? 0 : met.Average(),
             SameAttributePairs = sameAttribute,
             UnbalancedRounds = unbalanced,
+            Moved = problem.Announced.IsEmpty ? null : CountMoved(problem, rounds),
             Gap = (int)Math.Min(int.MaxValue, repeated),
         };
+    }
+
+    private static int CountMoved(RotationProblem problem, IReadOnlyList<Seating> rounds)
+    {
+        var moved = 0;
+        for (var i = 0; i < problem.Announced.Length && problem.History.Length + i < rounds.Count; i++)
+        {
+            var announced = problem.Announced[i];
+            var planned = rounds[problem.History.Length + i];
+            foreach (var group in announced.Groups)
+            {
+                foreach (var person in announced.MembersOf(group))
+                {
+                    moved += planned.GroupOf(person) is { } now && now != group ? 1 : 0;
+                }
+            }
+        }
+
+        return moved;
     }
 
     /// <summary>Tells whether no group holds two or more people more than a group with a free seat.</summary>

@@ -128,6 +128,27 @@ internal sealed class PlanningModel
 
         ComponentMembers = members.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
 
+        Announced = new int[problem.Announced.Length][];
+        for (var a = 0; a < Announced.Length; a++)
+        {
+            Announced[a] = new int[N];
+            Array.Fill(Announced[a], -1);
+            var seating = problem.Announced[a];
+            foreach (var group in seating.Groups)
+            {
+                if (GroupIndex.TryGetValue(group, out var g))
+                {
+                    foreach (var person in seating.MembersOf(group))
+                    {
+                        if (Index.TryGetValue(person, out var p))
+                        {
+                            Announced[a][p] = g;
+                        }
+                    }
+                }
+            }
+        }
+
         History = new int[HistoryRounds][];
         for (var h = 0; h < HistoryRounds; h++)
         {
@@ -189,7 +210,16 @@ internal sealed class PlanningModel
     /// <summary>Gets the group of each person in each history round, or -1.</summary>
     public int[][] History { get; }
 
+    /// <summary>Gets the announced group of each person in each announced round (index 0 = the first round after the history), or -1.</summary>
+    public int[][] Announced { get; }
+
     public bool HasMix => Problem.MixBy is not null;
+
+    /// <summary>Tells whether round r (0-based, history included) has an announced seating.</summary>
+    public bool IsAnnounced(int r) => r >= HistoryRounds && r - HistoryRounds < Announced.Length;
+
+    /// <summary>Gets the announced group of person p in round r, or -1 (not announced, or no announced seating).</summary>
+    public int AnnouncedGroup(int r, int p) => IsAnnounced(r) ? Announced[r - HistoryRounds][p] : -1;
 
     public static PlanningModel Compile(RotationProblem problem) => new(problem);
 

@@ -59,7 +59,7 @@ public sealed class RotationPlanner : IRotationPlanner
         var goal = new SearchGoal(model);
         var constructed = Construct(model);
         clock.ReserveForFinishing(model);
-        if (constructed is not null && constructed.Length >= model.R && !model.HasMix && Finish(problem, model, goal, constructed, null, clock, StopReason.Bound) is { Report: { RepeatedPairs: 0, TableRevisits: 0, UnbalancedRounds: 0 } } solved)
+        if (constructed is not null && constructed.Length >= model.R && !model.HasMix && model.Problem.Announced.IsEmpty && Finish(problem, model, goal, constructed, null, clock, StopReason.Bound) is { Report: { RepeatedPairs: 0, TableRevisits: 0, UnbalancedRounds: 0 } } solved)
         {
             return solved; // the construction meets nobody twice and revisits nothing: no search can do better
         }
@@ -120,7 +120,7 @@ public sealed class RotationPlanner : IRotationPlanner
                 return QuickRest(model, search, r, clock);
             }
 
-            if (constructed is not null && r < constructed.Length)
+            if (constructed is not null && r < constructed.Length && !model.IsAnnounced(r))
             {
                 search.SeatRound(r, constructed[r]);
                 search.Rebalance(r);
@@ -191,7 +191,7 @@ public sealed class RotationPlanner : IRotationPlanner
             }
         }
 
-        return new WorkerResult(assignment, new PlanRank(long.MaxValue, long.MaxValue), clock.Elapsed, null, clock.Reason);
+        return new WorkerResult(assignment, new PlanRank(long.MaxValue, long.MaxValue, long.MaxValue), clock.Elapsed, null, clock.Reason);
     }
 
     /// <summary>The algebraic construction giving the most rounds, if any applies.</summary>

@@ -18,6 +18,7 @@ public sealed record RotationProblem
     private readonly ImmutableArray<ParticipantPair> _keepTogether = [];
     private readonly ImmutableArray<Absence> _absences = [];
     private readonly ImmutableArray<Seating> _history = [];
+    private readonly ImmutableArray<Seating> _announced = [];
 
     /// <summary>Gets the people to seat.</summary>
     /// <value>The default value is empty (which is invalid: at least 2 are needed).</value>
@@ -46,6 +47,16 @@ public sealed record RotationProblem
     /// <summary>Gets the rounds already held, in order (numbered 1, 2, …); they are fixed and returned unchanged as the plan's first rounds.</summary>
     /// <value>The default value is empty: nothing held yet.</value>
     public ImmutableArray<Seating> History { get => _history; init => _history = value.IsDefault ? [] : value; }
+
+    /// <summary>
+    /// Gets the seating already announced (printed on route cards, sent to breakout rooms) for the rounds after
+    /// <see cref="History"/>, in order (numbered from <c>History.Length + 1</c>). When given, the planner changes as few
+    /// announced seats as it can — fewest moved people comes right after the hard rules (balance included), before the
+    /// objective: a newcomer takes a free seat, and a gap left by someone who went is filled only where balance requires it.
+    /// People not in the announced seating are placed freely. <see cref="FairnessReport.Moved"/> counts what changed.
+    /// </summary>
+    /// <value>The default value is empty: nothing announced, everything planned freely.</value>
+    public ImmutableArray<Seating> Announced { get => _announced; init => _announced = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the attribute whose equal values should be spread across groups (a goal after the objective).</summary>
     /// <value>The default value is null: no mixing goal.</value>

@@ -10,6 +10,11 @@ internal sealed partial class RotationSearch
     public long SwapDelta(int r, int a, int b)
     {
         int ga = _groupOf[r][a], gb = _groupOf[r][b];
+        if (_model.IsAnnounced(r) && MovedDelta(r, a, ga, gb) + MovedDelta(r, b, gb, ga) > 0)
+        {
+            return Infeasible; // the search never moves more people from their announced seats
+        }
+
         var delta = Side(r, a, b, ga, gb);
         if (delta == Infeasible)
         {
@@ -69,10 +74,10 @@ internal sealed partial class RotationSearch
     }
 
     /// <summary>Scores moving a to group h (which has room) in round r, or <see cref="Infeasible"/> (also when the move would raise the round's imbalance: h must hold fewer people than a's group without a).</summary>
-    public long MoveDelta(int r, int a, int h)
+    public long MoveDelta(int r, int a, int h, bool allowMoving = false)
     {
         var g = _groupOf[r][a];
-        if (_size[r][h] >= _size[r][g])
+        if (_size[r][h] >= _size[r][g] || (!allowMoving && _model.IsAnnounced(r) && MovedDelta(r, a, g, h) > 0))
         {
             return Infeasible;
         }
@@ -123,6 +128,13 @@ internal sealed partial class RotationSearch
         }
 
         return delta;
+    }
+
+    /// <summary>How the moved count changes when a goes from group g to group h in round r.</summary>
+    private int MovedDelta(int r, int a, int g, int h)
+    {
+        var announced = _model.AnnouncedGroup(r, a);
+        return announced < 0 ? 0 : (announced != h ? 1 : 0) - (announced != g ? 1 : 0);
     }
 
     public void Swap(int r, int a, int b)

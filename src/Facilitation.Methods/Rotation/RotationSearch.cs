@@ -110,7 +110,7 @@ internal sealed partial class RotationSearch
     }
 
     /// <summary>Gets how the current plan ranks: the hard rules that may bend (balance) first, then the score.</summary>
-    public PlanRank Rank => new(Imbalance, Score);
+    public PlanRank Rank => new(Imbalance, Moved, Score);
 
     /// <summary>Gets the running score (lower is better).</summary>
     public long Score { get; private set; }
@@ -151,6 +151,9 @@ internal sealed partial class RotationSearch
 
     /// <summary>Gets Σ over planned rounds of (Σ squared group sizes − the same for the most even sizes): 0 when every planned round is balanced.</summary>
     public long Imbalance { get; private set; }
+
+    /// <summary>Gets the people seated away from their announced group, over the announced rounds.</summary>
+    public long Moved { get; private set; }
 
     /// <summary>Gets the planned rounds that are not balanced.</summary>
     public int UnbalancedRounds
@@ -208,6 +211,7 @@ internal sealed partial class RotationSearch
         // way, seat by capacity alone and let Rebalance come as close as the rules allow.
         for (var attempt = 0; attempt < attempts; attempt++)
         {
+            SeatAnnounced(r);
             if (TrySeatGreedily(r, balanced: attempt < attempts * 3 / 4))
             {
                 Rebalance(r);
@@ -218,6 +222,48 @@ internal sealed partial class RotationSearch
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Seats everyone whose announced seat still holds in round r: hosts at their tables, then each announced person who
+    /// moves alone at their announced table while it has room and no pair rule forbids it (the others are placed freely).
+    /// </summary>
+    private void SeatAnnounced(int r)
+    {
+        if (!_model.IsAnnounced(r))
+        {
+            return;
+        }
+
+        for (var g = 0; g < _g; g++)
+        {
+            var host = _model.HostOf[g];
+            if (host >= 0 && _model.Present[r][host] && _model.ComponentMembers[_model.Component[host]].Length == 1)
+            {
+                Add(r, host, g);
+            }
+        }
+
+        foreach (var p in _model.Problem.Announced[r - _first].Seated.Select(id => _model.Index[id]))
+        {
+            var g = _model.AnnouncedGroup(r, p);
+            if (g < 0 || _groupOf[r][p] >= 0 || !_model.MovesAlone(p, r) || _size[r][g] >= _model.Capacity[g])
+            {
+                continue;
+            }
+
+            var members = _members[r][g];
+            var clash = false;
+            for (var i = 0; i < _size[r][g] && _model.Constrained[p] && !clash; i++)
+            {
+                clash = _model.Conflicts(p, members[i]);
+            }
+
+            if (!clash)
+            {
+                Add(r, p, g);
+            }
+        }
     }
 
     /// <summary>
@@ -301,6 +347,7 @@ internal sealed partial class RotationSearch
         while (_squares[r] > _evenSquares[r])
         {
             var bestDelta = Infeasible;
+            var bestMoved = int.MaxValue;
             int who = -1, to = -1;
             foreach (var a in _movable[r])
             {
@@ -312,10 +359,12 @@ internal sealed partial class RotationSearch
                         continue;
                     }
 
-                    var d = MoveDelta(r, a, h);
-                    if (d < bestDelta)
+                    var d = MoveDelta(r, a, h, allowMoving: true);
+                    var announced = _model.AnnouncedGroup(r, a);
+                    var moved = (announced >= 0 && announced != h ? 1 : 0) - (announced >= 0 && announced != g ? 1 : 0);
+                    if (d != Infeasible && (moved < bestMoved || (moved == bestMoved && d < bestDelta)))
                     {
-                        (bestDelta, who, to) = (d, a, h);
+                        (bestDelta, bestMoved, who, to) = (d, moved, a, h);
                     }
                 }
             }
@@ -336,7 +385,7 @@ internal sealed partial class RotationSearch
         var seen = new bool[_n];
         for (var p = 0; p < _n; p++)
         {
-            if (!present[p] || seen[p])
+            if (!present[p] || seen[p] || _groupOf[r][p] >= 0)
             {
                 continue;
             }
@@ -355,10 +404,10 @@ internal sealed partial class RotationSearch
 
         // The most even fill has sizes min(capacity, level) or level + 1, with exactly `plus` groups at level + 1: capping every
         // group there, and at `plus` groups reaching level + 1, leaves a balanced round once everyone is seated.
-        var even = _model.EvenSizes(units.Sum(u => u.Length));
+        var even = _model.EvenSizes(units.Sum(u => u.Length) + _size[r].Sum());
         var level = Enumerable.Range(0, _g).Where(g => even[g] < _model.Capacity[g]).Select(g => even[g]).DefaultIfEmpty(int.MaxValue - 1).Min();
         var plus = even.Count(s => s == level + 1);
-        var plusUsed = 0;
+        var plusUsed = _size[r].Count(s => s >= level + 1);
 
         // Large rounds weigh a fixed number of random open groups per unit instead of all of them (a machine-independent
         // cost per person); a group that can take nobody more is dropped from the open list when drawn.
@@ -536,6 +585,8 @@ internal sealed partial class RotationSearch
         if (r >= _first)
         {
             Imbalance += (2L * count) + 1;
+            var announced = _model.AnnouncedGroup(r, p);
+            Moved += announced >= 0 && announced != g ? 1 : 0;
         }
 
         members[count] = p;
@@ -586,6 +637,8 @@ internal sealed partial class RotationSearch
         if (r >= _first)
         {
             Imbalance -= (2L * last) + 1;
+            var announced = _model.AnnouncedGroup(r, p);
+            Moved -= announced >= 0 && announced != g ? 1 : 0;
         }
     }
 }

@@ -7,6 +7,7 @@ internal sealed class SearchGoal
     private readonly int _boundAtMostTwice;
     private readonly int _revisits;
     private readonly long _sameAttribute;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _capped = new();
 
     public SearchGoal(PlanningModel model)
     {
@@ -36,10 +37,14 @@ internal sealed class SearchGoal
         }
 
         // With some repeat unavoidable (bound > 0), a most-met pair meeting twice is optimal.
+        // FewestRepeats: at the bound, the most meetings is optimal when fewer would force more repeats than the bound
+        // (12 people at 3 tables of 4 for 3 rounds: 6 repeats need a pair meeting three times, since at most 2 costs 9).
         return _model.Problem.Objective == RotationObjective.Spread
             ? max == 2 && Bound > 0 && repeated <= _boundAtMostTwice
-            : max == 2 && repeated <= Bound;
+            : repeated <= Bound && (max == 2 || CappedBound(max - 1) > repeated);
     }
+
+    private int CappedBound(int cap) => _capped.GetOrAdd(cap, c => LowerBounds.RepeatedPairsWithCap(_model, c));
 
     /// <summary>Tells whether nothing can be improved at all (mixing included).</summary>
     public bool AtBound(RotationSearch search) => MainAtBound(search) && (!_model.HasMix || search.SameAttributePairs <= _sameAttribute);

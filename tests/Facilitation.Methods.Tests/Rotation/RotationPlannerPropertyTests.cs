@@ -47,4 +47,36 @@ public class RotationPlannerPropertyTests
         var measured = FairnessReport.Measure(problem, plan.Rounds);
         return (measured == plan.Report with { TimeToBest = TimeSpan.Zero, Elapsed = TimeSpan.Zero, StoppedBy = StopReason.None }).Label($"seed {seed}");
     });
+
+    [Property(MaxTest = 60)]
+    public Property Plan_RandomValidProblem_IsBalancedOrReportsWhyNot() => Prop.ForAll(Seeds, seed =>
+    {
+        var problem = RotationTestProblems.RandomProblem(seed);
+        var plan = RotationTestProblems.Planner().Plan(problem);
+        var unbalanced = RotationTestProblems.UnbalancedRounds(problem, plan.Rounds);
+        var bendable = !problem.KeepTogether.IsEmpty || !problem.KeepApart.IsEmpty || problem.MustShareLanguage;
+        return (plan.Report.UnbalancedRounds == unbalanced && (bendable || unbalanced == 0))
+            .Label($"seed {seed}: reported {plan.Report.UnbalancedRounds}, recounted {unbalanced} unbalanced rounds");
+    });
+
+    [Property(MaxTest = 15)]
+    public Property Plan_SameSeedAndEffortWithTwoSearches_GivesTheSamePlanDocument() => Prop.ForAll(Seeds, seed =>
+    {
+        var problem = RotationTestProblems.RandomProblem(seed) with { Effort = 150 };
+        static string Without(string json) => string.Join('\n', json.Split('\n').Where(l => !l.Contains("Ms\"", StringComparison.Ordinal)));
+        var first = Without(RotationJson.WritePlan(new RotationPlanner { Workers = 2 }.Plan(problem)));
+        var second = Without(RotationJson.WritePlan(new RotationPlanner { Workers = 2 }.Plan(problem)));
+        return (first == second).Label($"seed {seed}");
+    });
+
+    [Property(MaxTest = 40)]
+    public Property Replan_WithAnnouncedSeating_MovesNoMoreThanASimpleRepair() => Prop.ForAll(Seeds, seed =>
+    {
+        var (problem, announced) = RotationTestProblems.ChangedRoster(seed);
+        var plan = RotationTestProblems.Planner(200).Plan(problem with { Announced = announced });
+        var repair = RotationTestProblems.SimpleRepairMoves(problem, announced);
+        var violations = RotationTestProblems.HardRuleViolations(problem, plan);
+        return (violations.Count == 0 && plan.Report.Moved <= repair && plan.Report.UnbalancedRounds == 0)
+            .Label($"seed {seed}: moved {plan.Report.Moved}, simple repair {repair}; {string.Join("; ", violations)}");
+    });
 }
