@@ -79,4 +79,22 @@ public class RotationPlannerPropertyTests
         return (violations.Count == 0 && plan.Report.Moved <= repair && plan.Report.UnbalancedRounds == 0)
             .Label($"seed {seed}: moved {plan.Report.Moved}, simple repair {repair}; {string.Join("; ", violations)}");
     });
+
+    [Property(MaxTest = 30)]
+    public Property WhoMetWhom_AnyPlan_AgreesWithTheReportAndSplitsEveryoneIntoMetAndNotMetYet() => Prop.ForAll(Seeds, seed =>
+    {
+        var problem = RotationTestProblems.RandomProblem(seed);
+        var plan = RotationTestProblems.Planner(100).Plan(problem);
+        var ids = problem.Participants.Select(p => p.Id).ToArray();
+        var matrix = plan.WhoMetWhom(ids);
+        var repeated = ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => Math.Max(0, matrix.MeetingsOf(a, b) - 1))).Sum();
+        var split = ids.All(p =>
+        {
+            var met = matrix.Met(p);
+            var notYet = matrix.NotMetYet(p);
+            return met.Length + notYet.Length == ids.Length - 1 && !met.Intersect(notYet).Any() && !met.Contains(p) && !notYet.Contains(p)
+                && met.All(q => matrix.MeetingsOf(p, q) > 0) && notYet.All(q => matrix.MeetingsOf(p, q) == 0);
+        });
+        return (repeated == plan.Report.RepeatedPairs && split).Label($"seed {seed}: {repeated} vs {plan.Report.RepeatedPairs}");
+    });
 }
