@@ -27,11 +27,11 @@ internal sealed class PlanningClock
     /// <summary>Gets why <see cref="SearchIsOver"/> is true.</summary>
     public StopReason Reason => _cancellationToken.IsCancellationRequested ? StopReason.Cancelled : StopReason.Time;
 
-    /// <summary>Keeps back, from the cap, the time that building and recounting the plan takes after the search (about 25 ns per seat-mate on the development machine, at most half the cap).</summary>
+    /// <summary>Keeps back, from the cap, the time that building and recounting the plan takes after the search (about 80 ns per seat-mate: the development machine needs 25 when quiet, at most half the cap).</summary>
     public void ReserveForFinishing(PlanningModel model)
     {
         var seatMates = model.Present.Sum(round => (long)round.Count(p => p)) * Math.Max(2, (model.N / Math.Max(1, model.G)) + 1);
-        var reserve = TimeSpan.FromTicks(Math.Min(_limit.Ticks / 2, seatMates * 25 / 100));
+        var reserve = TimeSpan.FromTicks(Math.Min(_limit.Ticks / 2, seatMates * 80 / 100));
         _searchLimit = _limit - reserve;
     }
 }
