@@ -42,8 +42,9 @@ var design = new WorldCafeDesign
 };
 
 var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8)));
-// A step budget and one search (not a wall-clock budget) make the seating the same on every machine for the same seed.
-var planner = new RotationPlanner { StepLimit = options.PlannerSteps, Workers = 1 };
+// The planner is reproducible by default (a work budget of search steps, not wall time): the same seed gives the same café
+// on every machine. --steps replaces the budget.
+var planner = options.PlannerSteps is { } steps ? new RotationPlanner { StepLimit = steps } : new RotationPlanner();
 using var cafe = new WorldCafeSession(design, clock, planner);
 var timeline = new List<WorldCafeEvent>();
 using var subscription = cafe.OnEvent(timeline.Add);
@@ -178,11 +179,11 @@ string Describe(WorldCafeEvent e) => e switch
     _ => e.GetType().Name,
 };
 
-internal sealed record Options(int People, int Tables, int Rounds, int Seed, int PlannerSteps, string Out)
+internal sealed record Options(int People, int Tables, int Rounds, int Seed, int? PlannerSteps, string Out)
 {
     public static Options? Parse(string[] args)
     {
-        var o = new Options(29, 5, 4, 7, 600, "cafe-output");
+        var o = new Options(29, 5, 4, 7, null, "cafe-output");
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -205,7 +206,7 @@ internal sealed record Options(int People, int Tables, int Rounds, int Seed, int
             i++;
         }
 
-        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 && o.PlannerSteps >= 1 ? o : null;
+        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 && o.PlannerSteps is null or >= 1 ? o : null;
     }
 }
 
