@@ -30,12 +30,13 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
     {
         ArgumentNullException.ThrowIfNull(harvest);
         CheckBlock(block);
+        var questions = harvest.Sections.SelectMany(s => s.Contributions.Select(c => (c.Id, s.Question))).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().Question);
         var contributions = harvest.AllContributions.Select(c => new WorkshopContribution(block, c.Id, c.Kind, c.Text)
         {
             Author = c.Author,
             Group = c.Group is { } g ? harvest.NameOf(g) : null,
             Round = c.Round?.Number,
-            Question = c.Prompt?.Text,
+            Question = (c.Prompt ?? questions.GetValueOrDefault(c.Id))?.Text,
             Category = c.Category,
             Owner = c.Owner,
             NextStep = c.NextStep,
@@ -49,8 +50,9 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
     /// <param name="block">The Open Space block's id.</param>
     /// <param name="proceedings">The proceedings (<c>OpenSpaceSession.BuildProceedings()</c>).</param>
     /// <param name="carriedIn">Items carried into the Open Space; an issue posted under a carried item's id takes its category and its sources.</param>
+    /// <param name="categories">The facilitator's resource category for issues posted on the spot (issue id → category key); a carried item's category wins.</param>
     /// <returns>The record; who took part is every registered participant.</returns>
-    public static BlockRecord FromOpenSpace(string block, OpenSpaceProceedings proceedings, IEnumerable<CarriedItem>? carriedIn = null)
+    public static BlockRecord FromOpenSpace(string block, OpenSpaceProceedings proceedings, IEnumerable<CarriedItem>? carriedIn = null, IReadOnlyDictionary<ContributionId, string>? categories = null)
     {
         ArgumentNullException.ThrowIfNull(proceedings);
         CheckBlock(block);
@@ -61,11 +63,12 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
         {
             var issue = entry.Issue;
             carried.TryGetValue(issue.Id, out var from);
+            var category = from?.Category ?? categories?.GetValueOrDefault(issue.Id);
             list.Add(new WorkshopContribution(block, issue.Id, ContributionKind.Question, issue.Title)
             {
                 Author = issue.Convener,
                 Group = entry.Space,
-                Category = from?.Category,
+                Category = category,
                 Points = issue.Dots,
                 Related = issue.MergedFrom.IsDefault ? [] : issue.MergedFrom,
                 CarriedFrom = from?.Sources ?? [],
@@ -78,7 +81,7 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
                     Author = issue.Scribe ?? issue.Convener,
                     Group = entry.Space,
                     Question = issue.Title,
-                    Category = from?.Category,
+                    Category = category,
                     Related = [issue.Id],
                 });
             }
@@ -96,6 +99,7 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
                 Author = action.Owner,
                 Owner = names.TryGetValue(action.Owner, out var name) ? name : action.Owner.Value,
                 NextStep = action.NextStep,
+                Due = action.NextMeeting,
                 Related = action.Cluster is { } c ? [c] : [],
             });
         }

@@ -50,7 +50,7 @@ public static class Bridges
     /// <param name="roster">The workshop's roster, to name owners and their villages.</param>
     /// <param name="topIdeas">How many ranks of ideas to carry (ideas with rank ≤ this and at least one point); zero carries none.</param>
     /// <param name="villageAttribute">The participant attribute that names a village.</param>
-    /// <returns>The items: actions first, then ideas by rank. An idea's owner is its author, or nobody when it is anonymous.</returns>
+    /// <returns>The items: actions first, then ideas by rank. An idea's owner is its author, or nobody when it is anonymous. The village is the author's, or, for an action written by the facilitator, that of the roster member whose name is the owner.</returns>
     public static ImmutableArray<ActionPlanItem> ToActionPlan(BlockRecord block, IEnumerable<Participant> roster, int topIdeas = 3, string villageAttribute = "village")
     {
         ArgumentNullException.ThrowIfNull(block);
@@ -58,13 +58,15 @@ public static class Bridges
         ArgumentOutOfRangeException.ThrowIfNegative(topIdeas);
         var people = roster.Where(p => p is not null).GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         string? Village(ParticipantId? who) => who is { } id && people.TryGetValue(id, out var p) ? p.GetAttribute(villageAttribute) : null;
+        string? VillageOfOwner(string? owner) => owner is null ? null : people.Values.Where(p => p.DisplayName == owner).Select(p => p.GetAttribute(villageAttribute)).FirstOrDefault();
         string? Name(ParticipantId? who) => who is { } id ? people.TryGetValue(id, out var p) ? p.DisplayName : id.Value : null;
 
         var actions = block.Contributions.Where(c => c.Kind == ContributionKind.ActionItem).Select(c => new ActionPlanItem(CarriedId(c), c.Text, [c.Link])
         {
             Owner = c.Owner ?? Name(c.Author),
-            Village = Village(c.Author),
+            Village = c.Owner is { } owner && c.Author is null ? VillageOfOwner(owner) : Village(c.Author),
             NextStep = c.NextStep,
+            Due = c.Due,
         });
         var ideas = block.Contributions.Where(c => c.Kind == ContributionKind.Idea && c.Rank is { } rank && rank <= topIdeas && c.Points > 0)
             .OrderBy(c => c.Rank).Select(c => new ActionPlanItem(CarriedId(c), c.Text, [c.Link])

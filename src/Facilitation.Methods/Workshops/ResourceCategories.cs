@@ -72,9 +72,8 @@ public sealed class ResourceCategories
     public ResourceCategory Get(string word) =>
         Find(word) ?? throw new ArgumentException($"There is no resource category '{Identifier.Shorten(word ?? string.Empty)}'; use one of: {string.Join(", ", Categories.Select(c => c.Key))}.", nameof(word));
 
-    /// <summary>Gets the labels to use as a brainstorm's categories (<see cref="Brainstorm.BrainstormDesign.Categories"/>), so ideas land in the same categories as the inventory.</summary>
-    /// <returns>The labels, in order.</returns>
-    public ImmutableArray<string> ToLabels() => [.. Categories.Select(c => c.Label)];
+    /// <summary>Gets the keys, in order: use them as a brainstorm's categories (<see cref="Brainstorm.BrainstormDesign.Categories"/>) so ideas land in the same categories as the inventory; for the five resources they equal <see cref="Brainstorm.BrainstormCategories.FiveResources"/>.</summary>
+    public ImmutableArray<string> Keys => [.. Categories.Select(c => c.Key)];
 
     /// <inheritdoc />
     public override string ToString() => string.Join(" / ", Categories.Select(c => c.Label));

@@ -392,6 +392,7 @@ public sealed class WorkshopBook
             Optional(w, "category", c.Category);
             Optional(w, "owner", c.Owner);
             Optional(w, "nextStep", c.NextStep);
+            Optional(w, "due", c.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             if (c.Points is { } points)
             {
                 w.WriteNumber("points", points);
@@ -525,6 +526,11 @@ public sealed class WorkshopBook
         if (c.NextStep is { } next)
         {
             parts.Add("next step: " + Line(next));
+        }
+
+        if (c.Due is { } due)
+        {
+            parts.Add(Format($"due {due:yyyy-MM-dd}"));
         }
 
         if (c.Rank is { } rank)

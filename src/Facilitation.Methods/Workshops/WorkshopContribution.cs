@@ -38,6 +38,10 @@ public sealed record WorkshopContribution(string Block, ContributionId Id, Contr
     /// <value>The default value is null.</value>
     public string? NextStep { get; init; }
 
+    /// <summary>Gets when an action's next step is due (an Open Space action's next meeting).</summary>
+    /// <value>The default value is null.</value>
+    public DateOnly? Due { get; init; }
+
     /// <summary>Gets an idea's points in the vote.</summary>
     /// <value>The default value is null: not voted on.</value>
     public int? Points { get; init; }

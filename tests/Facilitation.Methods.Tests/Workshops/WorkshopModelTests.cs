@@ -47,7 +47,8 @@ public class WorkshopModelTests
         Assert.Equal("scenery", five.Find("SCENERY")!.Key);
         Assert.Equal("people", five.Find("People")!.Key);
         Assert.Null(five.Find("water"));
-        Assert.Equal(["人 People", "文 Culture", "地 Land", "产 Industry", "景 Scenery"], five.ToLabels().ToArray());
+        Assert.Equal(["人 People", "文 Culture", "地 Land", "产 Industry", "景 Scenery"], five.Categories.Select(c => c.Label));
+        Assert.Equal(Facilitation.Methods.Brainstorm.BrainstormCategories.FiveResources.ToArray(), five.Keys.ToArray());
         var ex = Assert.Throws<ArgumentException>(() => five.Get("water"));
         Assert.StartsWith("There is no resource category 'water'; use one of: people, culture, land, industry, scenery.", ex.Message, StringComparison.Ordinal);
     }
