@@ -185,7 +185,7 @@ public class WorkshopModelTests
         Assert.Null(items[0].Owner);
         Assert.Equal(("主任05", "村1"), (items[1].Owner, items[1].Village));
         var fromOpenSpace = Assert.Single(Bridges.ToActionPlan(BlockRecord.FromOpenSpace("os", Proceedings("os-1")), Roster()));
-        Assert.Equal(("主任02", "村2", "Book the trainer"), (fromOpenSpace.Owner, fromOpenSpace.Village, fromOpenSpace.NextStep));
+        Assert.Equal(("主任02", "村2", "Book the trainer", new DateOnly(2019, 1, 10)), (fromOpenSpace.Owner, fromOpenSpace.Village, fromOpenSpace.NextStep, fromOpenSpace.Due));
         var fromCafe = Assert.Single(Bridges.ToActionPlan(BlockRecord.FromCafe("cafe", CafeHarvest()), Roster()));
         Assert.Equal(("主任04", "Walk the village on Monday"), (fromCafe.Owner, fromCafe.NextStep));
     }
@@ -221,7 +221,7 @@ public class WorkshopModelTests
         Assert.Contains("- 主办: 社区事务办", md, StringComparison.Ordinal);
         Assert.Contains("| 19:00–20:20 | World Café | World Café | 王老师 |  |  |", md, StringComparison.Ordinal);
         Assert.Contains("| OpenSpaceIssue | Young people leave the villages |  | World Café: “Young people leave the villages” (cafe/h1) |", md, StringComparison.Ordinal);
-        Assert.Contains("| 村2 | E-commerce training for young villagers | 主任02 | Book the trainer | — | Open | Open Space: “E-commerce training for young villagers” (open-space/action-1) |", md, StringComparison.Ordinal);
+        Assert.Contains("| 村2 | E-commerce training for young villagers | 主任02 | Book the trainer | 2019-01-10 | Open | Open Space: “E-commerce training for young villagers” (open-space/action-1) |", md, StringComparison.Ordinal);
         Assert.Contains("carried from World Café: “Young people leave the villages” (cafe/h1)", md, StringComparison.Ordinal);
 
         var json = book.ToJson();
