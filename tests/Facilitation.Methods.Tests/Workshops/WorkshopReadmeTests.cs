@@ -55,6 +55,7 @@ public sealed class WorkshopReadmeTests
         Assert.Equal("people", openSpaceRecord.Find(issues[0].Id)!.Category);
         Assert.Contains("Young people leave the villages", File.ReadAllText(Path.Combine(output, "workshop-book.md")), StringComparison.Ordinal);
         Assert.Contains("连民村", File.ReadAllText(Path.Combine(output, "workshop-book.json")), StringComparison.Ordinal);
+        Directory.Delete(output, recursive: true);
     }
 
     [Fact]
