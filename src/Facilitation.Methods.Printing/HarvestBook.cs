@@ -40,7 +40,7 @@ public static class HarvestBook
         if (!harvest.Seatings.IsEmpty)
         {
             var people = harvest.Participants.Where(p => harvest.Seatings.Any(s => s.IsSeated(p.Id))).Select(p => p.Id);
-            page.BeginPage("picture").Raw(SeatingPictures.DrawWhoMetWhom(MeetingMatrix.From(harvest.Seatings, people), view, ui)).EndPage();
+            page.BeginPage("picture").Raw(SeatingPictures.DrawWhoMetWhom(ClusteredMeetings.From(harvest.Seatings, people), view, ui)).EndPage();
         }
 
         Prompt? question = null;

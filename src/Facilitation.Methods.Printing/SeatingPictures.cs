@@ -37,7 +37,7 @@ public static class SeatingPictures
         var rounds = seatings.ToList();
         var seated = rounds.SelectMany(s => s.Seated).ToHashSet();
         var shown = people.Where(p => seated.Contains(p.Id)).ToList();
-        return DrawWhoMetWhom(MeetingMatrix.From(rounds, shown.Select(p => p.Id)), new SeatingView([], people), new PrintContext(options));
+        return DrawWhoMetWhom(ClusteredMeetings.From(rounds, shown.Select(p => p.Id)), new SeatingView([], people), new PrintContext(options));
     }
 
     /// <summary>Draws one person's route: a box per round with the group they sit in (★ where they host), dashed where they are away.</summary>
@@ -88,7 +88,7 @@ public static class SeatingPictures
         return svg.Append("</svg>\n").ToString();
     }
 
-    internal static string DrawWhoMetWhom(MeetingMatrix matrix, SeatingView view, PrintContext ui)
+    internal static string DrawWhoMetWhom(ClusteredMeetings matrix, SeatingView view, PrintContext ui)
     {
         var n = matrix.People.Length;
         var cell = n <= 30 ? 16 : Math.Max(6, 480 / Math.Max(1, n));

@@ -5,7 +5,7 @@ using Facilitation.Methods.Printing;
 
 namespace Facilitation.Methods.Tests.Printing;
 
-public class MeetingMatrixPropertyTests
+public class ClusteredMeetingsPropertyTests
 {
     private static Arbitrary<int> Seeds => Gen.Choose(0, 1_000_000).ToArbitrary();
 
@@ -30,7 +30,7 @@ public class MeetingMatrixPropertyTests
     public Property From_AnySeatings_CountsEveryPairOncePerSharedRound() => Prop.ForAll(Seeds, seed =>
     {
         var rounds = RandomSeatings(seed, out var people);
-        var matrix = MeetingMatrix.From(rounds, people);
+        var matrix = ClusteredMeetings.From(rounds, people);
         Assert.Equal(people.Order(), matrix.People.Order());
         foreach (var a in people)
         {
@@ -55,7 +55,7 @@ public class MeetingMatrixPropertyTests
         var right = Enumerable.Range(0, size).Select(i => new ParticipantId($"b{i}")).ToList();
         var shuffled = left.Concat(right).OrderBy(_ => random.Next()).ToList();
         var seating = new Seating(Round.First, [new("L", left), new("R", right)]);
-        var order = MeetingMatrix.From([seating], shuffled).People;
+        var order = ClusteredMeetings.From([seating], shuffled).People;
         var firstHalf = order.Take(size).Select(p => p.Value[0]).Distinct();
         Assert.Single(firstHalf);
     });
