@@ -99,7 +99,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             command.Parameters.AddWithValue("$owner", (object?)session.Owner ?? DBNull.Value);
             command.Parameters.AddWithValue("$design", session.DesignJson);
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -151,7 +151,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return newVersion;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -214,7 +214,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             }
 
             return new StoredSession(record, version, events);
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -249,7 +249,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             var deleted = (long)(await changes.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 1;
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return deleted;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a consistent copy of the whole store to a new file, while the store stays in use (SQLite's <c>VACUUM INTO</c>).</summary>
@@ -274,7 +274,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             command.Parameters.AddWithValue("$target", target);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return true;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Closes the store's pooled connections. Operations after this throw <see cref="ObjectDisposedException"/>.</summary>
@@ -335,7 +335,7 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
             }
 
             return (IReadOnlyList<SessionInfo>)found;
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
     private SqliteConnection Connect()
     {
@@ -355,12 +355,12 @@ public sealed class SqliteSessionStore : ISessionStore, IDisposable
         }
     }
 
-    private async Task<T> Run<T>(string subject, bool write, Func<SqliteConnection, Task<T>> work)
+    private async Task<T> Run<T>(string subject, bool write, Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (write)
         {
-            await writeTurn.WaitAsync().ConfigureAwait(false);
+            await writeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         try
