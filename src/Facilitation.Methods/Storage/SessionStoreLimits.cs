@@ -13,13 +13,13 @@ public static class SessionStoreLimits
     /// <value>200.</value>
     public const int MaxNameLength = 200;
 
-    /// <summary>The largest design JSON of one session, in characters.</summary>
-    /// <value>4,194,304 (4 Mi characters: a 10,000-person design fits).</value>
-    public const int MaxDesignJsonLength = 4 * 1024 * 1024;
+    /// <summary>The largest design JSON of one session, in characters: the size of the largest saved session, so any design a session accepts fits.</summary>
+    /// <value>33,554,432 (32 Mi characters).</value>
+    public const int MaxDesignJsonLength = 32 * 1024 * 1024;
 
-    /// <summary>The largest JSON payload of one event, in characters.</summary>
-    /// <value>262,144 (256 Ki characters: a full seating of a large café fits).</value>
-    public const int MaxEventJsonLength = 256 * 1024;
+    /// <summary>The largest JSON payload of one event, in characters: the size of the largest saved session, so any event a session accepts fits.</summary>
+    /// <value>33,554,432 (32 Mi characters).</value>
+    public const int MaxEventJsonLength = 32 * 1024 * 1024;
 
     /// <summary>The most events one append may carry.</summary>
     /// <value>10,000.</value>
