@@ -34,4 +34,14 @@ public static class Limits
     /// <summary>The most attributes (and languages) one participant may carry.</summary>
     /// <value>32.</value>
     public const int MaxAttributes = 32;
+
+    /// <summary>The most events one session's log may hold; a command that would add more is refused (<see cref="RejectionKind.Conflict"/>).</summary>
+    /// <value>200,000.</value>
+    public const int MaxEvents = 200_000;
+
+    /// <summary>The largest saved session, in bytes of UTF-8 (so also the most characters): the one size cap of every session.
+    /// A command whose event would make <c>Save()</c> longer is refused (<see cref="RejectionKind.Conflict"/>), so every session
+    /// can be saved and restored; <c>Restore</c> refuses a longer document before reading it.</summary>
+    /// <value>32 MiB (33,554,432).</value>
+    public const int MaxDocumentLength = 32 * 1024 * 1024;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace Facilitation.Methods;
@@ -22,20 +21,16 @@ internal sealed class SessionKernel<TEvent>
     public const int RememberedCommandIds = 4_096;
 
     private readonly Lock _gate = new();
-    private readonly Lock _publishGate = new();
-    private readonly ConcurrentQueue<TEvent> _outbox = new();
     private readonly Dictionary<string, object?> _results = new(StringComparer.Ordinal);
     private readonly Queue<string> _commandIdOrder = new();
     private readonly List<TEvent> _log = [];
-    private readonly Action<Exception>? _onSubscriberError;
-    private ImmutableArray<IObserver<TEvent>> _observers = [];
-    private bool _publishing;
+    private readonly Sessions.EventPublisher<TEvent> _publisher;
 
     public SessionKernel(TimeProvider clock, Action<Exception>? onSubscriberError = null, long version = 0)
     {
         ArgumentNullException.ThrowIfNull(clock);
         Clock = clock;
-        _onSubscriberError = onSubscriberError;
+        _publisher = new Sessions.EventPublisher<TEvent>(onSubscriberError);
         Version = version;
     }
 
@@ -107,7 +102,7 @@ internal sealed class SessionKernel<TEvent>
                 {
                     var stamped = (TEvent)(e with { Version = Version, OccurredAt = now, Actor = actor, CommandId = commandId });
                     _log.Add(stamped);
-                    _outbox.Enqueue(stamped);
+                    _publisher.Enqueue(stamped);
                 }
             }
 
@@ -117,7 +112,7 @@ internal sealed class SessionKernel<TEvent>
             }
         }
 
-        Publish();
+        _publisher.Publish();
         return result;
     }
 
@@ -139,12 +134,7 @@ internal sealed class SessionKernel<TEvent>
     }
 
     /// <summary>Adds a subscriber; dispose the result to remove it.</summary>
-    public IDisposable Subscribe(IObserver<TEvent> observer)
-    {
-        ArgumentNullException.ThrowIfNull(observer);
-        ImmutableInterlocked.Update(ref _observers, static (list, o) => list.Add(o), observer);
-        return new Unsubscriber(this, observer);
-    }
+    public IDisposable Subscribe(IObserver<TEvent> observer) => _publisher.Subscribe(observer);
 
     private void Remember(string commandId, object? result)
     {
@@ -156,53 +146,5 @@ internal sealed class SessionKernel<TEvent>
                 _results.Remove(_commandIdOrder.Dequeue());
             }
         }
-    }
-
-    private void Publish()
-    {
-        while (true)
-        {
-            lock (_publishGate)
-            {
-                if (_publishing || _outbox.IsEmpty)
-                {
-                    return;
-                }
-
-                _publishing = true;
-            }
-
-            try
-            {
-                while (_outbox.TryDequeue(out var e))
-                {
-                    foreach (var observer in _observers)
-                    {
-                        try
-                        {
-                            observer.OnNext(e);
-                        }
-#pragma warning disable CA1031 // A subscriber's failure must never reach the session or the other subscribers.
-                        catch (Exception ex)
-#pragma warning restore CA1031
-                        {
-                            _onSubscriberError?.Invoke(ex);
-                        }
-                    }
-                }
-            }
-            finally
-            {
-                lock (_publishGate)
-                {
-                    _publishing = false;
-                }
-            }
-        }
-    }
-
-    private sealed class Unsubscriber(SessionKernel<TEvent> kernel, IObserver<TEvent> observer) : IDisposable
-    {
-        public void Dispose() => ImmutableInterlocked.Update(ref kernel._observers, static (list, o) => list.Remove(o), observer);
     }
 }

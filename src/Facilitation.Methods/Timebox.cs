@@ -1,7 +1,8 @@
 namespace Facilitation.Methods;
 
 /// <summary>A round's or phase's duration and start; remaining time is always read from a <see cref="TimeProvider"/>.</summary>
-/// <remarks>Immutable: extending or shortening returns a new timebox.</remarks>
+/// <remarks>Immutable: extending, shortening, pausing and resuming return a new timebox. Every method's timeboxes (café rounds,
+/// brainstorm passes and steps, Open Space slots) are this one type, driven by one timer in the session engine.</remarks>
 public sealed record Timebox
 {
     /// <summary>Initializes a new timebox.</summary>
@@ -24,8 +25,14 @@ public sealed record Timebox
     /// <summary>Gets how long it lasts.</summary>
     public TimeSpan Duration { get; }
 
-    /// <summary>Gets when it ends.</summary>
+    /// <summary>Gets when it ends if it keeps running; a pause moves the end later by the time it was paused.</summary>
     public DateTimeOffset EndsAt => StartedAt + Duration;
+
+    /// <summary>Gets when the timebox was paused, or null while it runs.</summary>
+    public DateTimeOffset? PausedAt { get; private init; }
+
+    /// <summary>Gets a value indicating whether the timebox is paused: its remaining time stands still.</summary>
+    public bool IsPaused => PausedAt is not null;
 
     /// <summary>Starts a timebox now.</summary>
     /// <param name="clock">The clock.</param>
@@ -43,9 +50,27 @@ public sealed record Timebox
     public TimeSpan Remaining(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var left = EndsAt - clock.GetUtcNow();
+        return RemainingAt(clock.GetUtcNow());
+    }
+
+    /// <summary>Gets the time left at a given moment, never negative; while paused, the time left when it was paused.</summary>
+    /// <param name="now">The moment.</param>
+    /// <returns>The time left.</returns>
+    public TimeSpan RemainingAt(DateTimeOffset now)
+    {
+        var left = EndsAt - (PausedAt ?? now);
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
+
+    /// <summary>Returns the timebox paused at a moment: its remaining time stands still until <see cref="Resume"/>.</summary>
+    /// <param name="at">When it is paused.</param>
+    /// <returns>The paused timebox; this one if it is already paused.</returns>
+    public Timebox Pause(DateTimeOffset at) => IsPaused ? this : new Timebox(StartedAt, Duration) { PausedAt = at < StartedAt ? StartedAt : at };
+
+    /// <summary>Returns the timebox running again from a moment, with the time it had left when paused.</summary>
+    /// <param name="at">When it resumes.</param>
+    /// <returns>The running timebox; this one if it is not paused.</returns>
+    public Timebox Resume(DateTimeOffset at) => PausedAt is { } paused && at > paused ? new Timebox(StartedAt + (at - paused), Duration) : this with { PausedAt = null };
 
     /// <summary>Gets the time spent so far, never negative and never more than the duration.</summary>
     /// <param name="clock">The clock.</param>
@@ -53,7 +78,7 @@ public sealed record Timebox
     public TimeSpan Elapsed(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var spent = clock.GetUtcNow() - StartedAt;
+        var spent = (PausedAt ?? clock.GetUtcNow()) - StartedAt;
         return spent < TimeSpan.Zero ? TimeSpan.Zero : spent > Duration ? Duration : spent;
     }
 
@@ -74,7 +99,7 @@ public sealed record Timebox
         }
 
         var duration = Duration + change;
-        return new Timebox(StartedAt, duration < TimeSpan.Zero ? TimeSpan.Zero : duration);
+        return new Timebox(StartedAt, duration < TimeSpan.Zero ? TimeSpan.Zero : duration) { PausedAt = PausedAt };
     }
 
     internal static void CheckDuration(TimeSpan duration, string paramName)

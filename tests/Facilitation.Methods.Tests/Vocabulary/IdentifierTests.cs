@@ -49,7 +49,32 @@ public class IdentifierTests
         Assert.True(upper < lower); // 'B' (0x42) sorts before 'a' (0x61) ordinally
         Assert.NotEqual(new ParticipantId("a"), new ParticipantId("A"));
         Assert.Equal(new ParticipantId("é"), new ParticipantId("é"));
-        Assert.NotEqual(new ParticipantId("\u00e9"), new ParticipantId("e\u0301")); // no normalisation: ordinal
+        Assert.Equal(new ParticipantId("\u00e9"), new ParticipantId("e\u0301")); // normalised to form C, then ordinal
+        Assert.Equal("\u00e9", new ParticipantId("e\u0301").Value);
+    }
+
+    [Fact]
+    public void Ids_BrokenUnicodeOrControlCharacters_AreRefusedNamingWhatAndWhere()
+    {
+        // Built in code: theory data would turn a lone surrogate into U+FFFD on its way to the test.
+        (string Id, string Message)[] cases =
+        [
+            ("x" + (char)0xD800, "unpaired surrogate U+D800 at position 2"),
+            ((char)0xDC00 + "x", "unpaired surrogate U+DC00 at position 1"),
+            ("a\u0007b", "contains U+0007 at position 2"),
+        ];
+        foreach (var (id, message) in cases)
+        {
+            var e = Assert.Throws<ArgumentException>(() => new ParticipantId(id));
+            Assert.Contains(message, e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Text_UnpairedSurrogate_IsRefusedNamingWhere_PairedIsAccepted()
+    {
+        Assert.Contains("unpaired surrogate U+D83D at position 4", Identifier.FindTextProblem("abc\uD83D", "note", 100), StringComparison.Ordinal);
+        Assert.Null(Identifier.FindTextProblem("ok \uD83D\uDE00", "note", 100));
     }
 
     [Fact]

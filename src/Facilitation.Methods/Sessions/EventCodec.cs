@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Facilitation.Methods.Sessions;
+
+/// <summary>
+/// Writes and reads one event as the JSON of a <see cref="SessionEventRecord"/>:
+/// <c>{"occurredAt","actor","commandId","commandHash","data"}</c>. The data is the event's own fields; the metadata of
+/// <see cref="SessionEvent"/> lives only in the envelope. An anonymous contribution's actor is <c>anonymous</c> and its command id is a hash.
+/// </summary>
+internal sealed class EventCodec<TEvent> : IDisposable
+    where TEvent : SessionEvent
+{
+    private static readonly FrozenSet<string> EnvelopeProperties =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, nameof(SessionEvent.Version), nameof(SessionEvent.OccurredAt), nameof(SessionEvent.Actor), nameof(SessionEvent.CommandId));
+
+    private readonly FrozenDictionary<Type, (string Name, JsonTypeInfo Info)> _byType;
+    private readonly FrozenDictionary<string, JsonTypeInfo> _byName;
+    private readonly ArrayBufferWriter<byte> _buffer = new(512);
+    private readonly Utf8JsonWriter _writer;
+
+    public EventCodec(JsonSerializerOptions json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var options = new JsonSerializerOptions(json)
+        {
+            TypeInfoResolver = (json.TypeInfoResolver ?? throw new ArgumentException("The event JSON options need a type resolver.", nameof(json))).WithAddedModifier(StripEnvelope),
+            WriteIndented = false,
+        };
+        var root = options.GetTypeInfo(typeof(TEvent));
+        var derived = root.PolymorphismOptions?.DerivedTypes ?? throw new ArgumentException($"{typeof(TEvent).Name} must be polymorphic with a type name per event.", nameof(json));
+        var byType = new Dictionary<Type, (string, JsonTypeInfo)>();
+        foreach (var d in derived)
+        {
+            byType.Add(d.DerivedType, ((string)d.TypeDiscriminator!, options.GetTypeInfo(d.DerivedType)));
+        }
+
+        _byType = byType.ToFrozenDictionary();
+        _byName = byType.Values.ToFrozenDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal);
+        _writer = new Utf8JsonWriter(_buffer, SessionDocument.WriterOptions);
+    }
+
+    /// <summary>Gets an event's type name.</summary>
+    public string TypeName(TEvent e) => _byType.TryGetValue(e.GetType(), out var t) ? t.Name : throw new InvalidOperationException($"The event type {e.GetType().Name} has no type name.");
+
+    /// <summary>Writes the event's data alone (no envelope), for comparing and fingerprinting. Not thread-safe: call under the session's gate.</summary>
+    public byte[] Data(TEvent e)
+    {
+        Reset();
+        JsonSerializer.Serialize(_writer, e, _byType[e.GetType()].Info);
+        _writer.Flush();
+        return _buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>A stable hash of a command (its name and proposed data), so a retry can be told from another command with the same id.</summary>
+    public string Fingerprint(string command, TEvent proposed)
+    {
+        Reset();
+        _writer.WriteStartObject();
+        _writer.WriteString("command", command);
+        _writer.WritePropertyName("data");
+        JsonSerializer.Serialize(_writer, proposed, _byType[proposed.GetType()].Info);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return Hash(_buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes the record JSON of an accepted, stamped event. Not thread-safe: call under the session's gate.</summary>
+    public byte[] Envelope(TEvent e, string? commandKey, string? fingerprint)
+    {
+        Reset();
+        _writer.WriteStartObject();
+        _writer.WriteString("occurredAt", e.OccurredAt);
+        _writer.WriteString("actor", e.Actor.ToText());
+        if (commandKey is not null)
+        {
+            _writer.WriteString("commandId", commandKey);
+            _writer.WriteString("commandHash", fingerprint);
+        }
+
+        _writer.WritePropertyName("data");
+        JsonSerializer.Serialize(_writer, e, _byType[e.GetType()].Info);
+        _writer.WriteEndObject();
+        _writer.Flush();
+        return _buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Reads a record; throws <see cref="SessionDocumentException"/> naming the event when it cannot be read.</summary>
+    public (TEvent Event, string? CommandKey, string? Fingerprint) Read(SessionEventRecord record, int index)
+    {
+        var where = SessionDocument.Invariant($"Event {index} ({Identifier.Shorten(record.Type ?? "no type")})");
+        if (record.Type is null || !_byName.TryGetValue(record.Type, out var info))
+        {
+            throw new SessionDocumentException($"{where} has an unknown type; this library knows {string.Join(", ", _byName.Keys.Order(StringComparer.Ordinal))}.");
+        }
+
+        try
+        {
+            using var parsed = JsonDocument.Parse(record.Json ?? throw new SessionDocumentException($"{where} has no JSON."), new JsonDocumentOptions { MaxDepth = 64 });
+            var root = parsed.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new SessionDocumentException($"{where} is not a JSON object.");
+            }
+
+            DateTimeOffset? at = null;
+            Actor? actor = null;
+            string? commandKey = null, fingerprint = null;
+            JsonElement? data = null;
+            foreach (var p in root.EnumerateObject())
+            {
+                switch (p.Name)
+                {
+                    case "occurredAt" when p.Value.ValueKind == JsonValueKind.String && p.Value.TryGetDateTimeOffset(out var t): at = t; break;
+                    case "actor" when p.Value.ValueKind == JsonValueKind.String: actor = Actor.FromText(p.Value.GetString()); break;
+                    case "commandId" when p.Value.ValueKind == JsonValueKind.String: commandKey = p.Value.GetString(); break;
+                    case "commandHash" when p.Value.ValueKind == JsonValueKind.String: fingerprint = p.Value.GetString(); break;
+                    case "data" when p.Value.ValueKind == JsonValueKind.Object: data = p.Value; break;
+                    default: throw new SessionDocumentException($"{where} has an unexpected or malformed field '{Identifier.Shorten(p.Name)}'.");
+                }
+            }
+
+            if (at is null || actor is null || data is null || (commandKey is null) != (fingerprint is null))
+            {
+                throw new SessionDocumentException($"{where} lacks its time, a valid actor, its data, or half of its command id and hash.");
+            }
+
+            if (commandKey is not null && (Identifier.FindProblem(commandKey, "command") is { } problem))
+            {
+                throw new SessionDocumentException($"{where}: {problem}");
+            }
+
+            var e = (TEvent?)data.Value.Deserialize(info) ?? throw new SessionDocumentException($"{where} has null data.");
+            return (e with { OccurredAt = at.Value, Actor = actor.Value, Version = record.Version }, commandKey, fingerprint);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            throw new SessionDocumentException($"{where} cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Hashes text to 32 hex digits (the first 128 bits of SHA-256).</summary>
+    public static string Hash(ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(utf8, digest);
+        return Convert.ToHexStringLower(digest[..16]);
+    }
+
+    /// <summary>Hashes a command id, for anonymous contributions.</summary>
+    public static string HashId(string commandId) => "#" + Hash(Encoding.UTF8.GetBytes(commandId));
+
+    /// <summary>Releases the writer.</summary>
+    public void Dispose() => _writer.Dispose();
+
+    private static void StripEnvelope(JsonTypeInfo info)
+    {
+        if (info.Kind == JsonTypeInfoKind.Object && typeof(SessionEvent).IsAssignableFrom(info.Type))
+        {
+            for (var i = info.Properties.Count - 1; i >= 0; i--)
+            {
+                if (EnvelopeProperties.Contains(info.Properties[i].Name))
+                {
+                    info.Properties.RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    private void Reset()
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Stateless;
+using Stateless.Graph;
+
+namespace Facilitation.Methods.Sessions;
+
+/// <summary>
+/// A method's private Stateless machine, read against the engine's state: which commands each phase accepts, under which guards,
+/// and to which phase a command moves the session. It never owns the phase: the state does, and events change it.
+/// </summary>
+/// <remarks>Not thread-safe: use it only under the engine's gate (inside the rules), or on an instance of its own for diagrams.</remarks>
+/// <typeparam name="TState">The method's state.</typeparam>
+/// <typeparam name="TPhase">The method's phases.</typeparam>
+/// <typeparam name="TCommand">The method's commands (the machine's triggers).</typeparam>
+internal sealed class PhaseBook<TState, TPhase, TCommand>
+    where TState : class
+    where TPhase : struct, Enum
+    where TCommand : struct, Enum
+{
+    private readonly StateMachine<TPhase, TCommand> _machine;
+    private readonly Func<TState, TPhase> _phaseOf;
+    private TState? _current;
+    private TPhase _target;
+
+    /// <summary>Initializes the machine; <paramref name="configure"/> gets the machine and a function that returns the state being asked about, for guards.</summary>
+    public PhaseBook(Func<TState, TPhase> phaseOf, Action<StateMachine<TPhase, TCommand>, Func<TState>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _phaseOf = phaseOf;
+        _machine = new StateMachine<TPhase, TCommand>(() => _current is null ? default : _phaseOf(_current), p => _target = p, FiringMode.Immediate);
+        configure(_machine, () => _current!);
+    }
+
+    /// <summary>Gets the phase of a state.</summary>
+    public TPhase PhaseOf(TState state) => _phaseOf(state);
+
+    /// <summary>Throws <see cref="CommandRejectedException"/> (<see cref="RejectionKind.WrongPhase"/>) unless the command is permitted in this state; otherwise returns the phase it leads to (the same phase for a command that stays).</summary>
+    public TPhase Ensure(TState state, TCommand command)
+    {
+        if (WhyRefused(state, command) is { } reason)
+        {
+            throw Reject(state, command, RejectionKind.WrongPhase, reason);
+        }
+
+        _current = state;
+        _target = _phaseOf(state);
+        _machine.Fire(command);
+        return _target;
+    }
+
+    /// <summary>Creates the refusal of a command in a state: the phase, the command, the reason and the commands permitted now.</summary>
+    public CommandRejectedException Reject(TState state, TCommand command, RejectionKind kind, string reason) =>
+        new(_phaseOf(state).ToString(), command.ToString(), kind, reason, Permitted(state));
+
+    /// <summary>Gets the names of the commands permitted in a state, in declaration order.</summary>
+    public ImmutableArray<string> Permitted(TState state)
+    {
+        _current = state;
+
+        // Our guards are all synchronous, so the synchronous query is exact; Stateless marks it obsolete only for async guards.
+#pragma warning disable CS0618
+        return [.. new SortedSet<TCommand>(_machine.GetPermittedTriggers()).Select(c => c.ToString())];
+#pragma warning restore CS0618
+    }
+
+    /// <summary>Tells why a command is refused in a state (the phase, or the unmet guards), or null when it is permitted.</summary>
+    public string? WhyRefused(TState state, TCommand command)
+    {
+        _current = state;
+        if (_machine.CanFire(command, out var unmet))
+        {
+            return null;
+        }
+
+        return unmet is { Count: > 0 }
+            ? $"{command} needs {string.Join(" and ", unmet)}."
+            : $"{command} is not possible while the session is in {_phaseOf(state)}.";
+    }
+
+    /// <summary>Tells why a command, by name, is refused in a state, or null when it is permitted.</summary>
+    public string? WhyRefused(TState state, string command) =>
+        Enum.TryParse<TCommand>(command, ignoreCase: false, out var c) && Enum.IsDefined(c)
+            ? WhyRefused(state, c)
+            : $"'{Identifier.Shorten(command)}' is not a command of this method; its commands are {string.Join(", ", Enum.GetNames<TCommand>())}.";
+
+    /// <summary>Draws the machine as a Mermaid state diagram.</summary>
+    public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo()).ReplaceLineEndings("\n");
+}

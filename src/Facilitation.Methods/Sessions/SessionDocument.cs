@@ -1,0 +1,176 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Facilitation.Methods.Sessions;
+
+/// <summary>
+/// The one document format of every session, version 2: <c>{"format","formatVersion","method","id","design","events":[{"version","type","event"}]}</c>.
+/// Compact JSON, camelCase, any script written as itself. The part before <c>"events"</c> is the session's design JSON; each element of
+/// <c>"events"</c> is one <see cref="SessionEventRecord"/>.
+/// </summary>
+internal static class SessionDocument
+{
+    /// <summary>The format name every session document carries.</summary>
+    public const string FormatName = "Facilitation.Methods.Session";
+
+    /// <summary>The format version written today. Version 1 was each method's own format; a method reads its version-1 documents through its upgrade path.</summary>
+    public const int CurrentFormatVersion = 2;
+
+    /// <summary>Gets the writer options of every document: compact, and readable Unicode (Chinese stays Chinese).</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
+
+    /// <summary>Writes the design JSON (the document's head) for a session.</summary>
+    public static string WriteHeader<TDesign>(string method, string id, TDesign design, JsonTypeInfo<TDesign> designJson)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", FormatName);
+            writer.WriteNumber("formatVersion", CurrentFormatVersion);
+            writer.WriteString("method", method);
+            writer.WriteString("id", id);
+            writer.WritePropertyName("design");
+            JsonSerializer.Serialize(writer, design, designJson);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Reads a whole saved document into its head and its records. Throws <see cref="SessionDocumentException"/> for anything that is not a version-2 document of the method.</summary>
+    public static (SessionHeader Header, List<SessionEventRecord> Records) Read(string document, string method)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckLength(document.Length, "The document");
+        using var parsed = Parse(document, "The document");
+        var header = ReadHeader(parsed.RootElement, method);
+        if (!parsed.RootElement.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
+        {
+            throw new SessionDocumentException("The document has no \"events\" array.");
+        }
+
+        var records = new List<SessionEventRecord>(events.GetArrayLength());
+        foreach (var e in events.EnumerateArray())
+        {
+            var at = records.Count + 1;
+            if (e.ValueKind != JsonValueKind.Object
+                || !e.TryGetProperty("version", out var version) || !version.TryGetInt64(out var v)
+                || !e.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
+                || !e.TryGetProperty("event", out var body) || body.ValueKind != JsonValueKind.Object
+                || e.EnumerateObject().Count() != 3)
+            {
+                throw new SessionDocumentException(Invariant($"Event {at} of the document is not {{\"version\", \"type\", \"event\"}}."));
+            }
+
+            records.Add(new SessionEventRecord(v, type.GetString()!, body.GetRawText()));
+        }
+
+        return (header, records);
+    }
+
+    /// <summary>Reads a design JSON written by <see cref="WriteHeader"/>.</summary>
+    public static SessionHeader ReadHeader(string designJson, string method)
+    {
+        ArgumentNullException.ThrowIfNull(designJson);
+        CheckLength(designJson.Length, "The design JSON");
+        using var parsed = Parse(designJson, "The design JSON");
+        if (parsed.RootElement.ValueKind == JsonValueKind.Object && parsed.RootElement.TryGetProperty("events", out _))
+        {
+            throw new SessionDocumentException("The design JSON carries events; give a whole document to Restore(document) instead.");
+        }
+
+        return ReadHeader(parsed.RootElement, method);
+    }
+
+    /// <summary>Reads the format version of a document without checking anything else, so a method can send a version-1 document to its upgrade path; null when it has none.</summary>
+    public static int? PeekFormatVersion(string document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckLength(document.Length, "The document");
+        using var parsed = Parse(document, "The document");
+        return parsed.RootElement.ValueKind == JsonValueKind.Object
+            && parsed.RootElement.TryGetProperty("formatVersion", out var v) && v.TryGetInt32(out var version)
+            ? version
+            : null;
+    }
+
+    /// <summary>Throws <see cref="SessionDocumentException"/> when a text is longer than the one size cap.</summary>
+    public static void CheckLength(long length, string what)
+    {
+        if (length > Limits.MaxDocumentLength)
+        {
+            throw new SessionDocumentException(Invariant($"{what} has {length:N0} characters; a session document has at most {Limits.MaxDocumentLength:N0} (Limits.MaxDocumentLength)."));
+        }
+    }
+
+    /// <summary>Formats a message with the invariant culture.</summary>
+    public static string Invariant(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
+
+    private static JsonDocument Parse(string json, string what)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            throw new SessionDocumentException($"{what} is not valid JSON: {e.Message}", e);
+        }
+    }
+
+    private static SessionHeader ReadHeader(JsonElement root, string method)
+    {
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != FormatName)
+        {
+            throw new SessionDocumentException($"This is not a session document (expected \"format\": \"{FormatName}\").");
+        }
+
+        if (!root.TryGetProperty("formatVersion", out var fv) || !fv.TryGetInt32(out var formatVersion) || formatVersion != CurrentFormatVersion)
+        {
+            throw new SessionDocumentException(Invariant($"The document has format version {(fv.ValueKind == JsonValueKind.Undefined ? "(none)" : fv.GetRawText())}; this library reads version {CurrentFormatVersion} (and each method's version-1 documents through Restore(document)). Upgrade the library to open a newer one."));
+        }
+
+        if (!root.TryGetProperty("method", out var m) || m.ValueKind != JsonValueKind.String || m.GetString() != method)
+        {
+            throw new SessionDocumentException($"The document is not a {method} session (its method is {(m.ValueKind == JsonValueKind.String ? "'" + Identifier.Shorten(m.GetString()!) + "'" : "missing")}).");
+        }
+
+        if (!root.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || Identifier.FindProblem(id.GetString(), "session") is { } problem)
+        {
+            throw new SessionDocumentException("The document's session id is missing or not valid" + (id.ValueKind == JsonValueKind.String ? ": " + Identifier.FindProblem(id.GetString(), "session") : "."));
+        }
+
+        if (!root.TryGetProperty("design", out var design) || design.ValueKind != JsonValueKind.Object)
+        {
+            throw new SessionDocumentException("The document has no design.");
+        }
+
+        return new SessionHeader(id.GetString()!, design.Clone());
+    }
+}
+
+/// <summary>The head of a session document: the session id and the design, still as JSON for the method to read and validate.</summary>
+/// <param name="Id">The session id.</param>
+/// <param name="Design">The design as JSON.</param>
+internal sealed record SessionHeader(string Id, JsonElement Design)
+{
+    /// <summary>Reads the design; a design the JSON cannot express is refused with <see cref="SessionDocumentException"/>. The method validates it next.</summary>
+    public TDesign ReadDesign<TDesign>(JsonTypeInfo<TDesign> designJson)
+        where TDesign : class
+    {
+        try
+        {
+            return Design.Deserialize(designJson) ?? throw new SessionDocumentException("The document's design is null.");
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            throw new SessionDocumentException($"The document's design is not valid: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,459 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Facilitation.Methods.Sessions;
+
+/// <summary>
+/// The one engine under every method's session: the gate that serialises commands, versions and the expected-version check,
+/// idempotent command ids kept in the event log, the one size cap, publication after the gate, the timebox timer, and the document.
+/// The method brings its rules (<see cref="ISessionRules{TState, TEvent}"/>) and its initial state.
+/// </summary>
+/// <remarks>
+/// <para>A command: (1) a command id already in the log returns the event it raised when the same actor sends the same command and
+/// payload, and is refused (<see cref="RejectionKind.Conflict"/>) otherwise; (2) a stale expected version is refused; (3) the rules decide;
+/// (4) the event is stamped (version, time, actor), written as JSON, checked against the size cap, applied, and logged; (5) the timer is
+/// re-armed; (6) after the gate is released, subscribers get the event. A refusal at any step changes nothing.</para>
+/// <para>Restore replays every record through the same rules: <c>Decide</c> must return the saved event unchanged, then <c>Evolve</c>
+/// applies it. A document that breaks a rule is refused with <see cref="SessionDocumentException"/>; a restored session behaves
+/// exactly as the original, remembered command ids included.</para>
+/// </remarks>
+internal sealed class SessionEngine<TState, TEvent> : IDisposable
+    where TState : class
+    where TEvent : SessionEvent
+{
+    // Bytes a record adds to Save() beyond its JSON and type name: {"version":<digits>,"type":"","event":} and a comma.
+    private const int RecordOverhead = 64;
+
+    private readonly Lock _gate = new();
+    private readonly ISessionRules<TState, TEvent> _rules;
+    private readonly EventCodec<TEvent> _codec;
+    private readonly EventPublisher<TEvent> _publisher;
+    private readonly List<Entry> _log = [];
+    private readonly Dictionary<string, Entry> _commands = new(StringComparer.Ordinal);
+    private TState _state;
+    private long _size;
+    private bool _anonymousIds;
+    private ITimer? _timer;
+    private DateTimeOffset? _alarmAt;
+    private bool _disposed;
+    private bool _replaying;
+
+    private SessionEngine(ISessionRules<TState, TEvent> rules, string id, string designJson, TState initial, SessionOptions? options)
+    {
+        _rules = rules;
+        _codec = new EventCodec<TEvent>(rules.Json);
+        _publisher = new EventPublisher<TEvent>(options?.OnSubscriberError);
+        Id = id;
+        DesignJson = designJson;
+        Clock = options?.TimeProvider ?? TimeProvider.System;
+        _state = initial;
+        _size = Encoding.UTF8.GetByteCount(designJson) + 16;
+        SessionDocument.CheckLength(_size, "The design");
+    }
+
+    /// <summary>Gets the session id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the design JSON (the document's head).</summary>
+    public string DesignJson { get; }
+
+    /// <summary>Gets the clock every reading and timer goes through.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>Gets the version: the number of events in the log.</summary>
+    public long Version
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _log.Count;
+            }
+        }
+    }
+
+    /// <summary>Gets the current phase's name.</summary>
+    public string Phase => Read(_rules.PhaseOf);
+
+    /// <summary>Gets the names of the commands permitted now.</summary>
+    public ImmutableArray<string> PermittedCommands => Read(_rules.PermittedCommands);
+
+    /// <summary>Gets the events of the log, oldest first.</summary>
+    public ImmutableArray<TEvent> Events => Read(_ => _log.Select(e => e.Event).ToImmutableArray());
+
+    /// <summary>Creates a new session's engine.</summary>
+    /// <param name="rules">The method's rules.</param>
+    /// <param name="designJson">The design JSON from <see cref="SessionDocument.WriteHeader"/>.</param>
+    /// <param name="id">The session id (already checked).</param>
+    /// <param name="initial">The initial state from the design.</param>
+    /// <param name="options">The host's options.</param>
+    public static SessionEngine<TState, TEvent> Create(ISessionRules<TState, TEvent> rules, string id, string designJson, TState initial, SessionOptions? options)
+    {
+        var engine = new SessionEngine<TState, TEvent>(rules, id, designJson, initial, options);
+        lock (engine._gate)
+        {
+            engine.ArmAlarm();
+        }
+
+        return engine;
+    }
+
+    /// <summary>Restores a session's engine by replaying records through the rules; throws <see cref="SessionDocumentException"/> at the first record that does not follow from them.</summary>
+    public static SessionEngine<TState, TEvent> Restore(ISessionRules<TState, TEvent> rules, string id, string designJson, TState initial, IEnumerable<SessionEventRecord> records, SessionOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var engine = new SessionEngine<TState, TEvent>(rules, id, designJson, initial, options);
+        lock (engine._gate)
+        {
+            engine.Replay(records);
+            engine.ArmAlarm();
+        }
+
+        return engine;
+    }
+
+    /// <summary>Generates a session id when the host gave none, or checks the one it gave.</summary>
+    public static string NewId(SessionOptions? options) =>
+        options?.Id is { } id ? Identifier.Check(Identifier.Normalize(id), nameof(options), "session") : Guid.NewGuid().ToString("N");
+
+    /// <summary>Reads the state consistently under the gate.</summary>
+    public T Read<T>(Func<TState, T> read)
+    {
+        lock (_gate)
+        {
+            return read(_state);
+        }
+    }
+
+    /// <summary>Reads the state and the version it was read at, for slow work outside the gate that commits with the version it saw.</summary>
+    public (T Value, long Version) ReadAt<T>(Func<TState, T> read)
+    {
+        lock (_gate)
+        {
+            return (read(_state), _log.Count);
+        }
+    }
+
+    /// <summary>Tells why a command is refused now, or null when it is permitted.</summary>
+    public string? WhyRefused(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return Read(s => _rules.WhyRefused(s, command));
+    }
+
+    /// <summary>Runs one command: returns the event it raised (for a retried command id, the event it raised the first time).</summary>
+    /// <exception cref="CommandRejectedException">The command is refused; nothing changed.</exception>
+    /// <exception cref="ObjectDisposedException">The session was disposed.</exception>
+    public TEvent Execute(Actor actor, TEvent proposed, CommandOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        TEvent accepted;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            accepted = Decide(actor, proposed, options);
+        }
+
+        _publisher.Publish();
+        return accepted;
+    }
+
+    /// <summary>Subscribes to every event from now on.</summary>
+    public IDisposable Subscribe(IObserver<TEvent> observer) => _publisher.Subscribe(observer);
+
+    /// <summary>Calls a handler for every event from now on.</summary>
+    public IDisposable OnEvent(Action<SessionEvent> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return _publisher.Subscribe(new ActionObserver<TEvent>(handler));
+    }
+
+    /// <summary>Gets the log as records.</summary>
+    public ImmutableArray<SessionEventRecord> GetEventRecords(long afterVersion = 0)
+    {
+        lock (_gate)
+        {
+            var from = (int)Math.Clamp(afterVersion, 0, _log.Count);
+            var records = ImmutableArray.CreateBuilder<SessionEventRecord>(_log.Count - from);
+            for (var i = from; i < _log.Count; i++)
+            {
+                var e = _log[i];
+                records.Add(new SessionEventRecord(i + 1, e.Type, Encoding.UTF8.GetString(e.Json)));
+            }
+
+            return records.MoveToImmutable();
+        }
+    }
+
+    /// <summary>Saves the session as one document: the design JSON with the records appended as its <c>events</c>.</summary>
+    public string Save()
+    {
+        lock (_gate)
+        {
+            var head = Encoding.UTF8.GetBytes(DesignJson);
+            using var buffer = new MemoryStream((int)Math.Min(_size + 64, int.MaxValue));
+            buffer.Write(head, 0, head.Length - 1);
+            buffer.Write(",\"events\":["u8);
+            for (var i = 0; i < _log.Count; i++)
+            {
+                var e = _log[i];
+                buffer.Write(i == 0 ? "{\"version\":"u8 : ",{\"version\":"u8);
+                buffer.Write(Encoding.UTF8.GetBytes(SessionDocument.Invariant($"{i + 1},\"type\":\"{e.Type}\",\"event\":")));
+                buffer.Write(e.Json);
+                buffer.Write("}"u8);
+            }
+
+            buffer.Write("]}"u8);
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+    }
+
+    /// <summary>Stops the timer; later commands throw <see cref="ObjectDisposedException"/>. Reads, saves and records still work.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _codec.Dispose();
+            _timer?.Dispose();
+            _timer = null;
+            _alarmAt = null;
+        }
+    }
+
+    /// <summary>Builds the refusal for a command in the current state.</summary>
+    public CommandRejectedException Reject(string command, RejectionKind kind, string reason)
+    {
+        lock (_gate)
+        {
+            return new CommandRejectedException(_rules.PhaseOf(_state), command, kind, reason, _rules.PermittedCommands(_state));
+        }
+    }
+
+    private TEvent Decide(Actor actor, TEvent proposed, CommandOptions? options)
+    {
+        var command = _rules.CommandOf(proposed);
+        if (actor.Role == ActorRole.None)
+        {
+            throw Reject(command, RejectionKind.NotPermitted, "default(Actor) is not an actor; send commands as Actor.Facilitator, Actor.ForCoFacilitator(id), Actor.ForParticipant(id) or Actor.Anonymous.");
+        }
+
+        var commandId = options?.CommandId;
+        string? fingerprint = null;
+        if (commandId is not null)
+        {
+            if (Identifier.FindProblem(commandId, "command") is { } problem)
+            {
+                throw Reject(command, RejectionKind.InvalidInput, problem);
+            }
+
+            fingerprint = _codec.Fingerprint(command, proposed);
+            if (FindCommand(commandId) is { } earlier)
+            {
+                return Retry(earlier, command, commandId, actor, fingerprint);
+            }
+        }
+
+        if (options?.ExpectedVersion is { } expected && expected != _log.Count)
+        {
+            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command expected version {expected}, but the session is at version {_log.Count}; read the session again and resend."));
+        }
+
+        var now = Clock.GetUtcNow();
+        var accepted = Append(_rules.Decide(_state, actor, proposed, now), actor, now, command, fingerprint, commandId, savedKey: null);
+        ArmAlarm();
+        return accepted;
+    }
+
+    private Entry? FindCommand(string commandId) =>
+        _commands.TryGetValue(commandId, out var entry) ? entry
+        : _anonymousIds && _commands.TryGetValue(EventCodec<TEvent>.HashId(commandId), out entry) ? entry
+        : null;
+
+    private TEvent Retry(Entry earlier, string command, string commandId, Actor actor, string fingerprint)
+    {
+        var id = Identifier.Shorten(commandId);
+        var version = earlier.Event.Version;
+        if (earlier.Sender is { } sender && sender != actor)
+        {
+            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command id '{id}' was already used by someone else (version {version}); it was not applied. Use a new id for a new command."));
+        }
+
+        if (earlier.Command != command)
+        {
+            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command id '{id}' was already used for {earlier.Command} (version {version}); it was not applied. Use a new id for a new command."));
+        }
+
+        if (earlier.Fingerprint != fingerprint)
+        {
+            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command id '{id}' was already used for {command} with other content (version {version}); it was not applied. Use a new id for a new command."));
+        }
+
+        return earlier.Event;
+    }
+
+    private TEvent Append(TEvent decided, Actor actor, DateTimeOffset now, string command, string? fingerprint, string? liveCommandId, string? savedKey)
+    {
+        if (_log.Count >= Limits.MaxEvents)
+        {
+            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The session holds {Limits.MaxEvents:N0} events, the most one session may hold (Limits.MaxEvents)."));
+        }
+
+        // An anonymous contribution keeps neither its sender nor its client's command id: only a hash of the id, for retries.
+        var anonymous = _rules.IsAnonymous(decided);
+        var key = savedKey ?? (liveCommandId is null ? null : anonymous ? EventCodec<TEvent>.HashId(liveCommandId) : liveCommandId);
+        var stamped = decided with { Version = _log.Count + 1, OccurredAt = now, Actor = anonymous ? Actor.Anonymous : actor, CommandId = anonymous ? null : key };
+        var json = _codec.Envelope(stamped, key, fingerprint);
+        var type = _codec.TypeName(stamped);
+        var size = json.Length + type.Length + RecordOverhead;
+        if (_size + size > Limits.MaxDocumentLength)
+        {
+            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The session's record is full: saving it would take more than {Limits.MaxDocumentLength:N0} bytes (Limits.MaxDocumentLength)."));
+        }
+
+        _state = _rules.Evolve(_state, stamped);
+        _size += size;
+
+        // The sender is known exactly while the session lives; after a restore, an anonymous contribution's sender is unknown (null).
+        var entry = new Entry(stamped, type, json, command, fingerprint, savedKey is not null && anonymous ? null : actor);
+        _log.Add(entry);
+        if (key is not null)
+        {
+            _commands.Add(key, entry);
+            _anonymousIds |= anonymous;
+        }
+
+        if (!_replaying)
+        {
+            _publisher.Enqueue(stamped);
+        }
+
+        return stamped;
+    }
+
+    private void Replay(IEnumerable<SessionEventRecord> records)
+    {
+        _replaying = true;
+        var index = 0;
+        var last = DateTimeOffset.MinValue;
+        foreach (var record in records)
+        {
+            index++;
+            if (record is null || record.Version != index)
+            {
+                throw new SessionDocumentException(SessionDocument.Invariant($"Event {index} has version {record?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"}, but {index} was expected: the log has a gap or is out of order."));
+            }
+
+            var (saved, key, fingerprint) = _codec.Read(record, index);
+            var where = SessionDocument.Invariant($"Event {index} ({record.Type})");
+            if (saved.OccurredAt < last)
+            {
+                throw new SessionDocumentException($"{where} happened before the event before it.");
+            }
+
+            last = saved.OccurredAt;
+            if (key is not null && _commands.ContainsKey(key))
+            {
+                throw new SessionDocumentException($"{where} repeats the command id '{Identifier.Shorten(key)}' of an earlier event.");
+            }
+
+            var stampedAnonymous = saved.Actor.Role == ActorRole.Anonymous;
+            if (stampedAnonymous != _rules.IsAnonymous(saved) || (key is not null && stampedAnonymous != key.StartsWith('#')))
+            {
+                throw new SessionDocumentException($"{where} is stamped with an actor or command id that does not match whether it is anonymous.");
+            }
+
+            var command = _rules.CommandOf(saved);
+            TEvent decided;
+            try
+            {
+                decided = _rules.Decide(_state, saved.Actor, saved, saved.OccurredAt);
+            }
+            catch (CommandRejectedException e)
+            {
+                throw new SessionDocumentException($"{where} does not follow from the rules: {e.Reason}", e);
+            }
+
+            if (!_codec.Data(decided).AsSpan().SequenceEqual(_codec.Data(saved)))
+            {
+                throw new SessionDocumentException($"{where} does not follow from the rules: replayed, the command raises a different event.");
+            }
+
+            try
+            {
+                Append(decided, saved.Actor, saved.OccurredAt, command, fingerprint, liveCommandId: null, savedKey: key);
+            }
+            catch (CommandRejectedException e)
+            {
+                throw new SessionDocumentException($"{where} cannot be restored: {e.Reason}", e);
+            }
+        }
+
+        _replaying = false;
+    }
+
+    private void ArmAlarm()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        var next = _rules.NextAlarm(_state)?.At;
+        if (next == _alarmAt)
+        {
+            return;
+        }
+
+        _alarmAt = next;
+        if (next is not { } at)
+        {
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        var due = at - Clock.GetUtcNow();
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > Timebox.MaxDuration ? Timebox.MaxDuration : due;
+        if (_timer is null)
+        {
+            _timer = Clock.CreateTimer(static s => ((SessionEngine<TState, TEvent>)s!).Ring(), this, due, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Ring()
+    {
+        try
+        {
+            lock (_gate)
+            {
+                if (_disposed || _rules.NextAlarm(_state) is not { } alarm)
+                {
+                    return;
+                }
+
+                _alarmAt = null;
+                if (alarm.At > Clock.GetUtcNow())
+                {
+                    ArmAlarm();
+                    return;
+                }
+
+                Decide(Actor.System, alarm.Event, null);
+            }
+        }
+#pragma warning disable CA1031 // A timer thread must never die: a failure goes to the host's error handler, which is itself guarded.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _publisher.Report(e);
+        }
+
+        _publisher.Publish();
+    }
+
+    private sealed record Entry(TEvent Event, string Type, byte[] Json, string Command, string? Fingerprint, Actor? Sender);
+}
