@@ -37,9 +37,12 @@ internal sealed class ClusteredMeetings
         var shown = order.ToHashSet();
         foreach (var seating in rounds)
         {
-            if (seating.Seated.FirstOrDefault(p => !shown.Contains(p)) is { Value: not null } stranger)
+            foreach (var person in seating.Seated)
             {
-                throw new ArgumentException($"{seating.Round} seats '{stranger}', who is not among the people of the matrix.", nameof(seatings));
+                if (!shown.Contains(person))
+                {
+                    throw new ArgumentException($"{seating.Round} seats '{person}', who is not among the people of the matrix.", nameof(seatings));
+                }
             }
         }
 
