@@ -36,7 +36,7 @@ public class RotationContractTests
         }
         """;
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Repository.Root;
 
     private static readonly Lazy<JsonSchema> InstanceSchema = new(() => JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schemas", "rotation-instance.schema.json"))));
 
@@ -176,16 +176,5 @@ public class RotationContractTests
         Assert.InRange(plan.Report.Moved!.Value, 0, problem.Announced.Length);
         Assert.Equal(0, plan.Report.UnbalancedRounds);
         Assert.Empty(RotationTestProblems.HardRuleViolations(problem, plan));
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Facilitation.Methods.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }

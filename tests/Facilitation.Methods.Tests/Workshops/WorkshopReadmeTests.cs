@@ -65,7 +65,7 @@ public sealed class WorkshopReadmeTests
         var from = source.IndexOf("// README workshop: begin") + 1;
         var to = source.IndexOf("// README workshop: end");
         var example = string.Join("\n", source[from..to]);
-        var readme = string.Join("\n", File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md")).Select(l => l.Trim()));
+        var readme = string.Join("\n", File.ReadAllLines(Path.Combine(Repository.Root, "README.md")).Select(l => l.Trim()));
 
         Assert.True(to > from + 10);
         Assert.Contains(example, readme, StringComparison.Ordinal);
@@ -73,15 +73,4 @@ public sealed class WorkshopReadmeTests
     }
 
     private static string ThisFile([CallerFilePath] string path = "") => path;
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Facilitation.Methods.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }
