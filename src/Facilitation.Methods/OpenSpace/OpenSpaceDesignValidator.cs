@@ -62,7 +62,7 @@ public sealed class OpenSpaceDesignValidator : AbstractValidator<OpenSpaceDesign
     }
 
     internal static string? SlotProblem(OpenSpaceSlot slot) =>
-        slot.Length <= TimeSpan.Zero || slot.Length > OpenSpaceDefaults.MaxSlotLength
+        slot.Length <= TimeSpan.Zero || slot.Length > OpenSpaceDefaults.MaxSlotLength || slot.Start > DateTimeOffset.MaxValue - slot.Length
             ? Text("SlotLength", slot.Start, slot.Length)
             : null;
 
@@ -78,7 +78,8 @@ public sealed class OpenSpaceDesignValidator : AbstractValidator<OpenSpaceDesign
 
         for (var i = 1; i < slots.Length; i++)
         {
-            if (slots[i] is null || slots[i - 1] is null || slots[i].Start < slots[i - 1].End)
+            // Compared as differences: a slot whose end lies beyond DateTimeOffset.MaxValue is its own error (SlotLength), not a crash here.
+            if (slots[i] is null || slots[i - 1] is null || slots[i].Start - slots[i - 1].Start < slots[i - 1].Length)
             {
                 return false;
             }
