@@ -80,7 +80,7 @@ public class CafeCommandBenchmarks
 
     private WorldCafeSession Open()
     {
-        var cafe = WorldCafeSession.Restore(_inConversation, TimeProvider.System, HostingCafes.Planner);
+        var cafe = WorldCafeSession.Restore(_inConversation, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner);
         if (Subscribed)
         {
             _subscription = cafe.OnEvent(static _ => { });

@@ -288,7 +288,7 @@ internal static class StressDriver
                 PlenaryBetweenRounds = true,
                 PlannerTimeLimit = TimeSpan.FromMilliseconds(100),
             };
-            _cafe = new WorldCafeSession(design, new FrozenClock(), new RotationPlanner { StepLimit = 300, Workers = 1 });
+            _cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = new FrozenClock() }, new RotationPlanner { StepLimit = 300, Workers = 1 });
             _cafe.OpenCheckIn(F);
             _cafe.Welcome(F);
             _cafe.StartRound(F);
@@ -316,7 +316,7 @@ internal static class StressDriver
                 Contribution note;
                 try
                 {
-                    note = _cafe.AddNote(table, text, me, anonymous, CommandOptions.WithId(id));
+                    note = _cafe.AddNote(me, table, text, anonymous, CommandOptions.WithId(id));
                 }
                 catch (CommandRejectedException) when (_accepted.Count >= CafeLimit - _run.Threads)
                 {
@@ -338,7 +338,7 @@ internal static class StressDriver
                 Contribution note;
                 try
                 {
-                    note = _cafe.AddNote(table, again, me, options: CommandOptions.WithId(retry));
+                    note = _cafe.AddNote(me, table, again, options: CommandOptions.WithId(retry));
                 }
                 catch (CommandRejectedException) when (_accepted.Count >= CafeLimit - _run.Threads)
                 {
@@ -358,12 +358,12 @@ internal static class StressDriver
             {
                 var elsewhere = seating.Groups.First(g => g != table);
                 _refused[text] = 0;
-                _run.MustRefuse($"café {_k}: note at another table", RejectionKind.NotPermitted, () => _cafe.AddNote(elsewhere, text, me));
+                _run.MustRefuse($"café {_k}: note at another table", RejectionKind.NotPermitted, () => _cafe.AddNote(me, elsewhere, text));
             }
             else if (roll < 95)
             {
                 var hostile = random.Next(3) switch { 0 => "   ", 1 => new string('x', Limits.MaxTextLength + 1), _ => "bell\u0007" };
-                _run.MustRefuse($"café {_k}: hostile text", RejectionKind.InvalidInput, () => _cafe.AddNote(table, hostile, me));
+                _run.MustRefuse($"café {_k}: hostile text", RejectionKind.InvalidInput, () => _cafe.AddNote(me, table, hostile));
             }
             else
             {

@@ -24,7 +24,7 @@ public class SessionDocumentExceptionTests
         var json = cafe.Save();
         var huge = new string('Z', 100_000);
         var hostile = json.Replace("\"formatVersion\"", $"\"{huge}\":1,\"formatVersion\"", StringComparison.Ordinal);
-        var e = Assert.Throws<SessionDocumentException>(() => Methods.WorldCafe.WorldCafeSession.Restore(hostile, clock));
+        var e = Assert.Throws<SessionDocumentException>(() => Methods.WorldCafe.WorldCafeSession.Restore(hostile, new SessionOptions { TimeProvider = clock }));
         Assert.True(e.Message.Length <= SessionDocumentException.MaxMessageLength);
     }
 }

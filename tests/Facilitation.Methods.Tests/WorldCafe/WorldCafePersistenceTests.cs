@@ -18,7 +18,7 @@ public class WorldCafePersistenceTests
     {
         var (cafe, clock) = CafeFixture.At(phase);
         var saved = cafe.Save();
-        using var restored = WorldCafeSession.Restore(saved, clock, CafeFixture.FastPlanner);
+        using var restored = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
         Assert.Equal(saved, restored.Save());
         Assert.Equal(cafe.Phase, restored.Phase);
         Assert.Equal(cafe.Version, restored.Version);
@@ -32,10 +32,10 @@ public class WorldCafePersistenceTests
     {
         var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation);
         var writer = cafe.CurrentSeating!.MembersOf("T2")[^1];
-        cafe.AddNote("T2", "村民最需要的服务", Actor.ForParticipant(writer));
-        cafe.AddNote("T2", "匿名", Actor.ForParticipant(writer), anonymous: true);
-        cafe.Join(new Participant("迟到", "王小明", [new("village", "桥北村")]), F);
-        using var restored = WorldCafeSession.Restore(cafe.Save(), clock, CafeFixture.FastPlanner);
+        cafe.AddNote(Actor.ForParticipant(writer), "T2", "村民最需要的服务");
+        cafe.AddNote(Actor.ForParticipant(writer), "T2", "匿名", anonymous: true);
+        cafe.Join(F, new Participant("迟到", "王小明", [new("village", "桥北村")]));
+        using var restored = WorldCafeSession.Restore(cafe.Save(), new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
         Assert.Equal(cafe.Contributions.ToArray(), restored.Contributions.ToArray());
         Assert.Equal(cafe.Participants.ToArray(), restored.Participants.ToArray());
         cafe.CloseRound(F);
@@ -53,7 +53,7 @@ public class WorldCafePersistenceTests
     [InlineData("{\"kind\":\"WorldCafe\",\"formatVersion\":1", "not valid JSON")]
     public void Restore_OfCorruptDocument_ThrowsSessionDocumentExceptionWithAClearMessage(string json, string expected)
     {
-        var e = Assert.Throws<SessionDocumentException>(() => WorldCafeSession.Restore(json, planner: CafeFixture.FastPlanner));
+        var e = Assert.Throws<SessionDocumentException>(() => WorldCafeSession.Restore(json, null, CafeFixture.FastPlanner));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
@@ -76,12 +76,12 @@ public class WorldCafePersistenceTests
     public void Restore_OfHostileOrInconsistentDocument_ThrowsSessionDocumentException(string path, string value)
     {
         var (cafe, _) = CafeFixture.At(WorldCafePhase.Conversation);
-        cafe.AddNote("T1", "n", F, options: CommandOptions.WithId("x"));
+        cafe.AddNote(F, "T1", "n", options: CommandOptions.WithId("x"));
         var root = JsonNode.Parse(cafe.Save())!.AsObject();
         var parts = path.Split('.');
         var target = parts.Length == 1 ? root : root[parts[0]]!.AsObject();
         target[parts[^1]] = JsonNode.Parse(value);
-        Assert.Throws<SessionDocumentException>(() => WorldCafeSession.Restore(root.ToJsonString(), planner: CafeFixture.FastPlanner));
+        Assert.Throws<SessionDocumentException>(() => WorldCafeSession.Restore(root.ToJsonString(), null, CafeFixture.FastPlanner));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class WorldCafePersistenceTests
         var round = root["state"]!["seatings"]![0]!.AsObject();
         var everyone = new JsonArray([.. cafe.Present.Skip(3).Select(p => (JsonNode)JsonValue.Create(p.Value))]);
         round["T2"] = everyone;
-        var e = Assert.Throws<SessionDocumentException>(() => WorldCafeSession.Restore(root.ToJsonString(), planner: CafeFixture.FastPlanner));
+        var e = Assert.Throws<SessionDocumentException>(() => WorldCafeSession.Restore(root.ToJsonString(), null, CafeFixture.FastPlanner));
         Assert.Contains("saved World Café", e.Message, StringComparison.Ordinal);
         Assert.Contains("seated twice", e.Message, StringComparison.Ordinal);
     }
@@ -100,7 +100,7 @@ public class WorldCafePersistenceTests
     private static readonly Lazy<string> Saved = new(() =>
     {
         var (cafe, _) = CafeFixture.At(WorldCafePhase.Conversation);
-        cafe.AddNote("T1", "村民参与", Actor.Facilitator, options: CommandOptions.WithId("n1"));
+        cafe.AddNote(Actor.Facilitator, "T1", "村民参与", options: CommandOptions.WithId("n1"));
         return cafe.Save();
     });
 
@@ -122,7 +122,7 @@ public class WorldCafePersistenceTests
                 };
                 try
                 {
-                    using var restored = WorldCafeSession.Restore(mutated, CafeFixture.CreateSut().Clock, CafeFixture.FastPlanner);
+                    using var restored = WorldCafeSession.Restore(mutated, new SessionOptions { TimeProvider = CafeFixture.CreateSut().Clock }, CafeFixture.FastPlanner);
                     return restored.Save().Length > 0;
                 }
                 catch (SessionDocumentException e)
