@@ -250,11 +250,14 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             _ => false,
         };
         bool Runs() => state().RoundTime is { IsPaused: false };
+        bool Room() => state().Contributions.Count < WorldCafeConstants.MaxContributions;
         static void Stay()
         {
         }
 
-        void PeopleComeAndGo(StateMachine<P, C>.StateConfiguration c) => c.InternalTransition(C.Join, Stay).InternalTransition(C.Leave, Stay);
+        void PeopleComeAndGo(StateMachine<P, C>.StateConfiguration c) => c
+            .InternalTransitionIf(C.Join, _ => state().Present.Count < Limits.MaxParticipants, _ => Stay(), "fewer than Limits.MaxParticipants here; later rounds re-planned")
+            .InternalTransitionIf(C.Leave, _ => state().Present.Count > 0, _ => Stay(), "someone is here; later rounds re-planned");
 
         m.Configure(P.Design).Permit(C.OpenCheckIn, P.CheckIn);
         PeopleComeAndGo(m.Configure(P.CheckIn).Permit(C.Welcome, P.Welcome));
@@ -265,7 +268,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "hosts are re-chosen each round"));
         PeopleComeAndGo(m.Configure(P.HostBriefing)
             .Permit(C.StartConversation, P.Conversation)
-            .InternalTransition(C.AddBriefing, Stay));
+            .InternalTransitionIf(C.AddBriefing, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions"));
         PeopleComeAndGo(m.Configure(P.Conversation)
             .Permit(C.CloseRound, P.RoundClose)
             .PermitIf(C.TimeUp, P.RoundClose, () => Design.AutoAdvance && Runs() && !state().TimeUpGiven, "auto-advance, the round timer runs")
@@ -273,8 +276,8 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             .InternalTransitionIf(C.TimeWarning, _ => Runs() && !state().WarningGiven, _ => Stay(), "the round timer runs, no warning given yet")
             .InternalTransitionIf(C.PauseRound, _ => Runs(), _ => Stay(), "the round timer runs")
             .InternalTransitionIf(C.ResumeRound, _ => state().RoundTime is { IsPaused: true }, _ => Stay(), "the round timer is paused")
-            .InternalTransition(C.AddNote, Stay)
-            .InternalTransition(C.ChangeRoundTime, Stay));
+            .InternalTransitionIf(C.AddNote, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions")
+            .InternalTransitionIf(C.ChangeRoundTime, _ => state().RoundTime is not null, _ => Stay(), "the round has a timer"));
         PeopleComeAndGo(m.Configure(P.RoundClose)
             .PermitIf(C.StartRound, P.Seating, RoundsRemain, "another round remains")
             .PermitIf(C.StartPlenary, P.Plenary, () => Design.PlenaryBetweenRounds && RoundsRemain(), "plenary between rounds, another round remains")
@@ -285,13 +288,18 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "volunteer hosts, after round 1"));
         m.Configure(P.Harvest)
             .Permit(C.Close, P.Closed)
-            .InternalTransition(C.AddHarvestItem, Stay);
+            .InternalTransitionIf(C.AddHarvestItem, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions");
         m.Configure(P.Closed);
     }
 
     private WorldCafeEvent DecideAny(WorldCafeState state, Actor actor, WorldCafeEvent proposed, DateTimeOffset now, bool checkPlan)
     {
         var command = Command(proposed);
+        if (command is C.AddNote or C.AddBriefing or C.AddHarvestItem && state.Contributions.Count >= WorldCafeConstants.MaxContributions)
+        {
+            throw Reject(state, command, RejectionKind.Conflict, Format($"The café already holds {WorldCafeConstants.MaxContributions} contributions, the most one session keeps."));
+        }
+
         var to = _phases.Ensure(state, command);
         var round = state.Round == 0 ? (Round?)null : new Round(state.Round);
         switch (proposed)
@@ -573,11 +581,6 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         if (Identifier.FindTextProblem(proposed.Text, "text", Limits.MaxTextLength) is { } problem)
         {
             throw Reject(state, command, RejectionKind.InvalidInput, problem);
-        }
-
-        if (state.Contributions.Count >= WorldCafeConstants.MaxContributions)
-        {
-            throw Reject(state, command, RejectionKind.Conflict, Format($"The café already holds {WorldCafeConstants.MaxContributions} contributions, the most one session keeps."));
         }
 
         var id = new ContributionId("c" + (state.Contributions.Count + 1).ToString(CultureInfo.InvariantCulture));

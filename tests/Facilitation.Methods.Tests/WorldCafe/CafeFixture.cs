@@ -92,6 +92,8 @@ internal static class CafeFixture
             case WorldCafeCommand.BeginHarvest: cafe.BeginHarvest(actor, options); break;
             case WorldCafeCommand.AddHarvestItem: cafe.AddHarvestItem(actor, ContributionKind.Insight, "An insight", options: options); break;
             case WorldCafeCommand.Close: cafe.Close(actor, options); break;
+            case WorldCafeCommand.PauseRound: cafe.PauseRound(actor, options); break;
+            case WorldCafeCommand.ResumeRound: cafe.ResumeRound(actor, options); break;
             default: throw new ArgumentOutOfRangeException(nameof(command));
         }
     }

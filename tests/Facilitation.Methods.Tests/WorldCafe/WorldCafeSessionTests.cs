@@ -168,12 +168,15 @@ public class WorldCafeSessionTests
         var writer = cafe.CurrentSeating!.MembersOf("T3")[^1];
         var events = new List<WorldCafeEvent>();
         using var _ = cafe.OnEvent(events.Add);
-        var note = cafe.AddNote(Actor.ForParticipant(writer), "T3", "secret idea", anonymous: true);
+        var note = cafe.AddNote(Actor.ForParticipant(writer), "T3", "secret idea", anonymous: true, CommandOptions.WithId("my-secret-note"));
         Assert.Null(note.Author);
         var e = Assert.IsType<NoteAdded>(Assert.Single(events));
-        Assert.Equal(Actor.System, e.Actor);
+        Assert.Equal(Actor.Anonymous, e.Actor);
+        Assert.Null(e.CommandId);
         Assert.Null(e.Note.Author);
         var saved = cafe.Save();
+        Assert.DoesNotContain("my-secret-note", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain(writer.Value, saved[saved.IndexOf("\"events\"", StringComparison.Ordinal)..][..saved[saved.IndexOf("\"events\"", StringComparison.Ordinal)..].IndexOf("secret idea", StringComparison.Ordinal)][^200..], StringComparison.Ordinal);
         var noteJson = saved[saved.IndexOf("secret idea", StringComparison.Ordinal)..];
         Assert.DoesNotContain("\"author\"", noteJson[..noteJson.IndexOf('}')], StringComparison.Ordinal);
         Assert.DoesNotContain(writer.Value, Facilitation.Methods.Harvesting.HarvestExport.ToCsv(cafe.ToHarvest()).Split('\n').Single(l => l.Contains("secret idea", StringComparison.Ordinal)), StringComparison.Ordinal);
