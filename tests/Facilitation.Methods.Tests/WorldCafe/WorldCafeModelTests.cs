@@ -261,10 +261,22 @@ public class WorldCafeModelTests
                 case Kind.Extend:
                     _end = _end + TimeSpan.FromMinutes(op.A) < _start ? _start : _end + TimeSpan.FromMinutes(op.A);
                     var remaining = _end - now;
-                    _warned &= remaining <= Warning;
+                    _warned = (_warned && remaining <= Warning) || remaining <= TimeSpan.Zero;
                     _up &= remaining <= TimeSpan.Zero;
-                    _warned |= remaining > TimeSpan.Zero && remaining <= Warning;
-                    TimeUpAt(now);
+                    if (!_warned && remaining <= Warning)
+                    {
+                        // The round timer gives the warning at once, as its own event.
+                        _warned = true;
+                        Version++;
+                    }
+
+                    if (!_up && remaining <= TimeSpan.Zero)
+                    {
+                        // The round timer closes the round at once (auto-advance), as its own event; a round shortened past its end gets no warning.
+                        Version++;
+                        TimeUpAt(now);
+                    }
+
                     break;
                 case Kind.Advance when Phase == P.Conversation:
                     if (!_warned && _end - Warning <= now)
