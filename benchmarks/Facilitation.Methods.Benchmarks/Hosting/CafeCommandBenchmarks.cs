@@ -65,7 +65,7 @@ public class CafeCommandBenchmarks
     {
         for (var i = 0; i < NotesPerInvoke; i++)
         {
-            _cafe.AddNote(_table, "We should keep the old well.", Writer);
+            _cafe.AddNote(Writer, _table, "We should keep the old well.");
         }
     }
 

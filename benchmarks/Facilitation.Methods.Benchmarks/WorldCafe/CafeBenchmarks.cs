@@ -38,7 +38,7 @@ public class CafeBenchmarks
     /// <summary>One participant note in a 30-person café (validation, permission, event, version).</summary>
     [Benchmark]
     [InvocationCount(20_000)]
-    public Contribution AddNote() => _session.AddNote(_table, "村民参与是关键", _writer);
+    public Contribution AddNote() => _session.AddNote(_writer, _table, "村民参与是关键");
 
     /// <summary>Save of a 200-person, 40-table café after 4 rounds with 10 notes per table and round.</summary>
     [Benchmark]
