@@ -23,7 +23,7 @@ public class SessionDocumentExceptionTests
         var (cafe, clock) = WorldCafe.CafeFixture.At(Methods.WorldCafe.WorldCafePhase.Conversation);
         var json = cafe.Save();
         var huge = new string('Z', 100_000);
-        var hostile = json.Replace("\"type\":\"CafePhaseChanged\"", $"\"type\":\"{huge}\"", StringComparison.Ordinal);
+        var hostile = json.Replace("\"type\":\"cafePhaseChanged\"", $"\"type\":\"{huge}\"", StringComparison.Ordinal);
         var e = Assert.Throws<SessionDocumentException>(() => Methods.WorldCafe.WorldCafeSession.Restore(hostile, new SessionOptions { TimeProvider = clock }));
         Assert.True(e.Message.Length <= SessionDocumentException.MaxMessageLength);
     }
