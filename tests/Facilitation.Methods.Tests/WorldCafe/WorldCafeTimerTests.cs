@@ -28,6 +28,32 @@ public class WorldCafeTimerTests
     }
 
     [Fact]
+    public void PauseRound_StopsTheClock_SurvivesSaveAndRestore_AndResumeContinuesWithTheTimeLeft()
+    {
+        var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        cafe.PauseRound(F);
+        Assert.True(cafe.RoundTime!.IsPaused);
+        Assert.Equal(RejectionKind.WrongPhase, Assert.Throws<CommandRejectedException>(() => cafe.PauseRound(F)).Kind);
+        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.ResumeRound(Actor.ForParticipant("p05"))).Kind);
+        var events = new List<WorldCafeEvent>();
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(TimeSpan.FromMinutes(15), cafe.RemainingTime);
+        var saved = cafe.Save();
+        cafe.Dispose();
+        using var restored = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
+        using var _ = restored.OnEvent(events.Add);
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Empty(events);
+        Assert.True(restored.RoundTime!.IsPaused);
+        restored.ResumeRound(F);
+        clock.Advance(TimeSpan.FromMinutes(13));
+        Assert.Equal([typeof(RoundResumed), typeof(TimeWarningGiven)], events.Select(e => e.GetType()));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.IsType<RoundTimeUp>(events[^1]);
+    }
+
+    [Fact]
     public void Timer_WithAutoAdvance_ClosesTheRoundWhenTimeIsUp()
     {
         var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation, CafeFixture.Design() with { AutoAdvance = true });
