@@ -428,7 +428,7 @@ internal static class StressDriver
         {
             _run = run;
             _k = k;
-            _session = BrainstormSession.Create(BrainstormDesign(threads), new FrozenClock());
+            _session = BrainstormSession.Create(BrainstormDesign(threads), new SessionOptions { TimeProvider = new FrozenClock() });
             _session.StartRound(F);
             _last = new (string, ContributionId, long)?[threads];
             _versions = new VersionWatch(_session.Version);
@@ -446,7 +446,7 @@ internal static class StressDriver
                 ContributionId idea;
                 try
                 {
-                    idea = _session.AddIdea(Actor.ForParticipant(me), text, commandId: id);
+                    idea = _session.AddIdea(Actor.ForParticipant(me), text, options: new CommandOptions { CommandId = id });
                 }
                 catch (CommandRejectedException) when (_accepted.Count >= IdeaLimit - _run.Threads)
                 {
@@ -464,7 +464,7 @@ internal static class StressDriver
                 ContributionId again;
                 try
                 {
-                    again = _session.AddIdea(Actor.ForParticipant(me), text2, commandId: retry.Id);
+                    again = _session.AddIdea(Actor.ForParticipant(me), text2, options: new CommandOptions { CommandId = retry.Id });
                 }
                 catch (CommandRejectedException) when (_accepted.Count >= IdeaLimit - _run.Threads)
                 {
@@ -536,7 +536,7 @@ internal static class StressDriver
         {
             _run = run;
             _k = k;
-            _session = BrainstormSession.Create(BrainstormDesign(threads), new FrozenClock());
+            _session = BrainstormSession.Create(BrainstormDesign(threads), new SessionOptions { TimeProvider = new FrozenClock() });
             _session.StartRound(F);
             for (var i = 0; i < 12; i++)
             {

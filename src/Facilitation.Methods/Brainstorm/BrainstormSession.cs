@@ -141,10 +141,10 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <summary>Starts the next planned generation round and its timer (facilitator).</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
-    /// <returns>The event: the round and its first timebox.</returns>
+    /// <returns>The running round right after the command (for a retried command id: the running round now).</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
-    public RoundStarted StartRound(Actor actor, CommandOptions? options = null) =>
-        Run(actor, new RoundStarted(Round.First, TimeSpan.Zero), options);
+    public RoundStatus StartRound(Actor actor, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new RoundStarted(Round.First, TimeSpan.Zero), options));
 
     /// <summary>Adds an idea. A participant adds their own (in round-robin only on their turn, in brainwriting on the sheet they hold);
     /// the facilitator may record one for the person whose turn it is, or for the whole group in open and 1-2-4-All rounds.
@@ -170,27 +170,27 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <summary>Passes every brainwriting sheet to the next member of its team and starts the next pass's timebox (facilitator; the timer does it when time is up).</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
-    /// <returns>The event: the pass that began (1-based).</returns>
+    /// <returns>The running round right after the command, with its 1-based pass (for a retried command id: the running round now).</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
-    public SheetsPassed PassSheets(Actor actor, CommandOptions? options = null) =>
-        Run(actor, new SheetsPassed(Round.First, 0), options);
+    public RoundStatus PassSheets(Actor actor, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new SheetsPassed(Round.First, 0), options));
 
     /// <summary>Moves a 1-2-4-All round to its next step, forming new pairs or fours, and starts the step's timebox (facilitator; the timer does it when time is up).</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
-    /// <returns>The event: the step and its groups.</returns>
+    /// <returns>The running round right after the command (for a retried command id: the running round now).</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
-    public StepStarted NextStep(Actor actor, CommandOptions? options = null) =>
-        Run(actor, new StepStarted(Round.First, OneTwoFourAllStep.Alone, []), options);
+    public RoundStatus NextStep(Actor actor, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new StepStarted(Round.First, OneTwoFourAllStep.Alone, []), options));
 
     /// <summary>Lengthens (positive) or shortens (negative) the running round's current timebox (facilitator).</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="change">The change, at most seven days either way.</param>
     /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
-    /// <returns>The event.</returns>
+    /// <returns>The round's timebox right after the command.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
-    public RoundExtended ExtendRound(Actor actor, TimeSpan change, CommandOptions? options = null) =>
-        Run(actor, new RoundExtended(Round.First, change), options);
+    public Timebox ExtendRound(Actor actor, TimeSpan change, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new RoundExtended(Round.First, change), options)).Timebox;
 
     /// <summary>Pauses the running round's timebox: it stands still, and the timer does not end it, until <see cref="ResumeRound"/> (facilitator).</summary>
     /// <param name="actor">Who sends the command.</param>
@@ -266,10 +266,13 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <param name="into">The cluster that remains.</param>
     /// <param name="from">The cluster merged away.</param>
     /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
-    /// <returns>The event: both clusters and the remaining cluster's ideas.</returns>
+    /// <returns>The merged cluster.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
-    public ClustersMerged MergeClusters(Actor actor, string into, string from, CommandOptions? options = null) =>
-        Run(actor, new ClustersMerged(into ?? string.Empty, from ?? string.Empty, []), options);
+    public Cluster MergeClusters(Actor actor, string into, string from, CommandOptions? options = null)
+    {
+        var merged = Run(actor, new ClustersMerged(into ?? string.Empty, from ?? string.Empty, []), options);
+        return _engine.Read(s => s.Clusters.Find(c => c.Id == merged.Into)) ?? new Cluster(merged.Into, null, merged.Ideas);
+    }
 
     /// <summary>Marks an idea as a duplicate of another. Nothing is deleted: the duplicate stays in the record and its clusters, but leaves the ballot (facilitator).</summary>
     /// <param name="actor">Who sends the command.</param>
@@ -426,6 +429,19 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
             throw new InvalidDesignException("brainstorm design", errors);
         }
     }
+
+    private RoundStatus RoundAfter(BrainstormEvent accepted) =>
+        _engine.Read(s => s.Current is { } c && c.Round.Number == RoundOf(accepted) ? _rules.Status(c) : null)
+        ?? throw _engine.Reject(accepted.GetType().Name, RejectionKind.Conflict, "the round has already ended.");
+
+    private static int RoundOf(BrainstormEvent e) => e switch
+    {
+        RoundStarted r => r.Round.Number,
+        SheetsPassed p => p.Round.Number,
+        StepStarted t => t.Round.Number,
+        RoundExtended x => x.Round.Number,
+        _ => 0,
+    };
 
     private T Run<T>(Actor actor, T proposed, CommandOptions? options)
         where T : BrainstormEvent => (T)_engine.Execute(actor, proposed, options);

@@ -75,7 +75,7 @@ public class BrainstormModelTests
     private static bool Run(List<Op> ops)
     {
         var clock = new FakeTimeProvider(BrainstormFixtures.Start);
-        var session = BrainstormSession.Create(ModelDesign, clock);
+        var session = BrainstormSession.Create(ModelDesign, new SessionOptions { TimeProvider = clock });
         var model = new Model(clock.GetUtcNow());
         var done = new List<Op>();
         try
@@ -129,23 +129,23 @@ public class BrainstormModelTests
         var actor = op.Actor;
         switch (op.Kind)
         {
-            case Kind.Start: s.StartRound(actor, op.Id); break;
-            case Kind.Add: s.AddIdea(actor, op.C == 3 ? " " : $"idea {op.A}", op.B switch { 0 => null, 9 => "weather", _ => BrainstormCategories.FiveResources[op.B % 5] }, op.C == 2 ? Model.IdeaId(op.A) : (ContributionId?)null, op.Id); break;
-            case Kind.Pass: s.PassTurn(actor, op.Id); break;
-            case Kind.PassSheets: s.PassSheets(actor, op.Id); break;
-            case Kind.End: s.EndRound(actor, op.Id); break;
-            case Kind.BeginClarifying: s.BeginClarifying(actor, op.Id); break;
-            case Kind.Clarify: s.ClarifyIdea(actor, Model.IdeaId(op.A), "what it means", op.Id); break;
-            case Kind.BeginClustering: s.BeginClustering(actor, op.Id); break;
-            case Kind.AddCluster: s.AddCluster(actor, op.A % 2 == 0 ? null : "theme", op.Id); break;
-            case Kind.Place: s.PlaceIdea(actor, Model.IdeaId(op.A), $"cluster-{op.B % 4}", op.Id); break;
-            case Kind.Merge: s.MergeClusters(actor, $"cluster-{op.A % 4}", $"cluster-{op.B % 4}", op.Id); break;
-            case Kind.Duplicate: s.MarkDuplicate(actor, Model.IdeaId(op.A), Model.IdeaId(op.B), op.Id); break;
-            case Kind.BeginVoting: s.BeginVoting(actor, op.Id); break;
-            case Kind.Vote: s.CastDots(actor, Model.Person(op.B % 6), new Dictionary<ContributionId, int> { [Model.IdeaId(op.A)] = op.C }, op.Id); break;
-            case Kind.EndVoting: s.EndVoting(actor, op.Id); break;
-            case Kind.Decide: s.Decide(actor, [Model.IdeaId(op.A)], null, op.Id); break;
-            case Kind.Close: s.Close(actor, op.Id); break;
+            case Kind.Start: s.StartRound(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Add: s.AddIdea(actor, op.C == 3 ? " " : $"idea {op.A}", op.B switch { 0 => null, 9 => "weather", _ => BrainstormCategories.FiveResources[op.B % 5] }, op.C == 2 ? Model.IdeaId(op.A) : (ContributionId?)null, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Pass: s.PassTurn(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.PassSheets: s.PassSheets(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.End: s.EndRound(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.BeginClarifying: s.BeginClarifying(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Clarify: s.ClarifyIdea(actor, Model.IdeaId(op.A), "what it means", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.BeginClustering: s.BeginClustering(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.AddCluster: s.AddCluster(actor, op.A % 2 == 0 ? null : "theme", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Place: s.PlaceIdea(actor, Model.IdeaId(op.A), $"cluster-{op.B % 4}", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Merge: s.MergeClusters(actor, $"cluster-{op.A % 4}", $"cluster-{op.B % 4}", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Duplicate: s.MarkDuplicate(actor, Model.IdeaId(op.A), Model.IdeaId(op.B), BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.BeginVoting: s.BeginVoting(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Vote: s.CastDots(actor, Model.Person(op.B % 6), new Dictionary<ContributionId, int> { [Model.IdeaId(op.A)] = op.C }, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.EndVoting: s.EndVoting(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Decide: s.Decide(actor, [Model.IdeaId(op.A)], null, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Close: s.Close(actor, BrainstormFixtures.Opt(op.Id)); break;
             default: clock.Advance(TimeSpan.FromMinutes(op.A + 1)); break;
         }
     }

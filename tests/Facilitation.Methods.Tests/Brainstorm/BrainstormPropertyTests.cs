@@ -160,7 +160,7 @@ public class BrainstormPropertyTests
                 var writer = round < 2 && random.Next(2) == 0 ? quiet[random.Next(quiet.Length)] : named[random.Next(named.Length)];
                 try
                 {
-                    s.AddIdea(Actor.ForParticipant(writer.Id), $"idea {round}-{k}", commandId: random.Next(3) == 0 ? $"cmd-{k}" : null);
+                    s.AddIdea(Actor.ForParticipant(writer.Id), $"idea {round}-{k}", options: BrainstormFixtures.Opt(random.Next(3) == 0 ? $"cmd-{k}" : null));
                 }
                 catch (CommandRejectedException)
                 {
@@ -267,7 +267,7 @@ public class BrainstormPropertyTests
         var random = new Random(seed);
         var design = Design(new GenerationRound(GenerationTechnique.RoundRobin), new GenerationRound(GenerationTechnique.Brainwriting) { TeamSize = 3 }, new GenerationRound(GenerationTechnique.OneTwoFourAll));
         var clock = new FakeTimeProvider(Start);
-        var s = BrainstormSession.Create(design, clock);
+        var s = BrainstormSession.Create(design, new SessionOptions { TimeProvider = clock });
         var script = RandomScript.Make(random, 80);
         var cut = random.Next(script.Count);
         foreach (var step in script.Take(cut))
@@ -277,7 +277,7 @@ public class BrainstormPropertyTests
 
         var saved = s.Save();
         var restoredClock = new FakeTimeProvider(clock.GetUtcNow());
-        var restored = BrainstormSession.Restore(saved, restoredClock);
+        var restored = BrainstormSession.Restore(saved, new SessionOptions { TimeProvider = restoredClock });
         if (restored.Save() != saved || restored.Version != s.Version || restored.Phase != s.Phase)
         {
             return false;
@@ -297,7 +297,7 @@ public class BrainstormPropertyTests
     {
         var random = new Random(seed);
         var clock = new FakeTimeProvider(Start);
-        var s = BrainstormSession.Create(Design(new GenerationRound(GenerationTechnique.RoundRobin), new GenerationRound(GenerationTechnique.OneTwoFourAll)), clock);
+        var s = BrainstormSession.Create(Design(new GenerationRound(GenerationTechnique.RoundRobin), new GenerationRound(GenerationTechnique.OneTwoFourAll)), new SessionOptions { TimeProvider = clock });
         foreach (var step in RandomScript.Make(random, 40))
         {
             step(s, clock);
@@ -326,7 +326,7 @@ public class BrainstormPropertyTests
 
         try
         {
-            var restored = BrainstormSession.Restore(new string([.. text]), clock);
+            var restored = BrainstormSession.Restore(new string([.. text]), new SessionOptions { TimeProvider = clock });
             return restored.Save() is not null;
         }
         catch (SessionDocumentException e)

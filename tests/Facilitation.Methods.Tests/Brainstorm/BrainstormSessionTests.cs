@@ -371,14 +371,14 @@ public class BrainstormSessionTests
     public void CommandId_Retried_IsAppliedOnce()
     {
         var (s, _) = CreateSut();
-        s.StartRound(F, "start");
-        var first = s.AddIdea(P("p1"), "x", commandId: "add-1");
-        var again = s.AddIdea(P("p1"), "x", commandId: "add-1");
+        s.StartRound(F, Opt("start"));
+        var first = s.AddIdea(P("p1"), "x", options: BrainstormFixtures.Opt("add-1"));
+        var again = s.AddIdea(P("p1"), "x", options: BrainstormFixtures.Opt("add-1"));
         Assert.Equal(first, again);
         Assert.Single(s.Ideas);
         Assert.Equal(first, s.Events[^1] is IdeaAdded a ? a.Idea.Id : default);
         Assert.Equal("add-1", s.Events[^1].CommandId);
-        s.StartRound(F, "start");
+        s.StartRound(F, Opt("start"));
         Assert.Equal(2, s.Version);
     }
 
@@ -395,7 +395,7 @@ public class BrainstormSessionTests
     {
         var errors = new List<Exception>();
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Start);
-        var s = BrainstormSession.Create(Design(), clock, errors.Add);
+        var s = BrainstormSession.Create(Design(), new SessionOptions { TimeProvider = clock, OnSubscriberError = errors.Add });
         var seen = new List<BrainstormEvent>();
         using var good = s.OnEvent(e =>
         {
@@ -418,7 +418,7 @@ public class BrainstormSessionTests
         {
             for (var i = 0; i < 200; i++)
             {
-                s.AddIdea(P($"p{t + 1}"), $"idea {t}-{i}", commandId: $"c{t}-{i % 100}");
+                s.AddIdea(P($"p{t + 1}"), $"idea {t}-{i}", options: Opt($"c{t}-{i % 100}"));
             }
         })));
         Assert.Equal(1600, s.Ideas.Length);
