@@ -11,6 +11,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "soak":
         return Facilitation.Methods.Benchmarks.Reliability.Soak.Run(args[1..], Console.Out);
+    case "storage":
+        return Facilitation.Methods.Benchmarks.Storage.StorageLoad.Run(args[1..], Console.Out);
     case "memory":
         Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
         return 0;

@@ -5,7 +5,7 @@ using Facilitation.Methods.Rotation;
 namespace Facilitation.Planner;
 
 /// <summary>
-/// The planner command of the JSON contract: <c>plan [FILE|-] [--time-limit-ms N] [--seed N]</c> reads an instance, writes the
+/// The planner command of the JSON contract: <c>plan [FILE|-] [--time-limit-ms N] [--effort N] [--seed N]</c> reads an instance, writes the
 /// plan to standard output and returns 0; on an invalid instance it writes every error to standard error, nothing to standard
 /// output, and returns 2. Usage errors return 1.
 /// </summary>
@@ -20,7 +20,7 @@ public static class PlannerCommand
     /// <summary>Exit code of an invalid instance.</summary>
     public const int Invalid = 2;
 
-    private const string UsageText = "usage: Facilitation.Planner plan [FILE|-] [--time-limit-ms N] [--seed N]";
+    private const string UsageText = "usage: Facilitation.Planner plan [FILE|-] [--time-limit-ms N] [--effort N] [--seed N]";
 
     /// <summary>Runs the command.</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -44,6 +44,7 @@ public static class PlannerCommand
         string? file = null;
         int? seed = null;
         long? timeLimitMs = null;
+        long? effort = null;
         for (var i = 1; i < args.Count; i++)
         {
             switch (args[i])
@@ -52,8 +53,24 @@ public static class PlannerCommand
                     seed = s;
                     i++;
                     break;
-                case "--time-limit-ms" when i + 1 < args.Count && long.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var t) && t > 0:
-                    timeLimitMs = t;
+                case "--time-limit-ms" or "--effort" when i + 1 < args.Count:
+                    var (max, unit) = args[i] == "--effort" ? (RotationJson.MaxEffort, "search steps") : (RotationJson.MaxTimeLimitMs, "milliseconds");
+                    if (!long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1 || value > max)
+                    {
+                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[i]} must be a whole number of {unit} from 1 to {max}; it is '{args[i + 1]}'."));
+                        error.WriteLine(UsageText);
+                        return Usage;
+                    }
+
+                    if (args[i] == "--effort")
+                    {
+                        effort = value;
+                    }
+                    else
+                    {
+                        timeLimitMs = value;
+                    }
+
                     i++;
                     break;
                 case var a when !a.StartsWith("--", StringComparison.Ordinal) && file is null:
@@ -89,6 +106,7 @@ public static class PlannerCommand
             {
                 Seed = seed ?? problem.Seed,
                 TimeLimit = timeLimitMs is { } ms ? TimeSpan.FromMilliseconds(ms) : problem.TimeLimit,
+                Effort = effort ?? problem.Effort,
             };
             var plan = (planner ?? new RotationPlanner()).Plan(problem);
             output.WriteLine(RotationJson.WritePlan(plan));

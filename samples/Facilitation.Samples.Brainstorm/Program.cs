@@ -7,6 +7,7 @@ using Facilitation.Methods;
 using Facilitation.Methods.Brainstorm;
 
 Console.OutputEncoding = Encoding.UTF8;
+args = SamplePrints.UseCulture(args);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
 const int Seed = 2026;
@@ -164,6 +165,7 @@ Console.WriteLine();
 Console.WriteLine("---- Markdown harvest ----");
 Console.WriteLine();
 Console.Write(BrainstormHarvest.ToMarkdown(session));
+SamplePrints.Brainstorm(args.Length > 0 ? args[0] : Path.Combine("out", "brainstorm"), design, teams, session.Ideas, session.Result, session.Clusters, session.Decision);
 
 /// <summary>A workshop clock the simulation moves by hand, so the run is the same every time.</summary>
 internal sealed class WorkshopClock(DateTimeOffset start) : TimeProvider

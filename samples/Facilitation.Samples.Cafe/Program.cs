@@ -1,6 +1,6 @@
 // A simulated World Café modelled on a real workshop: village committee directors, five tables, five questions,
 // hosts who stay, a late arrival and an early departure, a fake clock so it finishes in seconds, and a harvest.
-// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--steps 600] [--out cafe-output]
+// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--steps 600] [--out cafe-output] [--culture zh-CN]
 using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
@@ -10,11 +10,12 @@ using Facilitation.Methods.WorldCafe;
 using Microsoft.Extensions.Time.Testing;
 
 Console.OutputEncoding = Encoding.UTF8;
+args = SamplePrints.UseCulture(args);
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--steps N (planner search steps)] [--out folder]");
+    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--steps N (planner search steps)] [--out folder] [--culture zh-CN]");
     return 2;
 }
 
@@ -41,8 +42,9 @@ var design = new WorldCafeDesign
 };
 
 var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8)));
-// A step budget and one search (not a wall-clock budget) make the seating the same on every machine for the same seed.
-var planner = new RotationPlanner { StepLimit = options.PlannerSteps, Workers = 1 };
+// The planner is reproducible by default (a work budget of search steps, not wall time): the same seed gives the same café
+// on every machine. --steps replaces the budget.
+var planner = options.PlannerSteps is { } steps ? new RotationPlanner { StepLimit = steps } : new RotationPlanner();
 using var cafe = new WorldCafeSession(design, clock, planner);
 var timeline = new List<WorldCafeEvent>();
 using var subscription = cafe.OnEvent(timeline.Add);
@@ -145,6 +147,7 @@ File.WriteAllText(Path.Combine(folder, "session.json"), cafe.Save(), utf8);
 Console.WriteLine();
 Console.WriteLine($"Harvest: {harvest.AllContributions.Count()} contributions written to {folder}");
 Console.WriteLine("  harvest.md, harvest.json, harvest.csv, route-cards.md, table-rosters.md, session.json (the saved session)");
+SamplePrints.Cafe(folder, design, harvest);
 return 0;
 
 void PrintSeating(Seating seating, int round)
@@ -176,11 +179,11 @@ string Describe(WorldCafeEvent e) => e switch
     _ => e.GetType().Name,
 };
 
-internal sealed record Options(int People, int Tables, int Rounds, int Seed, int PlannerSteps, string Out)
+internal sealed record Options(int People, int Tables, int Rounds, int Seed, int? PlannerSteps, string Out)
 {
     public static Options? Parse(string[] args)
     {
-        var o = new Options(29, 5, 4, 7, 600, "cafe-output");
+        var o = new Options(29, 5, 4, 7, null, "cafe-output");
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -203,7 +206,7 @@ internal sealed record Options(int People, int Tables, int Rounds, int Seed, int
             i++;
         }
 
-        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 && o.PlannerSteps >= 1 ? o : null;
+        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 && o.PlannerSteps is null or >= 1 ? o : null;
     }
 }
 

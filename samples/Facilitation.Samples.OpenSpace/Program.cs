@@ -1,13 +1,14 @@
 // A simulated Open Space day modelled on a rural-governance workshop: villagers post issues, two are merged,
 // everyone signs up, the scheduler proposes the agenda, sessions run with people moving (law of two feet),
 // reports reach the news room, a dot vote converges, and the book of proceedings is written as Markdown and JSON.
-// Every random choice is seeded, so the run is the same every time. Usage: dotnet run [output-folder]
+// Every random choice is seeded, so the run is the same every time. Usage: dotnet run [output-folder] [--culture zh-CN]
 using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
 using Facilitation.Methods.OpenSpace;
 
 Console.OutputEncoding = Encoding.UTF8;
+args = SamplePrints.UseCulture(args);
 var output = args.Length > 0 ? args[0] : Path.Combine("out", "open-space");
 var random = new Random(2026);
 var day = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8));
@@ -186,6 +187,7 @@ File.WriteAllText(Path.Combine(output, "proceedings.json"), proceedings.ToJson()
 File.WriteAllText(Path.Combine(output, "session.json"), session.Save(), Utf8);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Closed at version {session.Version} after {eventCount} events; {proceedings.Entries.Length} issues and {session.Reports.Length} reports in the proceedings."));
 Console.WriteLine($"Proceedings written to {Path.GetFullPath(output)}");
+SamplePrints.OpenSpace(output, design, proceedings);
 
 /// <summary>A clock the simulation moves by hand, so the day's times look like a real day.</summary>
 internal sealed class SimulatedClock(DateTimeOffset start) : TimeProvider

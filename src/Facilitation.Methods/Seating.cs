@@ -7,8 +7,10 @@ namespace Facilitation.Methods;
 /// <remarks>Immutable. Equal seatings list the same groups in the same order with the same members in the same order.</remarks>
 public sealed class Seating : IEquatable<Seating>
 {
-    private readonly ImmutableDictionary<GroupId, ImmutableArray<ParticipantId>> _members;
-    private readonly ImmutableDictionary<ParticipantId, GroupId> _groupOf;
+    // Plain dictionaries, filled once here and never exposed or changed: immutable tree dictionaries cost about 3 s for the
+    // 1,000,000 seats of a 10,000-person, 100-round rotation.
+    private readonly Dictionary<GroupId, ImmutableArray<ParticipantId>> _members;
+    private readonly Dictionary<ParticipantId, GroupId> _groupOf;
 
     /// <summary>Initializes a new seating.</summary>
     /// <param name="round">The round this seating is for.</param>
@@ -19,8 +21,8 @@ public sealed class Seating : IEquatable<Seating>
         ArgumentNullException.ThrowIfNull(groups);
         Round = round;
         var order = ImmutableArray.CreateBuilder<GroupId>();
-        var members = ImmutableDictionary.CreateBuilder<GroupId, ImmutableArray<ParticipantId>>();
-        var groupOf = ImmutableDictionary.CreateBuilder<ParticipantId, GroupId>();
+        var members = new Dictionary<GroupId, ImmutableArray<ParticipantId>>();
+        var groupOf = new Dictionary<ParticipantId, GroupId>();
         foreach (var (group, people) in groups)
         {
             if (string.IsNullOrEmpty(group.Value))
@@ -52,8 +54,8 @@ public sealed class Seating : IEquatable<Seating>
         }
 
         Groups = order.ToImmutable();
-        _members = members.ToImmutable();
-        _groupOf = groupOf.ToImmutable();
+        _members = members;
+        _groupOf = groupOf;
     }
 
     /// <summary>Gets the round this seating is for.</summary>

@@ -5,7 +5,7 @@ namespace Facilitation.Methods.Tests;
 /// <summary>The README is what users read first: its diagrams and links must stay true.</summary>
 public partial class ReadmeTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Repository.Root;
 
     [Fact]
     public void Readme_EveryStateDiagram_IsOneThatTheDocsSnapshotTestsKeepCurrent()
@@ -28,17 +28,6 @@ public partial class ReadmeTests
         Assert.All(links, link => Assert.True(File.Exists(Path.Combine(Root, link)), $"README links to {link}, which does not exist."));
         var projects = SampleProject().Matches(readme).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.All(projects, p => Assert.True(Directory.Exists(Path.Combine(Root, p)), $"README runs {p}, which does not exist."));
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Facilitation.Methods.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 
     [GeneratedRegex("```mermaid\\n.*?\\n```", RegexOptions.Singleline)]

@@ -12,21 +12,20 @@ internal sealed class BrainstormDesignValidator : AbstractValidator<BrainstormDe
             .WithMessage(d => Identifier.FindTextProblem(d.Title, "title", Limits.MaxNameLength) ?? string.Empty);
 
         RuleFor(d => d.Participants).Must(p => !p.IsDefault && p.Length > 0)
-            .WithMessage("Add at least one participant: a brainstorm needs people.");
+            .WithMessage(_ => Text("NoPeople"));
         RuleFor(d => d.Participants).Must(p => p.IsDefault || p.Length <= Limits.MaxParticipants)
-            .WithMessage(string.Create(CultureInfo.InvariantCulture, $"A brainstorm may hold at most {Limits.MaxParticipants} participants."));
+            .WithMessage(_ => Text("TooManyPeople", Limits.MaxParticipants));
         RuleFor(d => d.Participants).Must(p => p.IsDefault || p.All(x => x is not null))
-            .WithMessage("The participant list holds an empty entry; remove it.");
+            .WithMessage(_ => Text("EmptyPerson"));
         RuleFor(d => d.Participants).Must(p => p.IsDefault || p.Where(x => x is not null).Select(x => x.Id).Distinct().Count() == p.Count(x => x is not null))
-            .WithMessage(d => "Each participant must appear once, but these appear twice: "
-                + string.Join(", ", d.Participants.Where(x => x is not null).GroupBy(x => x.Id).Where(g => g.Count() > 1).Select(g => $"'{Identifier.Shorten(g.Key.Value)}'")) + ".");
+            .WithMessage(d => Text("PeopleTwice", string.Join(", ", d.Participants.Where(x => x is not null).GroupBy(x => x.Id).Where(g => g.Count() > 1).Select(g => $"'{Identifier.Shorten(g.Key.Value)}'"))));
 
         RuleFor(d => d.Rounds).Must(r => !r.IsDefault && r.Length > 0)
-            .WithMessage("Plan at least one generation round.");
+            .WithMessage(_ => Text("NoRounds"));
         RuleFor(d => d.Rounds).Must(r => r.IsDefault || r.Length <= Limits.MaxRounds)
-            .WithMessage(string.Create(CultureInfo.InvariantCulture, $"A brainstorm may plan at most {Limits.MaxRounds} rounds."));
+            .WithMessage(_ => Text("TooManyRounds", Limits.MaxRounds));
         RuleFor(d => d.Rounds).Must(r => r.IsDefault || r.All(x => x is not null))
-            .WithMessage("The round list holds an empty entry; remove it.");
+            .WithMessage(_ => Text("EmptyRound"));
         RuleFor(d => d.Rounds).Custom((rounds, context) =>
         {
             if (rounds.IsDefault)
@@ -44,42 +43,42 @@ internal sealed class BrainstormDesignValidator : AbstractValidator<BrainstormDe
 
                 var design = context.InstanceToValidate;
                 var number = i + 1;
-                var where = string.Create(CultureInfo.InvariantCulture, $"Round {number}");
+                var where = Text("Round", number);
                 if (!Enum.IsDefined(round.Technique))
                 {
-                    context.AddFailure(string.Create(CultureInfo.InvariantCulture, $"{where}: the technique {(int)round.Technique} is unknown; choose one of {string.Join(", ", Enum.GetNames<GenerationTechnique>())}."));
+                    context.AddFailure(Text("UnknownTechnique", where, (int)round.Technique, string.Join(", ", Enum.GetNames<GenerationTechnique>())));
                 }
 
                 if (round.Duration < BrainstormDefaults.MinRoundDuration || round.Duration > Timebox.MaxDuration)
                 {
-                    context.AddFailure($"{where}: the duration must be between one second and seven days, but is {round.Duration}.");
+                    context.AddFailure(Text("Duration", where, round.Duration));
                 }
 
                 if (round.IdeasPerSheet is < 1 or > 20)
                 {
-                    context.AddFailure(string.Create(CultureInfo.InvariantCulture, $"{where}: ideas per sheet must be between 1 and 20, but is {round.IdeasPerSheet}."));
+                    context.AddFailure(Text("IdeasPerSheet", where, round.IdeasPerSheet));
                 }
 
                 if (round.TeamSize is < 2 or > 12)
                 {
-                    context.AddFailure(string.Create(CultureInfo.InvariantCulture, $"{where}: the brainwriting team size must be between 2 and 12, but is {round.TeamSize}."));
+                    context.AddFailure(Text("TeamSize", where, round.TeamSize));
                 }
 
                 var people = design.Participants.IsDefault ? 0 : design.Participants.Length;
                 if (round.Technique == GenerationTechnique.OneTwoFourAll && people < 2)
                 {
-                    context.AddFailure($"{where}: 1-2-4-All needs at least two participants to form pairs.");
+                    context.AddFailure(Text("OneTwoFourAllPairs", where));
                 }
 
                 if (round.Technique == GenerationTechnique.OneTwoFourAll && people is >= 2 and < 4)
                 {
-                    context.AddFailure(new FluentValidation.Results.ValidationFailure("Rounds", $"{where}: with fewer than four people, the fours step of 1-2-4-All is one group.") { Severity = Severity.Warning });
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure("Rounds", Text("OneTwoFourAllFours", where)) { Severity = Severity.Warning });
                 }
             }
         });
 
         RuleFor(d => d.Categories).Must(c => c.IsDefault || c.Length <= BrainstormDefaults.MaxCategories)
-            .WithMessage(string.Create(CultureInfo.InvariantCulture, $"A brainstorm may frame its ideas by at most {BrainstormDefaults.MaxCategories} categories."));
+            .WithMessage(_ => Text("TooManyCategories", BrainstormDefaults.MaxCategories));
         RuleFor(d => d.Categories).Custom((categories, context) =>
         {
             foreach (var category in categories.IsDefault ? [] : categories)
@@ -91,17 +90,21 @@ internal sealed class BrainstormDesignValidator : AbstractValidator<BrainstormDe
             }
         });
         RuleFor(d => d.Categories).Must(c => c.IsDefault || c.Where(x => x is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count() == c.Length)
-            .WithMessage("Each category must appear once (ignoring case).");
+            .WithMessage(_ => Text("CategoryTwice"));
 
         RuleFor(d => d.Voting).Must(v => v is null || Enum.IsDefined(v.Value))
-            .WithMessage(d => $"The voting method {(int?)d.Voting} is unknown; choose Dots or Ranked.");
+            .WithMessage(d => Text("UnknownVoting", (int?)d.Voting));
         RuleFor(d => d.MaxDotsPerPerson).InclusiveBetween(1, 100)
-            .WithMessage(d => string.Create(CultureInfo.InvariantCulture, $"The cap on dots per person must be between 1 and 100, but is {d.MaxDotsPerPerson}."));
+            .WithMessage(d => Text("MaxDotsPerPerson", d.MaxDotsPerPerson));
         RuleFor(d => d.DotsPerPerson).Must(n => n is null or (>= 1 and <= 100))
-            .WithMessage(d => string.Create(CultureInfo.InvariantCulture, $"Dots per person must be between 1 and 100, but is {d.DotsPerPerson}."));
+            .WithMessage(d => Text("DotsPerPerson", d.DotsPerPerson));
         RuleFor(d => d.MaxDotsPerIdea).Must(n => n is null or (>= 1 and <= 100))
-            .WithMessage(d => string.Create(CultureInfo.InvariantCulture, $"The cap on dots per idea must be between 1 and 100, but is {d.MaxDotsPerIdea}."));
+            .WithMessage(d => Text("MaxDotsPerIdea", d.MaxDotsPerIdea));
         RuleFor(d => d.RankedChoices).InclusiveBetween(1, 20)
-            .WithMessage(d => string.Create(CultureInfo.InvariantCulture, $"Ranked choices must be between 1 and 20, but is {d.RankedChoices}."));
+            .WithMessage(d => Text("RankedChoices", d.RankedChoices));
     }
+
+    /// <summary>Gets a message in the current UI culture (FluentValidation's own messages follow the same culture).</summary>
+    private static string Text(string key, params object?[] args) =>
+        key == "Round" ? TextCatalog.Core.Format(CultureInfo.CurrentUICulture, "Round.Label", args) : TextCatalog.Core.Format(CultureInfo.CurrentUICulture, "Brainstorm." + key, args);
 }

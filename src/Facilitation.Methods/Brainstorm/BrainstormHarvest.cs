@@ -89,14 +89,14 @@ public static class BrainstormHarvest
         return md.ToString();
     }
 
-    /// <summary>Writes one row per idea as CSV (RFC 4180; cells that a spreadsheet would run as a formula are prefixed with an apostrophe).</summary>
+    /// <summary>Writes one row per idea as CSV (RFC 4180; a UTF-8 byte-order mark first so Excel reads UTF-8; cells that a spreadsheet would run as a formula — starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return — are prefixed with an apostrophe).</summary>
     /// <param name="session">The session.</param>
     /// <returns>The CSV text with a header row.</returns>
     public static string ToCsv(BrainstormSession session)
     {
         var h = Take(session);
         var scores = h.Result?.Ranking.ToDictionary(s => s.Idea) ?? [];
-        var csv = new StringBuilder("id,round,category,text,author,builds_on,duplicate_of,clusters,points,rank\r\n");
+        var csv = new Harvesting.Csv().Row("id", "round", "category", "text", "author", "builds_on", "duplicate_of", "clusters", "points", "rank");
         foreach (var idea in h.Ideas)
         {
             var clusters = string.Join(";", h.Clusters.Where(c => c.Ideas.Contains(idea.Id)).Select(c => c.Heading ?? c.Id));
@@ -107,7 +107,7 @@ public static class BrainstormHarvest
                 idea.Author is { } a ? h.Names[a] : null, idea.BuildsOn?.Value, idea.DuplicateOf?.Value, clusters,
                 score?.Points.ToString(CultureInfo.InvariantCulture), score?.Rank.ToString(CultureInfo.InvariantCulture),
             ];
-            csv.AppendJoin(',', cells.Select(Csv)).Append("\r\n");
+            csv.Row(cells);
         }
 
         return csv.ToString();
@@ -177,21 +177,6 @@ public static class BrainstormHarvest
     private static string Inline(string text) => text.ReplaceLineEndings(" ");
 
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string Csv(string? cell)
-    {
-        if (cell is null)
-        {
-            return string.Empty;
-        }
-
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@')
-        {
-            cell = "'" + cell;
-        }
-
-        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
-    }
 
     private static Snapshot Take(BrainstormSession session)
     {

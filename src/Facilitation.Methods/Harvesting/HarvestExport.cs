@@ -11,10 +11,12 @@ public static class HarvestExport
 {
     /// <summary>Writes the harvest as a readable Markdown report: one section per question, table and round, then the town hall.</summary>
     /// <param name="harvest">The harvest.</param>
+    /// <param name="culture">The language of the labels (English or Simplified Chinese today), or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The Markdown text.</returns>
-    public static string ToMarkdown(Harvest harvest)
+    public static string ToMarkdown(Harvest harvest, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(harvest);
+        var ui = TextCatalog.Resolve(culture);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Line(harvest.Title)).AppendLine();
         Prompt? question = null;
@@ -24,20 +26,20 @@ public static class HarvestExport
             if (first || section.Question != question)
             {
                 question = section.Question;
-                md.Append("## ").AppendLine(question is null ? "(no question)" : Line(question.Text)).AppendLine();
+                md.Append("## ").AppendLine(question is null ? Text.Get(ui, "Harvest.NoQuestion") : Line(question.Text)).AppendLine();
                 first = false;
             }
 
             md.Append("### ").Append(Line(harvest.NameOf(section.Group)));
             if (section.Round is { } round)
             {
-                md.Append(" — ").Append(round.ToString());
+                md.Append(" — ").Append(RoundLabel(ui, round));
             }
 
             md.AppendLine().AppendLine();
             foreach (var c in section.Contributions)
             {
-                md.Append("- ").AppendLine(Describe(harvest, c));
+                md.Append("- ").AppendLine(Describe(harvest, c, ui));
             }
 
             md.AppendLine();
@@ -45,10 +47,10 @@ public static class HarvestExport
 
         if (!harvest.TownHall.IsEmpty)
         {
-            md.AppendLine("## Town hall").AppendLine();
+            md.Append("## ").AppendLine(Text.Get(ui, "Harvest.TownHall")).AppendLine();
             foreach (var c in harvest.TownHall)
             {
-                md.Append("- ").AppendLine(Describe(harvest, c));
+                md.Append("- ").AppendLine(Describe(harvest, c, ui));
             }
 
             md.AppendLine();
@@ -86,14 +88,17 @@ public static class HarvestExport
     }
 
     /// <summary>Writes the harvest as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted, quotes doubled), one row per contribution with a header row.</summary>
+    /// <remarks>The text starts with a UTF-8 byte-order mark (U+FEFF) so Excel opens it as UTF-8; write it with an encoding that adds no second mark (for example <c>new UTF8Encoding(false)</c>). A field that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return is prefixed with an apostrophe so a spreadsheet shows it as text instead of running it as a formula. The kind column holds the kind's name (<c>Note</c>, <c>ActionItem</c>, …) in every language.</remarks>
     /// <param name="harvest">The harvest.</param>
+    /// <param name="culture">The language of the header row, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The CSV text.</returns>
-    public static string ToCsv(Harvest harvest)
+    public static string ToCsv(Harvest harvest, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(harvest);
-        var csv = new StringBuilder();
-        void Row(params string?[] fields) => csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
-        Row("question", "table", "round", "kind", "text", "author", "owner", "next step", "recorded at");
+        var ui = TextCatalog.Resolve(culture);
+        var csv = new Csv();
+        void Row(params string?[] fields) => csv.Row(fields);
+        Row([.. CsvColumns.Select(k => Text.Get(ui, "Csv." + k))]);
         foreach (var s in harvest.Sections)
         {
             foreach (var c in s.Contributions)
@@ -112,18 +117,20 @@ public static class HarvestExport
 
     /// <summary>Writes one route card per person (their table in every round) as Markdown, ready to print on badges.</summary>
     /// <param name="harvest">The harvest (its seatings).</param>
+    /// <param name="culture">The language of the labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The Markdown text.</returns>
-    public static string ToRouteCards(Harvest harvest)
+    public static string ToRouteCards(Harvest harvest, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(harvest);
+        var ui = TextCatalog.Resolve(culture);
         var md = new StringBuilder();
-        md.Append("# Route cards — ").AppendLine(Line(harvest.Title)).AppendLine();
+        md.Append("# ").AppendLine(Text.Format(ui, "Harvest.RouteCards", Line(harvest.Title))).AppendLine();
         foreach (var p in harvest.Participants.Where(p => harvest.Seatings.Any(s => s.IsSeated(p.Id))))
         {
             md.Append("## ").AppendLine(Line(p.DisplayName)).AppendLine();
             foreach (var s in harvest.Seatings)
             {
-                md.Append("- ").Append(s.Round.ToString()).Append(": ").AppendLine(s.GroupOf(p.Id) is { } g ? Line(harvest.NameOf(g)) : "(away)");
+                md.Append("- ").Append(RoundLabel(ui, s.Round)).Append(": ").AppendLine(s.GroupOf(p.Id) is { } g ? Line(harvest.NameOf(g)) : Text.Get(ui, "Harvest.Away"));
             }
 
             md.AppendLine();
@@ -134,15 +141,17 @@ public static class HarvestExport
 
     /// <summary>Writes each round's roster per table as Markdown: who sits where, round by round.</summary>
     /// <param name="harvest">The harvest (its seatings).</param>
+    /// <param name="culture">The language of the labels, or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The Markdown text.</returns>
-    public static string ToTableRosters(Harvest harvest)
+    public static string ToTableRosters(Harvest harvest, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(harvest);
+        var ui = TextCatalog.Resolve(culture);
         var md = new StringBuilder();
-        md.Append("# Table rosters — ").AppendLine(Line(harvest.Title)).AppendLine();
+        md.Append("# ").AppendLine(Text.Format(ui, "Harvest.Rosters", Line(harvest.Title))).AppendLine();
         foreach (var s in harvest.Seatings)
         {
-            md.Append("## ").AppendLine(s.Round.ToString()).AppendLine();
+            md.Append("## ").AppendLine(RoundLabel(ui, s.Round)).AppendLine();
             foreach (var g in s.Groups)
             {
                 md.Append("- **").Append(Line(harvest.NameOf(g))).Append("**: ").AppendLine(string.Join(", ", s.MembersOf(g).Select(p => Line(harvest.NameOf(p)))));
@@ -154,12 +163,22 @@ public static class HarvestExport
         return md.ToString();
     }
 
-    private static string Describe(Harvest harvest, Contribution c)
+    /// <summary>Gets a round's label in the culture: "Round 2", "第2轮".</summary>
+    internal static string RoundLabel(CultureInfo culture, Round round) => Text.Format(culture, "Round.Label", round.Number);
+
+    /// <summary>Gets a contribution kind's label in the culture.</summary>
+    internal static string KindLabel(CultureInfo culture, ContributionKind kind) => Text.Get(culture, "Kind." + kind);
+
+    private static TextCatalog Text => TextCatalog.Core;
+
+    private static readonly string[] CsvColumns = ["Question", "Table", "Round", "Kind", "Text", "Author", "Owner", "NextStep", "RecordedAt"];
+
+    private static string Describe(Harvest harvest, Contribution c, CultureInfo ui)
     {
         var text = new StringBuilder();
         if (c.Kind is not ContributionKind.Note)
         {
-            text.Append('[').Append(c.Kind).Append("] ");
+            text.Append('[').Append(KindLabel(ui, c.Kind)).Append("] ");
         }
 
         text.Append(Line(c.Text));
@@ -170,8 +189,7 @@ public static class HarvestExport
 
         if (c.Owner is not null)
         {
-            text.Append(" (owner: ").Append(Line(c.Owner));
-            text.Append(c.NextStep is null ? ")" : "; next step: " + Line(c.NextStep) + ")");
+            text.Append(' ').Append(c.NextStep is null ? Text.Format(ui, "Harvest.OwnerOnly", Line(c.Owner)) : Text.Format(ui, "Harvest.OwnerNext", Line(c.Owner), Line(c.NextStep)));
         }
 
         return text.ToString();
@@ -183,16 +201,6 @@ public static class HarvestExport
 
     /// <summary>Keeps a Markdown list item on one line.</summary>
     private static string Line(string text) => text.ReplaceLineEndings(" ");
-
-    private static string Quote(string? field)
-    {
-        if (string.IsNullOrEmpty(field))
-        {
-            return string.Empty;
-        }
-
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-    }
 
     private static HarvestItemDocument ToDocument(Harvest harvest, Contribution c) => new()
     {

@@ -38,9 +38,12 @@ public sealed record OpenSpaceProceedings(
     public string ToJson() => JsonSerializer.Serialize(this, OpenSpaceJsonContext.Readable.OpenSpaceProceedings);
 
     /// <summary>Exports the proceedings as a Markdown book, ready to print or share.</summary>
+    /// <param name="culture">The language of the labels (English or Simplified Chinese), or null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The Markdown text (LF line endings).</returns>
-    public string ToMarkdown()
+    public string ToMarkdown(CultureInfo? culture = null)
     {
+        var ui = TextCatalog.Resolve(culture);
+        string T(string key, params object?[] args) => TextCatalog.Core.Format(ui, "Proceedings." + key, args);
         var names = Participants.ToDictionary(p => p.Id, p => p.DisplayName);
         string Name(ParticipantId id) => names.TryGetValue(id, out var n) ? n : id.Value;
         var titles = Entries.ToDictionary(e => e.Issue.Id, e => e.Issue.Title);
@@ -48,83 +51,83 @@ public sealed record OpenSpaceProceedings(
         var md = new StringBuilder();
         void W(string text = "") => md.Append(text).Append('\n');
 
-        W($"# Book of proceedings: {Line(Theme)}");
+        W("# " + T("Title", Line(Theme)));
         W();
         if (Sponsor is not null)
         {
-            W($"- Sponsor: {Line(Sponsor)}");
+            W("- " + T("Sponsor", Line(Sponsor)));
         }
 
         if (Facilitator is not null)
         {
-            W($"- Facilitator: {Line(Facilitator)}");
+            W("- " + T("Facilitator", Line(Facilitator)));
         }
 
-        W($"- Dates: {string.Join(", ", Days.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}");
-        W(string.Create(CultureInfo.InvariantCulture, $"- Participants: {Participants.Length}; issues posted: {Entries.Length}; reports: {Entries.Count(e => e.Report is not null)}"));
+        W("- " + T("Dates", string.Join(", ", Days.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))));
+        W("- " + T("Counts", Participants.Length, Entries.Length, Entries.Count(e => e.Report is not null)));
         W();
-        W("## Sessions");
+        W("## " + T("Sessions"));
         foreach (var entry in Entries)
         {
             var issue = entry.Issue;
             W();
             W($"### {Line(issue.Title)}");
             W();
-            W($"- Convener: {Name(issue.Convener)}");
+            W("- " + T("Convener", Name(issue.Convener)));
             if (issue.Scribe is { } scribe)
             {
-                W($"- Scribe: {Name(scribe)}");
+                W("- " + T("Scribe", Name(scribe)));
             }
 
             W(entry.Slot is { } slot
-                ? string.Create(CultureInfo.InvariantCulture, $"- Where and when: {Line(entry.Space!)}, slot {issue.Cell!.Value.Slot} ({slot.Start:yyyy-MM-dd HH:mm}–{slot.End:HH:mm})")
-                : "- Where and when: not on the wall");
-            W(string.Create(CultureInfo.InvariantCulture, $"- Signed up: {issue.Interested.Length}; peak attendance: {entry.PeakAttendance}; joins: {entry.Joins}; leaves: {entry.Leaves}; dots: {issue.Dots}"));
+                ? "- " + T("WhereWhen", Line(entry.Space!), issue.Cell!.Value.Slot, slot.Start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), slot.End.ToString("HH:mm", CultureInfo.InvariantCulture))
+                : "- " + T("NotOnWall"));
+            W("- " + T("Attendance", issue.Interested.Length, entry.PeakAttendance, entry.Joins, entry.Leaves, issue.Dots));
             if (!issue.MergedFrom.IsDefaultOrEmpty)
             {
-                W($"- Merged from: {string.Join("; ", issue.MergedFrom.Select(Title))}");
+                W("- " + T("MergedFrom", string.Join("; ", issue.MergedFrom.Select(Title))));
             }
 
             if (issue.MergedInto is { } into)
             {
-                W($"- Merged into: {Title(into)}");
+                W("- " + T("MergedInto", Title(into)));
             }
 
             if (entry.Report is not { } report)
             {
                 W();
-                W(issue.IsActive ? "_No report received._" : "_Discussed as part of the merged session._");
+                W("_" + T(issue.IsActive ? "NoReport" : "MergedSession") + "_");
                 continue;
             }
 
             W();
-            W("**What took place**");
+            W("**" + T("WhatTookPlace") + "**");
             W();
             W(report.WhatTookPlace.ReplaceLineEndings("\n"));
             if (!report.Participants.IsDefaultOrEmpty)
             {
                 W();
-                W($"**Participants:** {string.Join(", ", report.Participants.Select(Name))}");
+                W("**" + T("Participants") + "** " + string.Join(", ", report.Participants.Select(Name)));
             }
 
-            List("Recommendations", report.Recommendations);
-            List("Next steps", report.NextSteps);
+            List(T("Recommendations"), report.Recommendations);
+            List(T("NextSteps"), report.NextSteps);
         }
 
         if (!Clusters.IsDefaultOrEmpty)
         {
             W();
-            W("## Convergence");
+            W("## " + T("Convergence"));
             var dots = Entries.ToDictionary(e => e.Issue.Id, e => e.Issue.Dots);
             foreach (var cluster in Clusters)
             {
                 W();
-                W(string.Create(CultureInfo.InvariantCulture, $"### {Line(cluster.Name)} ({cluster.Issues.Sum(i => dots.GetValueOrDefault(i))} dots)"));
+                W("### " + TextCatalog.Core.Count(ui, "Proceedings.Dots", cluster.Issues.Sum(i => dots.GetValueOrDefault(i)), Line(cluster.Name)));
                 W();
-                W($"- Initiator: {(cluster.Initiator is { } who ? Name(who) : "none yet")}");
+                W("- " + T("Initiator", cluster.Initiator is { } who ? Name(who) : T("NoInitiator")));
                 foreach (var id in cluster.Issues)
                 {
-                    W(string.Create(CultureInfo.InvariantCulture, $"- {Title(id)} ({dots.GetValueOrDefault(id)} dots)"));
+                    W("- " + TextCatalog.Core.Count(ui, "Proceedings.Dots", dots.GetValueOrDefault(id), Title(id)));
                 }
             }
         }
@@ -132,22 +135,22 @@ public sealed record OpenSpaceProceedings(
         if (!Actions.IsDefaultOrEmpty)
         {
             W();
-            W("## Action plans");
+            W("## " + T("Actions"));
             foreach (var action in Actions)
             {
                 W();
                 W($"### {Line(action.Title)}");
                 W();
-                W($"- Owner: {Name(action.Owner)}");
+                W("- " + T("Owner", Name(action.Owner)));
                 if (!action.Participants.IsDefaultOrEmpty)
                 {
-                    W($"- With: {string.Join(", ", action.Participants.Select(Name))}");
+                    W("- " + T("With", string.Join(", ", action.Participants.Select(Name))));
                 }
 
-                W($"- Next step: {Line(action.NextStep)}");
+                W("- " + T("NextStep", Line(action.NextStep)));
                 if (action.NextMeeting is { } meeting)
                 {
-                    W($"- Next meeting: {meeting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                    W("- " + T("NextMeeting", meeting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
                 }
             }
         }
@@ -155,7 +158,7 @@ public sealed record OpenSpaceProceedings(
         if (!News.IsDefaultOrEmpty)
         {
             W();
-            W("## News");
+            W("## " + T("News"));
             W();
             foreach (var item in News)
             {
@@ -164,7 +167,7 @@ public sealed record OpenSpaceProceedings(
         }
 
         W();
-        W(string.Create(CultureInfo.InvariantCulture, $"_Closing circle: {ClosingCircleSpeakers} people spoke._"));
+        W("_" + TextCatalog.Core.Count(ui, "Proceedings.ClosingCircle", ClosingCircleSpeakers) + "_");
         return md.ToString();
 
         void List(string heading, ImmutableArray<string> items)

@@ -22,11 +22,22 @@ public sealed record FairnessReport
     /// <summary>Gets Σ over rounds and groups of the pairs there with equal values of the mix-by attribute (0 without one).</summary>
     public int SameAttributePairs { get; init; }
 
-    /// <summary>Gets a proven lower bound on <see cref="RepeatedPairs"/> for this problem (the counting and two-round pigeonhole bounds).</summary>
+    /// <summary>Gets the planned (not history) rounds that break the balance rule: a group holds two or more people more than another group that still has a free seat.</summary>
+    /// <remarks>0 unless keep-together groups, hosts or keep-apart pairs make a balanced round impossible; the planner then comes as close as it can.</remarks>
+    public int UnbalancedRounds { get; init; }
+
+    /// <summary>Gets a proven lower bound on <see cref="RepeatedPairs"/> for the objective optimised (the counting and two-round pigeonhole bounds; for <see cref="RotationObjective.Spread"/>, once table revisits are at their bound, under the cap of <see cref="MaxMeetings"/> meetings per pair, since every plan at least as good keeps that cap).</summary>
     public int LowerBound { get; init; }
 
     /// <summary>Gets <see cref="RepeatedPairs"/> − <see cref="LowerBound"/>: 0 proves the plan has the fewest repeated pairs possible.</summary>
     public int Gap { get; init; }
+
+    /// <summary>Gets, when the problem has an announced seating, Σ over its rounds of the people present in both the announced seating and this plan who sit at another table now; null without one.</summary>
+    public int? Moved { get; init; }
+
+    /// <summary>Gets why the planner's search ended: at a proven optimum, on its work budget, at the wall-clock cap, or cancelled.</summary>
+    /// <value>The default value is <see cref="StopReason.None"/> (for a plan that was only measured).</value>
+    public StopReason StoppedBy { get; init; }
 
     /// <summary>Gets the planning time until the returned plan was found.</summary>
     /// <value>The default value is zero (for a plan that was only measured).</value>
@@ -51,8 +62,8 @@ public sealed record FairnessReport
             throw new InvalidDesignException(RotationDefaults.What, validation.Errors.Select(e => e.ErrorMessage));
         }
 
-        var bound = LowerBounds.RepeatedPairs(PlanningModel.Compile(problem));
-        return Count(problem, rounds).WithBound(bound);
+        var counted = Count(problem, rounds);
+        return counted.WithBound(new SearchGoal(PlanningModel.Compile(problem)).BoundFor(counted));
     }
 
     /// <summary>Counts everything but the bound, straight from the seatings (people are numbered as they appear).</summary>
@@ -66,66 +77,157 @@ public sealed record FairnessReport
 
         int Number(ParticipantId id) => index.TryGetValue(id, out var i) ? i : index[id] = index.Count;
 
-        var meetings = new Dictionary<long, int>();
         var visits = new Dictionary<long, int>();
         var hosts = problem.Groups.Where(g => g.Host is not null).Select(g => Number(g.Host!.Value)).ToHashSet();
         var identity = problem.Groups.Where(g => g.HasIdentity).Select(g => g.Id).ToHashSet();
         var groupNumber = new Dictionary<GroupId, int>();
         var attributes = problem.MixBy is { } mixBy ? problem.Participants.ToDictionary(p => Number(p.Id), p => p.GetAttribute(mixBy)) : null;
-        var seated = new HashSet<int>();
         var sameAttribute = 0;
-        foreach (var seating in rounds)
+        var unbalanced = 0;
+        var capacity = problem.Groups.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First().Capacity);
+
+        // Every round as arrays: each person's table (or -1) and each table's members, numbered.
+        var tables = new List<int[]>(rounds.Count);
+        var roundMembers = new List<int[][]>(rounds.Count);
+        foreach (var (seating, round) in rounds.Select((s, i) => (s, i)))
         {
-            foreach (var group in seating.Groups)
+            if (round >= problem.History.Length && !IsBalanced(seating, capacity))
             {
-                var members = seating.MembersOf(group).Select(Number).ToArray();
+                unbalanced++;
+            }
+
+            var groups = new int[seating.Groups.Length][];
+            var seatedAt = new List<(int Person, int Table)>(seating.SeatedCount);
+            for (var t = 0; t < groups.Length; t++)
+            {
+                var group = seating.Groups[t];
+                var members = groups[t] = seating.MembersOf(group).Select(Number).ToArray();
                 var g = groupNumber.TryGetValue(group, out var known) ? known : groupNumber[group] = groupNumber.Count;
+                var counts = identity.Contains(group);
                 for (var i = 0; i < members.Length; i++)
                 {
                     var a = members[i];
-                    seated.Add(a);
-                    if (identity.Contains(group) && !hosts.Contains(a))
+                    seatedAt.Add((a, t));
+                    if (counts && !hosts.Contains(a))
                     {
                         var key = ((long)a << 32) | (uint)g;
                         visits[key] = visits.GetValueOrDefault(key) + 1;
                     }
 
-                    for (var j = i + 1; j < members.Length; j++)
+                    for (var j = i + 1; attributes is not null && j < members.Length; j++)
                     {
-                        var b = members[j];
-                        var pair = a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-                        meetings[pair] = meetings.GetValueOrDefault(pair) + 1;
-                        if (attributes is not null && attributes.GetValueOrDefault(a) is { } value && value == attributes.GetValueOrDefault(b))
+                        if (attributes.GetValueOrDefault(a) is { } value && value == attributes.GetValueOrDefault(members[j]))
                         {
                             sameAttribute++;
                         }
                     }
                 }
             }
+
+            var table = new int[index.Count];
+            Array.Fill(table, -1);
+            foreach (var (person, t) in seatedAt)
+            {
+                table[person] = t;
+            }
+
+            tables.Add(table);
+            roundMembers.Add(groups);
         }
 
-        var distinct = new int[index.Count];
-        var repeated = 0;
+        // Per person, count their meetings with everyone in one pass over their tables (a stamp array, O(seat-mates)).
+        var people = index.Count;
+        var distinct = new int[people];
+        var seated = new bool[people];
+        var meetings = new int[people];
+        var touched = new List<int>();
+        long repeated = 0;
         var max = 0;
-        foreach (var (pair, count) in meetings)
+        for (var a = 0; a < people; a++)
         {
-            distinct[(int)(pair >> 32)]++;
-            distinct[(int)(uint)pair]++;
-            repeated += count - 1;
-            max = Math.Max(max, count);
+            for (var r = 0; r < tables.Count; r++)
+            {
+                var t = a < tables[r].Length ? tables[r][a] : -1;
+                if (t < 0)
+                {
+                    continue;
+                }
+
+                seated[a] = true;
+                foreach (var b in roundMembers[r][t])
+                {
+                    if (b != a && meetings[b]++ == 0)
+                    {
+                        touched.Add(b);
+                    }
+                }
+            }
+
+            distinct[a] = touched.Count;
+            foreach (var b in touched)
+            {
+                if (b > a)
+                {
+                    repeated += meetings[b] - 1;
+                    max = Math.Max(max, meetings[b]);
+                }
+
+                meetings[b] = 0;
+            }
+
+            touched.Clear();
         }
 
-        var met = seated.Select(p => distinct[p]).ToArray();
+        var met = Enumerable.Range(0, people).Where(p => seated[p]).Select(p => distinct[p]).ToArray();
         return new FairnessReport
         {
-            RepeatedPairs = repeated,
+            RepeatedPairs = (int)Math.Min(int.MaxValue, repeated),
             MaxMeetings = max,
             TableRevisits = visits.Values.Sum(v => v - 1),
             MinDistinctMet = met.Length == 0 ? 0 : met.Min(),
             MeanDistinctMet = met.Length == 0 ? 0 : met.Average(),
             SameAttributePairs = sameAttribute,
-            Gap = repeated,
+            UnbalancedRounds = unbalanced,
+            Moved = problem.Announced.IsEmpty ? null : CountMoved(problem, rounds),
+            Gap = (int)Math.Min(int.MaxValue, repeated),
         };
+    }
+
+    private static int CountMoved(RotationProblem problem, IReadOnlyList<Seating> rounds)
+    {
+        var moved = 0;
+        for (var i = 0; i < problem.Announced.Length && problem.History.Length + i < rounds.Count; i++)
+        {
+            var announced = problem.Announced[i];
+            var planned = rounds[problem.History.Length + i];
+            foreach (var group in announced.Groups)
+            {
+                foreach (var person in announced.MembersOf(group))
+                {
+                    moved += planned.GroupOf(person) is { } now && now != group ? 1 : 0;
+                }
+            }
+        }
+
+        return moved;
+    }
+
+    /// <summary>Tells whether no group holds two or more people more than a group with a free seat.</summary>
+    private static bool IsBalanced(Seating seating, Dictionary<GroupId, int> capacity)
+    {
+        var largest = 0;
+        var smallestWithRoom = int.MaxValue;
+        foreach (var group in seating.Groups)
+        {
+            var size = seating.MembersOf(group).Length;
+            largest = Math.Max(largest, size);
+            if (size < capacity.GetValueOrDefault(group, int.MaxValue))
+            {
+                smallestWithRoom = Math.Min(smallestWithRoom, size);
+            }
+        }
+
+        return smallestWithRoom == int.MaxValue || largest - smallestWithRoom < 2;
     }
 
     /// <summary>Sets the bound and the gap.</summary>

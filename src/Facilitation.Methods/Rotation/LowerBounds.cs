@@ -61,8 +61,10 @@ internal static class LowerBounds
 
         long available = 0;
         var anyAbsence = model.Present.Any(round => round.Contains(false));
-        if (!anyAbsence && !model.Constrained.Contains(true))
+        if ((!anyAbsence && !model.Constrained.Contains(true)) || model.N > 2_000)
         {
+            // Above 2,000 people the exact count of who can meet whom (n² pairs) costs more than it gives: counting everyone
+            // as available keeps the bound valid, only weaker.
             var hosts = model.HostOf.Count(h => h >= 0);
             for (var p = 0; p < model.N; p++)
             {
@@ -91,6 +93,9 @@ internal static class LowerBounds
     public static int Pigeonhole(PlanningModel model, int cap)
     {
         long total = 0;
+        var anyAbsence = model.Present.Any(round => round.Contains(false));
+        var presentCount = model.Present.Select(round => round.Count(p => p)).ToArray();
+        var sizesOf = new Dictionary<int, int[]>();
         for (var r = 1; r < model.R; r++)
         {
             if (r < model.HistoryRounds)
@@ -99,28 +104,41 @@ internal static class LowerBounds
                 continue;
             }
 
-            var present = Enumerable.Range(0, model.N).Count(p => model.Present[r][p]);
+            var present = presentCount[r];
             var bins = new int[r];
             for (var q = 0; q < r; q++)
             {
                 var groupsUsed = q < model.HistoryRounds ? model.History[q].Where(g => g >= 0).Distinct().Count() : model.G;
-                var newcomers = Enumerable.Range(0, model.N).Count(p => model.Present[r][p] && !model.Present[q][p]);
+                var newcomers = 0;
+                if (anyAbsence)
+                {
+                    for (var p = 0; p < model.N; p++)
+                    {
+                        newcomers += model.Present[r][p] && !model.Present[q][p] ? 1 : 0;
+                    }
+                }
+
                 bins[q] = Math.Max(1, groupsUsed + newcomers);
             }
 
             // phi(s) * (cap - 1) when capped; the sizes minimising a convex per-group cost are the most even ones.
             long sum = 0;
-            foreach (var s in EvenSizes(model, present))
+            if (!sizesOf.TryGetValue(present, out var even))
+            {
+                sizesOf[present] = even = model.EvenSizes(present);
+            }
+
+            foreach (var sizes in even.GroupBy(x => x))
             {
                 long best = 0, all = 0;
                 foreach (var b in bins)
                 {
-                    var f = Split(s, b);
+                    var f = Split(sizes.Key, b);
                     best = Math.Max(best, f);
                     all += f;
                 }
 
-                sum += cap == int.MaxValue || cap <= 1 ? best : Math.Max(best * (cap - 1), all);
+                sum += sizes.Count() * (cap == int.MaxValue || cap <= 1 ? best : Math.Max(best * (cap - 1), all));
             }
 
             total += cap == int.MaxValue || cap <= 1 ? sum : (sum + cap - 2) / (cap - 1);
@@ -162,6 +180,43 @@ internal static class LowerBounds
         return (int)Math.Max(perPerson, Math.Max(0, visits - distinct));
     }
 
+    /// <summary>
+    /// A lower bound on pairs sharing a table and a mix-by value: held rounds as held; in a planned round the c people with one
+    /// value are at best split as evenly as possible over the groups.
+    /// </summary>
+    public static long SameAttributePairs(PlanningModel model)
+    {
+        long total = 0;
+        for (var r = 0; r < model.R; r++)
+        {
+            if (r < model.HistoryRounds)
+            {
+                for (var a = 0; a < model.N && model.N <= 2_000; a++)
+                {
+                    for (var b = a + 1; b < model.N && model.History[r][a] >= 0; b++)
+                    {
+                        total += model.Attribute[a] >= 0 && model.Attribute[a] == model.Attribute[b] && model.History[r][a] == model.History[r][b] ? 1 : 0;
+                    }
+                }
+
+                continue;
+            }
+
+            var counts = new Dictionary<int, int>();
+            for (var p = 0; p < model.N; p++)
+            {
+                if (model.Present[r][p] && model.Attribute[p] >= 0)
+                {
+                    counts[model.Attribute[p]] = counts.GetValueOrDefault(model.Attribute[p]) + 1;
+                }
+            }
+
+            total += counts.Values.Sum(c => Split(c, model.G));
+        }
+
+        return total;
+    }
+
     /// <summary>Pairs among s people split as evenly as possible over b groups: Σ C(x, 2).</summary>
     internal static long Split(int s, int b)
     {
@@ -177,30 +232,7 @@ internal static class LowerBounds
             return model.History[r].Where(g => g >= 0).GroupBy(g => g).Select(x => x.Count());
         }
 
-        return EvenSizes(model, Enumerable.Range(0, model.N).Count(p => model.Present[r][p]));
-    }
-
-    /// <summary>Fills people one at a time into the smallest group with room: the most even sizes the capacities allow.</summary>
-    private static int[] EvenSizes(PlanningModel model, int people)
-    {
-        var sizes = new int[model.G];
-        var queue = new PriorityQueue<int, (int Size, int Group)>();
-        for (var g = 0; g < model.G; g++)
-        {
-            queue.Enqueue(g, (0, g));
-        }
-
-        for (var i = 0; i < people && queue.Count > 0; i++)
-        {
-            var g = queue.Dequeue();
-            sizes[g]++;
-            if (sizes[g] < model.Capacity[g])
-            {
-                queue.Enqueue(g, (sizes[g], g));
-            }
-        }
-
-        return sizes;
+        return model.EvenSizes(Enumerable.Range(0, model.N).Count(p => model.Present[r][p]));
     }
 
     private static long ExactRepeatsInHistoryRound(PlanningModel model, int r)

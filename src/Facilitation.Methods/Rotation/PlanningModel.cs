@@ -7,6 +7,7 @@ internal sealed class PlanningModel
 {
     private readonly HashSet<long> _apart = [];
     private readonly int[][] _languages;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int[]> _evenSizes = new();
 
     private PlanningModel(RotationProblem problem)
     {
@@ -127,6 +128,27 @@ internal sealed class PlanningModel
 
         ComponentMembers = members.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
 
+        Announced = new int[problem.Announced.Length][];
+        for (var a = 0; a < Announced.Length; a++)
+        {
+            Announced[a] = new int[N];
+            Array.Fill(Announced[a], -1);
+            var seating = problem.Announced[a];
+            foreach (var group in seating.Groups)
+            {
+                if (GroupIndex.TryGetValue(group, out var g))
+                {
+                    foreach (var person in seating.MembersOf(group))
+                    {
+                        if (Index.TryGetValue(person, out var p))
+                        {
+                            Announced[a][p] = g;
+                        }
+                    }
+                }
+            }
+        }
+
         History = new int[HistoryRounds][];
         for (var h = 0; h < HistoryRounds; h++)
         {
@@ -188,9 +210,22 @@ internal sealed class PlanningModel
     /// <summary>Gets the group of each person in each history round, or -1.</summary>
     public int[][] History { get; }
 
+    /// <summary>Gets the announced group of each person in each announced round (index 0 = the first round after the history), or -1.</summary>
+    public int[][] Announced { get; }
+
     public bool HasMix => Problem.MixBy is not null;
 
+    /// <summary>Tells whether round r (0-based, history included) has an announced seating.</summary>
+    public bool IsAnnounced(int r) => r >= HistoryRounds && r - HistoryRounds < Announced.Length;
+
+    /// <summary>Gets the announced group of person p in round r, or -1 (not announced, or no announced seating).</summary>
+    public int AnnouncedGroup(int r, int p) => IsAnnounced(r) ? Announced[r - HistoryRounds][p] : -1;
+
     public static PlanningModel Compile(RotationProblem problem) => new(problem);
+
+    /// <summary>Gets the most even group sizes for a number of people (shared, computed once per number).</summary>
+    public int[] EvenSizes(int people) => _evenSizes.GetOrAdd(people, ComputeEvenSizes);
+
 
     /// <summary>Tells whether two people may not share a group (keep apart, or no shared language when one is required).</summary>
     public bool Conflicts(int a, int b)
@@ -271,6 +306,29 @@ internal sealed class PlanningModel
         }
 
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>Fills people one at a time into the smallest group with room: the most even sizes the capacities allow.</summary>
+    private int[] ComputeEvenSizes(int people)
+    {
+        var sizes = new int[G];
+        var queue = new PriorityQueue<int, (int Size, int Group)>();
+        for (var g = 0; g < G; g++)
+        {
+            queue.Enqueue(g, (0, g));
+        }
+
+        for (var i = 0; i < people && queue.Count > 0; i++)
+        {
+            var g = queue.Dequeue();
+            sizes[g]++;
+            if (sizes[g] < Capacity[g])
+            {
+                queue.Enqueue(g, (sizes[g], g));
+            }
+        }
+
+        return sizes;
     }
 
     private static long Key(int a, int b) => ((long)a << 32) | (uint)b;

@@ -22,6 +22,11 @@ public sealed record RotationPlan
     /// <summary>Gets the fairness report, recounted from <see cref="Rounds"/>.</summary>
     public FairnessReport Report { get; }
 
+    /// <summary>Counts who met whom in this plan (every round, history included): the meeting count of each pair and, per person, who they have met and who not yet. Computed on each call.</summary>
+    /// <param name="participants">The people to cover, in the order to list them (the problem's participants); everyone seated is covered too.</param>
+    /// <returns>The matrix.</returns>
+    public MeetingMatrix WhoMetWhom(IEnumerable<ParticipantId> participants) => MeetingMatrix.Count(participants, Rounds);
+
     /// <summary>Gets the route of one participant: the group they sit in each round, or null in rounds they are away.</summary>
     /// <param name="participant">The participant.</param>
     /// <returns>One entry per round.</returns>

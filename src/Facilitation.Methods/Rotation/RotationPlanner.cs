@@ -5,13 +5,17 @@ using FluentValidation.Results;
 namespace Facilitation.Methods.Rotation;
 
 /// <summary>
-/// Plans fair rotations: a strong construction (cyclic offsets where the instance admits them, else a greedy seating round by
-/// round), then tabu search on the pair-meeting matrix until the time limit, the cancellation token, or a proven optimum.
+/// Plans fair rotations: a strong construction (cyclic offsets where the instance admits them, else a balanced greedy seating
+/// round by round), then tabu search on the pair-meeting matrix until the work budget is spent, the plan is proven optimal,
+/// the wall-clock safety cap is reached, or the caller cancels.
 /// </summary>
 /// <remarks>
-/// Thread-safe: the planner holds no state between calls. The same problem and seed give the same plan when the search ends
-/// at a proven bound; a search cut short by the clock returns the best plan found by then. Up to two searches with fixed
-/// seeds run in parallel on large enough problems, and the lower-indexed one wins ties.
+/// Thread-safe: the planner holds no state between calls. Reproducible: the plan is a pure function of the problem, its
+/// <see cref="RotationProblem.Seed"/> and its <see cref="RotationProblem.Effort"/> (a machine-independent number of search
+/// steps), identical on every machine and every run, unless the wall-clock cap <see cref="RotationProblem.TimeLimit"/> ends
+/// the search first — then <see cref="FairnessReport.StoppedBy"/> is <see cref="StopReason.Time"/>. On problems of 12 to
+/// 2,000 people with at least two rounds to plan, two searches with fixed seeds and different styles run in parallel; the
+/// choice between them depends only on their steps, never on which one runs faster.
 /// </remarks>
 public sealed class RotationPlanner : IRotationPlanner
 {
@@ -19,17 +23,16 @@ public sealed class RotationPlanner : IRotationPlanner
     private readonly TimeProvider _time;
 
     /// <summary>Initializes a new instance of the <see cref="RotationPlanner"/> class.</summary>
-    /// <param name="timeProvider">The clock for the time limit and the reported times; null for the system clock.</param>
+    /// <param name="timeProvider">The clock for the safety cap and the reported times; null for the system clock.</param>
     public RotationPlanner(TimeProvider? timeProvider = null) => _time = timeProvider ?? TimeProvider.System;
 
-    /// <summary>Gets a budget of search steps, for plans that do not depend on the machine's speed.</summary>
-    /// <remarks>With a step budget and <see cref="Workers"/> = 1, the same problem and seed give the same plan on any machine, as long as
-    /// the problem's time limit (which still applies) is generous enough not to end the search first.</remarks>
-    /// <value>The default value is null: the search runs until the problem's time limit, a proven bound, or cancellation.</value>
+    /// <summary>Gets a work budget that replaces every problem's <see cref="RotationProblem.Effort"/>.</summary>
+    /// <remarks>For hosts that want one budget for every plan (tests, a fast café). The plan stays a pure function of the problem, the seed and this budget.</remarks>
+    /// <value>The default value is null: each problem's <see cref="RotationProblem.Effort"/> applies.</value>
     public long? StepLimit { get; init; }
 
-    /// <summary>Gets the number of parallel searches (1 or 2).</summary>
-    /// <value>The default value is null: chosen from the problem size and the processor count.</value>
+    /// <summary>Gets the number of searches (1 or 2); the result does not depend on how many processors run them.</summary>
+    /// <value>The default value is null: 2 on problems of 12 to 2,000 people with at least two rounds to plan that no construction solves, else 1.</value>
     public int? Workers { get; init; }
 
     /// <summary>Checks a problem fully without planning.</summary>
@@ -51,14 +54,21 @@ public sealed class RotationPlanner : IRotationPlanner
             throw new InvalidDesignException(RotationDefaults.What, validation.Errors.Select(e => e.ErrorMessage));
         }
 
-        var start = _time.GetTimestamp();
+        var clock = new PlanningClock(_time, problem.TimeLimit, cancellationToken);
         var model = PlanningModel.Compile(problem);
         var goal = new SearchGoal(model);
         var constructed = Construct(model);
-        var workers = Workers ?? (Environment.ProcessorCount >= 2 && model.N >= 12 && model.R - model.HistoryRounds >= 2 && (constructed?.Length ?? 0) < model.R ? 2 : 1);
+        clock.ReserveForFinishing(model);
+        if (constructed is not null && constructed.Length >= model.R && !model.HasMix && model.Problem.Announced.IsEmpty && Finish(problem, model, goal, constructed, null, clock, StopReason.Bound) is { Report: { RepeatedPairs: 0, TableRevisits: 0, UnbalancedRounds: 0 } } solved)
+        {
+            return solved; // the construction meets nobody twice and revisits nothing: no search can do better
+        }
+
+        var effort = Math.Max(0, StepLimit ?? problem.Effort);
+        var workers = Math.Clamp(Workers ?? (model.N is >= 12 and <= 2_000 && model.R - model.HistoryRounds >= 2 && (constructed?.Length ?? 0) < model.R ? 2 : 1), 1, 2);
         var results = new WorkerResult?[workers];
-        var reached = new int[] { int.MaxValue };
-        void Work(int index) => results[index] = RunWorker(model, goal, constructed, index, start, reached, cancellationToken);
+        var reached = new long[] { long.MaxValue };
+        void Work(int index) => results[index] = RunWorker(model, goal, constructed, index, workers, effort, clock, reached);
         if (workers == 1)
         {
             Work(0);
@@ -75,30 +85,45 @@ public sealed class RotationPlanner : IRotationPlanner
             }
         }
 
-        var best = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result is not null).Select(x => (Result: x.Result!, x.Index)).OrderBy(x => x.Result.Score).ThenBy(x => x.Index).First().Result;
-        var seatings = model.BuildSeatings(best.Assignment);
-        var report = FairnessReport.Count(problem, seatings).WithBound(goal.Bound) with
+        // The first search to reach the bound (by its own step count, then index) wins; else the best rank, then the index.
+        var finished = results.Select((r, i) => (Result: r!, Index: i)).ToArray();
+        var best = finished.Where(x => x.Result.ReachedAt is not null).OrderBy(x => x.Result.ReachedAt).ThenBy(x => x.Index).FirstOrDefault().Result
+            ?? finished.OrderBy(x => x.Result.Rank).ThenBy(x => x.Index).First().Result;
+        var stop = best.ReachedAt is not null ? StopReason.Bound
+            : finished.Any(x => x.Result.Stop == StopReason.Cancelled) ? StopReason.Cancelled
+            : finished.Any(x => x.Result.Stop == StopReason.Time) ? StopReason.Time
+            : StopReason.Effort;
+        return Finish(problem, model, goal, best.Assignment, best.TimeToBest, clock, stop);
+    }
+
+    private static RotationPlan Finish(RotationProblem problem, PlanningModel model, SearchGoal goal, int[][] assignment, TimeSpan? timeToBest, PlanningClock clock, StopReason stop)
+    {
+        var seatings = model.BuildSeatings(assignment);
+        var counted = FairnessReport.Count(problem, seatings);
+        var report = counted.WithBound(goal.BoundFor(counted)) with
         {
-            TimeToBest = best.TimeToBest,
-            Elapsed = _time.GetElapsedTime(start),
+            TimeToBest = timeToBest ?? clock.Elapsed,
+            Elapsed = clock.Elapsed,
+            StoppedBy = stop,
         };
         return new RotationPlan(seatings, report);
     }
 
-    private WorkerResult? RunWorker(PlanningModel model, SearchGoal goal, int[][]? constructed, int index, long start, int[] reached, CancellationToken cancellationToken)
+    private static WorkerResult RunWorker(PlanningModel model, SearchGoal goal, int[][]? constructed, int index, int workers, long effort, PlanningClock clock, long[] reached)
     {
         var search = new RotationSearch(model, unchecked(model.Problem.Seed + (index * 7919)));
         search.SeatHistory();
         for (var r = model.HistoryRounds; r < model.R; r++)
         {
-            if (Volatile.Read(ref reached[0]) < index)
+            if (clock.SearchIsOver)
             {
-                return null; // a lower-indexed search has already proved its plan best
+                return QuickRest(model, search, r, clock);
             }
 
-            if (constructed is not null && r < constructed.Length)
+            if (constructed is not null && r < constructed.Length && !model.IsAnnounced(r))
             {
                 search.SeatRound(r, constructed[r]);
+                search.Rebalance(r);
             }
             else if (!search.SeatGreedily(r))
             {
@@ -106,47 +131,67 @@ public sealed class RotationPlanner : IRotationPlanner
             }
         }
 
-        var timeToBest = _time.GetElapsedTime(start);
-        var lastBest = _time.GetTimestamp();
-        var limit = model.Problem.TimeLimit;
-        var patience = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(100).Ticks, limit.Ticks / 10));
-        var atBound = false;
+        var timeToBest = clock.Elapsed;
+        long? reachedAt = null;
+        var stop = StopReason.Effort;
         bool Stop(long step)
         {
-            if (StepLimit is { } steps && step > steps)
+            if (step > effort)
             {
+                stop = StopReason.Effort;
                 return true;
             }
 
-            if ((step & 7) != 0)
+            if (clock.SearchIsOver)
             {
-                return false;
-            }
-
-            if (cancellationToken.IsCancellationRequested || Volatile.Read(ref reached[0]) < index || _time.GetElapsedTime(start) >= limit)
-            {
+                stop = clock.Reason;
                 return true;
             }
 
-            // The objective is at its bound and only mixing is left: give it some patience, not the whole budget.
-            return StepLimit is null && goal.MainAtBound(search) && _time.GetElapsedTime(lastBest) >= patience;
+            // Another search reached the bound in fewer steps (or as many, with a lower index): this one cannot win.
+            return (step * workers) + index > Volatile.Read(ref reached[0]);
         }
 
-        var (best, score) = search.Improve(
+        var (best, rank) = search.Improve(
             SearchStyle.ForWorker(index),
             Stop,
-            () => atBound = goal.AtBound(search),
-            _ =>
+            step =>
             {
-                timeToBest = _time.GetElapsedTime(start);
-                lastBest = _time.GetTimestamp();
-            });
-        if (atBound || goal.AtBound(search))
+                if (!goal.AtBound(search))
+                {
+                    return false;
+                }
+
+                reachedAt = step;
+                InterlockedMin(ref reached[0], (step * workers) + index);
+                return true;
+            },
+            _ => timeToBest = clock.Elapsed);
+        return new WorkerResult(best, rank, timeToBest, reachedAt, reachedAt is null ? stop : StopReason.Bound);
+    }
+
+    /// <summary>The safety cap ran out while seating round <paramref name="from"/>: the rest is seated quickly, without the search.</summary>
+    private static WorkerResult QuickRest(PlanningModel model, RotationSearch search, int from, PlanningClock clock)
+    {
+        var assignment = search.Snapshot();
+        var random = new Random(model.Problem.Seed);
+        for (var r = from; r < model.R; r++)
         {
-            InterlockedMin(ref reached[0], index);
+            if (QuickSeating.Fill(model, r, random) is { } round)
+            {
+                assignment[r] = round;
+            }
+            else if (search.SeatGreedily(r))
+            {
+                assignment[r] = search.Snapshot()[r];
+            }
+            else
+            {
+                throw new InvalidDesignException(RotationDefaults.What, [string.Create(CultureInfo.InvariantCulture, $"Round {r + 1}: no seating was found that keeps every pair rule within the capacities; loosen these rules or add seats.")]);
+            }
         }
 
-        return new WorkerResult(best, score, timeToBest);
+        return new WorkerResult(assignment, new PlanRank(long.MaxValue, long.MaxValue, long.MaxValue), clock.Elapsed, null, clock.Reason);
     }
 
     /// <summary>The algebraic construction giving the most rounds, if any applies.</summary>
@@ -170,13 +215,13 @@ public sealed class RotationPlanner : IRotationPlanner
         return best;
     }
 
-    private static void InterlockedMin(ref int target, int value)
+    private static void InterlockedMin(ref long target, long value)
     {
-        int current;
+        long current;
         while ((current = Volatile.Read(ref target)) > value && Interlocked.CompareExchange(ref target, value, current) != current)
         {
         }
     }
 
-    private sealed record WorkerResult(int[][] Assignment, long Score, TimeSpan TimeToBest);
+    private sealed record WorkerResult(int[][] Assignment, PlanRank Rank, TimeSpan TimeToBest, long? ReachedAt, StopReason Stop);
 }

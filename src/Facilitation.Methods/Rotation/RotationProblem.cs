@@ -18,6 +18,7 @@ public sealed record RotationProblem
     private readonly ImmutableArray<ParticipantPair> _keepTogether = [];
     private readonly ImmutableArray<Absence> _absences = [];
     private readonly ImmutableArray<Seating> _history = [];
+    private readonly ImmutableArray<Seating> _announced = [];
 
     /// <summary>Gets the people to seat.</summary>
     /// <value>The default value is empty (which is invalid: at least 2 are needed).</value>
@@ -47,6 +48,16 @@ public sealed record RotationProblem
     /// <value>The default value is empty: nothing held yet.</value>
     public ImmutableArray<Seating> History { get => _history; init => _history = value.IsDefault ? [] : value; }
 
+    /// <summary>
+    /// Gets the seating already announced (printed on route cards, sent to breakout rooms) for the rounds after
+    /// <see cref="History"/>, in order (numbered from <c>History.Length + 1</c>). When given, the planner changes as few
+    /// announced seats as it can — fewest moved people comes right after the hard rules (balance included), before the
+    /// objective: a newcomer takes a free seat, and a gap left by someone who went is filled only where balance requires it.
+    /// People not in the announced seating are placed freely. <see cref="FairnessReport.Moved"/> counts what changed.
+    /// </summary>
+    /// <value>The default value is empty: nothing announced, everything planned freely.</value>
+    public ImmutableArray<Seating> Announced { get => _announced; init => _announced = value.IsDefault ? [] : value; }
+
     /// <summary>Gets the attribute whose equal values should be spread across groups (a goal after the objective).</summary>
     /// <value>The default value is null: no mixing goal.</value>
     public string? MixBy { get; init; }
@@ -59,11 +70,15 @@ public sealed record RotationProblem
     /// <value>The default value is <see cref="RotationObjective.Spread"/>.</value>
     public RotationObjective Objective { get; init; } = RotationDefaults.Objective;
 
-    /// <summary>Gets the seed of every random choice: the same problem and seed give the same plan (when the search is not cut short by the clock).</summary>
+    /// <summary>Gets the seed of every random choice: the plan is a pure function of the problem, the seed and <see cref="Effort"/> (unless <see cref="TimeLimit"/> cuts the search first).</summary>
     /// <value>The default value is 0.</value>
     public int Seed { get; init; } = RotationDefaults.Seed;
 
-    /// <summary>Gets the search budget; the planner returns its best plan by then (or earlier, at a proven optimum).</summary>
-    /// <value>The default value is 2 seconds.</value>
+    /// <summary>Gets the work budget of the search: the number of search steps (swaps or moves made) each of the planner's searches may take. Machine-independent: the same problem, seed and effort give the same plan on every machine and every run.</summary>
+    /// <value>The default value is 20,000 steps (at most 1,000,000,000,000).</value>
+    public long Effort { get; init; } = RotationDefaults.Effort;
+
+    /// <summary>Gets the safety cap on wall time: the planner returns its best plan by then (within a few percent), however large the problem, and says so (<see cref="StopReason.Time"/>). It stops earlier, at once, when its plan is proven optimal, and when <see cref="Effort"/> is spent.</summary>
+    /// <value>The default value is 2 seconds (at most one day).</value>
     public TimeSpan TimeLimit { get; init; } = RotationDefaults.TimeLimit;
 }

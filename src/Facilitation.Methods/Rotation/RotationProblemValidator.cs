@@ -21,7 +21,10 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             .GreaterThanOrEqualTo(1).WithMessage("The number of rounds must be at least 1; it is {PropertyValue}.")
             .LessThanOrEqualTo(Limits.MaxRounds).WithMessage($"A rotation may have at most {Limits.MaxRounds} rounds; it has {{PropertyValue}}.");
         RuleFor(p => p.TimeLimit)
-            .GreaterThan(TimeSpan.Zero).WithMessage("The time limit must be positive; it is {PropertyValue}.");
+            .GreaterThan(TimeSpan.Zero).WithMessage("The time limit must be positive; it is {PropertyValue}.")
+            .LessThanOrEqualTo(RotationDefaults.MaxTimeLimit).WithMessage("The time limit may be at most one day; it is {PropertyValue}.");
+        RuleFor(p => p.Effort)
+            .InclusiveBetween(1, RotationDefaults.MaxEffort).WithMessage($"The effort must be a number of search steps from 1 to {RotationDefaults.MaxEffort:N0}; it is {{PropertyValue}}.");
         RuleFor(p => p.Objective)
             .IsInEnum().WithMessage("The objective must be Spread or FewestRepeats.");
         RuleFor(p => p.MixBy)
@@ -35,9 +38,9 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
     {
         void Fail(string message) => context.AddFailure(new ValidationFailure(string.Empty, message));
 
-        if (problem.Participants.Any(p => p is null) || problem.Groups.Any(g => g is null) || problem.History.Any(s => s is null) || problem.Absences.Any(a => a is null))
+        if (problem.Participants.Any(p => p is null) || problem.Groups.Any(g => g is null) || problem.History.Any(s => s is null) || problem.Announced.Any(s => s is null) || problem.Absences.Any(a => a is null))
         {
-            Fail("The participants, groups, absences and history must not contain null entries.");
+            Fail("The participants, groups, absences, history and announced seatings must not contain null entries.");
             return;
         }
 
@@ -93,6 +96,45 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
         CheckKeepTogetherGroups(problem, hosted, Fail);
         CheckSeats(problem, Fail);
         CheckHistory(problem, Fail);
+        CheckAnnounced(problem, Fail);
+    }
+
+    /// <summary>Announced rounds need only name known tables and people, in order after the history; the planner repairs the rest.</summary>
+    private static void CheckAnnounced(RotationProblem problem, Action<string> fail)
+    {
+        if (problem.Announced.Any(s => s is null))
+        {
+            fail("The announced seatings must not contain null entries.");
+            return;
+        }
+
+        if (!problem.Announced.IsEmpty && problem.History.Length + problem.Announced.Length > problem.Rounds)
+        {
+            fail(Text($"The history ({problem.History.Length} rounds) and the announced seating ({problem.Announced.Length} rounds) together hold more than the {problem.Rounds} rounds of the rotation."));
+            return;
+        }
+
+        var groups = problem.Groups.Select(g => g.Id).ToHashSet();
+        var people = problem.Participants.Select(p => p.Id).ToHashSet();
+        for (var i = 0; i < problem.Announced.Length; i++)
+        {
+            var seating = problem.Announced[i];
+            var round = problem.History.Length + i + 1;
+            if (seating.Round.Number != round)
+            {
+                fail(Text($"Announced entry {i + 1} is the seating for {seating.Round}; announced rounds must follow the history: round {round} here."));
+            }
+
+            foreach (var group in seating.Groups.Where(g => !groups.Contains(g)))
+            {
+                fail(Text($"Announced round {round} names the group '{group}', which is not one of the groups."));
+            }
+
+            foreach (var person in seating.Seated.Where(p => !people.Contains(p)))
+            {
+                fail(Text($"Announced round {round} seats '{person}', who is not one of the participants."));
+            }
+        }
     }
 
     private static ParticipantPair Normal(ParticipantPair pair) => pair.First <= pair.Second ? pair : new ParticipantPair(pair.Second, pair.First);

@@ -10,6 +10,11 @@ internal sealed partial class RotationSearch
     public long SwapDelta(int r, int a, int b)
     {
         int ga = _groupOf[r][a], gb = _groupOf[r][b];
+        if (_model.IsAnnounced(r) && MovedDelta(r, a, ga, gb) + MovedDelta(r, b, gb, ga) > 0)
+        {
+            return Infeasible; // the search never moves more people from their announced seats
+        }
+
         var delta = Side(r, a, b, ga, gb);
         if (delta == Infeasible)
         {
@@ -68,10 +73,15 @@ internal sealed partial class RotationSearch
         return delta;
     }
 
-    /// <summary>Scores moving a to group h (which has room) in round r, or <see cref="Infeasible"/>.</summary>
-    public long MoveDelta(int r, int a, int h)
+    /// <summary>Scores moving a to group h (which has room) in round r, or <see cref="Infeasible"/> (also when the move would raise the round's imbalance: h must hold fewer people than a's group without a).</summary>
+    public long MoveDelta(int r, int a, int h, bool allowMoving = false)
     {
         var g = _groupOf[r][a];
+        if (_size[r][h] >= _size[r][g] || (!allowMoving && _model.IsAnnounced(r) && MovedDelta(r, a, g, h) > 0))
+        {
+            return Infeasible;
+        }
+
         long delta = 0;
         var row = (long)a * _n;
         var attribute = _model.Attribute[a];
@@ -117,8 +127,14 @@ internal sealed partial class RotationSearch
             delta += _revisitWeight;
         }
 
-        delta += ((2L * (countH - count)) + 2) * BalanceWeight;
         return delta;
+    }
+
+    /// <summary>How the moved count changes when a goes from group g to group h in round r.</summary>
+    private int MovedDelta(int r, int a, int g, int h)
+    {
+        var announced = _model.AnnouncedGroup(r, a);
+        return announced < 0 ? 0 : (announced != h ? 1 : 0) - (announced != g ? 1 : 0);
     }
 
     public void Swap(int r, int a, int b)
@@ -213,17 +229,18 @@ internal sealed partial class RotationSearch
     /// </summary>
     /// <param name="style">The tabu tenure and whether to restart on stagnation.</param>
     /// <param name="stop">Tells, given the step number, whether the budget is spent.</param>
-    /// <param name="atBound">Tells whether the current plan is provably best.</param>
+    /// <param name="atBound">Tells, given the step number (0 before the first), whether the current plan is provably best.</param>
     /// <param name="onBest">Called with the score whenever a better plan is found.</param>
-    /// <returns>The best assignment found and its score.</returns>
-    public (int[][] Best, long BestScore) Improve(SearchStyle style, Func<long, bool> stop, Func<bool> atBound, Action<long> onBest)
+    /// <returns>The best assignment found and its rank.</returns>
+    public (int[][] Best, PlanRank BestRank) Improve(SearchStyle style, Func<long, bool> stop, Func<long, bool> atBound, Action<long> onBest)
     {
         var best = Snapshot();
+        var bestRank = Rank;
         var bestScore = Score;
         var planned = Enumerable.Range(_first, _rounds - _first).Where(r => _movable[r].Length >= 2).ToArray();
-        if (planned.Length == 0 || atBound())
+        if (atBound(0) || planned.Length == 0)
         {
-            return (best, bestScore);
+            return (best, bestRank);
         }
 
         var neighbourhood = planned.Sum(r => (long)_movable[r].Length * _movable[r].Length) * Math.Max(2, _n / Math.Max(1, _g));
@@ -253,13 +270,14 @@ internal sealed partial class RotationSearch
                 continue;
             }
 
-            if (Score < bestScore)
+            if (Rank.CompareTo(bestRank) < 0)
             {
+                bestRank = Rank;
                 bestScore = Score;
                 best = Snapshot();
                 lastBest = step;
                 onBest(Score);
-                if (atBound())
+                if (atBound(step))
                 {
                     break;
                 }
@@ -270,7 +288,7 @@ internal sealed partial class RotationSearch
             }
         }
 
-        return (best, bestScore);
+        return (best, bestRank);
     }
 
     /// <summary>

@@ -8,12 +8,17 @@ namespace Facilitation.Methods.Rotation;
 /// The score is one number that orders plans lexicographically as the objective says (weights far apart):
 /// <see cref="RotationObjective.Spread"/> = revisits, then a convex cost per pair that punishes the most-met pairs first,
 /// then repeated pairs; <see cref="RotationObjective.FewestRepeats"/> = repeated pairs, then most-met pairs, then revisits.
-/// Both end with same-attribute pairs, then the sum of squared group sizes (balance).
+/// Both end with same-attribute pairs. Balance is not in the score but a hard rule kept apart (<see cref="Imbalance"/>): the
+/// sum of squared group sizes of a round is smallest exactly when the round is balanced (no group holds two or more people
+/// more than a group with a free seat), so the search never makes a move that raises it, and plans compare on
+/// (imbalance, score).
 /// </remarks>
 internal sealed partial class RotationSearch
 {
     private const long MixWeight = 64;
-    private const long BalanceWeight = 1;
+
+    /// <summary>The number of open groups the greedy seating weighs per person in large rounds.</summary>
+    private const int SampledGroups = 24;
 
     private readonly PlanningModel _model;
     private readonly int _n;
@@ -32,6 +37,8 @@ internal sealed partial class RotationSearch
     private readonly int[] _visits;
     private readonly long[] _histogram;
     private readonly int[][] _movable;
+    private readonly long[] _squares;
+    private readonly long[] _evenSquares;
     private readonly Random _random;
 
     public RotationSearch(PlanningModel model, int seed)
@@ -82,11 +89,28 @@ internal sealed partial class RotationSearch
             _movable[r] = r < _first ? [] : [.. Enumerable.Range(0, _n).Where(p => model.MovesAlone(p, round))];
         }
 
+        _squares = new long[_rounds];
+        _evenSquares = new long[_rounds];
+        for (var r = _first; r < _rounds; r++)
+        {
+            var present = 0;
+            for (var p = 0; p < _n; p++)
+            {
+                present += model.Present[r][p] ? 1 : 0;
+            }
+
+            _evenSquares[r] = model.EvenSizes(present).Sum(s => (long)s * s);
+            Imbalance -= _evenSquares[r];
+        }
+
         _meet = new byte[(long)_n * _n];
         _visits = model.Identity.Contains(true) ? new int[_n * _g] : [];
         _histogram = new long[_rounds + 2];
         _histogram[0] = (long)_n * (_n - 1) / 2;
     }
+
+    /// <summary>Gets how the current plan ranks: the hard rules that may bend (balance) first, then the score.</summary>
+    public PlanRank Rank => new(Imbalance, Moved, Score);
 
     /// <summary>Gets the running score (lower is better).</summary>
     public long Score { get; private set; }
@@ -125,6 +149,27 @@ internal sealed partial class RotationSearch
 
     public long Revisits { get; private set; }
 
+    /// <summary>Gets Σ over planned rounds of (Σ squared group sizes − the same for the most even sizes): 0 when every planned round is balanced.</summary>
+    public long Imbalance { get; private set; }
+
+    /// <summary>Gets the people seated away from their announced group, over the announced rounds.</summary>
+    public long Moved { get; private set; }
+
+    /// <summary>Gets the planned rounds that are not balanced.</summary>
+    public int UnbalancedRounds
+    {
+        get
+        {
+            var count = 0;
+            for (var r = _first; r < _rounds; r++)
+            {
+                count += _squares[r] > _evenSquares[r] ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
     public long SameAttributePairs { get; private set; }
 
     /// <summary>Seats the history rounds as held.</summary>
@@ -162,10 +207,14 @@ internal sealed partial class RotationSearch
     /// <returns>False when no order seated everyone.</returns>
     public bool SeatGreedily(int r, int attempts = 64)
     {
+        // Balanced first (group sizes capped at the most even fill); when the pair rules leave someone without a seat that
+        // way, seat by capacity alone and let Rebalance come as close as the rules allow.
         for (var attempt = 0; attempt < attempts; attempt++)
         {
-            if (TrySeatGreedily(r))
+            SeatAnnounced(r);
+            if (TrySeatGreedily(r, balanced: attempt < attempts * 3 / 4))
             {
+                Rebalance(r);
                 return true;
             }
 
@@ -175,14 +224,168 @@ internal sealed partial class RotationSearch
         return false;
     }
 
-    private bool TrySeatGreedily(int r)
+    /// <summary>
+    /// Seats everyone whose announced seat still holds in round r: hosts at their tables, then each announced person who
+    /// moves alone at their announced table while it has room and no pair rule forbids it (the others are placed freely).
+    /// </summary>
+    private void SeatAnnounced(int r)
+    {
+        if (!_model.IsAnnounced(r))
+        {
+            return;
+        }
+
+        for (var g = 0; g < _g; g++)
+        {
+            var host = _model.HostOf[g];
+            if (host >= 0 && _model.Present[r][host] && _model.ComponentMembers[_model.Component[host]].Length == 1)
+            {
+                Add(r, host, g);
+            }
+        }
+
+        foreach (var p in _model.Problem.Announced[r - _first].Seated.Select(id => _model.Index[id]))
+        {
+            var g = _model.AnnouncedGroup(r, p);
+            if (g < 0 || _groupOf[r][p] >= 0 || !_model.MovesAlone(p, r) || _size[r][g] >= _model.Capacity[g])
+            {
+                continue;
+            }
+
+            var members = _members[r][g];
+            var clash = false;
+            for (var i = 0; i < _size[r][g] && _model.Constrained[p] && !clash; i++)
+            {
+                clash = _model.Conflicts(p, members[i]);
+            }
+
+            if (!clash)
+            {
+                Add(r, p, g);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Seats one planned round without weighing costs, when the safety cap has already run out: hosts and keep-together units
+    /// first, each unit to the emptiest group that takes it without breaking a pair rule. O(n log G).
+    /// </summary>
+    /// <returns>False when the pair rules left someone without a seat (the round is cleared).</returns>
+    public bool SeatQuickly(int r)
+    {
+        var queue = new PriorityQueue<int, (int Size, int Group)>();
+        for (var g = 0; g < _g; g++)
+        {
+            queue.Enqueue(g, (_size[r][g], g));
+        }
+
+        var seen = new bool[_n];
+        var order = Enumerable.Range(0, _n).Where(p => _model.Present[r][p]).OrderBy(p => _model.HostedGroup[p] >= 0 ? 0 : 1).ThenBy(p => -_model.ComponentMembers[_model.Component[p]].Length);
+        var skipped = new List<int>();
+        foreach (var p in order)
+        {
+            if (seen[p])
+            {
+                continue;
+            }
+
+            var unit = _model.PresentMembers(p, r);
+            foreach (var u in unit)
+            {
+                seen[u] = true;
+            }
+
+            var pinned = unit.Select(u => _model.HostedGroup[u]).FirstOrDefault(g => g >= 0, -1);
+            var placed = -1;
+            skipped.Clear();
+            while (placed < 0 && queue.TryDequeue(out var g, out _))
+            {
+                if ((pinned < 0 || g == pinned) && _size[r][g] + unit.Length <= _model.Capacity[g] && unit.All(u => _members[r][g].Take(_size[r][g]).All(x => !_model.Conflicts(u, x))))
+                {
+                    placed = g;
+                }
+                else
+                {
+                    skipped.Add(g);
+                }
+            }
+
+            foreach (var g in skipped)
+            {
+                queue.Enqueue(g, (_size[r][g], g));
+            }
+
+            if (placed < 0)
+            {
+                ClearRound(r);
+                return false;
+            }
+
+            foreach (var u in unit)
+            {
+                Add(r, u, placed);
+            }
+
+            queue.Enqueue(placed, (_size[r][placed], placed));
+        }
+
+        Rebalance(r);
+        return true;
+    }
+
+    /// <summary>
+    /// Moves people who move alone from a group to one with at least two fewer people and a free seat (the cheapest such move
+    /// first) until the round is balanced or no such move keeps the pair rules.
+    /// </summary>
+    public void Rebalance(int r)
+    {
+        if (r < _first)
+        {
+            return;
+        }
+
+        while (_squares[r] > _evenSquares[r])
+        {
+            var bestDelta = Infeasible;
+            var bestMoved = int.MaxValue;
+            int who = -1, to = -1;
+            foreach (var a in _movable[r])
+            {
+                var g = _groupOf[r][a];
+                for (var h = 0; h < _g; h++)
+                {
+                    if (_size[r][h] >= _model.Capacity[h] || _size[r][h] > _size[r][g] - 2)
+                    {
+                        continue;
+                    }
+
+                    var d = MoveDelta(r, a, h, allowMoving: true);
+                    var announced = _model.AnnouncedGroup(r, a);
+                    var moved = (announced >= 0 && announced != h ? 1 : 0) - (announced >= 0 && announced != g ? 1 : 0);
+                    if (d != Infeasible && (moved < bestMoved || (moved == bestMoved && d < bestDelta)))
+                    {
+                        (bestDelta, bestMoved, who, to) = (d, moved, a, h);
+                    }
+                }
+            }
+
+            if (who < 0)
+            {
+                return;
+            }
+
+            Move(r, who, to);
+        }
+    }
+
+    private bool TrySeatGreedily(int r, bool balanced)
     {
         var present = _model.Present[r];
         var units = new List<int[]>();
         var seen = new bool[_n];
         for (var p = 0; p < _n; p++)
         {
-            if (!present[p] || seen[p])
+            if (!present[p] || seen[p] || _groupOf[r][p] >= 0)
             {
                 continue;
             }
@@ -198,6 +401,23 @@ internal sealed partial class RotationSearch
 
         var keys = units.Select(u => (Pinned: u.Any(p => _model.HostedGroup[p] >= 0) ? 0 : 1, Size: -u.Length, Tie: _random.Next())).ToArray();
         var order = Enumerable.Range(0, units.Count).OrderBy(i => keys[i]).ToArray();
+
+        // The most even fill has sizes min(capacity, level) or level + 1, with exactly `plus` groups at level + 1: capping every
+        // group there, and at `plus` groups reaching level + 1, leaves a balanced round once everyone is seated.
+        var even = _model.EvenSizes(units.Sum(u => u.Length) + _size[r].Sum());
+        var level = Enumerable.Range(0, _g).Where(g => even[g] < _model.Capacity[g]).Select(g => even[g]).DefaultIfEmpty(int.MaxValue - 1).Min();
+        var plus = even.Count(s => s == level + 1);
+        var plusUsed = _size[r].Count(s => s >= level + 1);
+
+        // Large rounds weigh a fixed number of random open groups per unit instead of all of them (a machine-independent
+        // cost per person); a group that can take nobody more is dropped from the open list when drawn.
+        var open = Enumerable.Range(0, _g).ToList();
+        bool Fits(int g, int k)
+        {
+            var after = _size[r][g] + k;
+            return after <= _model.Capacity[g] && (!balanced || after < level + 1 || (after == level + 1 && plusUsed < plus));
+        }
+
         foreach (var i in order)
         {
             var unit = units[i];
@@ -205,11 +425,11 @@ internal sealed partial class RotationSearch
             var bestGroup = -1;
             var bestCost = long.MaxValue;
             var ties = 0;
-            for (var g = 0; g < _g; g++)
+            void Consider(int g)
             {
-                if ((pinned >= 0 && g != pinned) || _size[r][g] + unit.Length > _model.Capacity[g])
+                if (!Fits(g, unit.Length))
                 {
-                    continue;
+                    return;
                 }
 
                 var cost = UnitCost(r, unit, g);
@@ -225,11 +445,50 @@ internal sealed partial class RotationSearch
                 }
             }
 
+            if (pinned >= 0)
+            {
+                Consider(pinned);
+            }
+            else if (open.Count <= SampledGroups * 2)
+            {
+                open.RemoveAll(g => !Fits(g, 1));
+                foreach (var g in open)
+                {
+                    Consider(g);
+                }
+            }
+            else
+            {
+                for (var drawn = 0; drawn < SampledGroups && open.Count > 0; drawn++)
+                {
+                    var at = _random.Next(open.Count);
+                    var g = open[at];
+                    if (!Fits(g, 1))
+                    {
+                        open[at] = open[^1];
+                        open.RemoveAt(open.Count - 1);
+                        drawn--;
+                        continue;
+                    }
+
+                    Consider(g);
+                }
+
+                if (bestGroup < 0 || bestCost == long.MaxValue)
+                {
+                    foreach (var g in open)
+                    {
+                        Consider(g);
+                    }
+                }
+            }
+
             if (bestGroup < 0 || bestCost == long.MaxValue)
             {
                 return false;
             }
 
+            plusUsed += _size[r][bestGroup] + unit.Length == level + 1 ? 1 : 0;
             foreach (var p in unit)
             {
                 Add(r, p, bestGroup);
@@ -276,8 +535,6 @@ internal sealed partial class RotationSearch
             }
         }
 
-        var k = unit.Length;
-        cost += (((count + k) * (count + k)) - (count * count)) * BalanceWeight;
         return cost;
     }
 
@@ -324,7 +581,14 @@ internal sealed partial class RotationSearch
             }
         }
 
-        Score += ((2L * count) + 1) * BalanceWeight;
+        _squares[r] += (2L * count) + 1;
+        if (r >= _first)
+        {
+            Imbalance += (2L * count) + 1;
+            var announced = _model.AnnouncedGroup(r, p);
+            Moved += announced >= 0 && announced != g ? 1 : 0;
+        }
+
         members[count] = p;
         _position[r][p] = count;
         _size[r][g] = count + 1;
@@ -369,6 +633,12 @@ internal sealed partial class RotationSearch
             }
         }
 
-        Score -= ((2L * last) + 1) * BalanceWeight;
+        _squares[r] -= (2L * last) + 1;
+        if (r >= _first)
+        {
+            Imbalance -= (2L * last) + 1;
+            var announced = _model.AnnouncedGroup(r, p);
+            Moved -= announced >= 0 && announced != g ? 1 : 0;
+        }
     }
 }

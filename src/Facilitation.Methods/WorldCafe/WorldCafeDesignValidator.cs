@@ -45,47 +45,47 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
         var questions = d.Questions.IsDefault ? [] : d.Questions;
         if (people.Any(p => p is null) || tables.Any(t => t is null) || questions.Any(q => q is null))
         {
-            Error(nameof(d.Participants), "The participants, tables and questions must not contain empty (null) entries.");
+            Error(nameof(d.Participants), Text("NullEntries"));
             return;
         }
 
         if (people.Length > Limits.MaxParticipants)
         {
-            Error(nameof(d.Participants), Format($"A café may have at most {Limits.MaxParticipants} participants, but this one has {people.Length}."));
+            Error(nameof(d.Participants), Text("TooManyPeople", Limits.MaxParticipants, people.Length));
         }
 
         if (tables.Length == 0)
         {
-            Error(nameof(d.Tables), "Add at least one table.");
+            Error(nameof(d.Tables), Text("NoTables"));
         }
         else if (tables.Length > Limits.MaxGroups)
         {
-            Error(nameof(d.Tables), Format($"A café may have at most {Limits.MaxGroups} tables, but this one has {tables.Length}."));
+            Error(nameof(d.Tables), Text("TooManyTables", Limits.MaxGroups, tables.Length));
         }
 
         if (d.Rounds < 1)
         {
-            Error(nameof(d.Rounds), Format($"A café needs at least one round, but {d.Rounds} were given."));
+            Error(nameof(d.Rounds), Text("NoRounds", d.Rounds));
         }
         else if (d.Rounds > Limits.MaxRounds)
         {
-            Error(nameof(d.Rounds), Format($"A café may have at most {Limits.MaxRounds} rounds, but {d.Rounds} were given."));
+            Error(nameof(d.Rounds), Text("TooManyRounds", Limits.MaxRounds, d.Rounds));
         }
 
         foreach (var twice in people.GroupBy(p => p.Id).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Participants), $"The participant '{Identifier.Shorten(twice.Key.Value)}' is listed twice; give every person their own id.");
+            Error(nameof(d.Participants), Text("PersonTwice", Identifier.Shorten(twice.Key.Value)));
         }
 
         foreach (var twice in tables.GroupBy(t => t.Id).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Tables), $"The table '{Identifier.Shorten(twice.Key.Value)}' is listed twice; give every table its own id.");
+            Error(nameof(d.Tables), Text("TableTwice", Identifier.Shorten(twice.Key.Value)));
         }
 
         var seats = tables.Sum(t => (long)t.Capacity);
         if (tables.Length > 0 && people.Length > seats)
         {
-            Error(nameof(d.Tables), Format($"{people.Length} people are expected but the {tables.Length} tables seat only {seats}: add tables or seats."));
+            Error(nameof(d.Tables), Text("TooFewSeats", people.Length, tables.Length, seats));
         }
 
         CheckHosts(d, people, tables, Error, Warn);
@@ -95,12 +95,12 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
 
         if (!Enum.IsDefined(d.QuestionMode))
         {
-            Error(nameof(d.QuestionMode), Format($"The question mode {(int)d.QuestionMode} is unknown; use PerTable, PerRound or Progression."));
+            Error(nameof(d.QuestionMode), Text("UnknownQuestionMode", (int)d.QuestionMode));
         }
 
         if (d.ReturnHomeFinalRound && d.Rounds < 2)
         {
-            Error(nameof(d.ReturnHomeFinalRound), "A \"return home\" final round needs at least two rounds: one to leave home and one to come back.");
+            Error(nameof(d.ReturnHomeFinalRound), Text("ReturnHome"));
         }
 
         if (d.MixBy is not null)
@@ -111,7 +111,7 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
             }
             else if (people.Length > 0 && people.All(p => p.GetAttribute(d.MixBy) is null))
             {
-                Warn(nameof(d.MixBy), $"Nobody has the attribute '{Identifier.Shorten(d.MixBy)}', so mixing by it changes nothing; check its spelling.");
+                Warn(nameof(d.MixBy), Text("MixByNobody", Identifier.Shorten(d.MixBy)));
             }
         }
 
@@ -120,13 +120,13 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
             var perTable = (people.Length + tables.Length - 1) / tables.Length;
             if (perTable > WorldCafeConstants.AdvisedMostPerTable)
             {
-                Warn(nameof(d.Tables), Format($"About {perTable} people will sit at each table ({people.Length} people at {tables.Length} tables); facilitators advise at most {WorldCafeConstants.AdvisedMostPerTable} — add a table if the room allows."));
+                Warn(nameof(d.Tables), Text("CrowdedTables", perTable, people.Length, tables.Length, WorldCafeConstants.AdvisedMostPerTable));
             }
         }
 
         if (people.Length < WorldCafeConstants.AdvisedFewestPeople)
         {
-            Warn(nameof(d.Participants), Format($"Only {people.Length} people are expected; a World Café works best with {WorldCafeConstants.AdvisedFewestPeople} or more — consider a single circle instead."));
+            Warn(nameof(d.Participants), Text("FewPeople", people.Length, WorldCafeConstants.AdvisedFewestPeople));
         }
     }
 
@@ -134,7 +134,7 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
     {
         if (!Enum.IsDefined(d.HostSelection))
         {
-            error(nameof(d.HostSelection), Format($"The host selection {(int)d.HostSelection} is unknown; use PreAssigned, VolunteerAfterFirstRound, RechosenEachRound or None."));
+            error(nameof(d.HostSelection), Text("UnknownHostSelection", (int)d.HostSelection));
             return;
         }
 
@@ -144,7 +144,7 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
         {
             foreach (var t in hosted)
             {
-                error(nameof(d.Tables), $"Table '{t.Name}' names a host, but hosts are chosen {Describe(d.HostSelection)}; remove the host or use PreAssigned.");
+                error(nameof(d.Tables), Text("HostNotPreAssigned", t.Name, Describe(d.HostSelection)));
             }
 
             return;
@@ -152,17 +152,17 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
 
         foreach (var t in hosted.Where(t => !ids.Contains(t.Host!.Value)))
         {
-            error(nameof(d.Tables), $"Table '{t.Name}' names the host '{Identifier.Shorten(t.Host!.Value.Value)}', who is not among the participants; add them or choose another host.");
+            error(nameof(d.Tables), Text("HostUnknown", t.Name, Identifier.Shorten(t.Host!.Value.Value)));
         }
 
         foreach (var twice in hosted.GroupBy(t => t.Host!.Value).Where(g => g.Count() > 1))
         {
-            error(nameof(d.Tables), $"'{Identifier.Shorten(twice.Key.Value)}' is named host of {twice.Count()} tables ({string.Join(", ", twice.Select(t => t.Name))}); a host stays at one table.");
+            error(nameof(d.Tables), Text("HostTwice", Identifier.Shorten(twice.Key.Value), twice.Count(), string.Join(", ", twice.Select(t => t.Name))));
         }
 
         foreach (var t in tables.Where(t => t.Host is null))
         {
-            warn(nameof(d.Tables), $"Table '{t.Name}' has no host: nobody will stay to brief newcomers there.");
+            warn(nameof(d.Tables), Text("NoHost", t.Name));
         }
     }
 
@@ -170,16 +170,16 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
     {
         if (d.RoundDuration <= TimeSpan.Zero || d.RoundDuration > Timebox.MaxDuration)
         {
-            error(nameof(d.RoundDuration), Format($"A round must last more than zero and at most seven days, but {d.RoundDuration} was given."));
+            error(nameof(d.RoundDuration), Text("RoundDuration", d.RoundDuration));
         }
         else if (d.WarningBeforeEnd < TimeSpan.Zero || d.WarningBeforeEnd >= d.RoundDuration)
         {
-            error(nameof(d.WarningBeforeEnd), Format($"The warning before the end ({d.WarningBeforeEnd}) must be zero or more and shorter than the round ({d.RoundDuration})."));
+            error(nameof(d.WarningBeforeEnd), Text("Warning", d.WarningBeforeEnd, d.RoundDuration));
         }
 
         if (d.PlannerTimeLimit <= TimeSpan.Zero || d.PlannerTimeLimit > WorldCafeConstants.MaxPlannerTimeLimit)
         {
-            error(nameof(d.PlannerTimeLimit), Format($"The planner's time limit must be more than zero and at most {WorldCafeConstants.MaxPlannerTimeLimit.TotalMinutes} minutes, but {d.PlannerTimeLimit} was given."));
+            error(nameof(d.PlannerTimeLimit), Text("PlannerTime", WorldCafeConstants.MaxPlannerTimeLimit.TotalMinutes, d.PlannerTimeLimit));
         }
     }
 
@@ -197,7 +197,7 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
                 {
                     if (tables[i].Prompt is null && i >= questions.Count)
                     {
-                        error(nameof(d.Questions), Format($"Table '{tables[i].Name}' has no question: with questions per table, give every table a question ({tables.Count} tables, {questions.Count} questions)."));
+                        error(nameof(d.Questions), Text("TableNoQuestion", tables[i].Name, tables.Count, questions.Count));
                     }
                 }
 
@@ -205,18 +205,18 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
                 var reach = Math.Min(d.ReturnHomeFinalRound ? d.Rounds - 1 : d.Rounds, distinct);
                 if (distinct > 0 && reach < distinct)
                 {
-                    warn(nameof(d.Rounds), Format($"Travellers can reach at most {reach} of the {distinct} questions in {d.Rounds} rounds (coverage {reach} of {distinct} questions); add rounds or share questions between tables."));
+                    warn(nameof(d.Rounds), Text("Coverage", reach, distinct, d.Rounds));
                 }
 
                 break;
             case QuestionMode.PerRound:
                 if (questions.Count < d.Rounds)
                 {
-                    error(nameof(d.Questions), Format($"With one question per round, {d.Rounds} rounds need {d.Rounds} questions, but {questions.Count} were given."));
+                    error(nameof(d.Questions), Text("QuestionsPerRound", d.Rounds, questions.Count));
                 }
                 else if (questions.Count > d.Rounds)
                 {
-                    warn(nameof(d.Questions), Format($"Only the first {d.Rounds} of the {questions.Count} questions are asked (one per round); add rounds or drop questions."));
+                    warn(nameof(d.Questions), Text("UnusedQuestions", d.Rounds, questions.Count));
                 }
 
                 break;
@@ -224,11 +224,11 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
                 var needed = (2 * questions.Count) - 1;
                 if (questions.Count == 0)
                 {
-                    error(nameof(d.Questions), "Add at least one question.");
+                    error(nameof(d.Questions), Text("NoQuestion"));
                 }
                 else if (d.Rounds < needed)
                 {
-                    error(nameof(d.Questions), Format($"A progression of {questions.Count} questions (two rounds each, then the synthesising question) needs at least {needed} rounds, but {d.Rounds} were given."));
+                    error(nameof(d.Questions), Text("Progression", questions.Count, needed, d.Rounds));
                 }
 
                 break;
@@ -246,17 +246,17 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
             {
                 if (string.IsNullOrEmpty(pair.First.Value) || string.IsNullOrEmpty(pair.Second.Value))
                 {
-                    error(name == "kept apart" ? nameof(d.KeepApart) : nameof(d.KeepTogether), $"A pair to be {name} names nobody; give both ids.");
+                    error(name == "kept apart" ? nameof(d.KeepApart) : nameof(d.KeepTogether), Text("PairNobody", Kept(name)));
                 }
                 else if (pair.First == pair.Second)
                 {
-                    error(name == "kept apart" ? nameof(d.KeepApart) : nameof(d.KeepTogether), $"'{Identifier.Shorten(pair.First.Value)}' cannot be {name} from themselves.");
+                    error(name == "kept apart" ? nameof(d.KeepApart) : nameof(d.KeepTogether), Text("PairSelf", Identifier.Shorten(pair.First.Value), Kept(name)));
                 }
                 else
                 {
                     foreach (var p in new[] { pair.First, pair.Second }.Where(p => !ids.Contains(p)))
                     {
-                        error(name == "kept apart" ? nameof(d.KeepApart) : nameof(d.KeepTogether), $"'{Identifier.Shorten(p.Value)}', to be {name}, is not among the participants.");
+                        error(name == "kept apart" ? nameof(d.KeepApart) : nameof(d.KeepTogether), Text("PairUnknown", Identifier.Shorten(p.Value), Kept(name)));
                     }
                 }
             }
@@ -265,16 +265,19 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
         static (ParticipantId, ParticipantId) Key(Rotation.ParticipantPair p) => p.First < p.Second ? (p.First, p.Second) : (p.Second, p.First);
         foreach (var clash in apart.Select(Key).Intersect(together.Select(Key)))
         {
-            error(nameof(d.KeepApart), $"'{Identifier.Shorten(clash.Item1.Value)}' and '{Identifier.Shorten(clash.Item2.Value)}' are to be kept both apart and together; choose one.");
+            error(nameof(d.KeepApart), Text("PairClash", Identifier.Shorten(clash.Item1.Value), Identifier.Shorten(clash.Item2.Value)));
         }
     }
 
     private static string Describe(HostSelection mode) => mode switch
     {
-        HostSelection.VolunteerAfterFirstRound => "by volunteering after round 1",
-        HostSelection.RechosenEachRound => "anew each round",
-        _ => "nowhere (no hosts)",
+        HostSelection.VolunteerAfterFirstRound => Text("HostsByVolunteering"),
+        HostSelection.RechosenEachRound => Text("HostsEachRound"),
+        _ => Text("HostsNone"),
     };
 
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Kept(string name) => Text(name == "kept apart" ? "KeptApart" : "KeptTogether");
+
+    /// <summary>Gets a message in the current UI culture (FluentValidation's own messages follow the same culture).</summary>
+    private static string Text(string key, params object?[] args) => TextCatalog.Core.Format(CultureInfo.CurrentUICulture, "Cafe." + key, args);
 }

@@ -24,6 +24,7 @@ public sealed partial class WorldCafeSession
         if (held < plannerRounds)
         {
             var problem = ProblemFor(roster, present, groups, seatings, plannerRounds);
+            problem = problem with { Announced = Announced(problem, held, plannerRounds) };
             RotationPlan plan;
             try
             {
@@ -85,6 +86,19 @@ public sealed partial class WorldCafeSession
             Seed = unchecked(Design.Seed + history.Count),
             TimeLimit = Design.PlannerTimeLimit,
         };
+    }
+
+    /// <summary>
+    /// The seating already announced for the rounds still to come (the current plan), limited to the people and tables of the
+    /// new problem: the planner keeps it wherever the hard rules allow, so a join or a leave moves as few people as possible.
+    /// </summary>
+    private ImmutableArray<Seating> Announced(RotationProblem problem, int held, int plannerRounds)
+    {
+        var people = problem.Participants.Select(p => p.Id).ToHashSet();
+        var tables = problem.Groups.Select(g => g.Id).ToHashSet();
+        return [.. _s.Seatings.Skip(held).Take(plannerRounds - held).Select((s, i) => new Seating(
+            new Round(held + i + 1),
+            s.Groups.Where(tables.Contains).Select(g => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(g, s.MembersOf(g).Where(people.Contains)))))];
     }
 
     private ImmutableArray<Group> GroupsFor(IReadOnlyDictionary<GroupId, ParticipantId> hosts, IReadOnlySet<ParticipantId> present) =>

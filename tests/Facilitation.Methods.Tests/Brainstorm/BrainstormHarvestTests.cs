@@ -55,7 +55,7 @@ public class BrainstormHarvestTests
     public void ToCsv_QuotesAndDisarmsFormulas_AndHidesAnonymousAuthors()
     {
         var csv = BrainstormHarvest.ToCsv(Decided()).Split("\r\n");
-        Assert.Equal("id,round,category,text,author,builds_on,duplicate_of,clusters,points,rank", csv[0]);
+        Assert.Equal("\uFEFFid,round,category,text,author,builds_on,duplicate_of,clusters,points,rank", csv[0]);
         Assert.Equal("idea-3,2,scenery,'=SUM(A1) terraced tea trail,,,,Tourism,1,1", csv[3]);
         Assert.Equal("idea-4,2,industry,Homestay co-op,,,idea-1,,,", csv[4]);
         Assert.StartsWith("idea-2,1,people,Train guides | storytellers,Person 2,idea-1", csv[2], StringComparison.Ordinal);

@@ -89,7 +89,7 @@ public class BrainstormPersistenceTests
     [Fact]
     public void A_version_1_document_of_the_previous_release_is_upgraded_by_replay()
     {
-        var v1 = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Brainstorm", "Resources", "brainstorm-v1.json"));
+        var v1 = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sessions", "Resources", "brainstorm-v1.json"));
         var clock = new FakeTimeProvider(Start.AddHours(1));
 
         using var s = BrainstormSession.Restore(v1, On(clock));

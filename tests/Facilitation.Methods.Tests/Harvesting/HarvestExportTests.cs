@@ -45,7 +45,7 @@ public class HarvestExportTests
         Assert.Contains("### 第1桌 — Round 1", md, StringComparison.Ordinal);
         Assert.Contains("- 集体经济薄弱 — 王芳", md, StringComparison.Ordinal);
         Assert.Contains("- secret line two\n", md.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("[ActionItem] Fix the road (owner: 李强; next step: ask, then act)", md, StringComparison.Ordinal);
+        Assert.Contains("[Action item] Fix the road (owner: 李强; next step: ask, then act)", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class HarvestExportTests
     {
         var csv = HarvestExport.ToCsv(CreateSut());
         var lines = csv.Split("\r\n");
-        Assert.Equal("question,table,round,kind,text,author,owner,next step,recorded at", lines[0]);
+        Assert.Equal("\uFEFFquestion,table,round,kind,text,author,owner,next step,recorded at", lines[0]);
         Assert.Contains("\"Services, \"\"most\"\" needed?\",Table 2,2,Note,\"roads, water\",王芳,,,2026-11-28T09:00:00+08:00", csv, StringComparison.Ordinal);
         Assert.Contains("\"secret\nline two\"", csv, StringComparison.Ordinal);
         Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);

@@ -41,22 +41,11 @@ public sealed class HostingDocsTests
         var from = source.IndexOf("// Hosting example: begin") + 1;
         var to = source.IndexOf("// Hosting example: end");
         var example = string.Join("\n", source[from..to]);
-        var page = string.Join("\n", File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "hosting.md")).Select(l => l.Trim()));
+        var page = string.Join("\n", File.ReadAllLines(Path.Combine(Repository.Root, "docs", "hosting.md")).Select(l => l.Trim()));
 
         Assert.True(to > from + 5);
         Assert.Contains(example, page, StringComparison.Ordinal);
     }
 
     private static string ThisFile([CallerFilePath] string path = "") => path;
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Facilitation.Methods.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

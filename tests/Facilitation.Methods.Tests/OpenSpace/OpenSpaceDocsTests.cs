@@ -5,22 +5,11 @@ namespace Facilitation.Methods.Tests.OpenSpace;
 
 public class OpenSpaceDocsTests
 {
-    private static string RepositoryFile(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Facilitation.Methods.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Repository root not found."), relative);
-    }
-
     [Fact]
     public void ToMermaid_MatchesTheDiagramInTheDocs()
     {
         var mermaid = OpenSpaceSession.ToMermaid();
-        var doc = File.ReadAllText(RepositoryFile("docs/open-space.md")).ReplaceLineEndings("\n");
+        var doc = File.ReadAllText(Repository.PathOf("docs/open-space.md")).ReplaceLineEndings("\n");
         var block = Regex.Match(doc, "```mermaid\n(.*?)```", RegexOptions.Singleline);
         Assert.True(block.Success, "docs/open-space.md has no mermaid block.");
         if (block.Groups[1].Value.TrimEnd() != mermaid.TrimEnd())

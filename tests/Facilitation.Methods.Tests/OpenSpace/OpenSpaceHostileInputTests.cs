@@ -6,6 +6,25 @@ namespace Facilitation.Methods.Tests.OpenSpace;
 
 public class OpenSpaceHostileInputTests
 {
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Create_WithASlotEndingBeyondTheCalendar_IsAnInvalidDesignNotACrash(int which)
+    {
+        // Found by the mutated-document property: a slot length of TimeSpan.MaxValue made the overlap check overflow.
+        var design = Design();
+        OpenSpaceSlot huge = which == 0
+            ? new(Morning, TimeSpan.MaxValue)
+            : new(DateTimeOffset.MaxValue - TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(90));
+        var bad = design with { Slots = [huge, .. design.Slots] };
+
+        var error = Assert.Throws<InvalidDesignException>(() => OpenSpaceSession.Create(bad));
+
+        Assert.Contains(error.Errors, e => e.Contains("slot", StringComparison.OrdinalIgnoreCase));
+        var (session, _) = InMarketplace();
+        AssertRefused(session, () => session.AddSlot(Host, huge), OpenSpaceCommand.AddSlot, RejectionKind.InvalidInput);
+    }
+
     [Fact]
     public void Commands_WithHostilePayloads_AreRefusedAndChangeNothing()
     {

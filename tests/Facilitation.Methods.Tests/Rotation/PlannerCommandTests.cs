@@ -49,9 +49,9 @@ public class PlannerCommandTests
         var (code, output, error) = Run("""{ "participants": [{ "id": "a" }, { "id": "a" }, { "id": "b" }], "tables": [{ "id": "t", "capacity": 1, "host": "zz" }], "rounds": 0 }""", "plan");
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains("The number of rounds must be at least 1; it is 0.", error, StringComparison.Ordinal);
-        Assert.Contains("The participant id 'a' is used 2 times", error, StringComparison.Ordinal);
-        Assert.Contains("The host 'zz' of group 't'", error, StringComparison.Ordinal);
+        Assert.Contains("$.rounds: \"rounds\" must be a whole number from 1 to 100; it is 0.", error, StringComparison.Ordinal);
+        Assert.Contains("$.participants[1].id: the participant id 'a' is already used at $.participants[0].id", error, StringComparison.Ordinal);
+        Assert.Contains("$.tables[0].host: the host 'zz' is not one of the participants.", error, StringComparison.Ordinal);
     }
 
     [Fact]

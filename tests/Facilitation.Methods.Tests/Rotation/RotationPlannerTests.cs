@@ -27,6 +27,76 @@ public class RotationPlannerTests
         Assert.Equal(6, plan.Report.LowerBound);
         Assert.Equal(6, plan.Report.RepeatedPairs);
         Assert.Equal(0, plan.Report.Gap);
+        Assert.Equal(StopReason.Bound, plan.Report.StoppedBy);
+    }
+
+    [Fact]
+    public void Plan_TwentyThreeAtFourTablesOfEight_SitsSixSixSixFiveAndProvesSeventy()
+    {
+        var problem = new RotationProblem { Participants = RotationTestProblems.People(23), Groups = RotationTestProblems.Tables(4, 8), Rounds = 5, Seed = 7 };
+        var plan = RotationTestProblems.Planner(20_000).Plan(problem);
+        Assert.All(plan.Rounds, s => Assert.Equal([5, 6, 6, 6], s.Groups.Select(g => s.MembersOf(g).Length).Order()));
+        Assert.Equal(0, plan.Report.UnbalancedRounds);
+        Assert.Equal(70, plan.Report.LowerBound);
+        Assert.Equal(70, plan.Report.RepeatedPairs);
+        Assert.Equal(StopReason.Bound, plan.Report.StoppedBy);
+    }
+
+    [Fact]
+    public void Plan_KeepTogetherGroupsThatForbidBalance_ComeAsCloseAsTheyCanAndSaySo()
+    {
+        // Two tables of 6 and 5 people, of whom four must sit together: 4 + 1 | 0 is impossible to balance better than 4 | 1.
+        var people = RotationTestProblems.People(5);
+        var problem = new RotationProblem
+        {
+            Participants = people,
+            Groups = RotationTestProblems.Tables(2, 6),
+            Rounds = 2,
+            KeepTogether = [new(people[0].Id, people[1].Id), new(people[1].Id, people[2].Id), new(people[2].Id, people[3].Id)],
+        };
+        var plan = RotationTestProblems.Planner(100).Plan(problem);
+        Assert.Equal(2, plan.Report.UnbalancedRounds);
+        Assert.All(plan.Rounds, s => Assert.Equal([1, 4], s.Groups.Select(g => s.MembersOf(g).Length).Order()));
+    }
+
+    [Fact]
+    public void Plan_SafetyCapReachedFirst_SaysTimeAndKeepsEveryHardRule()
+    {
+        var clock = new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        var problem = RotationTestProblems.Golfers(6, 3, 8) with { TimeLimit = TimeSpan.FromMilliseconds(40), Effort = 1_000_000_000 };
+        var plan = new RotationPlanner(clock).Plan(problem);
+        Assert.Equal(StopReason.Time, plan.Report.StoppedBy);
+        Assert.Empty(RotationTestProblems.HardRuleViolations(problem, plan));
+    }
+
+    [Fact]
+    public void Plan_CapReachedDuringTheConstruction_SeatsTheRestQuicklyAndBalanced()
+    {
+        var clock = new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        var problem = new RotationProblem { Participants = RotationTestProblems.People(40), Groups = RotationTestProblems.Tables(7, 7), Rounds = 30, TimeLimit = TimeSpan.FromMilliseconds(6) };
+        var plan = new RotationPlanner(clock).Plan(problem);
+        Assert.Equal(StopReason.Time, plan.Report.StoppedBy);
+        Assert.Equal(0, plan.Report.UnbalancedRounds);
+        Assert.Empty(RotationTestProblems.HardRuleViolations(problem, plan));
+    }
+
+    [Fact]
+    public void Plan_Cancelled_SaysCancelled()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var plan = new RotationPlanner().Plan(RotationTestProblems.Golfers(6, 3, 8), cancel.Token);
+        Assert.Equal(StopReason.Cancelled, plan.Report.StoppedBy);
+    }
+
+    [Fact]
+    public void Plan_DefaultEffortWithoutClockPressure_SaysEffortAndRepeatsItself()
+    {
+        var problem = RotationTestProblems.Golfers(6, 3, 8) with { Effort = 300, Seed = 3 };
+        var first = new RotationPlanner().Plan(problem);
+        var second = new RotationPlanner().Plan(problem);
+        Assert.Equal(StopReason.Effort, first.Report.StoppedBy);
+        Assert.True(first.Rounds.SequenceEqual(second.Rounds));
     }
 
     [Fact]

@@ -188,4 +188,90 @@ internal static class RotationTestProblems
 
         return (meetings.Values.Sum(m => m - 1), meetings.Count == 0 ? 0 : meetings.Values.Max(), visits.Values.Sum(v => v - 1));
     }
+
+    /// <summary>Counts the planned rounds in which a table holds two or more people more than a table with a free seat.</summary>
+    public static int UnbalancedRounds(RotationProblem problem, IReadOnlyList<Seating> rounds)
+    {
+        var capacity = problem.Groups.ToDictionary(g => g.Id, g => g.Capacity);
+        return rounds.Skip(problem.History.Length).Count(seating =>
+        {
+            var sizes = seating.Groups.Select(g => (Size: seating.MembersOf(g).Length, Capacity: capacity[g])).ToList();
+            var open = sizes.Where(x => x.Size < x.Capacity).Select(x => x.Size).DefaultIfEmpty(int.MaxValue).Min();
+            return sizes.Any(x => x.Size - open >= 2);
+        });
+    }
+
+    /// <summary>
+    /// A café that announced its rounds and then changed its roster: a plan without pair rules is announced after the held
+    /// rounds, then someone arrives late (a new participant, away in the held rounds) and someone leaves for good.
+    /// </summary>
+    public static (RotationProblem Problem, System.Collections.Immutable.ImmutableArray<Seating> Announced) ChangedRoster(int seed)
+    {
+        var random = new Random(seed);
+        var n = random.Next(6, 25);
+        var groups = random.Next(2, 5);
+        var capacity = ((n + 1) / groups) + 1 + random.Next(0, 2);
+        var rounds = random.Next(2, 6);
+        var held = random.Next(0, rounds - 1);
+        var hosts = random.Next(2) == 0;
+        var original = new RotationProblem
+        {
+            Participants = People(n),
+            Groups = Tables(groups, capacity, hosts),
+            Rounds = rounds,
+            Seed = random.Next(),
+            TimeLimit = TimeSpan.FromSeconds(30),
+        };
+        var plan = Planner(100).Plan(original);
+        var announced = plan.Rounds.Skip(held).ToImmutableArray();
+        var newcomer = new Participant("late");
+        var leaver = original.Participants[^1].Id;
+        var from = held + 1 + random.Next(0, rounds - held);
+        var changed = original with
+        {
+            Participants = original.Participants.Add(newcomer),
+            History = [.. plan.Rounds.Take(held)],
+            Absences =
+            [
+                .. held > 0 ? [new Absence(newcomer.Id, [.. Enumerable.Range(1, held)])] : Array.Empty<Absence>(),
+                new Absence(leaver, [.. Enumerable.Range(from, rounds - from + 1)]),
+            ],
+        };
+        return (changed, announced);
+    }
+
+    /// <summary>The moves of a simple repair: newcomers take free seats at the emptiest tables, then, while a table holds two more than one with a free seat, one person moves from the fullest to the emptiest.</summary>
+    public static int SimpleRepairMoves(RotationProblem problem, IReadOnlyList<Seating> announced)
+    {
+        var moves = 0;
+        var capacity = problem.Groups.ToDictionary(g => g.Id, g => g.Capacity);
+        for (var i = 0; i < announced.Count; i++)
+        {
+            var round = problem.History.Length + i + 1;
+            bool Present(ParticipantId p) => !problem.Absences.Any(a => a.Participant == p && a.Rounds.Contains(round));
+            var sizes = announced[i].Groups.ToDictionary(g => g, g => announced[i].MembersOf(g).Count(Present));
+            var newcomers = problem.Participants.Count(p => Present(p.Id) && !announced[i].IsSeated(p.Id));
+            for (var k = 0; k < newcomers; k++)
+            {
+                var emptiest = sizes.Where(x => x.Value < capacity[x.Key]).MinBy(x => x.Value).Key;
+                sizes[emptiest]++;
+            }
+
+            while (true)
+            {
+                var open = sizes.Where(x => x.Value < capacity[x.Key]).MinBy(x => x.Value);
+                var full = sizes.MaxBy(x => x.Value);
+                if (open.Key.Value is null || full.Value - open.Value < 2)
+                {
+                    break;
+                }
+
+                sizes[full.Key]--;
+                sizes[open.Key]++;
+                moves++;
+            }
+        }
+
+        return moves;
+    }
 }

@@ -8,7 +8,7 @@ namespace Facilitation.Methods.Tests.WorldCafe;
 /// <summary>The docs page shows the machine as it is and a code example that compiles and runs. Set FACILITATION_UPDATE_SNAPSHOTS=1 to rewrite the diagram in the page after changing the machine.</summary>
 public class WorldCafeDocsTests
 {
-    private static readonly string Page = Path.Combine(RepositoryRoot(), "docs", "world-cafe.md");
+    private static readonly string Page = Path.Combine(Repository.Root, "docs", "world-cafe.md");
 
     [Fact]
     public void ToMermaid_MatchesTheDiagramInTheDocs()
@@ -37,7 +37,7 @@ public class WorldCafeDocsTests
         var from = source.IndexOf("// README example: begin") + 1;
         var to = source.IndexOf("// README example: end");
         var example = string.Join("\n", source[from..to]);
-        foreach (var path in new[] { Page, Path.Combine(RepositoryRoot(), "README.md") })
+        foreach (var path in new[] { Page, Path.Combine(Repository.Root, "README.md") })
         {
             var page = string.Join("\n", File.ReadAllLines(path).Select(l => l.Trim()));
             Assert.Contains(example, page, StringComparison.Ordinal);
@@ -83,15 +83,4 @@ public class WorldCafeDocsTests
     }
 
     private static string SourceFile([CallerFilePath] string path = "") => path;
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Facilitation.Methods.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (Facilitation.Methods.sln) was not found.");
-    }
 }

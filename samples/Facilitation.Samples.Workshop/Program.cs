@@ -1,0 +1,353 @@
+// The two-day workshop of shared/WORKSHOP.md on a fake clock: 29 village committee directors, lectures, a town meeting
+// and a field visit as plain blocks, a World Café (5 tables × 5 questions × 5 rounds), the five-resource inventory, an
+// Open Space with sessions, reports and actions, a brainstorm from its issues, the closing — and one workshop book.
+// One director arrives late on day 2 and one leaves after the café.
+// The workshop layer's running part (a workshop session under the shared engine) is not built yet: this sample keeps
+// attendance itself and drives each method session through its own public API, then uses the workshop layer's pure
+// parts (programme, validation, records, bridges, inventory, action plan, book).
+// Usage: dotnet run --project samples/Facilitation.Samples.Workshop [--out workshop-output]
+using System.Globalization;
+using System.Text;
+using Facilitation.Methods;
+using Facilitation.Methods.Brainstorm;
+using Facilitation.Methods.OpenSpace;
+using Facilitation.Methods.Rotation;
+using Facilitation.Methods.Workshops;
+using Facilitation.Methods.WorldCafe;
+using FluentValidation;
+using Microsoft.Extensions.Time.Testing;
+
+Console.OutputEncoding = Encoding.UTF8;
+var output = args is ["--out", { } folder] ? folder : "workshop-output";
+var random = new Random(2018);
+var offset = TimeSpan.FromHours(8);
+DateTimeOffset At(int day, int hour, int minute = 0) => new(2018, 12, 4 + day, hour, minute, 0, offset);
+var clock = new FakeTimeProvider(At(1, 8));
+var f = Actor.Facilitator;
+
+var roster = Town.Directors();
+var late = roster[^1];        // arrives on day 2 at 10:15
+var leaver = roster[11];      // leaves after the café
+var five = ResourceCategories.FiveResources;
+const string Chair = "陈敏（社区事务办主任）";
+const string CafeHost = "周老师（引导师）";
+const string OpenSpaceHost = "吴老师（引导师）";
+
+var cafeTables = Enumerable.Range(1, 5).Select(t => new Group($"T{t}", 6, roster[t - 1].Id, name: $"第{t}桌")).ToList();
+var cafeDesign = new WorldCafeDesign
+{
+    Title = "世界咖啡：农村治理的难题与服务",
+    Participants = [.. roster],
+    Tables = [.. cafeTables],
+    Questions = [.. Town.CafeQuestions],
+    Rounds = 5,
+    RoundDuration = TimeSpan.FromMinutes(15),
+    AutoAdvance = true,
+    Seed = 7,
+    PlannerTimeLimit = TimeSpan.FromSeconds(20),
+};
+var openSpaceDesign = new OpenSpaceDesign
+{
+    Theme = new Prompt("如何调动农村治理所需的资源？"),
+    FacilitatorName = OpenSpaceHost,
+    Spaces = [new OpenSpaceSpace("room1", "第一会议室", 10), new OpenSpaceSpace("room2", "第二会议室", 10), new OpenSpaceSpace("east", "大厅东侧", 10), new OpenSpaceSpace("west", "大厅西侧", 10)],
+    Slots = [new OpenSpaceSlot(At(2, 14, 20), TimeSpan.FromMinutes(40)), new OpenSpaceSlot(At(2, 15, 5), TimeSpan.FromMinutes(40))],
+    Participants = [.. roster],
+};
+var brainstormDesign = new BrainstormDesign
+{
+    Title = "资源大家谈：开放式头脑风暴",
+    Participants = [.. roster],
+    Categories = five.Keys,
+    Rounds = [new GenerationRound(GenerationTechnique.Open) { Duration = TimeSpan.FromMinutes(15) }],
+    DotsPerPerson = 3,
+    Seed = 7,
+};
+
+var design = new WorkshopDesign
+{
+    Title = "农村社区事务广角镜——社区自治成长工作坊",
+    Organisers =
+    [
+        new Organiser("惠南镇社区事务办公室", "主办"), new Organiser("惠南镇社会发展办公室", "主办"),
+        new Organiser("惠南社区公益服务社", "承办"), new Organiser("浦东社区治理创新中心", "协办"),
+    ],
+    Facilitators = [new Facilitator(Chair, FacilitatorRole.Lead), new Facilitator(CafeHost), new Facilitator(OpenSpaceHost)],
+    Participants = [.. roster],
+    Days = [new WorkshopDay(At(1, 8, 30), At(1, 21)) { Title = "治理形势与世界咖啡" }, new WorkshopDay(At(2, 8, 30), At(2, 17)) { Title = "村民自治与开放空间" }],
+    Resources = five,
+    Blocks =
+    [
+        new PlainBlock("opening", PlainBlockKind.Opening, "开班：平等尊重、公开透明、集思广益", At(1, 8, 30), TimeSpan.FromMinutes(30)) { Speaker = "镇党委书记", Facilitator = Chair, Place = "镇社区学校报告厅" },
+        new PlainBlock("lecture-1", PlainBlockKind.Lecture, "农村社区治理的形势与案例", At(1, 9), TimeSpan.FromMinutes(150)) { Speaker = "高校讲师", Place = "镇社区学校报告厅" },
+        new PlainBlock("lunch-1", PlainBlockKind.Meal, "午餐", At(1, 11, 30), TimeSpan.FromMinutes(90)),
+        new PlainBlock("meeting", PlainBlockKind.Meeting, "庭院美化与“家门口”服务体系推进会（桥北村、六灶湾村、同治村交流）", At(1, 13, 30), TimeSpan.FromMinutes(120)) { Speaker = "副镇长", Facilitator = Chair, Place = "镇政府会议室" },
+        new PlainBlock("visit", PlainBlockKind.FieldVisit, "参观连民村民宿项目", At(1, 15, 45), TimeSpan.FromMinutes(90)) { Place = "连民村" },
+        new PlainBlock("dinner-1", PlainBlockKind.Meal, "晚餐", At(1, 17, 30), TimeSpan.FromMinutes(60)),
+        new WorldCafeBlock("cafe", "世界咖啡", At(1, 19), TimeSpan.FromMinutes(105), cafeDesign) { Facilitator = CafeHost, Place = "社区学校活动室" },
+        new PlainBlock("lecture-2", PlainBlockKind.Lecture, "村民自治的实践", At(2, 8, 30), TimeSpan.FromMinutes(90)) { Speaker = "高校讲师", Place = "镇社区学校报告厅" },
+        new PlainBlock("game", PlainBlockKind.Game, "破冰小游戏", At(2, 10, 15), TimeSpan.FromMinutes(15)) { Speaker = "心理咨询师" },
+        new PlainBlock("communication", PlainBlockKind.Other, "人际沟通互动课", At(2, 10, 30), TimeSpan.FromMinutes(75)) { Speaker = "心理咨询师" },
+        new PlainBlock("lunch-2", PlainBlockKind.Meal, "午餐", At(2, 11, 45), TimeSpan.FromMinutes(75)),
+        new PlainBlock("inventory", PlainBlockKind.ResourceInventory, "五类资源盘点：人、文、地、产、景", At(2, 13, 30), TimeSpan.FromMinutes(45)) { Facilitator = OpenSpaceHost },
+        new OpenSpaceBlock("open-space", "开放空间：如何调动治理所需的资源", At(2, 14, 15), TimeSpan.FromMinutes(95), openSpaceDesign) { Facilitator = OpenSpaceHost },
+        new BrainstormBlock("brainstorm", "资源大家谈（头脑风暴）", At(2, 15, 55), TimeSpan.FromMinutes(35), brainstormDesign) { Facilitator = OpenSpaceHost },
+        new PlainBlock("closing", PlainBlockKind.Closing, "总结讲话", At(2, 16, 35), TimeSpan.FromMinutes(25)) { Speaker = "社会发展办公室主任", Facilitator = Chair },
+    ],
+};
+
+var check = new WorkshopDesignValidator().Validate(design);
+Console.WriteLine(design.Title);
+Console.WriteLine(string.Join("；", design.Organisers.Select(o => $"{o.Role}：{o.Name}")));
+Console.WriteLine($"{design.Participants.Length} 位村委会主任, {design.Days.Length} days, {design.Blocks.Length} blocks; programme errors: {check.Errors.Count(e => e.Severity == Severity.Error)}, warnings: {check.Errors.Count(e => e.Severity == Severity.Warning)}");
+foreach (var failure in check.Errors)
+{
+    Console.WriteLine($"  {failure.Severity}: {failure.ErrorMessage}");
+}
+
+foreach (var block in design.Programme)
+{
+    var (number, _) = design.DayOf(block)!.Value;
+    var kind = block is PlainBlock plain ? plain.Kind.ToString() : block.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal);
+    Console.WriteLine($"  Day {number} {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{(block.Facilitator is { } who ? "  — " + who : string.Empty)}");
+}
+
+// Attendance is kept here, at the workshop level; every block starts from the people present.
+var present = roster.Where(p => p != late).Select(p => p.Id).ToHashSet();
+var records = new List<BlockRecord>();
+var names = roster.ToDictionary(p => p.Id, p => p.DisplayName);
+void Plain(string id)
+{
+    clock.SetUtcNow(design.FindBlock(id)!.Start);
+    records.Add(BlockRecord.Plain(id, roster.Select(p => p.Id).Where(present.Contains)));
+}
+
+Participant[] Here() => [.. roster.Where(p => present.Contains(p.Id))];
+
+Console.WriteLine();
+Console.WriteLine("Day 1");
+foreach (var id in new[] { "opening", "lecture-1", "lunch-1", "meeting", "visit", "dinner-1" })
+{
+    Plain(id);
+}
+
+// ---- World Café ----------------------------------------------------------------------------------------------
+clock.SetUtcNow(At(1, 19));
+using var cafe = new WorldCafeSession(cafeDesign with { Participants = [.. Here()] }, clock, new RotationPlanner { StepLimit = 600, Workers = 1 });
+cafe.OpenCheckIn(f);
+cafe.Welcome(f);
+for (var r = 1; r <= cafeDesign.Rounds; r++)
+{
+    cafe.StartRound(f);
+    if (r > 1)
+    {
+        cafe.BeginBriefing(f);
+        foreach (var table in cafeTables)
+        {
+            var notes = cafe.NotesFor(table.Id, new Round(r - 1));
+            cafe.AddBriefing(table.Id, $"上一轮记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}", Actor.ForParticipant(table.Host!.Value));
+        }
+    }
+
+    cafe.StartConversation(f);
+    foreach (var table in cafeTables)
+    {
+        var question = Array.IndexOf(Town.CafeQuestions, cafe.QuestionFor(table.Id, new Round(r)));
+        foreach (var writer in cafe.CurrentSeating!.MembersOf(table.Id).OrderBy(_ => random.Next()).Take(2))
+        {
+            clock.Advance(TimeSpan.FromSeconds(random.Next(20, 60)));
+            cafe.AddNote(table.Id, Town.Notes[question][random.Next(Town.Notes[question].Length)], Actor.ForParticipant(writer));
+        }
+    }
+
+    clock.Advance(cafe.RemainingTime!.Value); // time is up; auto-advance closes the round
+    clock.Advance(TimeSpan.FromMinutes(5));
+}
+
+cafe.BeginHarvest(f);
+cafe.AddHarvestItem(ContributionKind.Theme, "年轻人外流，村里缺少做事的人", Actor.ForParticipant(roster[2].Id));
+cafe.AddHarvestItem(ContributionKind.Insight, "老房子和闲置地是资源，不是包袱", Actor.ForParticipant(roster[3].Id));
+cafe.AddHarvestItem(ContributionKind.Question, "庭院美化之后，谁来长期维护？", Actor.ForParticipant(roster[1].Id));
+cafe.AddHarvestItem(ContributionKind.Theme, "村民参与要有制度：先议后决、公开透明", f);
+cafe.AddHarvestItem(ContributionKind.ActionItem, "建立村务微信群议事规则", f, owner: roster[0].DisplayName, nextStep: "下周一村两委会议上提出草案");
+cafe.Close(f);
+var travellers = cafe.Participants.Where(p => cafeTables.All(t => t.Host != p.Id)).ToList();
+var everyQuestion = travellers.Count(p => cafe.RouteOf(p.Id).OfType<GroupId>().Distinct().Count() == cafeTables.Count);
+var cafeRecord = BlockRecord.FromCafe("cafe", cafe.ToHarvest());
+records.Add(cafeRecord);
+Console.WriteLine($"  World Café: {cafe.Participants.Length} directors at {cafeTables.Count} tables over {cafeDesign.Rounds} rounds; {everyQuestion} of {travellers.Count} travellers reached every question; {cafe.Contributions.Length} contributions; repeated pairs {cafe.Fairness!.RepeatedPairs}.");
+
+present.Remove(leaver.Id);
+Console.WriteLine($"  → {leaver.DisplayName}（{leaver.GetAttribute("village")}）leaves after the café and misses day 2.");
+
+// ---- Day 2 ---------------------------------------------------------------------------------------------------
+Console.WriteLine();
+Console.WriteLine("Day 2");
+Plain("lecture-2");
+present.Add(late.Id);
+Console.WriteLine($"  → {late.DisplayName}（{late.GetAttribute("village")}）arrives at 10:15, in time for the game.");
+foreach (var id in new[] { "game", "communication", "lunch-2" })
+{
+    Plain(id);
+}
+
+// ---- Resource inventory --------------------------------------------------------------------------------------
+clock.SetUtcNow(At(2, 13, 30));
+var inventory = ResourceInventory.Start(five, "inventory");
+foreach (var director in Here())
+{
+    foreach (var category in five.Keys.OrderBy(_ => random.Next()).Take(3))
+    {
+        var bank = Town.Resources[category];
+        inventory = inventory.List(director.GetAttribute("village")!, category, bank[random.Next(bank.Length)], director.Id);
+    }
+}
+
+records.Add(BlockRecord.FromInventory("inventory", inventory, Here().Select(p => p.Id)));
+Console.WriteLine($"  Inventory: {inventory.Villages.Length} villages listed {inventory.Entries.Length} resources; {inventory.ToMap().Gaps().Length} empty village × category cells.");
+
+// ---- Open Space, starting from the café's harvest and the inventory -----------------------------------------
+clock.SetUtcNow(At(2, 14, 15));
+var carriedIssues = Bridges.SuggestOpenSpaceIssues(cafeRecord)
+    .Select((item, i) => item.InCategory(five, new[] { "people", "land", "scenery", "culture" }[i % 4]))
+    .ToList();
+var openSpace = OpenSpaceSession.Create(openSpaceDesign with { Participants = [.. Here()] }, clock);
+var categoryOf = new Dictionary<ContributionId, string>();
+openSpace.OpenCircle(f);
+openSpace.BeginAgendaSetting(f);
+foreach (var item in carriedIssues)
+{
+    // A theme with no author gets a convener only when someone volunteers; the library never invents one.
+    var convener = item.SuggestedConvener is { } author && present.Contains(author) ? author : Here()[random.Next(Here().Length)].Id;
+    openSpace.PostIssue(Actor.ForParticipant(convener), item.Id, item.Text, convener);
+}
+
+openSpace.PostIssue(Actor.ForParticipant(roster[14].Id), "industry-brand", "水蜜桃和西瓜能不能统一品牌？", roster[14].Id);
+categoryOf["industry-brand"] = "industry";
+openSpace.PostIssue(Actor.ForParticipant(late.Id), "youth-network", "把返乡青年组织起来", late.Id);
+categoryOf["youth-network"] = "people";
+openSpace.OpenMarketplace(f);
+foreach (var person in Here())
+{
+    foreach (var issue in openSpace.Issues.OrderBy(_ => random.Next()).Take(2).Where(i => !i.Interested.Contains(person.Id)))
+    {
+        openSpace.ExpressInterest(Actor.ForParticipant(person.Id), issue.Id, person.Id);
+    }
+}
+
+openSpace.AdoptAgenda(f, openSpace.ProposeAgenda(new AgendaSchedulingOptions { Seed = 7 }));
+for (var slot = 1; slot <= openSpaceDesign.Slots.Length; slot++)
+{
+    clock.SetUtcNow(openSpaceDesign.Slots[slot - 1].Start);
+    openSpace.StartNextSlot(f);
+    var running = openSpace.Issues.Where(i => i.Cell?.Slot == slot).ToList();
+    foreach (var person in Here())
+    {
+        var convening = running.FirstOrDefault(i => i.Convener == person.Id);
+        var wanted = running.Where(i => i.Interested.Contains(person.Id)).ToList();
+        var choice = convening ?? (wanted.Count > 0 ? wanted[random.Next(wanted.Count)] : running[random.Next(running.Count)]);
+        openSpace.JoinSession(Actor.ForParticipant(person.Id), choice.Id, person.Id);
+    }
+
+    clock.Advance(TimeSpan.FromMinutes(35));
+    foreach (var issue in running)
+    {
+        var here = openSpace.PresentIn(issue.Id);
+        openSpace.SubmitReport(Actor.ForParticipant(issue.Convener), new SessionReport(
+            issue.Id,
+            $"{here.Length} 位主任讨论了“{issue.Title}”，梳理了各村手里的资源和第一步可以做什么。",
+            here,
+            ["先在一个村试点，再推广"],
+            ["下次村民代表会议上通报"]));
+    }
+}
+
+openSpace.BeginActionPlanning(f);
+var ranked = openSpace.Issues.Where(i => i.IsActive).OrderByDescending(i => i.Interested.Length).ToList();
+for (var i = 0; i < 3; i++)
+{
+    var issue = ranked[i];
+    openSpace.RecordAction(f, new ActionItem($"action-{i + 1}", $"落实：{issue.Title}", issue.Convener, [.. openSpace.PresentIn(issue.Id).Take(3)], "两周内在本村召开议事会", new DateOnly(2018, 12, 20)));
+}
+
+openSpace.BeginClosingCircle(f);
+foreach (var person in Here().Take(5))
+{
+    openSpace.Speak(Actor.ForParticipant(person.Id), person.Id);
+}
+
+openSpace.Close(f);
+var openSpaceRecord = BlockRecord.FromOpenSpace("open-space", openSpace.BuildProceedings(), carriedIssues, categoryOf);
+records.Add(openSpaceRecord);
+Console.WriteLine($"  Open Space: {openSpace.Issues.Length} issues ({carriedIssues.Count} carried from the café), {openSpace.Reports.Length} reports, {openSpace.Actions.Length} actions.");
+
+// ---- Brainstorm, from the Open Space's most wanted issue ----------------------------------------------------
+clock.SetUtcNow(At(2, 15, 55));
+var prompt = Bridges.SuggestBrainstormPrompts(openSpaceRecord, [ranked[0].Id]).Single();
+using var storm = BrainstormSession.Create(brainstormDesign with { Participants = [.. Here()], Prompt = prompt.ToPrompt() }, clock);
+storm.StartRound(f);
+foreach (var person in Here())
+{
+    var category = five.Keys[random.Next(five.Keys.Length)];
+    clock.Advance(TimeSpan.FromSeconds(20));
+    storm.AddIdea(Actor.ForParticipant(person.Id), Town.Ideas[category][random.Next(Town.Ideas[category].Length)] + $"（{person.GetAttribute("village")}）", category);
+}
+
+storm.EndRound(f);
+storm.BeginClarifying(f);
+storm.BeginClustering(f);
+foreach (var category in five.Categories.Where(c => storm.Ideas.Any(i => i.Category == c.Key)))
+{
+    var cluster = storm.AddCluster(f, category.Label);
+    foreach (var idea in storm.Ideas.Where(i => i.Category == category.Key))
+    {
+        storm.PlaceIdea(f, idea.Id, cluster);
+    }
+}
+
+storm.BeginVoting(f);
+foreach (var person in Here())
+{
+    var dots = new Dictionary<ContributionId, int>();
+    foreach (var idea in storm.Ballot.OrderBy(_ => random.Next()).Take(3))
+    {
+        dots[idea] = 1;
+    }
+
+    storm.CastDots(Actor.ForParticipant(person.Id), person.Id, dots);
+}
+
+var result = storm.EndVoting(f);
+var stormRecord = BlockRecord.FromBrainstorm("brainstorm", Here().Select(p => p.Id), storm.Ideas, result);
+records.Add(stormRecord);
+Console.WriteLine($"  Brainstorm on “{prompt.Text}”: {storm.Ideas.Length} ideas, top idea “{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}” ({result.Ranking[0].Points} dots).");
+
+Plain("closing");
+
+// ---- Action plan and book ------------------------------------------------------------------------------------
+var plan = ActionPlan.Empty
+    .Add(Bridges.ToActionPlan(cafeRecord, roster, topIdeas: 0))
+    .Add(Bridges.ToActionPlan(openSpaceRecord, roster, topIdeas: 0))
+    .Add(Bridges.ToActionPlan(stormRecord, roster, topIdeas: 3));
+foreach (var item in plan.Items.Where(i => i.Due is null))
+{
+    plan = plan.Update(item.Id, i => i with { Due = new DateOnly(2019, 1, 15), NextStep = i.NextStep ?? "在村两委会上确定负责人和第一步" });
+}
+
+var book = WorkshopBook.Compose(design, records, [.. carriedIssues, prompt], inventory, plan);
+Directory.CreateDirectory(output);
+var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+File.WriteAllText(Path.Combine(output, "workshop-book.md"), book.ToMarkdown(), utf8);
+File.WriteAllText(Path.Combine(output, "workshop-book.json"), book.ToJson(), utf8);
+
+Console.WriteLine();
+Console.WriteLine("Summary");
+Console.WriteLine($"  blocks held: {records.Count}; contributions: {records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Items.Length} items for {plan.Items.Select(i => i.Village).Distinct().Count()} villages");
+Console.WriteLine($"  {late.DisplayName} took part in {records.Count(r => r.TookPart.Contains(late.Id))} blocks; {leaver.DisplayName} in {records.Count(r => r.TookPart.Contains(leaver.Id))}.");
+foreach (var item in plan.Items)
+{
+    Console.WriteLine($"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "待定"}; next: {item.NextStep}; due {item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; from {string.Join(", ", item.Sources)}");
+}
+
+Console.WriteLine($"  book written to {Path.GetFullPath(output)}: workshop-book.md, workshop-book.json");
+return 0;

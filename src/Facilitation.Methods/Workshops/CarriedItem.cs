@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace Facilitation.Methods.Workshops;
+
+/// <summary>Something a facilitator carries from one block to a later one — a café theme that becomes an Open Space issue, an Open Space issue that becomes a brainstorm prompt — with links to its sources.</summary>
+/// <param name="Id">The item's id: <c>{source block}/{source contribution}</c>, so it is the same every time the same sources are carried. Post it under this id (for example as the Open Space issue id) to keep the chain.</param>
+/// <param name="Kind">What it becomes.</param>
+/// <param name="Text">The text carried (the issue title, the prompt, the category name).</param>
+/// <param name="Sources">The contributions it came from; never empty.</param>
+/// <remarks>Immutable. Built by <see cref="Bridges"/>.</remarks>
+public sealed record CarriedItem(ContributionId Id, CarryKind Kind, string Text, ImmutableArray<SourceLink> Sources)
+{
+    /// <summary>Gets the resource category key the facilitator gave the item, if any.</summary>
+    /// <value>The default value is null.</value>
+    public string? Category { get; init; }
+
+    /// <summary>Gets who wrote the source and is suggested as convener; null when the source has no author (the library never invents one).</summary>
+    /// <value>The default value is null.</value>
+    public ParticipantId? SuggestedConvener { get; init; }
+
+    /// <summary>Gets a copy tagged with a resource category.</summary>
+    /// <param name="categories">The workshop's categories.</param>
+    /// <param name="word">The category's key, name or local name (for example 产).</param>
+    /// <returns>The tagged copy.</returns>
+    /// <exception cref="ArgumentException">The category is unknown.</exception>
+    public CarriedItem InCategory(ResourceCategories categories, string word)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        return this with { Category = categories.Get(word).Key };
+    }
+
+    /// <summary>Gets the text as a prompt (for a brainstorm round or a café question).</summary>
+    /// <returns>The prompt.</returns>
+    public Prompt ToPrompt() => new(Text.Length <= Limits.MaxPromptLength ? Text : Text[..Limits.MaxPromptLength]);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind}: {Text} ← {string.Join(", ", Sources)}";
+}

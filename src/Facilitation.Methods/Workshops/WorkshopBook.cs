@@ -1,0 +1,570 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Facilitation.Methods.Workshops;
+
+/// <summary>The one book of a workshop: the programme, who took part in what, each block's outputs, the items carried between blocks with their sources, the resource map and the action plan — as Markdown or JSON (readable Unicode).</summary>
+/// <remarks>
+/// Immutable. <see cref="Compose"/> checks that everything fits together: every record belongs to a block of the programme, and every link of a carried item,
+/// an action plan item or a carried-in contribution resolves to a contribution in the book, so a book never points at nothing.
+/// </remarks>
+public sealed class WorkshopBook
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly Dictionary<SourceLink, WorkshopContribution> _byLink;
+
+    private WorkshopBook(WorkshopDesign design, ImmutableArray<string> warnings, ImmutableArray<BlockRecord> records, ImmutableArray<CarriedItem> carried, ResourceInventory? inventory, ActionPlan plan, Dictionary<SourceLink, WorkshopContribution> byLink)
+    {
+        Design = design;
+        Warnings = warnings;
+        Records = records;
+        Carried = carried;
+        Inventory = inventory;
+        ActionPlan = plan;
+        _byLink = byLink;
+    }
+
+    /// <summary>Gets the programme.</summary>
+    public WorkshopDesign Design { get; }
+
+    /// <summary>Gets the programme's warnings (<see cref="WorkshopDesignValidator"/>).</summary>
+    public ImmutableArray<string> Warnings { get; }
+
+    /// <summary>Gets the records of the blocks held, in programme order.</summary>
+    public ImmutableArray<BlockRecord> Records { get; }
+
+    /// <summary>Gets the items carried between blocks.</summary>
+    public ImmutableArray<CarriedItem> Carried { get; }
+
+    /// <summary>Gets the resource inventory, if the workshop took one.</summary>
+    public ResourceInventory? Inventory { get; }
+
+    /// <summary>Gets the action plan.</summary>
+    public ActionPlan ActionPlan { get; }
+
+    /// <summary>Puts a workshop's book together.</summary>
+    /// <param name="design">The programme; it must be valid.</param>
+    /// <param name="records">What each block held left behind (at most one record per block).</param>
+    /// <param name="carried">The items carried between blocks.</param>
+    /// <param name="inventory">The resource inventory, or null.</param>
+    /// <param name="plan">The action plan, or null for none.</param>
+    /// <returns>The book.</returns>
+    /// <exception cref="InvalidDesignException">The programme has errors.</exception>
+    /// <exception cref="ArgumentException">A record names a block that is not in the programme or is given twice, or a link resolves to nothing.</exception>
+    public static WorkshopBook Compose(WorkshopDesign design, IEnumerable<BlockRecord> records, IEnumerable<CarriedItem>? carried = null, ResourceInventory? inventory = null, ActionPlan? plan = null)
+    {
+        var warnings = WorkshopDesignValidator.EnsureValid(design);
+        ArgumentNullException.ThrowIfNull(records);
+        var order = design.Programme.Select(b => b.Id).ToList();
+        var list = records.ToList();
+        foreach (var record in list)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            if (!order.Contains(record.Block))
+            {
+                throw new ArgumentException($"The record of block '{Identifier.Shorten(record.Block ?? string.Empty)}' belongs to no block of the programme.", nameof(records));
+            }
+        }
+
+        foreach (var twice in list.GroupBy(r => r.Block).Where(g => g.Count() > 1))
+        {
+            throw new ArgumentException($"Block '{Identifier.Shorten(twice.Key)}' has {twice.Count()} records; give one record per block.", nameof(records));
+        }
+
+        var byLink = new Dictionary<SourceLink, WorkshopContribution>();
+        foreach (var contribution in list.SelectMany(r => r.Contributions.IsDefault ? [] : r.Contributions))
+        {
+            byLink.TryAdd(contribution.Link, contribution);
+        }
+
+        var carriedList = (carried ?? []).ToImmutableArray();
+        plan ??= ActionPlan.Empty;
+        void Resolve(IEnumerable<SourceLink> links, string what)
+        {
+            foreach (var link in links.Where(l => !byLink.ContainsKey(l)))
+            {
+                throw new ArgumentException($"{what} links '{Identifier.Shorten(link.ToString())}', which is in none of the block records; add the record of block '{Identifier.Shorten(link.Block ?? string.Empty)}'.", nameof(records));
+            }
+        }
+
+        foreach (var item in carriedList)
+        {
+            ArgumentNullException.ThrowIfNull(item, nameof(carried));
+            Resolve(item.Sources.IsDefault ? [] : item.Sources, $"The carried item '{Identifier.Shorten(item.Id.Value)}'");
+        }
+
+        foreach (var item in plan.Items)
+        {
+            Resolve(item.Sources.IsDefault ? [] : item.Sources, $"The action plan item '{Identifier.Shorten(item.Id.Value)}'");
+        }
+
+        foreach (var contribution in byLink.Values)
+        {
+            Resolve(contribution.CarriedFrom.IsDefault ? [] : contribution.CarriedFrom, $"The contribution '{Identifier.Shorten(contribution.Link.ToString())}'");
+        }
+
+        return new(design, warnings, [.. list.OrderBy(r => order.IndexOf(r.Block))], carriedList, inventory, plan, byLink);
+    }
+
+    /// <summary>Finds the contribution a link names.</summary>
+    /// <param name="link">The link.</param>
+    /// <returns>The contribution, or null when the book holds none with that link.</returns>
+    public WorkshopContribution? Resolve(SourceLink link) => _byLink.GetValueOrDefault(link);
+
+    /// <summary>Gets the record of a block.</summary>
+    /// <param name="block">The block's id.</param>
+    /// <returns>The record, or null when the block left none.</returns>
+    public BlockRecord? RecordOf(string block) => Records.FirstOrDefault(r => r.Block == block);
+
+    /// <summary>Writes the book as Markdown.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown()
+    {
+        var d = Design;
+        var md = new StringBuilder();
+        void W(string text = "") => md.Append(text).Append('\n');
+        W($"# {Line(d.Title)}");
+        W();
+        foreach (var o in d.Organisers)
+        {
+            W($"- {Line(o.Role)}: {Line(o.Name)}");
+        }
+
+        foreach (var f in d.Facilitators)
+        {
+            W($"- {(f.Role == FacilitatorRole.Lead ? "Lead facilitator" : "Facilitator")}: {Line(f.Name)}");
+        }
+
+        W(Format($"- Participants: {d.Participants.Length}; days: {d.Days.Length}; blocks: {d.Blocks.Length}"));
+        W();
+        W("## Programme");
+        foreach (var (day, number) in d.Days.Select((day, i) => (day, i + 1)))
+        {
+            W();
+            W(Format($"### Day {number}, {day.Date:yyyy-MM-dd}{(day.Title is { } t ? ": " + Line(t) : string.Empty)}"));
+            W();
+            W("| Time | Block | Kind | Led by | Speaker | Place |");
+            W("|---|---|---|---|---|---|");
+            foreach (var b in d.Programme.Where(b => d.DayOf(b)?.Number == number))
+            {
+                W(Format($"| {b.Start:HH:mm}–{b.End:HH:mm} | {Cell(b.Title)} | {KindOf(b)} | {Cell(b.Facilitator ?? string.Empty)} | {Cell((b as PlainBlock)?.Speaker ?? string.Empty)} | {Cell(b.Place ?? string.Empty)} |"));
+            }
+        }
+
+        W();
+        W("## Who took part");
+        W();
+        var numbers = d.Programme.Select((b, i) => (b.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
+        W("Blocks are numbered in programme order: " + string.Join("; ", d.Programme.Select(b => Format($"{numbers[b.Id]} {Line(b.Title)}"))) + ".");
+        W();
+        W("| Participant | Attributes | Blocks |");
+        W("|---|---|---|");
+        foreach (var p in d.Participants)
+        {
+            var blocks = Records.Where(r => r.TookPart.Contains(p.Id)).Select(r => numbers[r.Block]).Order();
+            W($"| {Cell(p.DisplayName)} | {Cell(string.Join(", ", p.Attributes.Select(a => $"{a.Key}: {a.Value}")))} | {string.Join(", ", blocks)} |");
+        }
+
+        W();
+        W("## Outputs");
+        foreach (var record in Records)
+        {
+            var block = d.FindBlock(record.Block)!;
+            W();
+            W(Format($"### {numbers[block.Id]}. {Line(block.Title)} ({KindOf(block)}, {block.Start:yyyy-MM-dd HH:mm})"));
+            W();
+            W(Format($"{record.TookPart.Length} took part; {record.Contributions.Length} contributions."));
+            if (record.Contributions.Length > 0)
+            {
+                W();
+            }
+
+            foreach (var c in record.Contributions)
+            {
+                W("- " + Describe(c));
+            }
+        }
+
+        if (!Carried.IsEmpty)
+        {
+            W();
+            W("## Carried between blocks");
+            W();
+            W("| Carried as | Text | Category | From |");
+            W("|---|---|---|---|");
+            foreach (var item in Carried)
+            {
+                W($"| {item.Kind} | {Cell(item.Text)} | {Cell(CategoryLabel(item.Category))} | {Cell(Sources(item.Sources))} |");
+            }
+        }
+
+        if (Inventory is { } inventory)
+        {
+            W();
+            W("## Resource map");
+            W();
+            md.Append(inventory.ToMap().ToMarkdown());
+        }
+
+        W();
+        W("## Action plan");
+        W();
+        if (ActionPlan.Items.IsEmpty)
+        {
+            W("_No action items._");
+        }
+        else
+        {
+            W("| Village | Action | Owner | Next step | Due | Status | From |");
+            W("|---|---|---|---|---|---|---|");
+            foreach (var item in ActionPlan.Items.OrderBy(i => i.Village ?? "\uffff", StringComparer.Ordinal))
+            {
+                W(Format($"| {Cell(item.Village ?? "—")} | {Cell(item.Title)} | {Cell(item.Owner ?? "to be named")} | {Cell(item.NextStep ?? "to be agreed")} | {item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"} | {item.Status} | {Cell(Sources(item.Sources))} |"));
+            }
+        }
+
+        if (!Warnings.IsEmpty)
+        {
+            W();
+            W("## Programme warnings");
+            W();
+            foreach (var warning in Warnings)
+            {
+                W("- " + Line(warning));
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Writes the book as indented JSON; Chinese and other non-ASCII text is written as itself, not as <c>\u</c> escapes.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            var d = Design;
+            w.WriteStartObject();
+            w.WriteString("title", d.Title);
+            w.WriteStartArray("organisers");
+            foreach (var o in d.Organisers)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", o.Name);
+                w.WriteString("role", o.Role);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("facilitators");
+            foreach (var f in d.Facilitators)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", f.Name);
+                w.WriteString("role", f.Role.ToString());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("participants");
+            foreach (var p in d.Participants)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", p.Id.Value);
+                w.WriteString("name", p.DisplayName);
+                w.WriteStartObject("attributes");
+                foreach (var (key, value) in p.Attributes)
+                {
+                    w.WriteString(key, value);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("days");
+            foreach (var day in d.Days)
+            {
+                w.WriteStartObject();
+                w.WriteString("date", day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("start", day.Start);
+                w.WriteString("end", day.End);
+                Optional(w, "title", day.Title);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("blocks");
+            foreach (var b in d.Programme)
+            {
+                WriteBlock(w, b, RecordOf(b.Id));
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("carried");
+            foreach (var item in Carried)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", item.Id.Value);
+                w.WriteString("kind", item.Kind.ToString());
+                w.WriteString("text", item.Text);
+                Optional(w, "category", item.Category);
+                Optional(w, "suggestedConvener", item.SuggestedConvener?.Value);
+                WriteLinks(w, "sources", item.Sources);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            if (Inventory is { } inventory)
+            {
+                WriteResources(w, inventory);
+            }
+
+            w.WriteStartArray("actionPlan");
+            foreach (var item in ActionPlan.Items)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", item.Id.Value);
+                w.WriteString("title", item.Title);
+                Optional(w, "owner", item.Owner);
+                Optional(w, "village", item.Village);
+                Optional(w, "nextStep", item.NextStep);
+                Optional(w, "due", item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("status", item.Status.ToString());
+                WriteLinks(w, "sources", item.Sources);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("warnings");
+            foreach (var warning in Warnings)
+            {
+                w.WriteStringValue(warning);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteBlock(Utf8JsonWriter w, WorkshopBlock b, BlockRecord? record)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", b.Id);
+        w.WriteString("kind", KindOf(b));
+        w.WriteString("title", b.Title);
+        w.WriteString("start", b.Start);
+        w.WriteString("end", b.End);
+        Optional(w, "facilitator", b.Facilitator);
+        Optional(w, "speaker", (b as PlainBlock)?.Speaker);
+        Optional(w, "place", b.Place);
+        w.WriteBoolean("held", record is not null);
+        w.WriteStartArray("tookPart");
+        foreach (var p in record?.TookPart ?? [])
+        {
+            w.WriteStringValue(p.Value);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("contributions");
+        foreach (var c in record?.Contributions ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id.Value);
+            w.WriteString("kind", c.Kind.ToString());
+            w.WriteString("text", c.Text);
+            Optional(w, "author", c.Author?.Value);
+            Optional(w, "group", c.Group);
+            if (c.Round is { } round)
+            {
+                w.WriteNumber("round", round);
+            }
+
+            Optional(w, "question", c.Question);
+            Optional(w, "category", c.Category);
+            Optional(w, "owner", c.Owner);
+            Optional(w, "nextStep", c.NextStep);
+            Optional(w, "due", c.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (c.Points is { } points)
+            {
+                w.WriteNumber("points", points);
+            }
+
+            if (c.Rank is { } rank)
+            {
+                w.WriteNumber("rank", rank);
+            }
+
+            if (!c.Related.IsDefaultOrEmpty)
+            {
+                w.WriteStartArray("related");
+                foreach (var r in c.Related)
+                {
+                    w.WriteStringValue(r.Value);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (!c.CarriedFrom.IsDefaultOrEmpty)
+            {
+                WriteLinks(w, "carriedFrom", c.CarriedFrom);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResources(Utf8JsonWriter w, ResourceInventory inventory)
+    {
+        var map = inventory.ToMap();
+        w.WriteStartObject("resources");
+        w.WriteStartArray("categories");
+        foreach (var c in inventory.Categories.Categories)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", c.Key);
+            w.WriteString("name", c.Name);
+            Optional(w, "localName", c.LocalName);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("villages");
+        foreach (var village in map.Villages)
+        {
+            w.WriteStartObject();
+            w.WriteString("village", village);
+            foreach (var c in inventory.Categories.Categories)
+            {
+                w.WriteStartArray(c.Key);
+                foreach (var entry in map.Cell(village, c.Key))
+                {
+                    w.WriteStringValue(entry.Text);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteLinks(Utf8JsonWriter w, string name, ImmutableArray<SourceLink> links)
+    {
+        w.WriteStartArray(name);
+        foreach (var link in links.IsDefault ? [] : links)
+        {
+            w.WriteStartObject();
+            w.WriteString("block", link.Block);
+            w.WriteString("contribution", link.Contribution.Value);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static string KindOf(WorkshopBlock block) => block switch
+    {
+        PlainBlock plain => plain.Kind.ToString(),
+        WorldCafeBlock => "World Café",
+        OpenSpaceBlock => "Open Space",
+        BrainstormBlock => "Brainstorm",
+        _ => "Block",
+    };
+
+    private string Describe(WorkshopContribution c)
+    {
+        var parts = new List<string>();
+        if (c.Author is { } author)
+        {
+            parts.Add(NameOf(author));
+        }
+
+        if (c.Group is { } group)
+        {
+            parts.Add(Line(group));
+        }
+
+        if (c.Round is { } round)
+        {
+            parts.Add(Format($"round {round}"));
+        }
+
+        if (c.Category is { } category)
+        {
+            parts.Add(CategoryLabel(category));
+        }
+
+        if (c.Owner is { } owner)
+        {
+            parts.Add("owner " + Line(owner));
+        }
+
+        if (c.NextStep is { } next)
+        {
+            parts.Add("next step: " + Line(next));
+        }
+
+        if (c.Due is { } due)
+        {
+            parts.Add(Format($"due {due:yyyy-MM-dd}"));
+        }
+
+        if (c.Rank is { } rank)
+        {
+            parts.Add(Format($"rank {rank}, {c.Points} points"));
+        }
+
+        if (!c.CarriedFrom.IsDefaultOrEmpty)
+        {
+            parts.Add("carried from " + Sources(c.CarriedFrom));
+        }
+
+        return $"**{c.Kind}** {Line(c.Text)}" + (parts.Count > 0 ? " — " + string.Join(" · ", parts) : string.Empty) + $" `{c.Id}`";
+    }
+
+    private string Sources(ImmutableArray<SourceLink> links) => links.IsDefaultOrEmpty
+        ? "written here"
+        : string.Join("; ", links.Select(l => $"{BlockTitle(l.Block)}: “{Short(Resolve(l)?.Text ?? l.Contribution.Value)}” ({l})"));
+
+    private string BlockTitle(string block) => Line(Design.FindBlock(block)?.Title ?? block);
+
+    private string NameOf(ParticipantId id) => Line(Design.Participants.FirstOrDefault(p => p.Id == id)?.DisplayName ?? id.Value);
+
+    private string CategoryLabel(string? key) => key is null ? string.Empty : Design.Resources?.Find(key)?.Label ?? key;
+
+    private static string Short(string text)
+    {
+        var line = Line(text);
+        return line.Length <= 60 ? line : string.Concat(line.AsSpan(0, 59), "…");
+    }
+
+    private static string Line(string text) => text.ReplaceLineEndings(" ");
+
+    private static string Cell(string text) => Line(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
