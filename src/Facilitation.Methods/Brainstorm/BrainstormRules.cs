@@ -42,7 +42,8 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
     public ImmutableArray<string> PermittedCommands(BrainstormState state) => _phases.Permitted(state);
 
-    public string? WhyRefused(BrainstormState state, string command) => _phases.WhyRefused(state, command);
+    public string? WhyRefused(BrainstormState state, string command) =>
+        Enum.TryParse<BrainstormCommand>(command, ignoreCase: false, out var c) && c.ToString() == command && Deferred(state, c) is { } reason ? reason : _phases.WhyRefused(state, command);
 
     public string ToMermaid() => _phases.ToMermaid();
 
@@ -64,6 +65,11 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     public BrainstormEvent Decide(BrainstormState state, Actor actor, BrainstormEvent proposed, DateTimeOffset now)
     {
         var command = Command(proposed);
+        if (Deferred(state, command) is { } deferred)
+        {
+            throw Refuse(state, command, RejectionKind.WrongPhase, deferred);
+        }
+
         var target = _phases.Ensure(state, command);
         switch (proposed)
         {
@@ -233,6 +239,18 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         Teams = c.Teams.IsEmpty ? null : new Seating(c.Round, c.Teams.Select((t, i) => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(c.TeamId(i), t))),
     };
 
+    /// <summary>Gets the running round as it stood right after an event of the log (for a retried command whose round has ended since), or null.</summary>
+    public RoundStatus? StatusAt(IEnumerable<BrainstormEvent> log, long version)
+    {
+        var state = new BrainstormState();
+        foreach (var e in log.TakeWhile(e => e.Version <= version))
+        {
+            state = Evolve(state, e);
+        }
+
+        return state.Current is { } c ? Status(c) : null;
+    }
+
     private static BrainstormCommand Command(BrainstormEvent e) => e switch
     {
         RoundStarted => BrainstormCommand.StartRound,
@@ -261,6 +279,12 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         _ => throw new InvalidOperationException($"{e.GetType().Name} is not a brainstorm command."),
     };
 
+    // Judging ideas while they are generated stifles them: say so, rather than only naming the phase.
+    private static string? Deferred(BrainstormState state, BrainstormCommand command) =>
+        state.Phase == BrainstormPhase.Generating && command is BrainstormCommand.MarkDuplicate or BrainstormCommand.BeginVoting or BrainstormCommand.CastDots or BrainstormCommand.CastRanking
+            ? $"{command} is not possible while ideas are being generated: judgement is deferred until the rounds are over."
+            : null;
+
     private static void AddIfAny(List<ImmutableArray<ImmutableArray<ParticipantId>>> rounds, ImmutableArray<ImmutableArray<ParticipantId>> groups)
     {
         if (!groups.IsEmpty)
@@ -283,19 +307,19 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
     private void Configure(StateMachine<BrainstormPhase, BrainstormCommand> m, Func<BrainstormState> state)
     {
-        const string RoundLeft = "a planned round remains";
+        const string RoundLeft = "a planned round not yet started";
         bool HasRoundLeft() => state().RoundsStarted < _design.Rounds.Length;
         bool Runs() => state().Current is { Timebox.IsPaused: false };
         m.Configure(BrainstormPhase.Setup)
             .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft);
         m.Configure(BrainstormPhase.Generating)
             .InternalTransition(BrainstormCommand.AddIdea, _ => { })
-            .InternalTransitionIf(BrainstormCommand.PassTurn, _ => TakesTurns(state()) && state().Current!.Plan.AllowPassing, _ => { }, "the round takes turns and allows passing")
-            .InternalTransitionIf(BrainstormCommand.PassSheets, _ => CanPassSheets(state()), _ => { }, "brainwriting, with a sheet still to meet someone")
-            .InternalTransitionIf(BrainstormCommand.NextStep, _ => CanTakeNextStep(state()), _ => { }, "1-2-4-All, before its All step")
+            .InternalTransitionIf(BrainstormCommand.PassTurn, _ => TakesTurns(state()) && state().Current!.Plan.AllowPassing, _ => { }, "a round that takes turns and allows passing")
+            .InternalTransitionIf(BrainstormCommand.PassSheets, _ => CanPassSheets(state()), _ => { }, "a brainwriting round with a sheet still to meet someone")
+            .InternalTransitionIf(BrainstormCommand.NextStep, _ => CanTakeNextStep(state()), _ => { }, "a 1-2-4-All round before its All step")
             .InternalTransition(BrainstormCommand.ExtendRound, _ => { })
-            .InternalTransitionIf(BrainstormCommand.PauseRound, _ => Runs(), _ => { }, "the round's timebox runs")
-            .InternalTransitionIf(BrainstormCommand.ResumeRound, _ => !Runs(), _ => { }, "the round's timebox is paused")
+            .InternalTransitionIf(BrainstormCommand.PauseRound, _ => Runs(), _ => { }, "a running timebox")
+            .InternalTransitionIf(BrainstormCommand.ResumeRound, _ => !Runs(), _ => { }, "a paused timebox")
             .Permit(BrainstormCommand.EndRound, BrainstormPhase.BetweenRounds);
         m.Configure(BrainstormPhase.BetweenRounds)
             .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft)
@@ -309,10 +333,10 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             .InternalTransition(BrainstormCommand.PlaceIdea, _ => { })
             .InternalTransition(BrainstormCommand.MergeClusters, _ => { })
             .InternalTransition(BrainstormCommand.MarkDuplicate, _ => { })
-            .PermitIf(BrainstormCommand.BeginVoting, BrainstormPhase.Voting, () => state().Ideas.Exists(i => i.DuplicateOf is null), "at least one idea is not a duplicate");
+            .PermitIf(BrainstormCommand.BeginVoting, BrainstormPhase.Voting, () => state().Ideas.Exists(i => i.DuplicateOf is null), "at least one idea that is not a duplicate");
         m.Configure(BrainstormPhase.Voting)
-            .InternalTransitionIf(BrainstormCommand.CastDots, _ => _voting == VotingMethod.Dots, _ => { }, "the session votes with dots")
-            .InternalTransitionIf(BrainstormCommand.CastRanking, _ => _voting == VotingMethod.Ranked, _ => { }, "the session votes by ranking")
+            .InternalTransitionIf(BrainstormCommand.CastDots, _ => _voting == VotingMethod.Dots, _ => { }, "dot voting")
+            .InternalTransitionIf(BrainstormCommand.CastRanking, _ => _voting == VotingMethod.Ranked, _ => { }, "ranked voting")
             .Permit(BrainstormCommand.EndVoting, BrainstormPhase.Deciding);
         m.Configure(BrainstormPhase.Deciding)
             .InternalTransition(BrainstormCommand.Decide, _ => { })

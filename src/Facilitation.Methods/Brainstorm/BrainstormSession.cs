@@ -430,17 +430,19 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         }
     }
 
+    // A retried command returns the round as the command left it, even when the round has ended since: the log is folded up to it.
     private RoundStatus RoundAfter(BrainstormEvent accepted) =>
-        _engine.Read(s => s.Current is { } c && c.Round.Number == RoundOf(accepted) ? _rules.Status(c) : null)
+        _engine.Read(s => s.Current is { } c && c.Round == RoundOf(accepted) ? _rules.Status(c) : null)
+        ?? _rules.StatusAt(_engine.Events, accepted.Version)
         ?? throw _engine.Reject(accepted.GetType().Name, RejectionKind.Conflict, "the round has already ended.");
 
-    private static int RoundOf(BrainstormEvent e) => e switch
+    private static Round? RoundOf(BrainstormEvent e) => e switch
     {
-        RoundStarted r => r.Round.Number,
-        SheetsPassed p => p.Round.Number,
-        StepStarted t => t.Round.Number,
-        RoundExtended x => x.Round.Number,
-        _ => 0,
+        RoundStarted r => r.Round,
+        SheetsPassed p => p.Round,
+        StepStarted t => t.Round,
+        RoundExtended x => x.Round,
+        _ => null,
     };
 
     private T Run<T>(Actor actor, T proposed, CommandOptions? options)

@@ -30,7 +30,7 @@ public sealed record Idea(ContributionId Id, string Text, Round Round, DateTimeO
     /// <value>The default value is null.</value>
     public int? Sheet { get; init; }
 
-    /// <summary>Gets the brainwriting pass it was written in (0 on one's own sheet).</summary>
+    /// <summary>Gets the brainwriting pass it was written in, 1-based (1 on one's own sheet).</summary>
     /// <value>The default value is null.</value>
     public int? Pass { get; init; }
 

@@ -171,7 +171,7 @@ public class BrainstormModelTests
         private readonly List<MIdea> _ideas = [];
         private readonly List<(int Number, List<int> Ideas)> _clusters = [];
         private readonly Dictionary<string, Dictionary<int, int>> _dots = [];
-        private readonly Dictionary<string, Kind> _remembered = [];
+        private readonly Dictionary<string, (int Who, Kind Kind, string Payload)> _remembered = [];
         private BrainstormPhase _phase = BrainstormPhase.Setup;
         private int _rounds;
         private int _turn;
@@ -208,7 +208,7 @@ public class BrainstormModelTests
                 while (_phase == BrainstormPhase.Generating && _deadline <= _now)
                 {
                     _version++;
-                    if (Technique == GenerationTechnique.Brainwriting && _pass + 1 < 2)
+                    if (Technique == GenerationTechnique.Brainwriting && _pass < 2)
                     {
                         _pass++;
                         _deadline += TimeSpan.FromMinutes(Minutes);
@@ -222,9 +222,12 @@ public class BrainstormModelTests
                 return true;
             }
 
+            // A command id belongs to the actor who used it first (issue 11): the same actor, command and payload is a retry that
+            // returns the first result and records nothing; another actor, command or payload is refused (Conflict). The old rule
+            // (any sender, same command kind = retry) handed one person's result to another.
             if (op.Id is not null && _remembered.TryGetValue(op.Id, out var earlier))
             {
-                return earlier == op.Kind;
+                return earlier == (op.Who, op.Kind, Payload(op));
             }
 
             if (!Accept(op))
@@ -235,7 +238,7 @@ public class BrainstormModelTests
             _version++;
             if (op.Id is not null)
             {
-                _remembered[op.Id] = op.Kind;
+                _remembered[op.Id] = (op.Who, op.Kind, Payload(op));
             }
 
             return true;
@@ -292,7 +295,7 @@ public class BrainstormModelTests
 
                     _rounds++;
                     _phase = BrainstormPhase.Generating;
-                    (_turn, _pass, _deadline) = (0, 0, _now + TimeSpan.FromMinutes(Minutes));
+                    (_turn, _pass, _deadline) = (0, 1, _now + TimeSpan.FromMinutes(Minutes)); // passes are 1-based
                     return true;
 
                 case Kind.Add:
@@ -308,7 +311,7 @@ public class BrainstormModelTests
                     return true;
 
                 case Kind.PassSheets:
-                    if (_phase != BrainstormPhase.Generating || Technique != GenerationTechnique.Brainwriting || _pass + 1 >= 2 || !facilitator)
+                    if (_phase != BrainstormPhase.Generating || Technique != GenerationTechnique.Brainwriting || _pass >= 2 || !facilitator)
                     {
                         return false;
                     }
@@ -420,6 +423,19 @@ public class BrainstormModelTests
             return true;
         }
 
+        /// <summary>What the command carries besides its actor, as the session fingerprints it: the same id with another payload is not a retry.</summary>
+        private static string Payload(Op op) => op.Kind switch
+        {
+            Kind.Add => $"{(op.C == 3 ? " " : $"idea {op.A}")}|{op.B switch { 0 => "-", 9 => "weather", _ => BrainstormCategories.FiveResources[op.B % 5] }}|{(op.C == 2 ? op.A : -1)}",
+            Kind.Clarify or Kind.Decide => $"{op.A}",
+            Kind.AddCluster => $"{op.A % 2}",
+            Kind.Place => $"{op.A}|{op.B % 4}",
+            Kind.Merge => $"{op.A % 4}|{op.B % 4}",
+            Kind.Duplicate => $"{op.A}|{op.B}",
+            Kind.Vote => $"{op.A}|{op.B % 6}|{op.C}",
+            _ => string.Empty,
+        };
+
         private bool AddIdea(Op op, bool facilitator, string person, bool known)
         {
             var technique = Technique;
@@ -448,7 +464,7 @@ public class BrainstormModelTests
 
                 var index = op.Who - 1;
                 team = (index / 2) + 1;
-                sheet = ((((index % 2) - _pass) % 2) + 2) % 2 + 1;
+                sheet = ((((index % 2) - (_pass - 1)) % 2) + 2) % 2 + 1;
                 pass = _pass;
                 if (_ideas.Exists(i => i.Round == _rounds && i.Team == team && i.Sheet == sheet && i.Pass == pass))
                 {

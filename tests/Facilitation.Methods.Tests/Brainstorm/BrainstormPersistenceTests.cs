@@ -19,8 +19,9 @@ public class BrainstormPersistenceTests
 
         Assert.Equal(saved, restored.Save());
         Assert.Equal(s.Version, restored.Version);
-        Assert.Equal(s.Ideas, restored.Ideas);
-        Assert.Equal(s.Clusters, restored.Clusters);
+        // Element-wise: Assert.Equal on two ImmutableArrays compares their references, not their contents.
+        Assert.Equal<Idea>(s.Ideas, restored.Ideas);
+        Assert.Equal<Cluster>(s.Clusters, restored.Clusters);
         Assert.Equal(s.Id, restored.Id);
     }
 
@@ -98,7 +99,7 @@ public class BrainstormPersistenceTests
         Assert.Equal(["村里办一个共享菜园", "Repair café on Saturdays", "A bus to the market town", "Solar roofs on the school", "Night classes for adults"], s.Ideas.Select(i => i.Text));
         Assert.Equal("A weekly bus, not a daily one.", Assert.Single(s.Ideas[2].Clarifications));
         Assert.Equal(new ContributionId("idea-4"), s.Ideas[4].DuplicateOf);
-        Assert.Equal([new ContributionId("idea-1")], Assert.Single(s.Clusters).Ideas);
+        Assert.Equal<ContributionId>([new ContributionId("idea-1")], Assert.Single(s.Clusters).Ideas);
         Assert.Equal(2, s.DotBallots.Count);
         Assert.Equal(new ParticipantId("p1"), s.Ideas[0].Author);
         Assert.Contains("\"formatVersion\":2", s.Save(), StringComparison.Ordinal);
