@@ -245,6 +245,7 @@ internal sealed partial class BrainstormJsonContext : JsonSerializerContext;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
     MaxDepth = 32)]
 [JsonSerializable(typeof(BrainstormEvent))]

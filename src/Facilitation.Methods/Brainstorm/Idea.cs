@@ -40,7 +40,7 @@ public sealed record Idea(ContributionId Id, string Text, Round Round, DateTimeO
 
     /// <summary>Gets the clarifications recorded in the clarifying phase, in order.</summary>
     /// <value>The default value is empty.</value>
-    public ImmutableArray<string> Clarifications { get; init; } = [];
+    public ImmutableArray<string> Clarifications { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the idea this one duplicates; a duplicate stays in the record but is not on the ballot.</summary>
     /// <value>The default value is null.</value>
