@@ -34,13 +34,14 @@ internal static class BrainstormDesignDocument
         Seed = d.Seed,
     };
 
+    /// <summary>Reads a saved design; a list, or an element of one, that a document leaves out or sets to null is refused with <see cref="ArgumentException"/>.</summary>
     public static BrainstormDesign FromDocument(DesignDocument d)
     {
         return new BrainstormDesign
         {
             Title = d.Title,
-            Participants = [.. d.Participants.Select(p => new Participant(p.Id, p.DisplayName, p.Attributes, p.Languages))],
-            Rounds = [.. d.Rounds.Select(r => new GenerationRound(r.Technique, r.Prompt is null ? null : new Prompt(r.Prompt))
+            Participants = [.. Each(d.Participants, "participants").Select(p => new Participant(p.Id, p.DisplayName, p.Attributes ?? [], Each(p.Languages ?? [], "languages")))],
+            Rounds = [.. Each(d.Rounds, "rounds").Select(r => new GenerationRound(r.Technique, r.Prompt is null ? null : new Prompt(r.Prompt))
             {
                 Duration = r.Duration,
                 AllowPassing = r.AllowPassing,
@@ -49,7 +50,7 @@ internal static class BrainstormDesignDocument
                 TeamSize = r.TeamSize,
             })],
             Prompt = d.Prompt is null ? null : new Prompt(d.Prompt),
-            Categories = [.. d.Categories],
+            Categories = [.. Each(d.Categories ?? [], "categories")],
             Voting = d.Voting,
             DotsPerPerson = d.DotsPerPerson,
             MaxDotsPerPerson = d.MaxDotsPerPerson,
@@ -59,4 +60,8 @@ internal static class BrainstormDesignDocument
             Seed = d.Seed,
         };
     }
+
+    // The JSON reader fills a list left out of the document with null, and keeps null elements: refuse both here.
+    private static List<T> Each<T>(List<T>? items, string what) =>
+        items is not null && !items.Contains(default!) ? items : throw new ArgumentException($"The design's {what} are missing or hold an empty entry.", nameof(items));
 }
