@@ -93,7 +93,11 @@ public class BrainstormModelTests
             throw new InvalidOperationException($"{e.Message}{Environment.NewLine}Steps: {string.Join("; ", done)}", e);
         }
 
-        return true;
+        // Wherever the sequence ends, save → restore gives the same session: the same records, the same document, the same ideas.
+        using var restored = BrainstormSession.Restore(session.Save(), new SessionOptions { TimeProvider = clock });
+        session.Dispose();
+        return restored.Save() == session.Save() && restored.GetEventRecords().SequenceEqual(session.GetEventRecords())
+            && restored.Ideas.SequenceEqual(session.Ideas) && restored.Clusters.SequenceEqual(session.Clusters) && restored.Version == session.Version;
     }
 
     private static void Step(BrainstormSession session, FakeTimeProvider clock, Model model, Op op)

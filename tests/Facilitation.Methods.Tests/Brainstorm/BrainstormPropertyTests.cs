@@ -281,7 +281,8 @@ public class BrainstormPropertyTests
         var saved = s.Save();
         var restoredClock = new FakeTimeProvider(clock.GetUtcNow());
         var restored = BrainstormSession.Restore(saved, new SessionOptions { TimeProvider = restoredClock });
-        if (restored.Save() != saved || restored.Version != s.Version || restored.Phase != s.Phase)
+        if (restored.Save() != saved || restored.Version != s.Version || restored.Phase != s.Phase
+            || !restored.GetEventRecords().SequenceEqual(s.GetEventRecords()) || !restored.Ideas.SequenceEqual(s.Ideas) || !restored.Clusters.SequenceEqual(s.Clusters))
         {
             return false;
         }
@@ -292,7 +293,7 @@ public class BrainstormPropertyTests
             step(restored, restoredClock);
         }
 
-        return restored.Save() == s.Save();
+        return restored.Save() == s.Save() && restored.GetEventRecords().SequenceEqual(s.GetEventRecords()) && restored.Ideas.SequenceEqual(s.Ideas);
     }
 
     [Property(MaxTest = 150)]
