@@ -368,10 +368,20 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     public string? WhyRefused(string command) => _engine.WhyRefused(command);
 
     /// <inheritdoc />
-    public IDisposable OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);
+    /// <remarks>A secret ranked ballot reaches subscribers sealed: <see cref="RankingCast"/> names who voted, with an empty ranking.</remarks>
+    public IDisposable OnEvent(Action<SessionEvent> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return _engine.OnEvent(e => handler(Sealed((BrainstormEvent)e)));
+    }
 
     /// <inheritdoc />
-    public IDisposable Subscribe(IObserver<BrainstormEvent> observer) => _engine.Subscribe(observer);
+    /// <remarks>A secret ranked ballot reaches subscribers sealed: <see cref="RankingCast"/> names who voted, with an empty ranking.</remarks>
+    public IDisposable Subscribe(IObserver<BrainstormEvent> observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        return _engine.Subscribe(new SealedBallots(observer));
+    }
 
     /// <inheritdoc />
     public ImmutableArray<SessionEventRecord> GetEventRecords(long afterVersion = 0) => _engine.GetEventRecords(afterVersion);
@@ -445,6 +455,18 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         _ => null,
     };
 
+    // Who voted is public; how they ranked is not published (the log keeps it for recounts, in the host's storage).
+    private static BrainstormEvent Sealed(BrainstormEvent e) => e is RankingCast r ? r with { Ranking = [] } : e;
+
     private T Run<T>(Actor actor, T proposed, CommandOptions? options)
         where T : BrainstormEvent => (T)_engine.Execute(actor, proposed, options);
+
+    private sealed class SealedBallots(IObserver<BrainstormEvent> inner) : IObserver<BrainstormEvent>
+    {
+        public void OnNext(BrainstormEvent value) => inner.OnNext(Sealed(value));
+
+        public void OnError(Exception error) => inner.OnError(error);
+
+        public void OnCompleted() => inner.OnCompleted();
+    }
 }

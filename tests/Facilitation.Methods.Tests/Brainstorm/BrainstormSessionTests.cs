@@ -355,6 +355,31 @@ public class BrainstormSessionTests
     }
 
     [Fact]
+    public void NominalGroup_RankedBallot_IsPublishedSealed_AndKeptForRecounts()
+    {
+        var (s, _) = CreateSut(Design(new GenerationRound(GenerationTechnique.NominalGroup)) with { RankedChoices = 2 });
+        s.StartRound(F);
+        s.AddIdea(P("p1"), "idea 1");
+        s.AddIdea(P("p2"), "idea 2");
+        s.EndRound(F);
+        s.BeginClarifying(F);
+        s.BeginClustering(F);
+        s.BeginVoting(F);
+        var published = new List<SessionEvent>();
+        var observed = new List<BrainstormEvent>();
+        using var handler = s.OnEvent(published.Add);
+        using var observer = s.Subscribe(new Observer(observed.Add));
+
+        s.CastRanking(P("p1"), "p1", [new ContributionId("idea-2"), new ContributionId("idea-1")]);
+
+        Assert.All([Assert.Single(published), Assert.Single(observed)], e => Assert.Empty(Assert.IsType<RankingCast>(e).Ranking));
+        Assert.Equal(new ParticipantId("p1"), ((RankingCast)observed[0]).Voter);
+        Assert.Equal(["idea-2", "idea-1"], s.RankedBallots["p1"].Select(i => i.Value));
+        Assert.Equal(["idea-2", "idea-1"], Assert.IsType<RankingCast>(s.Events[^1]).Ranking.Select(i => i.Value));
+        Assert.Contains("idea-2", s.GetEventRecords(s.Version - 1)[0].Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnonymousRound_StoresNoAuthor_AndEventNamesNoOne()
     {
         var (s, _) = CreateSut(Design(new GenerationRound { Anonymous = true }));
@@ -474,5 +499,16 @@ public class BrainstormSessionTests
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(BrainstormPhase.Generating, s.Phase);
         Assert.True(s.CurrentRound!.Timebox.IsOver(clock));
+    }
+
+    private sealed class Observer(Action<BrainstormEvent> onNext) : IObserver<BrainstormEvent>
+    {
+        public void OnNext(BrainstormEvent value) => onNext(value);
+
+        public void OnError(Exception error) => throw error;
+
+        public void OnCompleted()
+        {
+        }
     }
 }
