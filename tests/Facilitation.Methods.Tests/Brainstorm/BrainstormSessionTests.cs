@@ -411,6 +411,22 @@ public class BrainstormSessionTests
     }
 
     [Fact]
+    public void CommandId_RetriedAfterTheRoundEnded_ReturnsTheRoundAsTheCommandLeftIt()
+    {
+        var (s, _) = CreateSut(Design(new GenerationRound(), new GenerationRound()) with { EndRoundsWhenTimeIsUp = false });
+        var first = s.StartRound(F, Opt("start-1"));
+        var extended = s.ExtendRound(F, TimeSpan.FromMinutes(2), Opt("longer"));
+        s.EndRound(F);
+        s.StartRound(F);
+        var version = s.Version;
+
+        Assert.Equal(first, s.StartRound(F, Opt("start-1")));
+        Assert.Equal(extended, s.ExtendRound(F, TimeSpan.FromMinutes(2), Opt("longer")));
+        Assert.Equal(new Round(2), s.CurrentRound!.Round);
+        Assert.Equal(version, s.Version);
+    }
+
+    [Fact]
     public void Events_OnePerAcceptedCommand_WithGapFreeVersions()
     {
         var (s, _) = InClustering();
