@@ -37,6 +37,12 @@ internal static class WorldCafeJson
             throw new SessionDocumentException("The saved design is larger than any café the library runs.");
         }
 
+        // The JSON reader checks that the lists are there, not that their elements are.
+        if (d.Participants.Contains(null!) || d.Tables.Contains(null!) || d.Questions.Contains(null!) || d.KeepApart.Contains(null!) || d.KeepTogether.Contains(null!))
+        {
+            throw new SessionDocumentException("The saved design holds an empty (null) participant, table, question or pair.");
+        }
+
         static Rotation.ParticipantPair Pair(ParticipantId[] pair) => pair.Length == 2
             ? new Rotation.ParticipantPair(pair[0], pair[1])
             : throw new SessionDocumentException($"A pair to keep apart or together must name two people, but names {pair.Length}.");

@@ -45,6 +45,13 @@ internal static class WorldCafeUpgrade
             throw new SessionDocumentException($"The saved World Café's design cannot run: {string.Join(" ", e.Errors)}", e);
         }
 
+        var state = v1.State;
+        if (state.Roster.Contains(null!) || state.Contributions.Contains(null!) || state.Seatings.Contains(null!)
+            || state.Seatings.Any(s => s.ContainsValue(null!)) || state.RoundHosts.ContainsValue(null!))
+        {
+            throw new SessionDocumentException("The version-1 World Café holds an empty (null) person, contribution or seating.");
+        }
+
         var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
         try
         {
