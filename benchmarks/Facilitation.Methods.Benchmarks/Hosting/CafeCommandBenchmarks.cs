@@ -4,23 +4,19 @@ using Facilitation.Methods.WorldCafe;
 namespace Facilitation.Methods.Benchmarks.Hosting;
 
 /// <summary>
-/// Command throughput and allocations of a 30-person café (5 tables of 6, 4 rounds): writing a note, and moving to the next
-/// round (close the round, seat the next, host briefing, start the conversation). Each iteration works on fresh sessions
-/// restored from a saved document, so the café never fills up and the planner's search is not measured.
+/// Command throughput and allocations of a 30-person café (5 tables of 6, 4 rounds): moving to the next round (close the round,
+/// seat the next, host briefing, start the conversation). Each iteration works on fresh sessions restored from a saved document,
+/// so the planner's search is not measured. A note alone is measured by <see cref="WorldCafe.AddNoteBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(Sessions)]
 public class CafeCommandBenchmarks
 {
     private const int Sessions = 256;
-    private const int NotesPerInvoke = 250;
-    private static readonly Actor Writer = Actor.ForParticipant("p001");
 
     private readonly Queue<WorldCafeSession> _pool = new();
     private readonly List<WorldCafeSession> _used = [];
     private string _inConversation = string.Empty;
-    private WorldCafeSession _cafe = null!;
-    private GroupId _table;
     private IDisposable? _subscription;
 
     /// <summary>Gets or sets whether a host subscribes to the café's events (a no-op handler).</summary>
@@ -32,13 +28,6 @@ public class CafeCommandBenchmarks
     {
         using var cafe = HostingCafes.InFirstConversation(HostingCafes.Design(30, 6, 4, TimeSpan.FromMilliseconds(500)));
         _inConversation = cafe.Save();
-    }
-
-    [IterationSetup(Target = nameof(AddNote))]
-    public void FreshCafe()
-    {
-        _cafe = Open();
-        _table = _cafe.CurrentSeating!.GroupOf(Writer.Participant!.Value)!.Value;
     }
 
     [IterationSetup(Target = nameof(MoveToNextRound))]
@@ -54,19 +43,8 @@ public class CafeCommandBenchmarks
     public void Cleanup()
     {
         _subscription?.Dispose();
-        _cafe?.Dispose();
         _used.ForEach(c => c.Dispose());
         _used.Clear();
-    }
-
-    /// <summary>One participant's note on their table (cost per note).</summary>
-    [Benchmark(OperationsPerInvoke = NotesPerInvoke)]
-    public void AddNote()
-    {
-        for (var i = 0; i < NotesPerInvoke; i++)
-        {
-            _cafe.AddNote(Writer, _table, "We should keep the old well.");
-        }
     }
 
     /// <summary>Close round 1, start round 2 (seating already planned), host briefing, start the conversation.</summary>
