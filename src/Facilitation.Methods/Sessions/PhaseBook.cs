@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Stateless;
 using Stateless.Graph;
+using Stateless.Reflection;
 
 namespace Facilitation.Methods.Sessions;
 
@@ -19,6 +21,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
 {
     private readonly StateMachine<TPhase, TCommand> _machine;
     private readonly Func<TState, TPhase> _phaseOf;
+    private readonly FrozenSet<(TPhase Phase, TCommand Command)> _staysInPhase;
     private TState? _current;
     private TPhase _target;
 
@@ -29,6 +32,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
         _phaseOf = phaseOf;
         _machine = new StateMachine<TPhase, TCommand>(() => _current is null ? default : _phaseOf(_current), p => _target = p, FiringMode.Immediate);
         configure(_machine, () => _current!);
+        _staysInPhase = StaysInPhase(_machine.GetInfo());
     }
 
     /// <summary>Gets the phase of a state.</summary>
@@ -42,8 +46,16 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
             throw Reject(state, command, RejectionKind.WrongPhase, reason);
         }
 
+        // A command that can only stay in this phase (every transition configured for it here is internal or ignored) needs
+        // nothing more than the guard check above: firing it would change nothing, and Stateless's Fire costs more than a whole note.
+        var phase = _phaseOf(state);
+        if (_staysInPhase.Contains((phase, command)))
+        {
+            return phase;
+        }
+
         _current = state;
-        _target = _phaseOf(state);
+        _target = phase;
         _machine.Fire(command);
         return _target;
     }
@@ -82,6 +94,50 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
         Enum.TryParse<TCommand>(command, ignoreCase: false, out var c) && Enum.IsDefined(c)
             ? WhyRefused(state, c)
             : $"'{Identifier.Shorten(command)}' is not a command of this method; its commands are {string.Join(", ", Enum.GetNames<TCommand>())}.";
+
+    /// <summary>Finds the commands that can only stay in a phase: every transition configured for them in the phase and its superphases is
+    /// internal or ignored (no entry or exit action runs). The methods' internal transitions have no actions, so not firing them changes nothing.</summary>
+    private static FrozenSet<(TPhase Phase, TCommand Command)> StaysInPhase(StateMachineInfo info)
+    {
+        var stays = new HashSet<(TPhase, TCommand)>();
+        foreach (var phase in info.States)
+        {
+            var onlyInternal = new Dictionary<TCommand, bool>();
+            for (var s = phase; s is not null; s = s.Superstate)
+            {
+                foreach (var t in s.FixedTransitions)
+                {
+                    Note(onlyInternal, t.Trigger, t.IsInternalTransition);
+                }
+
+                foreach (var t in s.DynamicTransitions)
+                {
+                    Note(onlyInternal, t.Trigger, false);
+                }
+
+                foreach (var t in s.IgnoredTriggers)
+                {
+                    Note(onlyInternal, t.Trigger, true);
+                }
+            }
+
+            foreach (var (command, internalOnly) in onlyInternal)
+            {
+                if (internalOnly)
+                {
+                    stays.Add(((TPhase)phase.UnderlyingState, command));
+                }
+            }
+        }
+
+        return stays.ToFrozenSet();
+
+        static void Note(Dictionary<TCommand, bool> onlyInternal, TriggerInfo trigger, bool isInternal)
+        {
+            var command = (TCommand)trigger.UnderlyingTrigger;
+            onlyInternal[command] = isInternal && onlyInternal.GetValueOrDefault(command, true);
+        }
+    }
 
     /// <summary>Draws the machine as a Mermaid state diagram.</summary>
     /// <remarks>An internal transition without a guard gets Stateless's always-true guard, which it draws as <c>[Function]</c>; it checks
