@@ -1,0 +1,86 @@
+using Facilitation.Methods.Brainstorm;
+using Facilitation.Methods.Orleans;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Hosting;
+using Orleans.Runtime;
+using Orleans.TestingHost;
+
+namespace Facilitation.Methods.Orleans.Tests;
+
+/// <summary>An in-process cluster of two silos sharing one SQLite file in a temp folder and one fake clock.</summary>
+internal sealed class Cluster : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("fm-orleans-").FullName;
+
+    private Cluster()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSqliteStore(StorePath);
+            silo.AddFacilitationSessions(o =>
+            {
+                o.TimeProvider = Clock;
+                o.AddMethod(Brainstorm());
+            });
+        });
+        Host = builder.Build();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public InProcessTestCluster Host { get; }
+
+    public string StorePath => Path.Combine(_folder, "sessions.db");
+
+    public IClusterClient Client => Host.Client;
+
+    public static async Task<Cluster> StartAsync()
+    {
+        var cluster = new Cluster();
+        await cluster.Host.DeployAsync();
+        return cluster;
+    }
+
+    public static SessionMethod<BrainstormSession> Brainstorm() =>
+        new SessionMethod<BrainstormSession>("brainstorm", (design, records, options) => BrainstormSession.Restore(design, records, options))
+            .Command("StartRound", (s, actor, options) => s.StartRound(actor, options))
+            .Command("AddIdea", (BrainstormSession s, Actor actor, string text, CommandOptions? options) => s.AddIdea(actor, text, options: options))
+            .Command("PauseRound", (s, actor, options) => s.PauseRound(actor, options))
+            .Deadline(s => s.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null);
+
+    public static Actor P(string id) => Actor.ForParticipant(new ParticipantId(id));
+
+    /// <summary>Starts a brainstorm (three people, one ten-minute round) in the grain keyed by <paramref name="id"/>.</summary>
+    public async Task<ISessionGrain> StartBrainstormAsync(string id)
+    {
+        var design = new BrainstormDesign
+        {
+            Participants = [new Participant(new ParticipantId("p1")), new Participant(new ParticipantId("p2")), new Participant(new ParticipantId("p3"))],
+            Rounds = [new GenerationRound { Duration = TimeSpan.FromMinutes(10) }],
+        };
+        using var session = BrainstormSession.Create(design, new SessionOptions { Id = id, TimeProvider = Clock });
+        var grain = Client.GetGrain<ISessionGrain>(id);
+        await grain.StartAsync(session.DesignJson, owner: "facilitator-1");
+        return grain;
+    }
+
+    public async Task<SiloAddress> SiloOfAsync(ISessionGrain grain) =>
+        await Client.GetGrain<IManagementGrain>(0).GetActivationAddress(grain) ?? throw new InvalidOperationException("The grain is not active.");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A silo that was stopped may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}

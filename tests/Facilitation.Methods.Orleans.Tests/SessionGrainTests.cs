@@ -1,0 +1,141 @@
+using Facilitation.Methods.Storage.Sqlite;
+using static Facilitation.Methods.Orleans.Tests.Cluster;
+
+namespace Facilitation.Methods.Orleans.Tests;
+
+public sealed class SessionGrainTests
+{
+    private static readonly CommandOptions NoOptions = new();
+
+    [Fact]
+    public async Task Sessions_SpreadOverBothSilos_AndAStaleExpectedVersionIsRefusedAcrossTheWire()
+    {
+        await using var cluster = await StartAsync();
+        var silos = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i <= 16; i++)
+        {
+            silos.Add((await cluster.SiloOfAsync(await cluster.StartBrainstormAsync($"session-{i}"))).ToString());
+        }
+
+        Assert.Equal(2, silos.Count);
+
+        var grain = cluster.Client.GetGrain<ISessionGrain>("session-1");
+        var started = await grain.SendAsync(new SessionCommand("StartRound", Actor.Facilitator, options: new CommandOptions { ExpectedVersion = 0 }));
+        Assert.True(started.Accepted);
+        Assert.Equal(1, started.Version);
+
+        var stale = await grain.SendAsync(SessionCommand.WithPayload("AddIdea", P("p1"), "seed bank", new CommandOptions { ExpectedVersion = 0 }));
+        Assert.False(stale.Accepted);
+        Assert.Equal(RejectionKind.Conflict, stale.Refusal!.Kind);
+        Assert.Equal(1, stale.Version);
+        var thrown = Assert.Throws<CommandRejectedException>(stale.ThrowIfRefused);
+        Assert.Equal("AddIdea", thrown.Command);
+        Assert.Equal(1, (await grain.GetSnapshotAsync()).Version);
+
+        var unknown = await grain.SendAsync(new SessionCommand("Shout", Actor.Facilitator, options: NoOptions));
+        Assert.Equal(RejectionKind.InvalidInput, unknown.Refusal!.Kind);
+
+        var current = await grain.SendAsync(SessionCommand.WithPayload("AddIdea", P("p1"), "seed bank", new CommandOptions { ExpectedVersion = 1 }));
+        Assert.Equal(2, current.Version);
+        Assert.False(string.IsNullOrEmpty(current.ReadResult<ContributionId>().Value));
+    }
+
+    [Fact]
+    public async Task SiloStoppedMidRound_SessionResumesOnTheOtherSilo_WithEveryAcknowledgedIdea_TheOverdueTimeUp_AndIdempotentRetries()
+    {
+        await using var cluster = await StartAsync();
+
+        // A session on the secondary silo (the one that will stop).
+        var secondary = cluster.Host.Silos[1];
+        ISessionGrain? grain = null;
+        for (var i = 1; grain is null; i++)
+        {
+            var candidate = await cluster.StartBrainstormAsync($"cafe-{i}");
+            if (await cluster.SiloOfAsync(candidate) == secondary.SiloAddress)
+            {
+                grain = candidate;
+            }
+        }
+
+        (await grain.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).ThrowIfRefused();
+        var ideas = new List<ContributionId>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var reply = await grain.SendAsync(SessionCommand.WithPayload("AddIdea", P($"p{i}"), $"idea {i}", CommandOptions.WithId($"idea-{i}")));
+            ideas.Add(reply.ReadResult<ContributionId>());
+        }
+
+        var acknowledged = (await grain.GetSnapshotAsync()).Version;
+        Assert.Equal(4, acknowledged);
+
+        await cluster.Host.StopSiloAsync(secondary);
+        cluster.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        // Any call activates the session on the remaining silo (a reminder would do the same): it restores from the store and the
+        // overdue round ends then.
+        var resumed = await grain.GetSnapshotAsync();
+        Assert.Equal(cluster.Host.Silos[0].SiloAddress, await cluster.SiloOfAsync(grain));
+        Assert.Equal(acknowledged + 1, resumed.Version);
+
+        var retry = await grain.SendAsync(SessionCommand.WithPayload("AddIdea", P("p2"), "idea 2", CommandOptions.WithId("idea-2")));
+        Assert.True(retry.Accepted);
+        Assert.Equal(ideas[1], retry.ReadResult<ContributionId>());
+        Assert.Equal(resumed.Version, retry.Version);
+
+        using var store = SqliteSessionStore.Open(cluster.StorePath);
+        var stored = await store.LoadAsync(grain.GetPrimaryKeyString());
+        Assert.NotNull(stored);
+        Assert.Equal(["roundStarted", "ideaAdded", "ideaAdded", "ideaAdded", "roundEnded"], stored.Events.Select(e => e.Type));
+        Assert.Equal(stored.Events.Select(e => (e.Version, e.Json)), (await grain.GetEventRecordsAsync(0)).Select(r => (r.Version, r.Json)));
+    }
+
+    [Fact]
+    public async Task TheSessionsOwnTimer_EndsTheRoundWhileActive_StoresIt_AndTellsObservers()
+    {
+        await using var cluster = await StartAsync();
+        var grain = await cluster.StartBrainstormAsync("timer-1");
+        var observer = new Collector();
+        var reference = cluster.Client.CreateObjectReference<ISessionObserver>(observer);
+        await grain.SubscribeAsync(reference);
+
+        (await grain.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).ThrowIfRefused();
+        (await grain.SendAsync(SessionCommand.WithPayload("AddIdea", P("p1"), "shade trees"))).ThrowIfRefused();
+        cluster.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var roundEnded = await observer.RoundEnded.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(3, roundEnded.Version);
+        Assert.Equal(3, (await grain.GetSnapshotAsync()).Version);
+        using var store = SqliteSessionStore.Open(cluster.StorePath);
+        Assert.Equal("roundEnded", (await store.LoadAsync("timer-1"))!.Events[^1].Type);
+        Assert.Equal([1L, 2L, 3L], observer.Versions());
+        await grain.UnsubscribeAsync(reference);
+    }
+
+    private sealed class Collector : ISessionObserver
+    {
+        private readonly List<long> _versions = [];
+
+        public TaskCompletionSource<SessionEventRecord> RoundEnded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public long[] Versions()
+        {
+            lock (_versions)
+            {
+                return [.. _versions];
+            }
+        }
+
+        public void OnEvent(string sessionId, SessionEventRecord record)
+        {
+            lock (_versions)
+            {
+                _versions.Add(record.Version);
+            }
+
+            if (record.Type == "roundEnded")
+            {
+                RoundEnded.TrySetResult(record);
+            }
+        }
+    }
+}
