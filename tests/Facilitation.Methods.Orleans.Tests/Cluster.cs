@@ -70,6 +70,30 @@ internal sealed class Cluster : IAsyncDisposable
     public async Task<SiloAddress> SiloOfAsync(ISessionGrain grain) =>
         await Client.GetGrain<IManagementGrain>(0).GetActivationAddress(grain) ?? throw new InvalidOperationException("The grain is not active.");
 
+    /// <summary>Reads the grain's timebox reminder from the cluster's reminder table; null when it has none.</summary>
+    public async Task<ReminderEntry?> ReminderOfAsync(ISessionGrain grain)
+    {
+        var table = Host.GetSiloServiceProvider(Host.Silos[0].SiloAddress).GetRequiredService<IReminderTable>();
+        return await table.ReadRow(grain.GetGrainId(), SessionGrain.ReminderName);
+    }
+
+    /// <summary>Calls until the cluster answers: after a silo is killed, calls fail until membership declares it dead (capped at a minute).</summary>
+    public static async Task<T> UntilAnsweredAsync<T>(Func<Task<T>> call)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception e) when (e is SiloUnavailableException or TimeoutException or OrleansMessageRejectionException && DateTime.UtcNow < deadline)
+            {
+                await Task.Yield();
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();

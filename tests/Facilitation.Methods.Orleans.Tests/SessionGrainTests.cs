@@ -1,4 +1,5 @@
 using Facilitation.Methods.Storage.Sqlite;
+using Orleans.TestingHost;
 using static Facilitation.Methods.Orleans.Tests.Cluster;
 
 namespace Facilitation.Methods.Orleans.Tests;
@@ -41,7 +42,43 @@ public sealed class SessionGrainTests
     }
 
     [Fact]
-    public async Task SiloStoppedMidRound_SessionResumesOnTheOtherSilo_WithEveryAcknowledgedIdea_TheOverdueTimeUp_AndIdempotentRetries()
+    public Task SiloStoppedMidRound_SessionResumesOnTheOtherSilo_WithEveryAcknowledgedIdea_TheOverdueTimeUp_AndIdempotentRetries() =>
+        FailoverAsync((cluster, silo) => cluster.Host.StopSiloAsync(silo));
+
+    [Fact]
+    public Task SiloKilledMidRound_SessionResumesOnTheOtherSilo_WithEveryAcknowledgedIdea_TheOverdueTimeUp_AndIdempotentRetries() =>
+        FailoverAsync((cluster, silo) => cluster.Host.KillSiloAsync(silo));
+
+    [Fact]
+    public async Task WhileARoundRuns_AReminderIsKept_AndItsTickAfterDeactivation_EndsTheOverdueRound()
+    {
+        await using var cluster = await StartAsync();
+        var grain = await cluster.StartBrainstormAsync("reminder-1");
+        Assert.Null(await cluster.ReminderOfAsync(grain));
+
+        (await grain.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).ThrowIfRefused();
+        Assert.NotNull(await cluster.ReminderOfAsync(grain));
+
+        await cluster.Host.DeactivateAsync(grain);
+        cluster.Clock.Advance(TimeSpan.FromMinutes(11));
+        await grain.AsReference<IRemindable>().ReceiveReminder(SessionGrain.ReminderName, new TickStatus(cluster.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(1), cluster.Clock.GetUtcNow().UtcDateTime));
+
+        using var store = SqliteSessionStore.Open(cluster.StorePath);
+        Assert.Equal(["roundStarted", "roundEnded"], (await store.LoadAsync("reminder-1"))!.Events.Select(e => e.Type));
+        Assert.Null(await cluster.ReminderOfAsync(grain));
+    }
+
+    [Fact]
+    public async Task APausedRound_NeedsNoReminder()
+    {
+        await using var cluster = await StartAsync();
+        var grain = await cluster.StartBrainstormAsync("paused-1");
+        (await grain.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).ThrowIfRefused();
+        (await grain.SendAsync(new SessionCommand("PauseRound", Actor.Facilitator))).ThrowIfRefused();
+        Assert.Null(await cluster.ReminderOfAsync(grain));
+    }
+
+    private static async Task FailoverAsync(Func<Cluster, InProcessSiloHandle, Task> stop)
     {
         await using var cluster = await StartAsync();
 
@@ -68,12 +105,12 @@ public sealed class SessionGrainTests
         var acknowledged = (await grain.GetSnapshotAsync()).Version;
         Assert.Equal(4, acknowledged);
 
-        await cluster.Host.StopSiloAsync(secondary);
+        await stop(cluster, secondary);
         cluster.Clock.Advance(TimeSpan.FromMinutes(11));
 
-        // Any call activates the session on the remaining silo (a reminder would do the same): it restores from the store and the
+        // Any call activates the session on the remaining silo (the reminder does the same): it restores from the store and the
         // overdue round ends then.
-        var resumed = await grain.GetSnapshotAsync();
+        var resumed = await UntilAnsweredAsync(grain.GetSnapshotAsync);
         Assert.Equal(cluster.Host.Silos[0].SiloAddress, await cluster.SiloOfAsync(grain));
         Assert.Equal(acknowledged + 1, resumed.Version);
 
@@ -102,39 +139,31 @@ public sealed class SessionGrainTests
         (await grain.SendAsync(SessionCommand.WithPayload("AddIdea", P("p1"), "shade trees"))).ThrowIfRefused();
         cluster.Clock.Advance(TimeSpan.FromMinutes(10));
 
-        var roundEnded = await observer.RoundEnded.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        Assert.Equal(3, roundEnded.Version);
+        var seen = await observer.AllThree.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal("roundEnded", seen.Single(r => r.Version == 3).Type);
         Assert.Equal(3, (await grain.GetSnapshotAsync()).Version);
         using var store = SqliteSessionStore.Open(cluster.StorePath);
         Assert.Equal("roundEnded", (await store.LoadAsync("timer-1"))!.Events[^1].Type);
-        Assert.Equal([1L, 2L, 3L], observer.Versions());
+        Assert.Equal([1L, 2L, 3L], seen.Select(r => r.Version).Order());
         await grain.UnsubscribeAsync(reference);
     }
 
     private sealed class Collector : ISessionObserver
     {
-        private readonly List<long> _versions = [];
+        private readonly List<SessionEventRecord> _seen = [];
 
-        public TaskCompletionSource<SessionEventRecord> RoundEnded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public long[] Versions()
-        {
-            lock (_versions)
-            {
-                return [.. _versions];
-            }
-        }
+        /// <summary>Completes with the records seen once three have arrived (one-way calls may arrive in any order).</summary>
+        public TaskCompletionSource<SessionEventRecord[]> AllThree { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public void OnEvent(string sessionId, SessionEventRecord record)
         {
-            lock (_versions)
+            lock (_seen)
             {
-                _versions.Add(record.Version);
-            }
-
-            if (record.Type == "roundEnded")
-            {
-                RoundEnded.TrySetResult(record);
+                _seen.Add(record);
+                if (_seen.Count == 3)
+                {
+                    AllThree.TrySetResult([.. _seen]);
+                }
             }
         }
     }
