@@ -61,7 +61,17 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
 
         var method = FindMethod(stored.Record.Method);
         var session = method.Restore(stored.Record.DesignJson, [.. stored.Events.Select(e => new SessionEventRecord(e.Version, e.Type, e.Json))], SessionOptionsFor());
-        _reminder = await this.GetReminder(ReminderName, cancellationToken).ConfigureAwait(true);
+        try
+        {
+            _reminder = await this.GetReminder(ReminderName, cancellationToken).ConfigureAwait(true);
+        }
+#pragma warning disable CA1031 // A silo without a reminder service still runs sessions; only timeboxes after a failover need it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogReminderFailed(e, Id);
+        }
+
         await OpenAsync(method, session, stored.Record.WorkshopId, stored.Record.Owner, stored.Version, cancellationToken).ConfigureAwait(true);
     }
 
@@ -246,7 +256,17 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
                 throw;
             }
 
-            await KeepReminderAsync(session).ConfigureAwait(true);
+            try
+            {
+                await KeepReminderAsync(session).ConfigureAwait(true);
+            }
+#pragma warning disable CA1031 // The events are stored: a reminder table that fails now must not fail the command; the next flush tries again.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                LogReminderFailed(e, Id);
+            }
+
             Publish(session, recorder.StoredVersion);
         }
         finally
@@ -299,6 +319,9 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: new events could not be stored yet; they are not acknowledged")]
     private partial void LogFlushFailed(Exception exception, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: its timebox reminder could not be kept in step; the next command or timer event tries again")]
+    private partial void LogReminderFailed(Exception exception, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: an event subscriber failed")]
     private partial void LogSubscriberFailed(Exception exception, string sessionId);

@@ -13,12 +13,16 @@ internal sealed class Cluster : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("fm-orleans-").FullName;
 
-    private Cluster()
+    private Cluster(bool reminders)
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.UseInMemoryReminderService();
+            if (reminders)
+            {
+                silo.UseInMemoryReminderService();
+            }
+
             silo.Services.AddSqliteStore(StorePath);
             silo.AddFacilitationSessions(o =>
             {
@@ -37,9 +41,9 @@ internal sealed class Cluster : IAsyncDisposable
 
     public IClusterClient Client => Host.Client;
 
-    public static async Task<Cluster> StartAsync()
+    public static async Task<Cluster> StartAsync(bool reminders = true)
     {
-        var cluster = new Cluster();
+        var cluster = new Cluster(reminders);
         await cluster.Host.DeployAsync();
         return cluster;
     }

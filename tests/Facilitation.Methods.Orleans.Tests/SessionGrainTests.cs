@@ -78,6 +78,20 @@ public sealed class SessionGrainTests
         Assert.Null(await cluster.ReminderOfAsync(grain));
     }
 
+    [Fact]
+    public async Task ASiloWithoutAReminderService_StillRunsAndStoresCommands_AndItsOwnTimer()
+    {
+        await using var cluster = await StartAsync(reminders: false);
+        var grain = await cluster.StartBrainstormAsync("no-reminders-1");
+        (await grain.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).ThrowIfRefused();
+        Assert.Equal(2, (await grain.SendAsync(SessionCommand.WithPayload("AddIdea", P("p1"), "rain gardens"))).Version);
+        cluster.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(3, (await grain.GetSnapshotAsync()).Version);
+
+        using var store = SqliteSessionStore.Open(cluster.StorePath);
+        Assert.Equal(["roundStarted", "ideaAdded", "roundEnded"], (await store.LoadAsync("no-reminders-1"))!.Events.Select(e => e.Type));
+    }
+
     private static async Task FailoverAsync(Func<Cluster, InProcessSiloHandle, Task> stop)
     {
         await using var cluster = await StartAsync();
