@@ -1,4 +1,5 @@
 using Facilitation.Methods.Brainstorm;
+using Facilitation.Methods.WorldCafe;
 using Facilitation.Methods.Orleans;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -28,6 +29,7 @@ internal sealed class Cluster : IAsyncDisposable
             {
                 o.TimeProvider = Clock;
                 o.AddMethod(Brainstorm());
+                o.AddMethod(Cafe());
             });
         });
         Host = builder.Build();
@@ -54,6 +56,29 @@ internal sealed class Cluster : IAsyncDisposable
             .Command("AddIdea", (BrainstormSession s, Actor actor, string text, CommandOptions? options) => s.AddIdea(actor, text, options: options))
             .Command("PauseRound", (s, actor, options) => s.PauseRound(actor, options))
             .Deadline(s => s.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null);
+
+    /// <summary>The World Café plugs in the same way: its restore and two of its commands.</summary>
+    public static SessionMethod<WorldCafeSession> Cafe() =>
+        new SessionMethod<WorldCafeSession>("worldCafe", (design, records, options) => WorldCafeSession.Restore(design, records, options))
+            .Command("OpenCheckIn", (s, actor, options) => s.OpenCheckIn(actor, options))
+            .Command("Welcome", (s, actor, options) => s.Welcome(actor, options));
+
+    /// <summary>Starts a World Café (six people, two tables, one round) in the grain keyed by <paramref name="id"/>.</summary>
+    public async Task<ISessionGrain> StartCafeAsync(string id)
+    {
+        var design = new WorldCafeDesign
+        {
+            Title = "Orleans café",
+            Participants = [.. Enumerable.Range(1, 6).Select(i => new Participant(new ParticipantId($"p{i}")))],
+            Tables = [new Group(new GroupId("T1"), 4, new ParticipantId("p1")), new Group(new GroupId("T2"), 4, new ParticipantId("p2"))],
+            Questions = [new Prompt("What grows here?"), new Prompt("Who tends it?")],
+            Rounds = 1,
+        };
+        using var session = WorldCafeSession.Create(design, new SessionOptions { Id = id, TimeProvider = Clock });
+        var grain = Client.GetGrain<ISessionGrain>(id);
+        await grain.StartAsync(session.DesignJson, workshopId: "spring-day");
+        return grain;
+    }
 
     public static Actor P(string id) => Actor.ForParticipant(new ParticipantId(id));
 

@@ -92,6 +92,27 @@ public sealed class SessionGrainTests
         Assert.Equal(["roundStarted", "ideaAdded", "roundEnded"], (await store.LoadAsync("no-reminders-1"))!.Events.Select(e => e.Type));
     }
 
+    [Fact]
+    public async Task AWorldCafe_PlugsInThroughItsOwnCommandTable_NextToTheBrainstorm()
+    {
+        await using var cluster = await StartAsync();
+        var cafe = await cluster.StartCafeAsync("cafe-table-1");
+        var brainstorm = await cluster.StartBrainstormAsync("brainstorm-1");
+
+        Assert.True((await cafe.SendAsync(new SessionCommand("OpenCheckIn", Actor.Facilitator, options: new CommandOptions { ExpectedVersion = 0 }))).Accepted);
+        var welcomed = await cafe.SendAsync(new SessionCommand("Welcome", Actor.Facilitator, options: CommandOptions.WithId("welcome")));
+        Assert.True(welcomed.Accepted);
+        Assert.Equal(2, welcomed.Version);
+        var notInTable = (await cafe.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).Refusal!;
+        Assert.Equal(RejectionKind.InvalidInput, notInTable.Kind);
+        Assert.Contains("worldCafe command table", notInTable.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, (await brainstorm.GetSnapshotAsync()).Version);
+
+        using var store = SqliteSessionStore.Open(cluster.StorePath);
+        Assert.Equal(["cafe-table-1"], (await store.ListByWorkshopAsync("spring-day")).Select(i => i.SessionId));
+        Assert.Equal(2, (await store.LoadAsync("cafe-table-1"))!.Version);
+    }
+
     private static async Task FailoverAsync(Func<Cluster, InProcessSiloHandle, Task> stop)
     {
         await using var cluster = await StartAsync();
