@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Facilitation.Methods.Orleans;
+
+/// <summary>What a silo needs to run one method's sessions in grains.</summary>
+internal interface ISessionMethod
+{
+    string Name { get; }
+
+    IFacilitationSession Restore(string designJson, IReadOnlyList<SessionEventRecord> records, SessionOptions options);
+
+    bool Knows(string command);
+
+    string? Run(IFacilitationSession session, SessionCommand command);
+
+    DateTimeOffset? NextDeadline(IFacilitationSession session);
+}
+
+/// <summary>
+/// One method's command table for session grains: how to restore its session from the store, which named commands a client may
+/// send (each a typed call on the session with the command's actor, payload and <see cref="CommandOptions"/>), and when its next
+/// timebox ends (so a reminder wakes the grain after a failover).
+/// </summary>
+/// <typeparam name="TSession">The method's session type.</typeparam>
+/// <example><code>
+/// new SessionMethod&lt;BrainstormSession&gt;("brainstorm", (design, records, options) =&gt; BrainstormSession.Restore(design, records, options))
+///     .Command("StartRound", (s, actor, options) =&gt; s.StartRound(actor, options))
+///     .Command("AddIdea", (BrainstormSession s, Actor actor, string text, CommandOptions? options) =&gt; s.AddIdea(actor, text, options: options))
+///     .Deadline(s =&gt; s.CurrentRound is { Timebox: { IsPaused: false } box } ? box.EndsAt : null);
+/// </code></example>
+public sealed class SessionMethod<TSession> : ISessionMethod
+    where TSession : class, IFacilitationSession
+{
+    private readonly Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, TSession> _restore;
+    private readonly Dictionary<string, Func<TSession, Actor, string?, CommandOptions?, string?>> _commands = new(StringComparer.Ordinal);
+    private Func<TSession, DateTimeOffset?>? _deadline;
+
+    /// <summary>Initialises a method's command table.</summary>
+    /// <param name="name">The method's name as its design JSON writes it (<c>"method"</c>, e.g. <c>brainstorm</c>).</param>
+    /// <param name="restore">Restores a session from its design JSON and event records (the method's <c>Restore(designJson, records, options)</c>); with no records it starts a new session.</param>
+    public SessionMethod(string name, Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, TSession> restore)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(restore);
+        Name = name;
+        _restore = restore;
+    }
+
+    /// <summary>Gets the method's name as its design JSON writes it.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the registered command names.</summary>
+    public ImmutableArray<string> Commands => [.. _commands.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Registers a command with a payload and a result (a later registration of the same name replaces it).</summary>
+    /// <typeparam name="TPayload">The payload type, read from the command's JSON.</typeparam>
+    /// <typeparam name="TResult">The result type, written as JSON in the reply.</typeparam>
+    /// <param name="name">The command's name.</param>
+    /// <param name="run">Runs the command on the session.</param>
+    /// <returns>This table.</returns>
+    public SessionMethod<TSession> Command<TPayload, TResult>(string name, Func<TSession, Actor, TPayload, CommandOptions?, TResult> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Add(name, (session, actor, json, options) =>
+        {
+            var payload = json is null ? default : JsonSerializer.Deserialize<TPayload>(json, Wire.Json);
+            if (payload is null)
+            {
+                throw new ArgumentException($"The command {name} needs a payload.", nameof(json));
+            }
+
+            return JsonSerializer.Serialize(run(session, actor, payload, options), Wire.Json);
+        });
+    }
+
+    /// <summary>Registers a command without payload that has a result (a later registration of the same name replaces it).</summary>
+    /// <typeparam name="TResult">The result type, written as JSON in the reply.</typeparam>
+    /// <param name="name">The command's name.</param>
+    /// <param name="run">Runs the command on the session.</param>
+    /// <returns>This table.</returns>
+    public SessionMethod<TSession> Command<TResult>(string name, Func<TSession, Actor, CommandOptions?, TResult> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Add(name, (session, actor, _, options) => JsonSerializer.Serialize(run(session, actor, options), Wire.Json));
+    }
+
+    /// <summary>Registers a command without payload or result (a later registration of the same name replaces it).</summary>
+    /// <param name="name">The command's name.</param>
+    /// <param name="run">Runs the command on the session.</param>
+    /// <returns>This table.</returns>
+    public SessionMethod<TSession> Command(string name, Action<TSession, Actor, CommandOptions?> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Add(name, (session, actor, _, options) =>
+        {
+            run(session, actor, options);
+            return null;
+        });
+    }
+
+    /// <summary>Tells the grain when the session's running timebox ends, so a reminder wakes the grain by then even if it was deactivated or its silo died.</summary>
+    /// <param name="nextDeadline">The end of the running timebox; null when no timebox runs (none, paused or ended).</param>
+    /// <returns>This table.</returns>
+    public SessionMethod<TSession> Deadline(Func<TSession, DateTimeOffset?> nextDeadline)
+    {
+        ArgumentNullException.ThrowIfNull(nextDeadline);
+        _deadline = nextDeadline;
+        return this;
+    }
+
+    IFacilitationSession ISessionMethod.Restore(string designJson, IReadOnlyList<SessionEventRecord> records, SessionOptions options) =>
+        _restore(designJson, records, options);
+
+    bool ISessionMethod.Knows(string command) => _commands.ContainsKey(command);
+
+    string? ISessionMethod.Run(IFacilitationSession session, SessionCommand command) =>
+        _commands[command.Name]((TSession)session, command.Actor, command.PayloadJson, command.Options);
+
+    DateTimeOffset? ISessionMethod.NextDeadline(IFacilitationSession session) => _deadline?.Invoke((TSession)session);
+
+    private SessionMethod<TSession> Add(string name, Func<TSession, Actor, string?, CommandOptions?, string?> run)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _commands[name] = run;
+        return this;
+    }
+}
