@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,6 +19,10 @@ internal sealed class EventCodec<TEvent> : IDisposable
     private static readonly FrozenSet<string> EnvelopeProperties =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, nameof(SessionEvent.Version), nameof(SessionEvent.OccurredAt), nameof(SessionEvent.Actor), nameof(SessionEvent.CommandId));
 
+    // The event metadata (options with the envelope stripped, and a type info per event type) is built once per method's options and
+    // shared by every session of the method: built per session, it was most of an idle session's memory and of a restore's set-up.
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, EventTypes> Shared = new();
+
     private readonly FrozenDictionary<Type, (string Name, JsonTypeInfo Info)> _byType;
     private readonly FrozenDictionary<string, JsonTypeInfo> _byName;
     private readonly ArrayBufferWriter<byte> _buffer = new(512);
@@ -26,21 +31,9 @@ internal sealed class EventCodec<TEvent> : IDisposable
     public EventCodec(JsonSerializerOptions json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var options = new JsonSerializerOptions(json)
-        {
-            TypeInfoResolver = (json.TypeInfoResolver ?? throw new ArgumentException("The event JSON options need a type resolver.", nameof(json))).WithAddedModifier(StripEnvelope),
-            WriteIndented = false,
-        };
-        var root = options.GetTypeInfo(typeof(TEvent));
-        var derived = root.PolymorphismOptions?.DerivedTypes ?? throw new ArgumentException($"{typeof(TEvent).Name} must be polymorphic with a type name per event.", nameof(json));
-        var byType = new Dictionary<Type, (string, JsonTypeInfo)>();
-        foreach (var d in derived)
-        {
-            byType.Add(d.DerivedType, ((string)d.TypeDiscriminator!, options.GetTypeInfo(d.DerivedType)));
-        }
-
-        _byType = byType.ToFrozenDictionary();
-        _byName = byType.Values.ToFrozenDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal);
+        var types = Shared.GetValue(json, static json => EventTypes.Build(json));
+        _byType = types.ByType;
+        _byName = types.ByName;
         _writer = new Utf8JsonWriter(_buffer, SessionDocument.WriterOptions);
     }
 
@@ -70,7 +63,11 @@ internal sealed class EventCodec<TEvent> : IDisposable
     }
 
     /// <summary>Writes the record JSON of an accepted, stamped event. Not thread-safe: call under the session's gate.</summary>
-    public byte[] Envelope(TEvent e, string? commandKey, string? fingerprint)
+    /// <param name="e">The stamped event.</param>
+    /// <param name="commandKey">The command id as kept (a hash for an anonymous contribution), or null.</param>
+    /// <param name="fingerprint">The command's fingerprint, or null.</param>
+    /// <param name="data">The event's data as <see cref="Data"/> wrote it, when the caller has it already (replay), or null to write it here.</param>
+    public byte[] Envelope(TEvent e, string? commandKey, string? fingerprint, byte[]? data = null)
     {
         Reset();
         _writer.WriteStartObject();
@@ -83,7 +80,15 @@ internal sealed class EventCodec<TEvent> : IDisposable
         }
 
         _writer.WritePropertyName("data");
-        JsonSerializer.Serialize(_writer, e, _byType[e.GetType()].Info);
+        if (data is null)
+        {
+            JsonSerializer.Serialize(_writer, e, _byType[e.GetType()].Info);
+        }
+        else
+        {
+            _writer.WriteRawValue(data, skipInputValidation: true);
+        }
+
         _writer.WriteEndObject();
         _writer.Flush();
         return _buffer.WrittenSpan.ToArray();
@@ -175,5 +180,28 @@ internal sealed class EventCodec<TEvent> : IDisposable
     {
         _buffer.ResetWrittenCount();
         _writer.Reset();
+    }
+
+    /// <summary>The type name and type info of every event type, for one method's options (read-only once built, so shared across threads).</summary>
+    private sealed record EventTypes(FrozenDictionary<Type, (string Name, JsonTypeInfo Info)> ByType, FrozenDictionary<string, JsonTypeInfo> ByName)
+    {
+        public static EventTypes Build(JsonSerializerOptions json)
+        {
+            var options = new JsonSerializerOptions(json)
+            {
+                TypeInfoResolver = (json.TypeInfoResolver ?? throw new ArgumentException("The event JSON options need a type resolver.", nameof(json))).WithAddedModifier(StripEnvelope),
+                WriteIndented = false,
+            };
+            var root = options.GetTypeInfo(typeof(TEvent));
+            var derived = root.PolymorphismOptions?.DerivedTypes ?? throw new ArgumentException($"{typeof(TEvent).Name} must be polymorphic with a type name per event.", nameof(json));
+            var byType = new Dictionary<Type, (string, JsonTypeInfo)>();
+            foreach (var d in derived)
+            {
+                byType.Add(d.DerivedType, ((string)d.TypeDiscriminator!, options.GetTypeInfo(d.DerivedType)));
+            }
+
+            options.MakeReadOnly();
+            return new(byType.ToFrozenDictionary(), byType.Values.ToFrozenDictionary(v => v.Item1, v => v.Item2, StringComparer.Ordinal));
+        }
     }
 }

@@ -260,7 +260,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         }
 
         var now = Clock.GetUtcNow();
-        var accepted = Append(_rules.Decide(_state, actor, proposed, now), actor, now, command, fingerprint, commandId, savedKey: null);
+        var accepted = Append(_rules.Decide(_state, actor, proposed, now), actor, now, command, fingerprint, commandId, savedKey: null, data: null);
         ArmAlarm();
         return accepted;
     }
@@ -292,7 +292,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         return earlier.Event;
     }
 
-    private TEvent Append(TEvent decided, Actor actor, DateTimeOffset now, string command, string? fingerprint, string? liveCommandId, string? savedKey)
+    private TEvent Append(TEvent decided, Actor actor, DateTimeOffset now, string command, string? fingerprint, string? liveCommandId, string? savedKey, byte[]? data)
     {
         if (_log.Count >= Limits.MaxEvents)
         {
@@ -303,7 +303,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         var anonymous = _rules.IsAnonymous(decided);
         var key = savedKey ?? (liveCommandId is null ? null : anonymous ? EventCodec<TEvent>.HashId(liveCommandId) : liveCommandId);
         var stamped = decided with { Version = _log.Count + 1, OccurredAt = now, Actor = anonymous ? Actor.Anonymous : actor, CommandId = anonymous ? null : key };
-        var json = _codec.Envelope(stamped, key, fingerprint);
+        var json = _codec.Envelope(stamped, key, fingerprint, data);
         var type = _codec.TypeName(stamped);
         var size = json.Length + type.Length + RecordOverhead;
         if (_size + size > Limits.MaxDocumentLength)
@@ -374,14 +374,16 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
                 throw new SessionDocumentException($"{where} does not follow from the rules: {e.Reason}", e);
             }
 
-            if (!_codec.Data(decided).AsSpan().SequenceEqual(_codec.Data(saved)))
+            // The data written here is the record's data: Append reuses it rather than writing the event a third time.
+            var data = _codec.Data(decided);
+            if (!data.AsSpan().SequenceEqual(_codec.Data(saved)))
             {
                 throw new SessionDocumentException($"{where} does not follow from the rules: replayed, the command raises a different event.");
             }
 
             try
             {
-                Append(decided, saved.Actor, saved.OccurredAt, command, fingerprint, liveCommandId: null, savedKey: key);
+                Append(decided, saved.Actor, saved.OccurredAt, command, fingerprint, liveCommandId: null, savedKey: key, data);
             }
             catch (CommandRejectedException e)
             {
