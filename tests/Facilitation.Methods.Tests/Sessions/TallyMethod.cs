@@ -92,6 +92,11 @@ internal sealed class TallyRules : ISessionRules<TallyState, TallyEvent>
                     throw _phases.Reject(state, command, RejectionKind.NotPermitted, $"Only participants add items, not {actor}.");
                 }
 
+                if (a.Text is null || a.Text.Length > Limits.MaxTextLength)
+                {
+                    throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"An item holds at most {Limits.MaxTextLength} characters.");
+                }
+
                 if (state.Items.Count >= _design.MaxItems)
                 {
                     throw _phases.Reject(state, command, RejectionKind.Conflict, "The tally is full.");
@@ -166,6 +171,27 @@ internal static class Tally
         var options = new SessionOptions { Id = "tally-1", TimeProvider = clock, OnSubscriberError = onError };
         return SessionEngine<TallyState, TallyEvent>.Create(new TallyRules(design), SessionEngine<TallyState, TallyEvent>.NewId(options),
             SessionDocument.WriteHeader("tally", "tally-1", design, TallyJsonContext.Default.TallyDesign), new TallyState(), options);
+    }
+
+    public static SessionEngine<TallyState, TallyEvent> Create(SessionOptions options)
+    {
+        var design = new TallyDesign("茶话会", 1_000);
+        var id = SessionEngine<TallyState, TallyEvent>.NewId(options);
+        return SessionEngine<TallyState, TallyEvent>.Create(new TallyRules(design), id,
+            SessionDocument.WriteHeader("tally", id, design, TallyJsonContext.Default.TallyDesign), new TallyState(), options);
+    }
+
+    public static SessionEngine<TallyState, TallyEvent> Restore(string document, SessionOptions options)
+    {
+        var (header, records) = SessionDocument.Read(document, "tally");
+        return Restore(header, records, options);
+    }
+
+    public static SessionEngine<TallyState, TallyEvent> Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions options)
+    {
+        var design = header.ReadDesign(TallyJsonContext.Default.TallyDesign);
+        return SessionEngine<TallyState, TallyEvent>.Restore(new TallyRules(design), header.Id,
+            SessionDocument.WriteHeader("tally", header.Id, design, TallyJsonContext.Default.TallyDesign), new TallyState(), records, options);
     }
 
     public static SessionEngine<TallyState, TallyEvent> Restore(string document, TimeProvider clock, Action<Exception>? onError = null)
