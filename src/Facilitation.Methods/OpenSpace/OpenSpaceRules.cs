@@ -77,7 +77,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
                 return p with { Command = command, From = state.Phase, To = to };
             case SlotStarted s:
                 RequireFacilitator(command, actor);
-                return s with { Slot = state.StartedSlots + 1 };
+                return s with { Slot = state.StartedSlots + 1, From = state.Phase };
             case ParticipantRegistered r: CheckRegistered(r, actor); break;
             case IssuePosted p: CheckPosted(p, actor); break;
             case InterestExpressed i: CheckInterest(i, actor); break;

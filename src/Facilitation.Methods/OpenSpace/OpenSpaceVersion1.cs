@@ -31,9 +31,26 @@ internal static class OpenSpaceVersion1
         var design = OpenSpaceSession.CheckedDesign(saved.Design.Participants.IsDefault ? saved.Design with { Participants = [] } : saved.Design);
         var id = SessionEngine<OpenSpaceState, OpenSpaceEvent>.NewId(options);
         using var codec = new EventCodec<OpenSpaceEvent>(OpenSpaceJsonContext.Default.Options);
-        var records = saved.Events.Select((e, i) => e is null
-            ? throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"Event {i + 1} of the version-1 document is missing."))
-            : new SessionEventRecord(e.Version, codec.TypeName(e), System.Text.Encoding.UTF8.GetString(codec.Envelope(e, null, null)))).ToList();
+        var records = new List<SessionEventRecord>(saved.Events.Length);
+        var phase = OpenSpacePhase.Design;
+        foreach (var saved1 in saved.Events)
+        {
+            // Version 1 did not record the phase a slot started from; it follows from the phase changes before it.
+            var e = saved1 switch
+            {
+                null => throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"Event {records.Count + 1} of the version-1 document is missing.")),
+                SlotStarted s => s with { From = phase },
+                _ => saved1,
+            };
+            phase = e switch
+            {
+                OpenSpacePhaseChanged p => p.To,
+                SlotStarted => OpenSpacePhase.SessionsRunning,
+                _ => phase,
+            };
+            records.Add(new SessionEventRecord(e.Version, codec.TypeName(e), System.Text.Encoding.UTF8.GetString(codec.Envelope(e, null, null))));
+        }
+
         var header = SessionDocument.ReadHeader(SessionDocument.WriteHeader("openSpace", id, design, OpenSpaceJsonContext.Default.OpenSpaceDesign), "openSpace");
         return OpenSpaceSession.Restore(header, records, options);
     }

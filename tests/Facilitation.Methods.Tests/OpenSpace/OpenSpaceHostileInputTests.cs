@@ -41,9 +41,9 @@ public class OpenSpaceHostileInputTests
         AssertRefused(session, () => session.MoveIssue(Host, "i3", new AgendaCell(0, "s1")), OpenSpaceCommand.MoveIssue, RejectionKind.InvalidInput);
         AssertRefused(session, () => session.MoveIssue(Host, "i3", new AgendaCell(1, "nowhere")), OpenSpaceCommand.MoveIssue, RejectionKind.InvalidInput);
         AssertRefused(session, () => session.ExpressInterest(P(4), "missing", Id(4)), OpenSpaceCommand.ExpressInterest, RejectionKind.InvalidInput);
-        Assert.Throws<ArgumentException>(() => session.ExpressInterest(P(4), "i1", Id(4), commandId: " "));
+        AssertRefused(session, () => session.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId(" ")), OpenSpaceCommand.ExpressInterest, RejectionKind.InvalidInput);
         Assert.Throws<ArgumentNullException>(() => OpenSpaceSession.Create(null!));
-        Assert.Throws<ArgumentNullException>(() => OpenSpaceSession.Restore(null!));
+        Assert.Throws<ArgumentNullException>(() => OpenSpaceSession.Restore(null!, null));
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public class OpenSpaceHostileInputTests
                 if (Id(p) != Id(t + 1))
                 {
                     // Every sign-up is sent twice with the same command id: the retry must not count.
-                    session.ExpressInterest(P(p), $"t{t}", Id(p), commandId: $"{p}-{t}");
-                    session.ExpressInterest(P(p), $"t{t}", Id(p), commandId: $"{p}-{t}");
+                    session.ExpressInterest(P(p), $"t{t}", Id(p), options: CommandOptions.WithId($"{p}-{t}"));
+                    session.ExpressInterest(P(p), $"t{t}", Id(p), options: CommandOptions.WithId($"{p}-{t}"));
                 }
             }
         })));

@@ -16,7 +16,7 @@ public class OpenSpacePersistenceTests
         {
             Participants = [new Participant(Id(1), "王秀英", [new("village", "桥北")], ["zh"]), .. Enumerable.Range(2, 5).Select(i => new Participant(Id(i)))],
         });
-        session.ExpressInterest(P(4), "i1", Id(4), commandId: "c-1");
+        session.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId("c-1"));
         session.MergeIssues(P(2), "i2", "i3", "m1", "青年与旅游", Id(3));
         session.AdoptAgenda(Host, session.ProposeAgenda(new AgendaSchedulingOptions { Iterations = 1_000 }));
         session.StartNextSlot(Host);
@@ -31,7 +31,7 @@ public class OpenSpacePersistenceTests
     {
         var original = BusySession();
         var clock = new FakeTimeProvider(original.Events[^1].OccurredAt.AddMinutes(10));
-        var restored = OpenSpaceSession.Restore(original.Save(), clock);
+        var restored = OpenSpaceSession.Restore(original.Save(), new SessionOptions { TimeProvider = clock });
         Assert.Equal(original.Save(), restored.Save());
         Assert.Equal(original.Phase, restored.Phase);
         Assert.Equal(original.Version, restored.Version);
@@ -42,7 +42,7 @@ public class OpenSpacePersistenceTests
         Assert.Contains("王秀英", restored.Save(), StringComparison.Ordinal);
 
         // A retry of a command id remembered before saving is not applied again after restoring.
-        restored.ExpressInterest(P(4), "i1", Id(4), commandId: "c-1");
+        restored.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId("c-1"));
         Assert.Equal(original.Version, restored.Version);
         restored.StartNextSlot(Host);
         original.StartNextSlot(Host);
@@ -56,7 +56,7 @@ public class OpenSpacePersistenceTests
     [InlineData("null", "not an Open Space session document")]
     public void Restore_Garbage_FailsWithAClearMessage(string document, string expected)
     {
-        var e = Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(document));
+        var e = Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(document, null));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public class OpenSpacePersistenceTests
         session.OpenCircle(Host);
         var document = session.Save();
         Assert.Contains(find, document, StringComparison.Ordinal);
-        var e = Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(ReplaceFirst(document, find, replace)));
+        var e = Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(ReplaceFirst(document, find, replace), null));
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
@@ -82,7 +82,7 @@ public class OpenSpacePersistenceTests
     public void Restore_Truncated_Fails()
     {
         var document = BusySession().Save();
-        Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(document[..(document.Length / 2)]));
+        Assert.Throws<SessionDocumentException>(() => OpenSpaceSession.Restore(document[..(document.Length / 2)], null));
     }
 
     [Property(MaxTest = 200)]
@@ -93,7 +93,7 @@ public class OpenSpacePersistenceTests
         var mutated = delete ? document.Remove(at, 1) : new StringBuilder(document) { [at] = replacement }.ToString();
         try
         {
-            var restored = OpenSpaceSession.Restore(mutated);
+            var restored = OpenSpaceSession.Restore(mutated, null);
             return (restored.Version >= 0).Label("restored");
         }
         catch (SessionDocumentException)
@@ -113,7 +113,7 @@ public class OpenSpacePersistenceTests
         }
 
         var document = session.Save();
-        var restored = OpenSpaceSession.Restore(document);
+        var restored = OpenSpaceSession.Restore(document, null);
         return (restored.Save() == document).Label("same document")
             .And(restored.Phase == session.Phase && restored.Version == session.Version).Label("same phase and version");
     }

@@ -168,8 +168,8 @@ public class OpenSpaceRefusalTests
     public void Command_RetriedWithSameId_IsAppliedOnce()
     {
         var (session, _) = InMarketplace();
-        session.ExpressInterest(P(4), "i1", Id(4), commandId: "tap-1");
-        session.ExpressInterest(P(4), "i1", Id(4), commandId: "tap-1");
+        session.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId("tap-1"));
+        session.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId("tap-1"));
         Assert.Equal(7, session.Version);
         Assert.Equal(2, session.Issues.Single(i => i.Id == "i1").Interested.Length);
     }
@@ -178,7 +178,7 @@ public class OpenSpaceRefusalTests
     public void Subscriber_ThatThrows_CannotCorruptTheSession()
     {
         var errors = new List<Exception>();
-        var session = OpenSpaceSession.Create(Design(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), errors.Add);
+        var session = OpenSpaceSession.Create(Design(), new SessionOptions { TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), OnSubscriberError = errors.Add });
         using var _ = session.OnEvent(_ => throw new InvalidOperationException("handler bug"));
         session.OpenCircle(Host);
         Assert.Equal(OpenSpacePhase.OpeningCircle, session.Phase);
