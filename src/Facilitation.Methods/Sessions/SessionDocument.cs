@@ -59,7 +59,7 @@ internal static class SessionDocument
         {
             var at = records.Count + 1;
             if (e.ValueKind != JsonValueKind.Object
-                || !e.TryGetProperty("version", out var version) || !version.TryGetInt64(out var v)
+                || !e.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt64(out var v)
                 || !e.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String
                 || !e.TryGetProperty("event", out var body) || body.ValueKind != JsonValueKind.Object
                 || e.EnumerateObject().Count() != 3)
@@ -94,7 +94,7 @@ internal static class SessionDocument
         CheckLength(document.Length, "The document");
         using var parsed = Parse(document, "The document");
         return parsed.RootElement.ValueKind == JsonValueKind.Object
-            && parsed.RootElement.TryGetProperty("formatVersion", out var v) && v.TryGetInt32(out var version)
+            && parsed.RootElement.TryGetProperty("formatVersion", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version)
             ? version
             : null;
     }
@@ -131,7 +131,7 @@ internal static class SessionDocument
             throw new SessionDocumentException($"This is not a session document (expected \"format\": \"{FormatName}\").");
         }
 
-        if (!root.TryGetProperty("formatVersion", out var fv) || !fv.TryGetInt32(out var formatVersion) || formatVersion != CurrentFormatVersion)
+        if (!root.TryGetProperty("formatVersion", out var fv) || fv.ValueKind != JsonValueKind.Number || !fv.TryGetInt32(out var formatVersion) || formatVersion != CurrentFormatVersion)
         {
             throw new SessionDocumentException(Invariant($"The document has format version {(fv.ValueKind == JsonValueKind.Undefined ? "(none)" : fv.GetRawText())}; this library reads version {CurrentFormatVersion} (and each method's version-1 documents through Restore(document)). Upgrade the library to open a newer one."));
         }

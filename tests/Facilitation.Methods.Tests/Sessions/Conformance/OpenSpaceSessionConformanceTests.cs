@@ -6,8 +6,6 @@ namespace Facilitation.Methods.Tests.Sessions.Conformance;
 /// <summary>Open Space behind the one contract: participants contribute by posting issues in agenda setting.</summary>
 public sealed class OpenSpaceSessionConformanceTests : SessionConformanceTests<OpenSpaceSession>
 {
-    private int _unnamed;
-
     protected override string ContributeCommand => nameof(OpenSpaceCommand.PostIssue);
 
     // Every issue has a convener who hosts it: Open Space takes no anonymous issues.
@@ -28,12 +26,12 @@ public sealed class OpenSpaceSessionConformanceTests : SessionConformanceTests<O
 
     protected override Actor Participant(int number) => OpenSpaceFixture.P(number);
 
-    // The issue id follows from the command id, so a retry proposes the same issue; without an id every post is a new issue.
+    // The issue id follows from the command id, so a retry proposes the same issue; without an id, from the version it is posted at.
     protected override void Contribute(OpenSpaceSession session, Actor actor, string text, CommandOptions? options) =>
-        session.PostIssue(actor, IssueId(actor, options), text, options: options);
+        session.PostIssue(actor, IssueId(session, actor, options), text, options: options);
 
     protected override void ContributeAnonymously(OpenSpaceSession session, int number, string text, CommandOptions? options) =>
-        session.PostIssue(Actor.Anonymous, IssueId(Actor.Anonymous, options), text, options: options);
+        session.PostIssue(Actor.Anonymous, IssueId(session, Actor.Anonymous, options), text, options: options);
 
     protected override void Finish(OpenSpaceSession session)
     {
@@ -41,6 +39,6 @@ public sealed class OpenSpaceSessionConformanceTests : SessionConformanceTests<O
         session.StartNextSlot(Actor.Facilitator);
     }
 
-    private string IssueId(Actor actor, CommandOptions? options) =>
-        options?.CommandId is { } id ? $"{actor.Participant?.Value ?? "anonymous"}.{id}" : $"unnamed-{Interlocked.Increment(ref _unnamed)}";
+    private static string IssueId(OpenSpaceSession session, Actor actor, CommandOptions? options) =>
+        options?.CommandId is { } id ? $"{actor.Participant?.Value ?? "anonymous"}.{id}" : $"posted-at-{session.Version + 1}";
 }
