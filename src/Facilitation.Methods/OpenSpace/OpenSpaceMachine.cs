@@ -40,7 +40,7 @@ internal static class OpenSpaceMachine
             wall);
 
         Stay(m.Configure(OpenSpacePhase.SessionsRunning)
-            .InternalTransitionIf(OpenSpaceCommand.StartNextSlot, _ => NextSlotIsSameDay(), _ => { }, sameDay)
+            .PermitReentryIf(OpenSpaceCommand.StartNextSlot, NextSlotIsSameDay, sameDay)
             .PermitIf(OpenSpaceCommand.BeginEveningNews, OpenSpacePhase.EveningNews, NextSlotIsLaterDay, laterDay)
             .PermitIf(OpenSpaceCommand.BeginConvergence, OpenSpacePhase.Convergence, AllSlotsStarted, allStarted)
             .PermitIf(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning, AllSlotsStarted, allStarted)
@@ -71,12 +71,12 @@ internal static class OpenSpaceMachine
             OpenSpaceCommand.Speak);
     }
 
-    /// <summary>Configures commands that keep the phase. They are unguarded: the rules check their payload, so the diagram shows them without a label.</summary>
+    /// <summary>Configures commands that keep the phase. They are unguarded (the rules check their payload), so the diagram shows them without a guard label; the phase has no entry or exit actions, so re-entering it does nothing.</summary>
     private static void Stay(StateMachine<OpenSpacePhase, OpenSpaceCommand>.StateConfiguration phase, params OpenSpaceCommand[] commands)
     {
         foreach (var command in commands)
         {
-            phase.InternalTransition(command, _ => { });
+            phase.PermitReentry(command);
         }
     }
 }
