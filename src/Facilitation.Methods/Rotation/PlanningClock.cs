@@ -28,10 +28,14 @@ internal sealed class PlanningClock
     public StopReason Reason => _cancellationToken.IsCancellationRequested ? StopReason.Cancelled : StopReason.Time;
 
     /// <summary>Keeps back, from the cap, the time that building and recounting the plan takes after the search (about 80 ns per seat-mate: the development machine needs 25 when quiet, at most half the cap).</summary>
-    public void ReserveForFinishing(PlanningModel model)
+    public void ReserveForFinishing(PlanningModel model, TimeSpan? measuredPerRound)
     {
+        // Finishing = seating the rounds the search has not reached (at worst all of them) + building the seatings + the report.
+        // On a large instance that is measured on a sample round (it depends on the machine and its load); else estimated.
         var seatMates = model.Present.Sum(round => (long)round.Count(p => p)) * Math.Max(2, (model.N / Math.Max(1, model.G)) + 1);
-        var reserve = TimeSpan.FromTicks(Math.Min(_limit.Ticks / 2, seatMates * 80 / 100));
+        var reserve = measuredPerRound is { } perRound
+            ? TimeSpan.FromTicks(Math.Min(_limit.Ticks * 9 / 10, perRound.Ticks * 3 / 2 * (model.R - model.HistoryRounds)))
+            : TimeSpan.FromTicks(Math.Min(_limit.Ticks / 2, seatMates * 80 / 100));
         _searchLimit = _limit - reserve;
     }
 }

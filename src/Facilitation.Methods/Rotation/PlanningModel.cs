@@ -272,10 +272,13 @@ internal sealed class PlanningModel
         return count == 1;
     }
 
-    public ImmutableArray<Seating> BuildSeatings(int[][] groupOf)
+    public ImmutableArray<Seating> BuildSeatings(int[][] groupOf) => BuildSeatings(groupOf, 0, R);
+
+    /// <summary>Builds the seatings of rounds <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> − 1 only.</summary>
+    public ImmutableArray<Seating> BuildSeatings(int[][] groupOf, int from, int count)
     {
-        var builder = ImmutableArray.CreateBuilder<Seating>(R);
-        for (var r = 0; r < R; r++)
+        var builder = ImmutableArray.CreateBuilder<Seating>(count);
+        for (var r = from; r < from + count; r++)
         {
             if (r < HistoryRounds)
             {

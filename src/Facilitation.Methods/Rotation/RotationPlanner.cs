@@ -58,7 +58,7 @@ public sealed class RotationPlanner : IRotationPlanner
         var model = PlanningModel.Compile(problem);
         var goal = new SearchGoal(model);
         var constructed = Construct(model);
-        clock.ReserveForFinishing(model);
+        clock.ReserveForFinishing(model, MeasureFinishing(problem, model));
         if (constructed is not null && constructed.Length >= model.R && !model.HasMix && model.Problem.Announced.IsEmpty && Finish(problem, model, goal, constructed, null, clock, StopReason.Bound) is { Report: { RepeatedPairs: 0, TableRevisits: 0, UnbalancedRounds: 0 } } solved)
         {
             return solved; // the construction meets nobody twice and revisits nothing: no search can do better
@@ -107,6 +107,39 @@ public sealed class RotationPlanner : IRotationPlanner
             StoppedBy = stop,
         };
         return new RotationPlan(seatings, report);
+    }
+
+    /// <summary>
+    /// On a large instance, times the finishing work for one round (a quick seating, its seating object, the report's counting)
+    /// so that the time cap holds on any machine under any load; null on a small one, where finishing is negligible.
+    /// </summary>
+    private TimeSpan? MeasureFinishing(RotationProblem problem, PlanningModel model)
+    {
+        var from = model.HistoryRounds;
+        if ((long)model.N * (model.R - from) < 200_000 || problem.TimeLimit == Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        // Twice, and both runs count: the first pays for compiling the code on first use, and the margin covers a machine
+        // whose load rises while the search runs (the cap is a promise; a plan a little less polished is the price).
+        var random = new Random(problem.Seed);
+        var assignment = new int[model.R][];
+        var elapsed = TimeSpan.Zero;
+        for (var run = 0; run < 2; run++)
+        {
+            var start = _time.GetTimestamp();
+            if (QuickSeating.Fill(model, from, random) is not { } round)
+            {
+                return null;
+            }
+
+            assignment[from] = round;
+            _ = FairnessReport.Count(problem, model.BuildSeatings(assignment, from, 1));
+            elapsed += _time.GetElapsedTime(start);
+        }
+
+        return elapsed;
     }
 
     private static WorkerResult RunWorker(PlanningModel model, SearchGoal goal, int[][]? constructed, int index, int workers, long effort, PlanningClock clock, long[] reached)

@@ -318,12 +318,29 @@ public abstract class SessionConformanceTests<TSession>
     }
 
     [Fact]
-    public void ConcurrentParticipants_LoseNothing_AndApplyNothingTwice()
+    public void DisposedSession_RaisesNoEventFromItsTimers()
+    {
+        var session = New();
+        var version = session.Version;
+        var published = 0;
+        using var subscription = session.OnEvent(_ => published++);
+
+        session.Dispose();
+        Clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(version, session.Version);
+        Assert.Equal(0, published);
+    }
+
+    [Fact]
+    public void ConcurrentParticipants_LoseNothing_ApplyNothingTwice_AndArePublishedInVersionOrder()
     {
         using var session = New();
         var before = session.Version;
         const int PerParticipant = 30;
         var errors = new ConcurrentQueue<Exception>();
+        var published = new ConcurrentQueue<long>();
+        using var subscription = session.OnEvent(e => published.Enqueue(e.Version));
 
         var threads = Enumerable.Range(1, 3).Select(who => new Thread(() =>
         {
@@ -348,6 +365,7 @@ public abstract class SessionConformanceTests<TSession>
 
         Assert.Empty(errors);
         Assert.Equal(before + (3 * PerParticipant), session.Version);
+        Assert.Equal(Enumerable.Range(1, 3 * PerParticipant).Select(i => before + i), published);
         using var restored = Restore(session.Save(), Options());
         AssertSame(session, restored);
     }
