@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
@@ -117,10 +118,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(c, RejectionKind.Conflict, $"'{Identifier.Shorten(e.Participant.Id.Value)}' is already registered.");
         }
 
-        if (_s.Participants.Count >= Limits.MaxParticipants)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The event already has the most participants allowed ({Limits.MaxParticipants}).");
-        }
+        RequireRoom(c, _s.Participants.Count, Limits.MaxParticipants, "The event already has the most participants allowed ({0}).");
     }
 
     private void CheckPosted(IssuePosted e, Actor actor)
@@ -140,10 +138,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(c, RejectionKind.Conflict, $"An issue with id '{Identifier.Shorten(e.Issue.Value)}' is already on the wall.");
         }
 
-        if (_s.Issues.Count >= OpenSpaceDefaults.MaxIssues)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The wall already holds the most issues allowed ({OpenSpaceDefaults.MaxIssues}).");
-        }
+        RequireRoom(c, _s.Issues.Count, OpenSpaceDefaults.MaxIssues, "The wall already holds the most issues allowed ({0}).");
 
         if (e.Cell is { } cell)
         {
@@ -228,10 +223,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(c, RejectionKind.Conflict, $"A space with id '{e.Space!.Id}' is already on the wall.");
         }
 
-        if (_s.Spaces.Count >= Limits.MaxGroups)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The wall already has the most spaces allowed ({Limits.MaxGroups}).");
-        }
+        RequireRoom(c, _s.Spaces.Count, Limits.MaxGroups, "The wall already has the most spaces allowed ({0}).");
     }
 
     private void CheckSlotAdded(SlotAdded e, Actor actor)
@@ -249,10 +241,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(c, RejectionKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"A new slot must start after the last one ends ({_s.Slots[^1].End:u})."));
         }
 
-        if (_s.Slots.Count >= Limits.MaxRounds)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The wall already has the most slots allowed ({Limits.MaxRounds}).");
-        }
+        RequireRoom(c, _s.Slots.Count, Limits.MaxRounds, "The wall already has the most slots allowed ({0}).");
     }
 
     private void CheckAdopted(AgendaAdopted e, Actor actor)
@@ -386,10 +375,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         }
 
         RequireText(c, e.Text, "news", Limits.MaxTextLength);
-        if (_s.News.Count >= Limits.MaxNewsItems)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The news room already holds {Limits.MaxNewsItems} items, the most allowed (Limits.MaxNewsItems).");
-        }
+        RequireRoom(c, _s.News.Count, Limits.MaxNewsItems, "The news room already holds {0} items, the most allowed (Limits.MaxNewsItems).");
     }
 
     private void CheckDot(DotCast e, Actor actor)
@@ -477,10 +463,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(c, RejectionKind.InvalidInput, $"There is no cluster or issue '{from}'.");
         }
 
-        if (_s.Actions.Count >= OpenSpaceDefaults.MaxIssues)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The event already has the most action items allowed ({OpenSpaceDefaults.MaxIssues}).");
-        }
+        RequireRoom(c, _s.Actions.Count, OpenSpaceDefaults.MaxIssues, "The event already has the most action items allowed ({0}).");
     }
 
     private void CheckSpoke(SpokeInClosingCircle e, Actor actor)
@@ -509,6 +492,15 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         if (!IsFacilitator(actor))
         {
             throw Reject(c, RejectionKind.NotPermitted, $"Only the facilitator may {c}, not {actor}.");
+        }
+    }
+
+    // Everything that grows has a limit: a command that would pass it is refused, so every session can be saved.
+    private void RequireRoom(OpenSpaceCommand c, int count, int limit, [StringSyntax(StringSyntaxAttribute.CompositeFormat)] string full)
+    {
+        if (count >= limit)
+        {
+            throw Reject(c, RejectionKind.Conflict, string.Format(CultureInfo.InvariantCulture, full, limit));
         }
     }
 
@@ -572,7 +564,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         return issue;
     }
 
-        private void RequireNotFrozen(OpenSpaceCommand c, OpenSpaceState.IssueState issue)
+    private void RequireNotFrozen(OpenSpaceCommand c, OpenSpaceState.IssueState issue)
     {
         if (_s.IsFrozen(issue))
         {

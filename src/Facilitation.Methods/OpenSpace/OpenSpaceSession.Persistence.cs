@@ -40,6 +40,9 @@ public sealed partial class OpenSpaceSession
         return new OpenSpaceSession(rules, engine, design);
     }
 
+    /// <summary>Gets the design with a participant list: a design (or document) without one has nobody registered yet.</summary>
+    internal static OpenSpaceDesign WithParticipantList(OpenSpaceDesign design) => design.Participants.IsDefault ? design with { Participants = [] } : design with { };
+
     internal static OpenSpaceDesign CheckedDesign(OpenSpaceDesign design)
     {
         FluentValidation.Results.ValidationResult check;
@@ -52,6 +55,6 @@ public sealed partial class OpenSpaceSession
             throw new SessionDocumentException($"The document's design cannot be checked: {e.Message}", e);
         }
 
-        return check.IsValid ? design : throw new SessionDocumentException("The document's design cannot run: " + string.Join(" ", check.Errors.Select(e => e.ErrorMessage)));
+        return check.IsValid ? WithParticipantList(design) : throw new SessionDocumentException("The document's design cannot run: " + string.Join(" ", check.Errors.Select(e => e.ErrorMessage)));
     }
 }

@@ -105,7 +105,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
             throw new InvalidDesignException("Open Space design", result.Errors.Select(e => e.ErrorMessage));
         }
 
-        design = design with { };
+        design = WithParticipantList(design);
         var rules = new OpenSpaceRules();
         var id = SessionEngine<OpenSpaceState, OpenSpaceEvent>.NewId(options);
         var engine = SessionEngine<OpenSpaceState, OpenSpaceEvent>.Create(rules, id, Header(id, design), new OpenSpaceState(design), options);

@@ -28,7 +28,7 @@ internal static class OpenSpaceVersion1
             throw new SessionDocumentException($"This is not a version-1 Open Space document (expected format '{OpenSpaceSessionDocument.FormatName}' with a design and events).");
         }
 
-        var design = OpenSpaceSession.CheckedDesign(saved.Design.Participants.IsDefault ? saved.Design with { Participants = [] } : saved.Design);
+        var design = OpenSpaceSession.CheckedDesign(saved.Design);
         var id = SessionEngine<OpenSpaceState, OpenSpaceEvent>.NewId(options);
         using var codec = new EventCodec<OpenSpaceEvent>(OpenSpaceJsonContext.Default.Options);
         var records = new List<SessionEventRecord>(saved.Events.Length);

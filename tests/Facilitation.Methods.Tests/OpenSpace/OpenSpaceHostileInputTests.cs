@@ -26,6 +26,21 @@ public class OpenSpaceHostileInputTests
     }
 
     [Fact]
+    public void DesignWithoutAParticipantList_HasNobodyRegisteredYet_AndSavesAndRestores()
+    {
+        using var session = OpenSpaceSession.Create(Design() with { Participants = default });
+        session.RegisterParticipant(Host, new Participant("late", "Late arrival"));
+
+        var saved = session.Save();
+        var withoutList = saved.Replace("\"participants\":[],", string.Empty, StringComparison.Ordinal);
+        using var restored = OpenSpaceSession.Restore(withoutList, null);
+
+        Assert.NotEqual(saved, withoutList);
+        Assert.Equal(saved, restored.Save());
+        Assert.Equal("late", Assert.Single(restored.Participants).Id.Value);
+    }
+
+    [Fact]
     public void Commands_WithHostilePayloads_AreRefusedAndChangeNothing()
     {
         var (session, _) = InMarketplace();
