@@ -339,6 +339,9 @@ Directory.CreateDirectory(output);
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 File.WriteAllText(Path.Combine(output, "workshop-book.md"), book.ToMarkdown(), utf8);
 File.WriteAllText(Path.Combine(output, "workshop-book.json"), book.ToJson(), utf8);
+var chinese = new Facilitation.Methods.Printing.PrintOptions { Culture = new CultureInfo("zh-CN") };
+File.WriteAllText(Path.Combine(output, "workshop-book.html"), Facilitation.Methods.Printing.WorkshopPrintables.Book(book, chinese), utf8);
+File.WriteAllText(Path.Combine(output, "programme.html"), Facilitation.Methods.Printing.WorkshopPrintables.Programme(design, chinese), utf8);
 
 Console.WriteLine();
 Console.WriteLine("Summary");
@@ -349,5 +352,5 @@ foreach (var item in plan.Items)
     Console.WriteLine($"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "待定"}; next: {item.NextStep}; due {item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; from {string.Join(", ", item.Sources)}");
 }
 
-Console.WriteLine($"  book written to {Path.GetFullPath(output)}: workshop-book.md, workshop-book.json");
+Console.WriteLine($"  book written to {Path.GetFullPath(output)}: workshop-book.md, workshop-book.json, workshop-book.html, programme.html (print them from a browser)");
 return 0;

@@ -5,6 +5,7 @@ using Facilitation.Methods.Harvesting;
 using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.Printing;
 using Facilitation.Methods.WorldCafe;
+using Facilitation.Methods.Workshops;
 
 namespace Facilitation.Methods.Tests.Printing;
 
@@ -138,6 +139,49 @@ public sealed record PrintFixtures(Func<int, string> Name, Func<int, string> Tex
 
     public ImmutableArray<Cluster> Clusters => [new Cluster("k1", Text(950), ["d0", "d1"])];
 
+    /// <summary>Gets a two-day workshop of these people: opening and lecture, the café, then the Open Space and the closing.</summary>
+    public WorkshopDesign Workshop => new()
+    {
+        Title = Text(1000),
+        Organisers = [new Organiser(Name(9), "主办"), new Organiser(Name(10), "承办")],
+        Facilitators = [new Facilitator(Name(10), FacilitatorRole.Lead), new Facilitator(Name(11))],
+        Participants = [.. Participants.Select((p, i) => new Participant(p.Id, p.DisplayName, [.. p.Attributes, new("village", Villages[i % Villages.Length])]))],
+        Days = [new WorkshopDay(Start.AddHours(-1), Start.AddHours(12)), new WorkshopDay(Start.AddDays(1).AddHours(-1), Start.AddDays(1).AddHours(9))],
+        Blocks =
+        [
+            new PlainBlock("opening", PlainBlockKind.Opening, Text(1001), Start.AddHours(-0.5), TimeSpan.FromMinutes(30)) { Place = "大厅 Hall" },
+            new PlainBlock("lecture", PlainBlockKind.Lecture, Text(1002), Start, TimeSpan.FromHours(2)) { Speaker = Name(12), Place = "大厅 Hall" },
+            new PlainBlock("visit", PlainBlockKind.FieldVisit, Text(1003), Start.AddHours(3), TimeSpan.FromHours(3)),
+            new WorldCafeBlock("cafe", Cafe.Title, Start.AddHours(9), TimeSpan.FromMinutes(90), Cafe) { Facilitator = Name(10) },
+            new OpenSpaceBlock("open-space", Text(400), Start.AddDays(1), TimeSpan.FromHours(6), OpenSpaceDay with { Slots = [new(Start.AddDays(1), TimeSpan.FromMinutes(75)), new(Start.AddDays(1).AddMinutes(90), TimeSpan.FromMinutes(75))] }) { Facilitator = Name(11) },
+            new PlainBlock("closing", PlainBlockKind.Closing, Text(1004), Start.AddDays(1).AddHours(7), TimeSpan.FromMinutes(45)),
+        ],
+        Resources = ResourceCategories.FiveResources,
+    };
+
+    /// <summary>Gets the workshop's book: the café and Open Space records, the café themes carried as issues, an inventory with gaps, and the action plan.</summary>
+    public WorkshopBook WorkshopBook
+    {
+        get
+        {
+            var design = Workshop;
+            var cafe = BlockRecord.FromCafe("cafe", CafeHarvest);
+            var issues = Bridges.SuggestOpenSpaceIssues(cafe);
+            var openSpace = BlockRecord.FromOpenSpace("open-space", Proceedings, issues);
+            var inventory = ResourceInventory.Start(ResourceCategories.FiveResources);
+            for (var i = 0; i < 12; i++)
+            {
+                inventory = inventory.List(Villages[i % Villages.Length], ResourceCategories.FiveResources.Keys[i % 5], Text(1100 + i));
+            }
+
+            var plan = ActionPlan.Empty.Add(Bridges.ToActionPlan(openSpace, design.Participants));
+            var everyone = design.Participants.Select(p => p.Id).ToList();
+            return WorkshopBook.Compose(design, [BlockRecord.Plain("opening", everyone), BlockRecord.Plain("lecture", everyone.Skip(1)), cafe, openSpace], issues, inventory, plan);
+        }
+    }
+
+    private static readonly string[] Villages = ["连民村", "长溇村", "南厍村", "叶厍村"];
+
     /// <summary>Gets every printable, by name, with the number of A4 pages the data implies: exact for fixed layouts, a least number (its chapters each start a page) where the length follows the text.</summary>
     public IReadOnlyList<(string Name, string Html, int Pages, bool Exact)> Printables(PrintOptions options)
     {
@@ -153,6 +197,8 @@ public sealed record PrintFixtures(Func<int, string> Name, Func<int, string> Tex
             ("agenda-poster", OpenSpacePrintables.AgendaPoster(OpenSpaceDay, Proceedings, options), 2, true), // two days
             ("proceedings", OpenSpacePrintables.Proceedings(Proceedings, options), 3, false), // sessions, convergence, action plans
             ("brainwriting-sheets", BrainstormPrintables.BrainwritingSheets(Brainstorm, Teams, options), 12, true), // a sheet per person
+            ("workshop-programme", WorkshopPrintables.Programme(Workshop, options), 1, true),
+            ("workshop-book", WorkshopPrintables.Book(WorkshopBook, options), 7, false), // cover, programme, who took part, outputs, carried, map, action plan
             ("brainstorm-result", BrainstormPrintables.Result(Brainstorm, Ideas, Result, Clusters, new BrainstormDecision(["d0"], Text(990)), options), 2, false), // result, all ideas
         ];
     }
