@@ -71,6 +71,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         _s = state;
         var command = CommandOf(proposed);
         var to = _phases.Ensure(state, command);
+        if (actor.Role == ActorRole.Anonymous)
+        {
+            throw Reject(command, RejectionKind.NotPermitted, "Open Space takes no anonymous contributions: every issue has a convener, and everyone acts under their own name.");
+        }
+
         switch (proposed)
         {
             case OpenSpacePhaseChanged p:

@@ -31,6 +31,15 @@ public class OpenSpaceRefusalTests
     }
 
     [Fact]
+    public void AnonymousActor_IsNotPermitted_ForAnyContribution()
+    {
+        var (session, _) = InMarketplace();
+        var e = AssertRefused(session, () => session.PostIssue(Actor.Anonymous, "anon", "Nobody's issue", Id(4)), OpenSpaceCommand.PostIssue, RejectionKind.NotPermitted);
+        Assert.Contains("no anonymous contributions", e.Reason, StringComparison.Ordinal);
+        AssertRefused(session, () => session.ExpressInterest(Actor.Anonymous, "i1", Id(4)), OpenSpaceCommand.ExpressInterest, RejectionKind.NotPermitted);
+    }
+
+    [Fact]
     public void OpenCircle_ByParticipant_IsNotPermitted()
     {
         var (session, _) = Create();
