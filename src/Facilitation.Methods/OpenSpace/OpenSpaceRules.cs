@@ -76,6 +76,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(command, RejectionKind.NotPermitted, "Open Space takes no anonymous contributions: every issue has a convener, and everyone acts under their own name.");
         }
 
+        if (actor.Role == ActorRole.System)
+        {
+            throw Reject(command, RejectionKind.NotPermitted, "Open Space has no timer, so the system actor sends no command; send facilitator commands as Actor.Facilitator.");
+        }
+
         switch (proposed)
         {
             case OpenSpacePhaseChanged p:

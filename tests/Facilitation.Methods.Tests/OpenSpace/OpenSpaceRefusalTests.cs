@@ -31,12 +31,14 @@ public class OpenSpaceRefusalTests
     }
 
     [Fact]
-    public void AnonymousActor_IsNotPermitted_ForAnyContribution()
+    public void AnonymousAndSystemActors_AreNotPermitted_ForAnyCommand()
     {
         var (session, _) = InMarketplace();
         var e = AssertRefused(session, () => session.PostIssue(Actor.Anonymous, "anon", "Nobody's issue", Id(4)), OpenSpaceCommand.PostIssue, RejectionKind.NotPermitted);
         Assert.Contains("no anonymous contributions", e.Reason, StringComparison.Ordinal);
         AssertRefused(session, () => session.ExpressInterest(Actor.Anonymous, "i1", Id(4)), OpenSpaceCommand.ExpressInterest, RejectionKind.NotPermitted);
+        AssertRefused(session, () => session.PostIssue(Actor.System, "sys", "The clock's issue"), OpenSpaceCommand.PostIssue, RejectionKind.NotPermitted);
+        AssertRefused(session, () => session.StartNextSlot(Actor.System), OpenSpaceCommand.StartNextSlot, RejectionKind.NotPermitted);
     }
 
     [Fact]
