@@ -38,12 +38,12 @@ var pool = new Dictionary<string, string[]>
 };
 string[] builds = ["再加上 and add", "结合 combined with", "先试点 pilot first:"];
 
-using var session = BrainstormSession.Create(design, clock);
+using var session = BrainstormSession.Create(design, new SessionOptions { TimeProvider = clock });
 session.OnEvent(e =>
 {
     if (e is SheetsPassed passed)
     {
-        Console.WriteLine($"  {e.OccurredAt:HH:mm}  sheets passed (pass {passed.Status.Pass})");
+        Console.WriteLine($"  {e.OccurredAt:HH:mm}  sheets passed (pass {passed.Pass})");
     }
 });
 

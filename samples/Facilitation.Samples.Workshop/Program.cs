@@ -284,7 +284,7 @@ Console.WriteLine($"  Open Space: {openSpace.Issues.Length} issues ({carriedIssu
 // ---- Brainstorm, from the Open Space's most wanted issue ----------------------------------------------------
 clock.SetUtcNow(At(2, 15, 55));
 var prompt = Bridges.SuggestBrainstormPrompts(openSpaceRecord, [ranked[0].Id]).Single();
-using var storm = BrainstormSession.Create(brainstormDesign with { Participants = [.. Here()], Prompt = prompt.ToPrompt() }, clock);
+using var storm = BrainstormSession.Create(brainstormDesign with { Participants = [.. Here()], Prompt = prompt.ToPrompt() }, new SessionOptions { TimeProvider = clock });
 storm.StartRound(f);
 foreach (var person in Here())
 {

@@ -8,6 +8,7 @@ public readonly record struct Round : IComparable<Round>
     /// <summary>Initializes a new round number.</summary>
     /// <param name="number">The 1-based round number (1 to <see cref="Limits.MaxRounds"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">The number is outside 1..<see cref="Limits.MaxRounds"/>.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public Round(int number)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);

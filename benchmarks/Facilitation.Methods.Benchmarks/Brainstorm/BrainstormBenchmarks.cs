@@ -69,7 +69,7 @@ public class BrainstormBenchmarks
     [Benchmark]
     public long Restore()
     {
-        using var session = BrainstormSession.Restore(_saved);
+        using var session = BrainstormSession.Restore(_saved, null);
         return session.Version;
     }
 

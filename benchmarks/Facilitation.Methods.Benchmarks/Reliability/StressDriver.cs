@@ -421,16 +421,15 @@ internal static class StressDriver
         private readonly VersionWatch _versions;
         private readonly IDisposable _subscription;
         private readonly ConcurrentDictionary<string, ParticipantId> _accepted = new(StringComparer.Ordinal);
-        private readonly (string Id, ContributionId Idea, long At)?[] _last;
-        private long _withIds;
+        private readonly (string Id, string Text, ContributionId Idea)?[] _last;
 
         public IdeasUnderStress(Run run, int threads, int k)
         {
             _run = run;
             _k = k;
-            _session = BrainstormSession.Create(BrainstormDesign(threads), new FrozenClock());
+            _session = BrainstormSession.Create(BrainstormDesign(threads), new SessionOptions { TimeProvider = new FrozenClock() });
             _session.StartRound(F);
-            _last = new (string, ContributionId, long)?[threads];
+            _last = new (string, string, ContributionId)?[threads];
             _versions = new VersionWatch(_session.Version);
             _subscription = _session.OnEvent(e => _versions.Add(e.Version));
         }
@@ -446,7 +445,7 @@ internal static class StressDriver
                 ContributionId idea;
                 try
                 {
-                    idea = _session.AddIdea(Actor.ForParticipant(me), text, commandId: id);
+                    idea = _session.AddIdea(Actor.ForParticipant(me), text, options: new CommandOptions { CommandId = id });
                 }
                 catch (CommandRejectedException) when (_accepted.Count >= IdeaLimit - _run.Threads)
                 {
@@ -456,27 +455,20 @@ internal static class StressDriver
 
                 _run.Accepted();
                 _accepted[text] = me;
-                _last[thread] = (id, idea, Interlocked.Increment(ref _withIds));
+                _last[thread] = (id, text, idea);
             }
             else if (roll < 85 && _last[thread] is { } retry)
             {
-                var text2 = $"retry of {retry.Id} by t{thread} #{index}";
-                ContributionId again;
-                try
-                {
-                    again = _session.AddIdea(Actor.ForParticipant(me), text2, commandId: retry.Id);
-                }
-                catch (CommandRejectedException) when (_accepted.Count >= IdeaLimit - _run.Threads)
-                {
-                    _run.AtCapacity();
-                    return;
-                }
-
+                // Command ids belong to their actor and are kept exactly in the log (issue 11): the same id and text returns the
+                // first idea, however long ago; the same id with other text, or from another person, is refused and never applied.
+                var again = _session.AddIdea(Actor.ForParticipant(me), retry.Text, options: new CommandOptions { CommandId = retry.Id });
                 _run.Retried();
-                if (again != retry.Idea)
+                _run.Expect(again == retry.Idea, $"brainstorm {_k}: the retry of {retry.Id} returned {again}, not {retry.Idea}.");
+                _run.MustRefuse($"brainstorm {_k}: {retry.Id} reused for other text", RejectionKind.Conflict, () => _session.AddIdea(Actor.ForParticipant(me), $"other text for {retry.Id}", options: new CommandOptions { CommandId = retry.Id }));
+                var other = Person(((thread + 1) % _run.Threads) + 1).Id;
+                if (other != me)
                 {
-                    _accepted[text2] = me;
-                    _run.RetryApplied($"brainstorm {_k}: retry of {retry.Id}", Interlocked.Increment(ref _withIds) - 1 - retry.At);
+                    _run.MustRefuse($"brainstorm {_k}: {retry.Id} reused by {other}", RejectionKind.Conflict, () => _session.AddIdea(Actor.ForParticipant(other), retry.Text, options: new CommandOptions { CommandId = retry.Id }));
                 }
             }
             else if (roll < 95)
@@ -536,7 +528,7 @@ internal static class StressDriver
         {
             _run = run;
             _k = k;
-            _session = BrainstormSession.Create(BrainstormDesign(threads), new FrozenClock());
+            _session = BrainstormSession.Create(BrainstormDesign(threads), new SessionOptions { TimeProvider = new FrozenClock() });
             _session.StartRound(F);
             for (var i = 0; i < 12; i++)
             {

@@ -65,4 +65,10 @@ public enum BrainstormCommand
 
     /// <summary>Close the session (facilitator).</summary>
     Close = 20,
+
+    /// <summary>Pause the running round's timebox (facilitator).</summary>
+    PauseRound = 21,
+
+    /// <summary>Resume the running round's paused timebox (facilitator).</summary>
+    ResumeRound = 22,
 }

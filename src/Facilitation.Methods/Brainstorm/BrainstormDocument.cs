@@ -237,3 +237,17 @@ internal sealed class HarvestScore
 [JsonSerializable(typeof(BrainstormDocument))]
 [JsonSerializable(typeof(HarvestDocument))]
 internal sealed partial class BrainstormJsonContext : JsonSerializerContext;
+
+/// <summary>Source-generated JSON for a brainstorm's session document (format 2): the design and the events, camelCase and compact.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    MaxDepth = 32)]
+[JsonSerializable(typeof(BrainstormEvent))]
+[JsonSerializable(typeof(DesignDocument))]
+internal sealed partial class BrainstormSessionJsonContext : JsonSerializerContext;

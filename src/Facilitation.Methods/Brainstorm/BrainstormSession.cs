@@ -1,111 +1,133 @@
 using System.Collections.Immutable;
-using Stateless;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>
-/// One brainstorm, from setup through generation rounds, clarifying, clustering and voting to a decision.
-/// Every command names its actor, is checked against the phase and the actor's rights before anything changes,
-/// and raises one typed event; subscribe with <see cref="Subscribe"/> or <see cref="ObservableSessionExtensions.OnEvent{TEvent}"/>.
+/// One brainstorm, from setup through generation rounds, clarifying, clustering and voting to a decision, on the one session engine
+/// (see <c>docs/sessions.md</c>). Every command has the shape <c>Command(actor, payload…, options)</c>, is checked once by the
+/// brainstorm's rules and recorded as exactly one event, or refused with <see cref="CommandRejectedException"/> and nothing changed.
 /// </summary>
 /// <remarks>
-/// Thread-safe: commands are applied one at a time; a refused command throws <see cref="CommandRejectedException"/> and
-/// leaves the session unchanged. Commands may carry a client-chosen id: a retry with the same id is applied once.
-/// Judgement is deferred: there is no way to vote or rank while ideas are being generated.
-/// Dispose the session to stop its round timer.
+/// Thread-safe. Judgement is deferred: there is no way to vote or rank while ideas are being generated. The session's one timer ends
+/// passes, steps and rounds when their time is up (unless <see cref="BrainstormDesign.EndRoundsWhenTimeIsUp"/> is false); a paused
+/// round stands still. Dispose the session to stop the timer.
 /// </remarks>
-public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, IDisposable
+public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
 {
     private static readonly BrainstormDesignValidator Validator = new();
 
-    private readonly BrainstormDesign _design;
-    private readonly ImmutableArray<ParticipantId> _people;
-    private readonly Dictionary<ParticipantId, int> _position;
-    private readonly Dictionary<string, string> _categories;
-    private readonly VotingMethod _voting;
-    private readonly SessionKernel<BrainstormEvent> _kernel;
-    private readonly StateMachine<BrainstormPhase, BrainstormCommand> _machine;
-    private BrainstormState _state;
-    private ITimer? _timer;
-    private long _timerGeneration;
-    private bool _disposed;
+    private readonly BrainstormRules _rules;
+    private readonly SessionEngine<BrainstormState, BrainstormEvent> _engine;
 
-    private BrainstormSession(BrainstormDesign design, TimeProvider clock, BrainstormState state, long version, IEnumerable<string> commandIds, Action<Exception>? onSubscriberError)
+    private BrainstormSession(BrainstormDesign design, BrainstormRules rules, SessionEngine<BrainstormState, BrainstormEvent> engine)
     {
-        _design = design;
-        _people = [.. design.Participants.Select(p => p.Id)];
-        _position = _people.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        _categories = design.Categories.ToDictionary(c => c, c => c, StringComparer.OrdinalIgnoreCase);
-        _voting = design.EffectiveVoting;
-        _state = state;
-        _kernel = new SessionKernel<BrainstormEvent>(clock, onSubscriberError, version);
-        _kernel.Restore(version, commandIds, []);
-        _machine = BuildMachine();
+        Design = design;
+        _rules = rules;
+        _engine = engine;
     }
 
     /// <summary>Gets the design the session runs (validated and frozen).</summary>
-    public BrainstormDesign Design => _design;
+    public BrainstormDesign Design { get; }
 
-    /// <summary>Gets the clock every reading goes through.</summary>
-    public TimeProvider Clock => _kernel.Clock;
+    /// <inheritdoc />
+    public string Id => _engine.Id;
 
-    /// <summary>Gets the session version: the number of accepted commands.</summary>
-    public long Version => _kernel.Version;
+    /// <summary>Gets the clock every reading and the timer go through.</summary>
+    public TimeProvider Clock => _engine.Clock;
+
+    /// <inheritdoc />
+    public long Version => _engine.Version;
 
     /// <summary>Gets the current phase.</summary>
-    public BrainstormPhase Phase => Read(() => _state.Phase);
+    public BrainstormPhase Phase => _engine.Read(s => s.Phase);
+
+    /// <inheritdoc />
+    string IFacilitationSession.Phase => _engine.Phase;
 
     /// <summary>Gets the voting method in effect (the design's, or its default).</summary>
-    public VotingMethod VotingMethod => _voting;
+    public VotingMethod VotingMethod => _rules.Voting;
 
     /// <summary>Gets the commands the session accepts now, from anyone allowed to send them.</summary>
-    public IReadOnlyList<BrainstormCommand> PermittedCommands => Read(() => PhaseMachine.Permitted(_machine));
+    public IReadOnlyList<BrainstormCommand> PermittedCommands => [.. _engine.PermittedCommands.Select(Enum.Parse<BrainstormCommand>)];
+
+    /// <inheritdoc />
+    ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
+
+    /// <inheritdoc />
+    public string DesignJson => _engine.DesignJson;
 
     /// <summary>Gets the running round, or null between rounds.</summary>
-    public RoundStatus? CurrentRound => Read(() => _state.Current is { } c ? Status(c) : null);
+    public RoundStatus? CurrentRound => _engine.Read(s => s.Current is { } c ? _rules.Status(c) : null);
 
     /// <summary>Gets how many generation rounds have started.</summary>
-    public int RoundsStarted => Read(() => _state.RoundsStarted);
+    public int RoundsStarted => _engine.Read(s => s.RoundsStarted);
 
     /// <summary>Gets every idea, in the order recorded; none is ever removed.</summary>
-    public ImmutableArray<Idea> Ideas => Read(() => _state.Ideas.ToImmutableArray());
+    public ImmutableArray<Idea> Ideas => _engine.Read(s => s.Ideas.ToImmutableArray());
 
     /// <summary>Gets the affinity clusters, in the order added.</summary>
-    public ImmutableArray<Cluster> Clusters => Read(() => _state.Clusters.ToImmutableArray());
+    public ImmutableArray<Cluster> Clusters => _engine.Read(s => s.Clusters.ToImmutableArray());
 
     /// <summary>Gets the ideas on the ballot (every idea not marked as a duplicate), once voting has begun.</summary>
-    public ImmutableArray<ContributionId> Ballot => Read(() => _state.Ballot);
+    public ImmutableArray<ContributionId> Ballot => _engine.Read(s => s.Ballot);
 
     /// <summary>Gets each person's dot budget once dot voting has begun, else 0.</summary>
-    public int DotsPerPerson => Read(() => _voting == VotingMethod.Dots ? _state.Budget : 0);
+    public int DotsPerPerson => _engine.Read(s => _rules.Voting == VotingMethod.Dots ? s.Budget : 0);
 
     /// <summary>Gets the recorded dot ballots, by voter (for audit and recounts; not for participants).</summary>
-    public ImmutableSortedDictionary<ParticipantId, ImmutableSortedDictionary<ContributionId, int>> DotBallots => Read(() => _state.Dots.ToImmutableSortedDictionary());
+    public ImmutableSortedDictionary<ParticipantId, ImmutableSortedDictionary<ContributionId, int>> DotBallots => _engine.Read(s => s.Dots.ToImmutableSortedDictionary());
 
     /// <summary>Gets the recorded ranked ballots, by voter (for audit and recounts; not for participants).</summary>
-    public ImmutableSortedDictionary<ParticipantId, ImmutableArray<ContributionId>> RankedBallots => Read(() => _state.Rankings.ToImmutableSortedDictionary());
+    public ImmutableSortedDictionary<ParticipantId, ImmutableArray<ContributionId>> RankedBallots => _engine.Read(s => s.Rankings.ToImmutableSortedDictionary());
 
     /// <summary>Gets the ranking fixed when voting ended, or null before.</summary>
-    public BrainstormResult? Result => Read(() => _state.Result);
+    public BrainstormResult? Result => _engine.Read(s => s.Result);
 
     /// <summary>Gets the group's decision, or null before one is recorded.</summary>
-    public BrainstormDecision? Decision => Read(() => _state.Decision);
+    public BrainstormDecision? Decision => _engine.Read(s => s.Decision);
 
-    /// <summary>Gets the events raised since the session was created or restored, in version order.</summary>
-    public ImmutableArray<BrainstormEvent> Events => _kernel.Events;
+    /// <summary>Gets the session's event log, oldest first (after a restore, the replayed log too).</summary>
+    public ImmutableArray<BrainstormEvent> Events => _engine.Events;
 
     /// <summary>Creates a session in the <see cref="BrainstormPhase.Setup"/> phase.</summary>
-    /// <param name="design">The design; it is validated as a whole.</param>
-    /// <param name="clock">The clock for timers and timestamps; the system clock when null.</param>
-    /// <param name="onSubscriberError">Called when an event handler throws; the session is never affected.</param>
+    /// <param name="design">The design; it is validated as a whole, then copied.</param>
+    /// <param name="options">The session id, clock and subscriber error handler; defaults when null.</param>
     /// <returns>The session.</returns>
     /// <exception cref="InvalidDesignException">The design cannot run; <see cref="InvalidDesignException.Errors"/> lists every problem.</exception>
-    public static BrainstormSession Create(BrainstormDesign design, TimeProvider? clock = null, Action<Exception>? onSubscriberError = null)
+    public static BrainstormSession Create(BrainstormDesign design, SessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
         ThrowIfInvalid(design);
-        return new BrainstormSession(design, clock ?? TimeProvider.System, new BrainstormState(), 0, [], onSubscriberError);
+        var id = SessionEngine<BrainstormState, BrainstormEvent>.NewId(options);
+        var rules = new BrainstormRules(design);
+        return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Create(rules, id, Header(id, design), new BrainstormState(), options));
     }
+
+    /// <summary>Restores a session saved with <see cref="Save"/> by replaying its events through the same rules; a version-1 document of an earlier release is upgraded first.</summary>
+    /// <param name="document">The saved document.</param>
+    /// <param name="options">The clock and subscriber error handler (the id is the saved one).</param>
+    /// <returns>The restored session; its timer is re-armed from the saved timeboxes.</returns>
+    /// <exception cref="SessionDocumentException">The document is not a brainstorm document, too long, of an unknown format version, or breaks a rule; no session is built.</exception>
+    public static BrainstormSession Restore(string document, SessionOptions? options)
+    {
+        if (BrainstormUpgrade.IsVersion1(document))
+        {
+            document = BrainstormUpgrade.ToCurrent(document);
+        }
+
+        var (header, records) = SessionDocument.Read(document, "brainstorm");
+        return Restore(header, records, options);
+    }
+
+    /// <summary>Restores a session from the pieces a store keeps: the design JSON (<see cref="DesignJson"/>) and the event records (<see cref="GetEventRecords"/>).</summary>
+    /// <param name="designJson">The design JSON.</param>
+    /// <param name="records">The event records, in version order.</param>
+    /// <param name="options">The clock and subscriber error handler (the id is the saved one).</param>
+    /// <returns>The restored session.</returns>
+    /// <exception cref="SessionDocumentException">The pieces do not make a brainstorm that follows its rules; no session is built.</exception>
+    public static BrainstormSession Restore(string designJson, IEnumerable<SessionEventRecord> records, SessionOptions? options) =>
+        Restore(SessionDocument.ReadHeader(designJson, "brainstorm"), records, options);
 
     /// <summary>Lists every problem with a design without creating a session; warnings are prefixed "Warning:".</summary>
     /// <param name="design">The design.</param>
@@ -116,51 +138,298 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : "Warning: " + e.ErrorMessage)];
     }
 
+    /// <summary>Starts the next planned generation round and its timer (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The running round right after the command (for a retried command id: the running round now).</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public RoundStatus StartRound(Actor actor, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new RoundStarted(Round.First, TimeSpan.Zero), options));
+
+    /// <summary>Adds an idea. A participant adds their own (in round-robin only on their turn, in brainwriting on the sheet they hold);
+    /// the facilitator may record one for the person whose turn it is, or for the whole group in open and 1-2-4-All rounds.
+    /// In an anonymous round the idea is recorded without anything that narrows its writer.</summary>
+    /// <param name="actor">Who writes the idea.</param>
+    /// <param name="text">The idea (at most <see cref="Limits.MaxTextLength"/> characters).</param>
+    /// <param name="category">One of the design's categories (any case), or null.</param>
+    /// <param name="buildsOn">An idea this one builds on; in a named brainwriting round, one on the same sheet.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The new idea's id.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public ContributionId AddIdea(Actor actor, string text, string? category = null, ContributionId? buildsOn = null, CommandOptions? options = null) =>
+        Run(actor, new IdeaAdded(new Idea(default, text ?? string.Empty, Round.First, default) { Category = category, BuildsOn = buildsOn }, false), options).Idea.Id;
+
+    /// <summary>Passes the turn of the person whose turn it is (that person, or the facilitator), when the round allows passing.</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>Whose turn it is now.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public ParticipantId PassTurn(Actor actor, CommandOptions? options = null) =>
+        Run(actor, new TurnPassed(default, default), options).NextTurn;
+
+    /// <summary>Passes every brainwriting sheet to the next member of its team and starts the next pass's timebox (facilitator; the timer does it when time is up).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The running round right after the command, with its 1-based pass (for a retried command id: the running round now).</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public RoundStatus PassSheets(Actor actor, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new SheetsPassed(Round.First, 0), options));
+
+    /// <summary>Moves a 1-2-4-All round to its next step, forming new pairs or fours, and starts the step's timebox (facilitator; the timer does it when time is up).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The running round right after the command (for a retried command id: the running round now).</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public RoundStatus NextStep(Actor actor, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new StepStarted(Round.First, OneTwoFourAllStep.Alone, []), options));
+
+    /// <summary>Lengthens (positive) or shortens (negative) the running round's current timebox (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="change">The change, at most seven days either way.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The round's timebox right after the command.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public Timebox ExtendRound(Actor actor, TimeSpan change, CommandOptions? options = null) =>
+        RoundAfter(Run(actor, new RoundExtended(Round.First, change), options)).Timebox;
+
+    /// <summary>Pauses the running round's timebox: it stands still, and the timer does not end it, until <see cref="ResumeRound"/> (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void PauseRound(Actor actor, CommandOptions? options = null) => Run(actor, new RoundPaused(Round.First), options);
+
+    /// <summary>Resumes the running round's paused timebox with the time it had left (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void ResumeRound(Actor actor, CommandOptions? options = null) => Run(actor, new RoundResumed(Round.First), options);
+
+    /// <summary>Ends the running round (facilitator; the timer does it when time is up).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>How many ideas the round produced.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public int EndRound(Actor actor, CommandOptions? options = null) => Run(actor, new RoundEnded(Round.First, 0), options).Ideas;
+
+    /// <summary>Ends generation and begins clarifying (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void BeginClarifying(Actor actor, CommandOptions? options = null) =>
+        Run(actor, new PhaseBegan(BrainstormPhase.BetweenRounds, BrainstormPhase.Clarifying), options);
+
+    /// <summary>Records a clarification of an idea — a question of understanding, not a judgement (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="idea">The idea.</param>
+    /// <param name="clarification">The clarification.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void ClarifyIdea(Actor actor, ContributionId idea, string clarification, CommandOptions? options = null) =>
+        Run(actor, new IdeaClarified(idea, clarification ?? string.Empty), options);
+
+    /// <summary>Ends clarifying and begins clustering (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void BeginClustering(Actor actor, CommandOptions? options = null) =>
+        Run(actor, new PhaseBegan(BrainstormPhase.Clarifying, BrainstormPhase.Clustering), options);
+
+    /// <summary>Adds an affinity cluster; the heading may come later (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="heading">The heading, or null to name it later.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The new cluster's id.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public string AddCluster(Actor actor, string? heading = null, CommandOptions? options = null) =>
+        Run(actor, new ClusterAdded(new Cluster(string.Empty, heading, [])), options).Cluster.Id;
+
+    /// <summary>Gives a cluster its heading, replacing any earlier one (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="cluster">The cluster's id.</param>
+    /// <param name="heading">The heading.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void NameCluster(Actor actor, string cluster, string heading, CommandOptions? options = null) =>
+        Run(actor, new ClusterNamed(cluster ?? string.Empty, heading ?? string.Empty), options);
+
+    /// <summary>Places an idea in a cluster; an idea may sit in several clusters (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="idea">The idea.</param>
+    /// <param name="cluster">The cluster's id.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void PlaceIdea(Actor actor, ContributionId idea, string cluster, CommandOptions? options = null) =>
+        Run(actor, new IdeaPlaced(idea, cluster ?? string.Empty), options);
+
+    /// <summary>Merges one cluster into another: the remaining cluster holds every idea of both and keeps its heading (or takes the other's) (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="into">The cluster that remains.</param>
+    /// <param name="from">The cluster merged away.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The merged cluster.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public Cluster MergeClusters(Actor actor, string into, string from, CommandOptions? options = null)
+    {
+        var merged = Run(actor, new ClustersMerged(into ?? string.Empty, from ?? string.Empty, []), options);
+        return _engine.Read(s => s.Clusters.Find(c => c.Id == merged.Into)) ?? new Cluster(merged.Into, null, merged.Ideas);
+    }
+
+    /// <summary>Marks an idea as a duplicate of another. Nothing is deleted: the duplicate stays in the record and its clusters, but leaves the ballot (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="idea">The duplicate.</param>
+    /// <param name="original">The idea it duplicates (itself not a duplicate).</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void MarkDuplicate(Actor actor, ContributionId idea, ContributionId original, CommandOptions? options = null) =>
+        Run(actor, new DuplicateMarked(idea, original), options);
+
+    /// <summary>Ends clustering and begins voting on every idea not marked as a duplicate (facilitator). The dot budget is fixed now.</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>Each person's dot budget, or the number of ranked choices.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public int BeginVoting(Actor actor, CommandOptions? options = null) =>
+        Run(actor, new VotingBegan(_rules.Voting, [], 0), options).DotsPerPerson;
+
+    /// <summary>Casts (or replaces) a person's dot ballot. A participant votes only for themselves; the facilitator may enter a paper ballot for anyone.</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="voter">Whose ballot it is.</param>
+    /// <param name="dots">Dots per idea on the ballot; the total stays within the budget and each idea within <see cref="BrainstormDesign.MaxDotsPerIdea"/>.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The dots the voter has left.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public int CastDots(Actor actor, ParticipantId voter, IReadOnlyDictionary<ContributionId, int> dots, CommandOptions? options = null)
+    {
+        if (dots is null)
+        {
+            throw _engine.Reject(nameof(BrainstormCommand.CastDots), RejectionKind.InvalidInput, "a ballot is required; pass an empty one to withdraw.");
+        }
+
+        // Counts are kept as given (negative ones too) so the rules can refuse them; ideas that appear twice cannot, in a dictionary.
+        var ballot = ImmutableSortedDictionary.CreateRange(dots);
+        var cast = Run(actor, new DotsCast(voter, ballot), options);
+        return _engine.Read(s => s.Budget) - cast.Dots.Values.Sum();
+    }
+
+    /// <summary>Casts (or replaces) a person's ranked ballot: their top choices, most important first.</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="voter">Whose ballot it is.</param>
+    /// <param name="ranking">Distinct ideas on the ballot, at most <see cref="BrainstormDesign.RankedChoices"/>.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void CastRanking(Actor actor, ParticipantId voter, IReadOnlyList<ContributionId> ranking, CommandOptions? options = null) =>
+        Run(actor, new RankingCast(voter, ranking is null ? [] : [.. ranking]), options);
+
+    /// <summary>Ends voting and fixes the ranking computed from the recorded ballots (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The ranking.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public BrainstormResult EndVoting(Actor actor, CommandOptions? options = null) =>
+        Run(actor, new VotingEnded(new BrainstormResult(_rules.Voting, 0, [])), options).Result;
+
+    /// <summary>Records (or replaces) what the group decided (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="chosen">The ideas taken forward, distinct, from the ballot.</param>
+    /// <param name="note">A note on the decision, or null.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public BrainstormDecision Decide(Actor actor, IEnumerable<ContributionId> chosen, string? note = null, CommandOptions? options = null) =>
+        Run(actor, new DecisionRecorded(new BrainstormDecision([.. chosen ?? []], note)), options).Decision;
+
+    /// <summary>Closes the session (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void Close(Actor actor, CommandOptions? options = null) =>
+        Run(actor, new PhaseBegan(BrainstormPhase.Deciding, BrainstormPhase.Closed), options);
+
     /// <summary>Gets how many dots a person has left to place (dot voting).</summary>
     /// <param name="participant">The voter.</param>
     /// <returns>The dots left; 0 outside dot voting.</returns>
-    public int DotsLeft(ParticipantId participant) => Read(() =>
-        _voting != VotingMethod.Dots || _state.Phase != BrainstormPhase.Voting ? 0
-        : _state.Budget - (_state.Dots.TryGetValue(participant, out var b) ? b.Values.Sum() : 0));
+    public int DotsLeft(ParticipantId participant) => _engine.Read(s =>
+        _rules.Voting != VotingMethod.Dots || s.Phase != BrainstormPhase.Voting ? 0
+        : s.Budget - (s.Dots.TryGetValue(participant, out var b) ? b.Values.Sum() : 0));
 
     /// <summary>Counts the recorded ballots now (during or after voting); the same ballots always give the same ranking.</summary>
     /// <returns>The ranking.</returns>
-    public BrainstormResult CountVotes() => Read(CountNow);
+    public BrainstormResult CountVotes() => _engine.Read(_rules.Count);
 
     /// <summary>Gets the ideas in no cluster.</summary>
     /// <returns>The unclustered ideas, in the order recorded.</returns>
-    public ImmutableArray<Idea> UnclusteredIdeas() => Read(() =>
+    public ImmutableArray<Idea> UnclusteredIdeas() => _engine.Read(s =>
     {
-        var placed = _state.Clusters.SelectMany(c => c.Ideas).ToHashSet();
-        return _state.Ideas.Where(i => !placed.Contains(i.Id)).ToImmutableArray();
+        var placed = s.Clusters.SelectMany(c => c.Ideas).ToHashSet();
+        return s.Ideas.Where(i => !placed.Contains(i.Id)).ToImmutableArray();
     });
 
-    /// <summary>Draws the phases and commands as a Mermaid state diagram.</summary>
-    /// <returns>The Mermaid text.</returns>
-    public string ToMermaid() => Read(() => PhaseMachine.ToMermaid(_machine));
+    /// <inheritdoc />
+    public string? WhyRefused(string command) => _engine.WhyRefused(command);
 
     /// <inheritdoc />
-    public IDisposable Subscribe(IObserver<BrainstormEvent> observer) => _kernel.Subscribe(observer);
-
-    /// <summary>Stops the round timer. The session stays readable and usable, but rounds no longer end by themselves.</summary>
-    public void Dispose()
+    /// <remarks>A secret ranked ballot reaches subscribers sealed: <see cref="RankingCast"/> names who voted, with an empty ranking.</remarks>
+    public IDisposable OnEvent(Action<SessionEvent> handler)
     {
-        lock (_kernel.Gate)
-        {
-            _disposed = true;
-            StopTimer();
-        }
+        ArgumentNullException.ThrowIfNull(handler);
+        return _engine.OnEvent(e => handler(Sealed((BrainstormEvent)e)));
     }
 
-    internal BrainstormHarvest.Snapshot TakeSnapshot() => Read(() => new BrainstormHarvest.Snapshot(
-        _design,
-        _state.Phase,
-        _state.RoundsStarted,
-        [.. _state.Ideas],
-        [.. _state.Clusters],
-        _state.Result ?? (_state.Phase == BrainstormPhase.Voting ? CountNow() : null),
-        _state.Result is not null,
-        _state.Decision));
+    /// <inheritdoc />
+    /// <remarks>A secret ranked ballot reaches subscribers sealed: <see cref="RankingCast"/> names who voted, with an empty ranking.</remarks>
+    public IDisposable Subscribe(IObserver<BrainstormEvent> observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        return _engine.Subscribe(new SealedBallots(observer));
+    }
+
+    /// <inheritdoc />
+    public ImmutableArray<SessionEventRecord> GetEventRecords(long afterVersion = 0) => _engine.GetEventRecords(afterVersion);
+
+    /// <summary>Saves the session as one document: the design and the event log (format 2, see <c>docs/sessions.md</c>).</summary>
+    /// <remarks>The document holds nothing that narrows the writer of an anonymous idea. It holds ballots (for recounts), so it is for the host's storage, not for participants; give participants a <see cref="BrainstormHarvest"/>.</remarks>
+    /// <returns>The JSON document.</returns>
+    public string Save() => _engine.Save();
+
+    /// <inheritdoc />
+    public string ToMermaid() => _rules.ToMermaid();
+
+    /// <summary>Stops the timer; later commands throw <see cref="ObjectDisposedException"/>, while reads and <see cref="Save"/> keep working.</summary>
+    public void Dispose() => _engine.Dispose();
+
+    internal BrainstormHarvest.Snapshot TakeSnapshot() => _engine.Read(s => new BrainstormHarvest.Snapshot(
+        Design,
+        s.Phase,
+        s.RoundsStarted,
+        [.. s.Ideas],
+        [.. s.Clusters],
+        s.Result ?? (s.Phase == BrainstormPhase.Voting ? _rules.Count(s) : null),
+        s.Result is not null,
+        s.Decision));
+
+    private static string Header(string id, BrainstormDesign design) =>
+        SessionDocument.WriteHeader("brainstorm", id, BrainstormDesignDocument.ToDocument(design), BrainstormSessionJsonContext.Default.DesignDocument);
+
+    private static BrainstormSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options)
+    {
+        BrainstormDesign design;
+        try
+        {
+            design = BrainstormDesignDocument.FromDocument(header.ReadDesign(BrainstormSessionJsonContext.Default.DesignDocument));
+            ThrowIfInvalid(design);
+        }
+        catch (InvalidDesignException e)
+        {
+            throw new SessionDocumentException("The brainstorm document holds a design that cannot run: " + string.Join(" ", e.Errors), e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new SessionDocumentException("The brainstorm document's design is not valid: " + e.Message, e);
+        }
+
+        var rules = new BrainstormRules(design);
+        return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Restore(rules, header.Id, Header(header.Id, design), new BrainstormState(), records, options));
+    }
 
     private static void ThrowIfInvalid(BrainstormDesign design)
     {
@@ -171,218 +440,33 @@ public sealed partial class BrainstormSession : IObservable<BrainstormEvent>, ID
         }
     }
 
-    /// <summary>Runs a command through the kernel, remembering which command a client id belonged to, so a reused id never returns another command's result.</summary>
-    private T Run<T>(BrainstormCommand command, string? commandId, Actor stamp, Func<DateTimeOffset, List<BrainstormEvent>, T> apply)
+    // A retried command returns the round as the command left it, even when the round has ended since: the log is folded up to it.
+    private RoundStatus RoundAfter(BrainstormEvent accepted) =>
+        _engine.Read(s => s.Current is { } c && c.Round == RoundOf(accepted) ? _rules.Status(c) : null)
+        ?? _rules.StatusAt(_engine.Events, accepted.Version)
+        ?? throw _engine.Reject(accepted.GetType().Name, RejectionKind.Conflict, "the round has already ended.");
+
+    private static Round? RoundOf(BrainstormEvent e) => e switch
     {
-        var outcome = _kernel.Execute<Outcome?>(commandId, stamp, (now, events) => new Outcome(command, apply(now, events)));
-        if (outcome is { } o && o.Command == command)
-        {
-            return (T)o.Value!;
-        }
-
-        var reason = outcome is { } other
-            ? $"the command id '{Identifier.Shorten(commandId!)}' was already used for {other.Command}; give a new command a new id."
-            : $"the command id '{Identifier.Shorten(commandId!)}' was applied before the session was saved; it is not applied again.";
-        throw Read(() => Refuse(command, RejectionKind.Conflict, reason));
-    }
-
-    private T Read<T>(Func<T> read)
-    {
-        lock (_kernel.Gate)
-        {
-            return read();
-        }
-    }
-
-    private BrainstormResult CountNow() =>
-        Tally.Count(_voting, _state.Ballot, _state.Dots.Values, _state.Rankings.Values.Select(r => (IReadOnlyList<ContributionId>)r), _design.RankedChoices);
-
-    private RoundStatus Status(CurrentRound c) => new(c.Round, c.Plan.Technique, c.Prompt, c.Plan.Anonymous, c.Timebox)
-    {
-        TurnOf = c.Plan.Technique is GenerationTechnique.RoundRobin or GenerationTechnique.NominalGroup ? _people[c.Turn] : (ParticipantId?)null,
-        Pass = c.Plan.Technique == GenerationTechnique.Brainwriting ? c.Pass : null,
-        Step = c.Plan.Technique == GenerationTechnique.OneTwoFourAll ? c.Step : null,
-        Teams = c.Teams.IsEmpty ? null : new Seating(c.Round, c.Teams.Select((t, i) => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(c.TeamId(i), t))),
+        RoundStarted r => r.Round,
+        SheetsPassed p => p.Round,
+        StepStarted t => t.Round,
+        RoundExtended x => x.Round,
+        _ => null,
     };
 
-    private StateMachine<BrainstormPhase, BrainstormCommand> BuildMachine()
+    // Who voted is public; how they ranked is not published (the log keeps it for recounts, in the host's storage).
+    private static BrainstormEvent Sealed(BrainstormEvent e) => e is RankingCast r ? r with { Ranking = [] } : e;
+
+    private T Run<T>(Actor actor, T proposed, CommandOptions? options)
+        where T : BrainstormEvent => (T)_engine.Execute(actor, proposed, options);
+
+    private sealed class SealedBallots(IObserver<BrainstormEvent> inner) : IObserver<BrainstormEvent>
     {
-        var m = new StateMachine<BrainstormPhase, BrainstormCommand>(() => _state.Phase, p => _state.Phase = p);
-        const string RoundLeft = "a planned round remains";
-        m.Configure(BrainstormPhase.Setup)
-            .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft);
-        m.Configure(BrainstormPhase.Generating)
-            .InternalTransitionIf(BrainstormCommand.AddIdea, Always, () => { }, "a participant, on their turn or sheet")
-            .InternalTransitionIf(BrainstormCommand.PassTurn, _ => TakesTurns() && _state.Current!.Plan.AllowPassing, () => { }, "the round takes turns and allows passing")
-            .InternalTransitionIf(BrainstormCommand.PassSheets, _ => CanPassSheets(), () => { }, "brainwriting, with a sheet still to meet someone")
-            .InternalTransitionIf(BrainstormCommand.NextStep, _ => CanTakeNextStep(), () => { }, "1-2-4-All, before its All step")
-            .InternalTransitionIf(BrainstormCommand.ExtendRound, Always, () => { }, "by the facilitator")
-            .Permit(BrainstormCommand.EndRound, BrainstormPhase.BetweenRounds);
-        m.Configure(BrainstormPhase.BetweenRounds)
-            .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft)
-            .Permit(BrainstormCommand.BeginClarifying, BrainstormPhase.Clarifying);
-        m.Configure(BrainstormPhase.Clarifying)
-            .InternalTransitionIf(BrainstormCommand.ClarifyIdea, Always, () => { }, "meaning only, no critique")
-            .Permit(BrainstormCommand.BeginClustering, BrainstormPhase.Clustering);
-        m.Configure(BrainstormPhase.Clustering)
-            .InternalTransitionIf(BrainstormCommand.AddCluster, Always, () => { }, "heading now or later")
-            .InternalTransitionIf(BrainstormCommand.NameCluster, Always, () => { }, "a heading may come late")
-            .InternalTransitionIf(BrainstormCommand.PlaceIdea, Always, () => { }, "an idea may sit in several clusters")
-            .InternalTransitionIf(BrainstormCommand.MergeClusters, Always, () => { }, "no idea is lost")
-            .InternalTransitionIf(BrainstormCommand.MarkDuplicate, Always, () => { }, "marked, never deleted")
-            .PermitIf(BrainstormCommand.BeginVoting, BrainstormPhase.Voting, () => _state.Ideas.Exists(i => i.DuplicateOf is null), "at least one idea is not a duplicate");
-        m.Configure(BrainstormPhase.Voting)
-            .InternalTransitionIf(BrainstormCommand.CastDots, _ => _voting == VotingMethod.Dots, () => { }, "the session votes with dots")
-            .InternalTransitionIf(BrainstormCommand.CastRanking, _ => _voting == VotingMethod.Ranked, () => { }, "the session votes by ranking")
-            .Permit(BrainstormCommand.EndVoting, BrainstormPhase.Deciding);
-        m.Configure(BrainstormPhase.Deciding)
-            .InternalTransitionIf(BrainstormCommand.Decide, Always, () => { }, "ideas from the ballot")
-            .Permit(BrainstormCommand.Close, BrainstormPhase.Closed);
-        return m;
-    }
+        public void OnNext(BrainstormEvent value) => inner.OnNext(Sealed(value));
 
-    /// <summary>A guard that always holds: it labels a command whose rules are checked with the command's payload.</summary>
-    private static bool Always(object[] arguments) => true;
+        public void OnError(Exception error) => inner.OnError(error);
 
-    private bool HasRoundLeft() => _state.RoundsStarted < _design.Rounds.Length;
-
-    private bool TakesTurns() => _state.Current?.Plan.Technique is GenerationTechnique.RoundRobin or GenerationTechnique.NominalGroup;
-
-    private bool CanPassSheets() =>
-        _state.Current is { Plan.Technique: GenerationTechnique.Brainwriting } c && c.Pass + 1 < c.Teams.Max(t => t.Length);
-
-    private bool CanTakeNextStep() =>
-        _state.Current is { Plan.Technique: GenerationTechnique.OneTwoFourAll, Step: < OneTwoFourAllStep.All };
-
-    /// <summary>Refuses a command the machine does not accept now, saying why in the facilitator's words.</summary>
-    private void EnsurePermitted(BrainstormCommand command)
-    {
-        if (_machine.CanFire(command))
-        {
-            return;
-        }
-
-        var phase = _state.Phase;
-        var reason = (command, phase) switch
-        {
-            (BrainstormCommand.StartRound, BrainstormPhase.Setup or BrainstormPhase.BetweenRounds) => $"all {_design.Rounds.Length} planned rounds have started; begin clarifying.",
-            (BrainstormCommand.PassTurn, BrainstormPhase.Generating) => TakesTurns() ? "this round does not allow passing." : "this round does not take turns.",
-            (BrainstormCommand.PassSheets, BrainstormPhase.Generating) => _state.Current!.Plan.Technique == GenerationTechnique.Brainwriting
-                ? "every sheet has met every member of its team; end the round." : "only brainwriting rounds pass sheets.",
-            (BrainstormCommand.NextStep, BrainstormPhase.Generating) => _state.Current!.Plan.Technique == GenerationTechnique.OneTwoFourAll
-                ? "the round is already at its All step; end the round." : "only 1-2-4-All rounds have steps.",
-            (BrainstormCommand.BeginVoting, BrainstormPhase.Clustering) => "there is no idea to vote on (every idea is marked as a duplicate).",
-            (BrainstormCommand.CastDots, BrainstormPhase.Voting) => "this session votes by ranking; use CastRanking.",
-            (BrainstormCommand.CastRanking, BrainstormPhase.Voting) => "this session votes with dots; use CastDots.",
-            (BrainstormCommand.CastDots or BrainstormCommand.CastRanking, BrainstormPhase.Generating or BrainstormPhase.BetweenRounds or BrainstormPhase.Clarifying)
-                => "judgement is deferred: votes are cast only in the voting phase.",
-            _ => $"{command} is not possible while the session is in {phase}.",
-        };
-        throw PhaseMachine.Reject(_machine, command, RejectionKind.WrongPhase, reason);
-    }
-
-    private CommandRejectedException Refuse(BrainstormCommand command, RejectionKind kind, string reason) =>
-        PhaseMachine.Reject(_machine, command, kind, reason);
-
-    private void RequireFacilitator(BrainstormCommand command, Actor actor)
-    {
-        // The system actor is the session's own timers; a host may not borrow it to act as the facilitator.
-        if (actor.Role != ActorRole.Facilitator)
-        {
-            throw Refuse(command, RejectionKind.NotPermitted, $"only the facilitator may send {command}; {actor} may not.");
-        }
-    }
-
-    private ParticipantId RequireKnownParticipant(BrainstormCommand command, Actor actor)
-    {
-        var id = actor.Participant!.Value;
-        if (!_position.ContainsKey(id))
-        {
-            throw Refuse(command, RejectionKind.NotPermitted, $"'{Identifier.Shorten(id.Value)}' is not a participant of this brainstorm.");
-        }
-
-        return id;
-    }
-
-    private string CheckText(BrainstormCommand command, string? text, string what, int max) =>
-        Identifier.FindTextProblem(text, what, max) is { } problem ? throw Refuse(command, RejectionKind.InvalidInput, problem) : text!;
-
-    private Idea RequireIdea(BrainstormCommand command, ContributionId id) =>
-        _state.FindIdea(id) ?? throw Refuse(command, RejectionKind.InvalidInput, $"there is no idea '{Identifier.Shorten(id.Value)}'.");
-
-    private int RequireCluster(BrainstormCommand command, string? id)
-    {
-        var index = _state.FindCluster(id);
-        return index >= 0 ? index : throw Refuse(command, RejectionKind.InvalidInput, $"there is no cluster '{Identifier.Shorten(id ?? "(none)")}'.");
-    }
-
-    private sealed record Outcome(BrainstormCommand Command, object? Value);
-
-    private void StopTimer()
-    {
-        _timerGeneration++;
-        _timer?.Dispose();
-        _timer = null;
-    }
-
-    /// <summary>Arms the timer for the running round's timebox; called under the gate after a command is validated.</summary>
-    private void ArmTimer()
-    {
-        StopTimer();
-        if (_disposed || !_design.EndRoundsWhenTimeIsUp || _state.Current is not { } current)
-        {
-            return;
-        }
-
-        var generation = _timerGeneration;
-        // Never zero: some clocks run a due timer inside CreateTimer, which would end the round in the middle of this command.
-        var due = current.Timebox.Remaining(Clock);
-        if (due <= TimeSpan.Zero)
-        {
-            due = TimeSpan.FromTicks(1);
-        }
-
-        _timer = Clock.CreateTimer(_ => OnTimeUp(generation), state: null, due, Timeout.InfiniteTimeSpan);
-    }
-
-    private void OnTimeUp(long generation)
-    {
-        try
-        {
-            // One command per timebox that ran out; when the clock jumped past several (a late timer, a restored session),
-            // take them one after the other, each with its own version and event.
-            var again = true;
-            while (again)
-            {
-                again = _kernel.Execute(null, Actor.System, (now, events) =>
-                {
-                    if (generation != _timerGeneration || _state.Current is not { } c || now < c.Timebox.EndsAt)
-                    {
-                        return false;
-                    }
-
-                    // The next timebox starts when the last one ended, however late the timer fired, so time-driven runs are reproducible.
-                    if (CanPassSheets())
-                    {
-                        ApplyPassSheets(c.Timebox.EndsAt, events);
-                    }
-                    else if (CanTakeNextStep())
-                    {
-                        ApplyNextStep(c.Timebox.EndsAt, events);
-                    }
-                    else
-                    {
-                        ApplyEndRound(BrainstormCommand.EndRound, events);
-                    }
-
-                    generation = _timerGeneration;
-                    return _state.Current is { } next && now >= next.Timebox.EndsAt;
-                });
-            }
-        }
-        catch (CommandRejectedException)
-        {
-            // The facilitator moved on first; nothing to do.
-        }
+        public void OnCompleted() => inner.OnCompleted();
     }
 }

@@ -8,8 +8,8 @@ internal sealed record CurrentRound(Round Round, GenerationRound Plan, Prompt? P
     /// <summary>Gets whose turn it is, as an index into the participants (round-robin, nominal group).</summary>
     public int Turn { get; init; }
 
-    /// <summary>Gets the brainwriting pass.</summary>
-    public int Pass { get; init; }
+    /// <summary>Gets the brainwriting pass, 1-based (pass 1 is on one's own sheet).</summary>
+    public int Pass { get; init; } = 1;
 
     /// <summary>Gets the 1-2-4-All step.</summary>
     public OneTwoFourAllStep Step { get; init; }

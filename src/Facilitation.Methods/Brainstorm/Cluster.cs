@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Brainstorm;
 
@@ -7,7 +8,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <param name="Id">The cluster's id, given by the session ("cluster-1", ...).</param>
 /// <param name="Heading">The heading, or null until one is given.</param>
 /// <param name="Ideas">The ideas placed in it, in the order placed.</param>
-public sealed record Cluster(string Id, string? Heading, ImmutableArray<ContributionId> Ideas)
+public sealed record Cluster(string Id, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Heading, ImmutableArray<ContributionId> Ideas)
 {
     /// <inheritdoc />
     public bool Equals(Cluster? other) =>

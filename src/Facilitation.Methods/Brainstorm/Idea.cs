@@ -30,7 +30,7 @@ public sealed record Idea(ContributionId Id, string Text, Round Round, DateTimeO
     /// <value>The default value is null.</value>
     public int? Sheet { get; init; }
 
-    /// <summary>Gets the brainwriting pass it was written in (0 on one's own sheet).</summary>
+    /// <summary>Gets the brainwriting pass it was written in, 1-based (1 on one's own sheet).</summary>
     /// <value>The default value is null.</value>
     public int? Pass { get; init; }
 
@@ -40,7 +40,7 @@ public sealed record Idea(ContributionId Id, string Text, Round Round, DateTimeO
 
     /// <summary>Gets the clarifications recorded in the clarifying phase, in order.</summary>
     /// <value>The default value is empty.</value>
-    public ImmutableArray<string> Clarifications { get; init; } = [];
+    public ImmutableArray<string> Clarifications { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the idea this one duplicates; a duplicate stays in the record but is not on the ballot.</summary>
     /// <value>The default value is null.</value>

@@ -1,6 +1,6 @@
 namespace Facilitation.Methods.Brainstorm;
 
-/// <summary>The running round's time was lengthened or shortened.</summary>
+/// <summary>The running round's current timebox was lengthened (positive) or shortened (negative).</summary>
 /// <param name="Round">The round.</param>
-/// <param name="Timebox">The new timebox.</param>
-public sealed record RoundExtended(Round Round, Timebox Timebox) : BrainstormEvent;
+/// <param name="Change">The change.</param>
+public sealed record RoundExtended(Round Round, TimeSpan Change) : BrainstormEvent;

@@ -13,7 +13,7 @@ public sealed record RoundStatus(Round Round, GenerationTechnique Technique, Pro
     /// <value>The default value is null.</value>
     public ParticipantId? TurnOf { get; init; }
 
-    /// <summary>Gets the brainwriting pass: 0 while people hold their own sheet, then 1, 2, ...</summary>
+    /// <summary>Gets the brainwriting pass, 1-based: 1 while people hold their own sheet, then 2, 3, ...</summary>
     /// <value>The default value is null.</value>
     public int? Pass { get; init; }
 

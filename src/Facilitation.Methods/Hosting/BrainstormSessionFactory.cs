@@ -6,8 +6,8 @@ namespace Facilitation.Methods.Hosting;
 internal sealed class BrainstormSessionFactory(TimeProvider clock, Action<Exception>? onSubscriberError) : IBrainstormSessionFactory
 {
     /// <inheritdoc />
-    public BrainstormSession Create(BrainstormDesign design) => BrainstormSession.Create(design, clock, onSubscriberError);
+    public BrainstormSession Create(BrainstormDesign design) => BrainstormSession.Create(design, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
 
     /// <inheritdoc />
-    public BrainstormSession Restore(string json) => BrainstormSession.Restore(json, clock, onSubscriberError);
+    public BrainstormSession Restore(string json) => BrainstormSession.Restore(json, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
 }

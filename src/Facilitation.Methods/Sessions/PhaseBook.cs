@@ -84,5 +84,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
             : $"'{Identifier.Shorten(command)}' is not a command of this method; its commands are {string.Join(", ", Enum.GetNames<TCommand>())}.";
 
     /// <summary>Draws the machine as a Mermaid state diagram.</summary>
-    public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo()).ReplaceLineEndings("\n");
+    /// <remarks>An internal transition without a guard gets Stateless's always-true guard, which it draws as <c>[Function]</c>; it checks
+    /// nothing, so nothing is drawn (the rules check the payload, and the method's docs say who may send what).</remarks>
+    public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo()).ReplaceLineEndings("\n").Replace(" [Function]\n", "\n", StringComparison.Ordinal);
 }

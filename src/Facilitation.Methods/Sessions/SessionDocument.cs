@@ -131,6 +131,7 @@ internal static class SessionDocument
             throw new SessionDocumentException($"This is not a session document (expected \"format\": \"{FormatName}\").");
         }
 
+        // TryGetInt32 throws on a value that is not a number (a string, an object): check the kind first.
         if (!root.TryGetProperty("formatVersion", out var fv) || fv.ValueKind != JsonValueKind.Number || !fv.TryGetInt32(out var formatVersion) || formatVersion != CurrentFormatVersion)
         {
             throw new SessionDocumentException(Invariant($"The document has format version {(fv.ValueKind == JsonValueKind.Undefined ? "(none)" : fv.GetRawText())}; this library reads version {CurrentFormatVersion} (and each method's version-1 documents through Restore(document)). Upgrade the library to open a newer one."));

@@ -26,7 +26,7 @@ public class BrainstormDocsTests
             Categories = BrainstormCategories.FiveResources,
             Rounds = [new GenerationRound(GenerationTechnique.Brainwriting)],
         };
-        using var session = BrainstormSession.Create(design, timeProvider);
+        using var session = BrainstormSession.Create(design, new SessionOptions { TimeProvider = timeProvider });
         using var subscription = session.OnEvent(e => lines.Add($"v{e.Version} {e.GetType().Name} by {e.Actor}"));
 
         session.StartRound(Actor.Facilitator);
@@ -47,7 +47,7 @@ public class BrainstormDocsTests
         Assert.Equal(idea, Assert.Single(result.Winners).Idea);
         Assert.Contains("v2 IdeaAdded by participant 'v01'", lines);
         Assert.Contains("v5 RoundEnded by system", lines);
-        Assert.Equal(json, BrainstormSession.Restore(json, timeProvider).Save());
+        Assert.Equal(json, BrainstormSession.Restore(json, new SessionOptions { TimeProvider = timeProvider }).Save());
         Assert.Contains("### Tourism (cluster-1)", markdown, StringComparison.Ordinal);
     }
 

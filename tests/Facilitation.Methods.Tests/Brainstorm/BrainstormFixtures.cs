@@ -10,6 +10,10 @@ internal static class BrainstormFixtures
 
     public static Actor F => Actor.Facilitator;
 
+    public static CommandOptions? Opt(string? id) => id is null ? null : new() { CommandId = id };
+
+    public static SessionOptions On(TimeProvider clock) => new() { TimeProvider = clock };
+
     public static Actor P(string id) => Actor.ForParticipant(id);
 
     public static ImmutableArray<Participant> People(int count) =>
@@ -27,7 +31,7 @@ internal static class BrainstormFixtures
     public static (BrainstormSession Session, FakeTimeProvider Clock) CreateSut(BrainstormDesign? design = null)
     {
         var clock = new FakeTimeProvider(Start);
-        return (BrainstormSession.Create(design ?? Design(), clock), clock);
+        return (BrainstormSession.Create(design ?? Design(), new SessionOptions { TimeProvider = clock }), clock);
     }
 
     /// <summary>Runs an open round with the given ideas and moves to clustering.</summary>

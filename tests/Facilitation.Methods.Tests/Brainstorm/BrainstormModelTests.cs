@@ -75,7 +75,7 @@ public class BrainstormModelTests
     private static bool Run(List<Op> ops)
     {
         var clock = new FakeTimeProvider(BrainstormFixtures.Start);
-        var session = BrainstormSession.Create(ModelDesign, clock);
+        var session = BrainstormSession.Create(ModelDesign, new SessionOptions { TimeProvider = clock });
         var model = new Model(clock.GetUtcNow());
         var done = new List<Op>();
         try
@@ -93,7 +93,11 @@ public class BrainstormModelTests
             throw new InvalidOperationException($"{e.Message}{Environment.NewLine}Steps: {string.Join("; ", done)}", e);
         }
 
-        return true;
+        // Wherever the sequence ends, save → restore gives the same session: the same records, the same document, the same ideas.
+        using var restored = BrainstormSession.Restore(session.Save(), new SessionOptions { TimeProvider = clock });
+        session.Dispose();
+        return restored.Save() == session.Save() && restored.GetEventRecords().SequenceEqual(session.GetEventRecords())
+            && restored.Ideas.SequenceEqual(session.Ideas) && restored.Clusters.SequenceEqual(session.Clusters) && restored.Version == session.Version;
     }
 
     private static void Step(BrainstormSession session, FakeTimeProvider clock, Model model, Op op)
@@ -129,23 +133,23 @@ public class BrainstormModelTests
         var actor = op.Actor;
         switch (op.Kind)
         {
-            case Kind.Start: s.StartRound(actor, op.Id); break;
-            case Kind.Add: s.AddIdea(actor, op.C == 3 ? " " : $"idea {op.A}", op.B switch { 0 => null, 9 => "weather", _ => BrainstormCategories.FiveResources[op.B % 5] }, op.C == 2 ? Model.IdeaId(op.A) : (ContributionId?)null, op.Id); break;
-            case Kind.Pass: s.PassTurn(actor, op.Id); break;
-            case Kind.PassSheets: s.PassSheets(actor, op.Id); break;
-            case Kind.End: s.EndRound(actor, op.Id); break;
-            case Kind.BeginClarifying: s.BeginClarifying(actor, op.Id); break;
-            case Kind.Clarify: s.ClarifyIdea(actor, Model.IdeaId(op.A), "what it means", op.Id); break;
-            case Kind.BeginClustering: s.BeginClustering(actor, op.Id); break;
-            case Kind.AddCluster: s.AddCluster(actor, op.A % 2 == 0 ? null : "theme", op.Id); break;
-            case Kind.Place: s.PlaceIdea(actor, Model.IdeaId(op.A), $"cluster-{op.B % 4}", op.Id); break;
-            case Kind.Merge: s.MergeClusters(actor, $"cluster-{op.A % 4}", $"cluster-{op.B % 4}", op.Id); break;
-            case Kind.Duplicate: s.MarkDuplicate(actor, Model.IdeaId(op.A), Model.IdeaId(op.B), op.Id); break;
-            case Kind.BeginVoting: s.BeginVoting(actor, op.Id); break;
-            case Kind.Vote: s.CastDots(actor, Model.Person(op.B % 6), new Dictionary<ContributionId, int> { [Model.IdeaId(op.A)] = op.C }, op.Id); break;
-            case Kind.EndVoting: s.EndVoting(actor, op.Id); break;
-            case Kind.Decide: s.Decide(actor, [Model.IdeaId(op.A)], null, op.Id); break;
-            case Kind.Close: s.Close(actor, op.Id); break;
+            case Kind.Start: s.StartRound(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Add: s.AddIdea(actor, op.C == 3 ? " " : $"idea {op.A}", op.B switch { 0 => null, 9 => "weather", _ => BrainstormCategories.FiveResources[op.B % 5] }, op.C == 2 ? Model.IdeaId(op.A) : (ContributionId?)null, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Pass: s.PassTurn(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.PassSheets: s.PassSheets(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.End: s.EndRound(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.BeginClarifying: s.BeginClarifying(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Clarify: s.ClarifyIdea(actor, Model.IdeaId(op.A), "what it means", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.BeginClustering: s.BeginClustering(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.AddCluster: s.AddCluster(actor, op.A % 2 == 0 ? null : "theme", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Place: s.PlaceIdea(actor, Model.IdeaId(op.A), $"cluster-{op.B % 4}", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Merge: s.MergeClusters(actor, $"cluster-{op.A % 4}", $"cluster-{op.B % 4}", BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Duplicate: s.MarkDuplicate(actor, Model.IdeaId(op.A), Model.IdeaId(op.B), BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.BeginVoting: s.BeginVoting(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Vote: s.CastDots(actor, Model.Person(op.B % 6), new Dictionary<ContributionId, int> { [Model.IdeaId(op.A)] = op.C }, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.EndVoting: s.EndVoting(actor, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Decide: s.Decide(actor, [Model.IdeaId(op.A)], null, BrainstormFixtures.Opt(op.Id)); break;
+            case Kind.Close: s.Close(actor, BrainstormFixtures.Opt(op.Id)); break;
             default: clock.Advance(TimeSpan.FromMinutes(op.A + 1)); break;
         }
     }
@@ -171,7 +175,7 @@ public class BrainstormModelTests
         private readonly List<MIdea> _ideas = [];
         private readonly List<(int Number, List<int> Ideas)> _clusters = [];
         private readonly Dictionary<string, Dictionary<int, int>> _dots = [];
-        private readonly Dictionary<string, Kind> _remembered = [];
+        private readonly Dictionary<string, (int Who, Kind Kind, string Payload)> _remembered = [];
         private BrainstormPhase _phase = BrainstormPhase.Setup;
         private int _rounds;
         private int _turn;
@@ -208,7 +212,7 @@ public class BrainstormModelTests
                 while (_phase == BrainstormPhase.Generating && _deadline <= _now)
                 {
                     _version++;
-                    if (Technique == GenerationTechnique.Brainwriting && _pass + 1 < 2)
+                    if (Technique == GenerationTechnique.Brainwriting && _pass < 2)
                     {
                         _pass++;
                         _deadline += TimeSpan.FromMinutes(Minutes);
@@ -222,9 +226,12 @@ public class BrainstormModelTests
                 return true;
             }
 
+            // A command id belongs to the actor who used it first (issue 11): the same actor, command and payload is a retry that
+            // returns the first result and records nothing; another actor, command or payload is refused (Conflict). The old rule
+            // (any sender, same command kind = retry) handed one person's result to another.
             if (op.Id is not null && _remembered.TryGetValue(op.Id, out var earlier))
             {
-                return earlier == op.Kind;
+                return earlier == (op.Who, op.Kind, Payload(op));
             }
 
             if (!Accept(op))
@@ -235,7 +242,7 @@ public class BrainstormModelTests
             _version++;
             if (op.Id is not null)
             {
-                _remembered[op.Id] = op.Kind;
+                _remembered[op.Id] = (op.Who, op.Kind, Payload(op));
             }
 
             return true;
@@ -292,7 +299,7 @@ public class BrainstormModelTests
 
                     _rounds++;
                     _phase = BrainstormPhase.Generating;
-                    (_turn, _pass, _deadline) = (0, 0, _now + TimeSpan.FromMinutes(Minutes));
+                    (_turn, _pass, _deadline) = (0, 1, _now + TimeSpan.FromMinutes(Minutes)); // passes are 1-based
                     return true;
 
                 case Kind.Add:
@@ -308,7 +315,7 @@ public class BrainstormModelTests
                     return true;
 
                 case Kind.PassSheets:
-                    if (_phase != BrainstormPhase.Generating || Technique != GenerationTechnique.Brainwriting || _pass + 1 >= 2 || !facilitator)
+                    if (_phase != BrainstormPhase.Generating || Technique != GenerationTechnique.Brainwriting || _pass >= 2 || !facilitator)
                     {
                         return false;
                     }
@@ -420,6 +427,19 @@ public class BrainstormModelTests
             return true;
         }
 
+        /// <summary>What the command carries besides its actor, as the session fingerprints it: the same id with another payload is not a retry.</summary>
+        private static string Payload(Op op) => op.Kind switch
+        {
+            Kind.Add => $"{(op.C == 3 ? " " : $"idea {op.A}")}|{op.B switch { 0 => "-", 9 => "weather", _ => BrainstormCategories.FiveResources[op.B % 5] }}|{(op.C == 2 ? op.A : -1)}",
+            Kind.Clarify or Kind.Decide => $"{op.A}",
+            Kind.AddCluster => $"{op.A % 2}",
+            Kind.Place => $"{op.A}|{op.B % 4}",
+            Kind.Merge => $"{op.A % 4}|{op.B % 4}",
+            Kind.Duplicate => $"{op.A}|{op.B}",
+            Kind.Vote => $"{op.A}|{op.B % 6}|{op.C}",
+            _ => string.Empty,
+        };
+
         private bool AddIdea(Op op, bool facilitator, string person, bool known)
         {
             var technique = Technique;
@@ -448,7 +468,7 @@ public class BrainstormModelTests
 
                 var index = op.Who - 1;
                 team = (index / 2) + 1;
-                sheet = ((((index % 2) - _pass) % 2) + 2) % 2 + 1;
+                sheet = ((((index % 2) - (_pass - 1)) % 2) + 2) % 2 + 1;
                 pass = _pass;
                 if (_ideas.Exists(i => i.Round == _rounds && i.Team == team && i.Sheet == sheet && i.Pass == pass))
                 {

@@ -131,7 +131,7 @@ public class BrainstormSessionTests
         var (s, _) = CreateSut(Design(new GenerationRound(GenerationTechnique.RoundRobin) { AllowPassing = false }));
         s.StartRound(F);
         var e = Refused(s, RejectionKind.WrongPhase, () => s.PassTurn(P("p1")));
-        Assert.Contains("does not allow passing", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("PassTurn needs a round that takes turns and allows passing", e.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(BrainstormCommand.PassTurn, s.PermittedCommands);
     }
 
@@ -141,7 +141,7 @@ public class BrainstormSessionTests
         var design = Design(new GenerationRound(GenerationTechnique.Brainwriting) { TeamSize = 3 }) with { EndRoundsWhenTimeIsUp = false };
         var (s, _) = CreateSut(design);
         var status = s.StartRound(F);
-        Assert.Equal(0, status.Pass);
+        Assert.Equal(1, status.Pass); // passes are 1-based: pass 1 is on one's own sheet
         Assert.Equal(["team-1", "team-2"], status.Teams!.Groups.Select(g => g.Value));
         var a = s.AddIdea(P("p1"), "p1 on own sheet");
         s.AddIdea(P("p1"), "second");
@@ -154,7 +154,7 @@ public class BrainstormSessionTests
         Assert.Equal(1, s.Ideas.Single(i => i.Id == b).Sheet);
         Assert.Contains("same sheet", Refused(s, RejectionKind.InvalidInput, () => s.AddIdea(P("p3"), "x", buildsOn: a)).Reason, StringComparison.Ordinal);
         s.PassSheets(F);
-        Assert.Contains("every sheet has met every member", Refused(s, RejectionKind.WrongPhase, () => s.PassSheets(F)).Reason, StringComparison.Ordinal);
+        Assert.Contains("a brainwriting round with a sheet still to meet someone", Refused(s, RejectionKind.WrongPhase, () => s.PassSheets(F)).Reason, StringComparison.Ordinal);
         s.AddIdea(P("p3"), "p3 closes sheet 1");
         Assert.Equal(1, s.Ideas[^1].Sheet);
     }
@@ -165,11 +165,12 @@ public class BrainstormSessionTests
         var design = Design(new GenerationRound(GenerationTechnique.Brainwriting) { TeamSize = 3 });
         var (s, clock) = CreateSut(design);
         s.StartRound(F);
-        clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(1, s.CurrentRound!.Pass);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(2, s.CurrentRound!.Pass);
         Assert.Equal(Actor.System, s.Events[^1].Actor);
         clock.Advance(TimeSpan.FromMinutes(4));
-        Assert.Equal(1, s.CurrentRound!.Pass);
+        Assert.Equal(2, s.CurrentRound!.Pass);
         clock.Advance(TimeSpan.FromMinutes(11));
         Assert.Equal(BrainstormPhase.BetweenRounds, s.Phase);
         Assert.IsType<RoundEnded>(s.Events[^1]);
@@ -229,7 +230,7 @@ public class BrainstormSessionTests
         s.StartRound(F);
         s.EndRound(F);
         Assert.Equal([BrainstormCommand.BeginClarifying], s.PermittedCommands);
-        Assert.Contains("all 1 planned rounds have started", Refused(s, RejectionKind.WrongPhase, () => s.StartRound(F)).Reason, StringComparison.Ordinal);
+        Assert.Contains("StartRound needs a planned round not yet started", Refused(s, RejectionKind.WrongPhase, () => s.StartRound(F)).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -354,15 +355,42 @@ public class BrainstormSessionTests
     }
 
     [Fact]
-    public void AnonymousRound_StoresNoAuthor_AndEventNamesTheSystem()
+    public void NominalGroup_RankedBallot_IsPublishedSealed_AndKeptForRecounts()
+    {
+        var (s, _) = CreateSut(Design(new GenerationRound(GenerationTechnique.NominalGroup)) with { RankedChoices = 2 });
+        s.StartRound(F);
+        s.AddIdea(P("p1"), "idea 1");
+        s.AddIdea(P("p2"), "idea 2");
+        s.EndRound(F);
+        s.BeginClarifying(F);
+        s.BeginClustering(F);
+        s.BeginVoting(F);
+        var published = new List<SessionEvent>();
+        var observed = new List<BrainstormEvent>();
+        using var handler = s.OnEvent(published.Add);
+        using var observer = s.Subscribe(new Observer(observed.Add));
+
+        s.CastRanking(P("p1"), "p1", [new ContributionId("idea-2"), new ContributionId("idea-1")]);
+
+        Assert.All([Assert.Single(published), Assert.Single(observed)], e => Assert.Empty(Assert.IsType<RankingCast>(e).Ranking));
+        Assert.Equal(new ParticipantId("p1"), ((RankingCast)observed[0]).Voter);
+        Assert.Equal(["idea-2", "idea-1"], s.RankedBallots["p1"].Select(i => i.Value));
+        Assert.Equal(["idea-2", "idea-1"], Assert.IsType<RankingCast>(s.Events[^1]).Ranking.Select(i => i.Value));
+        Assert.Contains("idea-2", s.GetEventRecords(s.Version - 1)[0].Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnonymousRound_StoresNoAuthor_AndEventNamesNoOne()
     {
         var (s, _) = CreateSut(Design(new GenerationRound { Anonymous = true }));
         s.StartRound(F);
         s.AddIdea(P("p5"), "Rent the old school");
         Assert.Null(s.Ideas[0].Author);
         var added = Assert.IsType<IdeaAdded>(s.Events[^1]);
-        Assert.Equal(Actor.System, added.Actor);
-        Assert.DoesNotContain("\"Author\"", s.Save(), StringComparison.Ordinal);
+        Assert.Equal(Actor.Anonymous, added.Actor); // not Actor.System, the timers' identity
+        Assert.DoesNotContain("\"author\"", s.Save(), StringComparison.OrdinalIgnoreCase);
+        var saved = s.Save();
+        Assert.DoesNotContain("p5", saved[saved.IndexOf("\"events\"", StringComparison.Ordinal)..], StringComparison.Ordinal); // the design lists everyone; the log names no writer
         Assert.DoesNotContain("p5", BrainstormHarvest.ToMarkdown(s), StringComparison.Ordinal);
         Assert.DoesNotContain("Person 5", BrainstormHarvest.ToCsv(s), StringComparison.Ordinal);
     }
@@ -371,15 +399,31 @@ public class BrainstormSessionTests
     public void CommandId_Retried_IsAppliedOnce()
     {
         var (s, _) = CreateSut();
-        s.StartRound(F, "start");
-        var first = s.AddIdea(P("p1"), "x", commandId: "add-1");
-        var again = s.AddIdea(P("p1"), "x", commandId: "add-1");
+        s.StartRound(F, Opt("start"));
+        var first = s.AddIdea(P("p1"), "x", options: BrainstormFixtures.Opt("add-1"));
+        var again = s.AddIdea(P("p1"), "x", options: BrainstormFixtures.Opt("add-1"));
         Assert.Equal(first, again);
         Assert.Single(s.Ideas);
         Assert.Equal(first, s.Events[^1] is IdeaAdded a ? a.Idea.Id : default);
         Assert.Equal("add-1", s.Events[^1].CommandId);
-        s.StartRound(F, "start");
+        s.StartRound(F, Opt("start"));
         Assert.Equal(2, s.Version);
+    }
+
+    [Fact]
+    public void CommandId_RetriedAfterTheRoundEnded_ReturnsTheRoundAsTheCommandLeftIt()
+    {
+        var (s, _) = CreateSut(Design(new GenerationRound(), new GenerationRound()) with { EndRoundsWhenTimeIsUp = false });
+        var first = s.StartRound(F, Opt("start-1"));
+        var extended = s.ExtendRound(F, TimeSpan.FromMinutes(2), Opt("longer"));
+        s.EndRound(F);
+        s.StartRound(F);
+        var version = s.Version;
+
+        Assert.Equal(first, s.StartRound(F, Opt("start-1")));
+        Assert.Equal(extended, s.ExtendRound(F, TimeSpan.FromMinutes(2), Opt("longer")));
+        Assert.Equal(new Round(2), s.CurrentRound!.Round);
+        Assert.Equal(version, s.Version);
     }
 
     [Fact]
@@ -395,7 +439,7 @@ public class BrainstormSessionTests
     {
         var errors = new List<Exception>();
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Start);
-        var s = BrainstormSession.Create(Design(), clock, errors.Add);
+        var s = BrainstormSession.Create(Design(), new SessionOptions { TimeProvider = clock, OnSubscriberError = errors.Add });
         var seen = new List<BrainstormEvent>();
         using var good = s.OnEvent(e =>
         {
@@ -410,20 +454,44 @@ public class BrainstormSessionTests
     }
 
     [Fact]
-    public async Task Commands_FromManyThreads_NoneLostNoneTwice()
+    public async Task Commands_FromManyThreads_NoneLostNoneSwappedNoneTwice()
     {
+        // Command ids are scoped to the actor (issue 11): all 16 people reuse the same ids "c0".."c99". For each id the first sender
+        // owns it; everyone else is refused with a Conflict (never handed someone else's idea) and sends again under their own id.
+        // Each person also retries every id they own: the retry returns their own idea and records nothing.
         var (s, _) = CreateSut(Design() with { Participants = People(16) });
         s.StartRound(F);
+        var mine = new ContributionId[16][];
         await Task.WhenAll(Enumerable.Range(0, 16).Select(t => Task.Run(() =>
         {
-            for (var i = 0; i < 200; i++)
+            mine[t] = new ContributionId[100];
+            var me = P($"p{t + 1}");
+            for (var i = 0; i < 100; i++)
             {
-                s.AddIdea(P($"p{t + 1}"), $"idea {t}-{i}", commandId: $"c{t}-{i % 100}");
+                var text = $"idea {t}-{i}";
+                try
+                {
+                    mine[t][i] = s.AddIdea(me, text, options: Opt($"c{i}"));
+                    Assert.Equal(mine[t][i], s.AddIdea(me, text, options: Opt($"c{i}")));
+                }
+                catch (CommandRejectedException e) when (e.Kind == RejectionKind.Conflict)
+                {
+                    Assert.Contains("already used by someone else", e.Reason, StringComparison.Ordinal);
+                    mine[t][i] = s.AddIdea(me, text, options: Opt($"p{t + 1}-{i}"));
+                }
             }
         })));
+
         Assert.Equal(1600, s.Ideas.Length);
-        Assert.Equal(1600, s.Ideas.Select(i => i.Text).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, 1601).Select(v => (long)v), s.Events.Select(e => e.Version));
+        for (var t = 0; t < 16; t++)
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                var idea = s.Ideas.Single(x => x.Id == mine[t][i]);
+                Assert.Equal((new ParticipantId($"p{t + 1}"), $"idea {t}-{i}"), (idea.Author!.Value, idea.Text));
+            }
+        }
     }
 
     [Fact]
@@ -447,5 +515,16 @@ public class BrainstormSessionTests
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(BrainstormPhase.Generating, s.Phase);
         Assert.True(s.CurrentRound!.Timebox.IsOver(clock));
+    }
+
+    private sealed class Observer(Action<BrainstormEvent> onNext) : IObserver<BrainstormEvent>
+    {
+        public void OnNext(BrainstormEvent value) => onNext(value);
+
+        public void OnError(Exception error) => throw error;
+
+        public void OnCompleted()
+        {
+        }
     }
 }

@@ -30,30 +30,30 @@ internal static class RandomScript
         {
             switch (kind)
             {
-                case 0: s.StartRound(Actor.Facilitator, id); break;
-                case 1 or 2 or 3: s.AddIdea(b % 4 == 0 ? Actor.Facilitator : actor, $"idea {b}", BrainstormCategories.FiveResources[c % 5], c % 3 == 0 ? new ContributionId($"idea-{b}") : (ContributionId?)null, id); break;
-                case 4: s.PassTurn(actor, id); break;
-                case 5: s.PassSheets(Actor.Facilitator, id); break;
-                case 6: s.NextStep(Actor.Facilitator, id); break;
+                case 0: s.StartRound(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
+                case 1 or 2 or 3: s.AddIdea(b % 4 == 0 ? Actor.Facilitator : actor, $"idea {b}", BrainstormCategories.FiveResources[c % 5], c % 3 == 0 ? new ContributionId($"idea-{b}") : (ContributionId?)null, BrainstormFixtures.Opt(id)); break;
+                case 4: s.PassTurn(actor, BrainstormFixtures.Opt(id)); break;
+                case 5: s.PassSheets(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
+                case 6: s.NextStep(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
                 case 7: clock.Advance(TimeSpan.FromMinutes(minutes)); break;
                 case 8:
                     switch (s.Phase)
                     {
-                        case BrainstormPhase.Generating: s.EndRound(Actor.Facilitator, id); break;
-                        case BrainstormPhase.BetweenRounds: s.BeginClarifying(Actor.Facilitator, id); break;
-                        case BrainstormPhase.Clarifying: s.BeginClustering(Actor.Facilitator, id); break;
-                        case BrainstormPhase.Clustering: s.BeginVoting(Actor.Facilitator, id); break;
-                        case BrainstormPhase.Voting: s.EndVoting(Actor.Facilitator, id); break;
-                        case BrainstormPhase.Deciding: s.Decide(Actor.Facilitator, [new ContributionId($"idea-{b}")], null, id); break;
-                        default: s.Close(Actor.Facilitator, id); break;
+                        case BrainstormPhase.Generating: s.EndRound(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
+                        case BrainstormPhase.BetweenRounds: s.BeginClarifying(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
+                        case BrainstormPhase.Clarifying: s.BeginClustering(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
+                        case BrainstormPhase.Clustering: s.BeginVoting(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
+                        case BrainstormPhase.Voting: s.EndVoting(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
+                        case BrainstormPhase.Deciding: s.Decide(Actor.Facilitator, [new ContributionId($"idea-{b}")], null, BrainstormFixtures.Opt(id)); break;
+                        default: s.Close(Actor.Facilitator, BrainstormFixtures.Opt(id)); break;
                     }
 
                     break;
-                case 9: s.ClarifyIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"means {c}", id); break;
-                case 10: s.AddCluster(Actor.Facilitator, b % 2 == 0 ? null : $"theme {b}", id); break;
-                case 11: s.PlaceIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"cluster-{c % 4}", id); break;
-                case 12: s.MarkDuplicate(Actor.Facilitator, new ContributionId($"idea-{b}"), new ContributionId($"idea-{c}"), id); break;
-                default: s.CastDots(actor, $"p{a}", new Dictionary<ContributionId, int> { [new ContributionId($"idea-{b % 6 + 1}")] = c % 3 }, id); break;
+                case 9: s.ClarifyIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"means {c}", BrainstormFixtures.Opt(id)); break;
+                case 10: s.AddCluster(Actor.Facilitator, b % 2 == 0 ? null : $"theme {b}", BrainstormFixtures.Opt(id)); break;
+                case 11: s.PlaceIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"cluster-{c % 4}", BrainstormFixtures.Opt(id)); break;
+                case 12: s.MarkDuplicate(Actor.Facilitator, new ContributionId($"idea-{b}"), new ContributionId($"idea-{c}"), BrainstormFixtures.Opt(id)); break;
+                default: s.CastDots(actor, $"p{a}", new Dictionary<ContributionId, int> { [new ContributionId($"idea-{b % 6 + 1}")] = c % 3 }, BrainstormFixtures.Opt(id)); break;
             }
         }
         catch (CommandRejectedException)

@@ -75,11 +75,11 @@ public class MutatedDocumentTests
     public Property Restore_MutatedBrainstormDocument_RestoresAnEquivalentSessionOrThrowsSessionDocumentException() =>
         Prop.ForAll(Mutations, m => Check(SavedBrainstorm.Value, m, text =>
         {
-            using var session = BrainstormSession.Restore(text, new FakeTimeProvider(BrainstormFixtures.Start));
+            using var session = BrainstormSession.Restore(text, new SessionOptions { TimeProvider = new FakeTimeProvider(BrainstormFixtures.Start) });
             _ = session.PermittedCommands;
             _ = session.CountVotes();
             var saved = session.Save();
-            using var again = BrainstormSession.Restore(saved, new FakeTimeProvider(BrainstormFixtures.Start));
+            using var again = BrainstormSession.Restore(saved, new SessionOptions { TimeProvider = new FakeTimeProvider(BrainstormFixtures.Start) });
             return (saved, again.Save());
         }));
 

@@ -1,0 +1,707 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Facilitation.Methods.Sessions;
+using Stateless;
+
+namespace Facilitation.Methods.Brainstorm;
+
+/// <summary>
+/// The brainstorm's rule book on the session engine: <see cref="Decide"/> checks a proposed event against the state (phase, actor,
+/// payload, limits) and completes it; <see cref="Evolve"/> applies it. Each rule is written here once; restore replays the log through both.
+/// </summary>
+internal sealed class BrainstormRules : ISessionRules<BrainstormState, BrainstormEvent>
+{
+    private readonly BrainstormDesign _design;
+    private readonly ImmutableArray<ParticipantId> _people;
+    private readonly Dictionary<ParticipantId, int> _position;
+    private readonly Dictionary<string, string> _categories;
+    private readonly VotingMethod _voting;
+    private readonly PhaseBook<BrainstormState, BrainstormPhase, BrainstormCommand> _phases;
+
+    public BrainstormRules(BrainstormDesign design)
+    {
+        _design = design;
+        _people = [.. design.Participants.Select(p => p.Id)];
+        _position = _people.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        _categories = design.Categories.ToDictionary(c => c, c => c, StringComparer.OrdinalIgnoreCase);
+        _voting = design.EffectiveVoting;
+        _phases = new(s => s.Phase, Configure);
+    }
+
+    public string Method => "brainstorm";
+
+    public JsonSerializerOptions Json => BrainstormSessionJsonContext.Default.Options;
+
+    public ImmutableArray<ParticipantId> People => _people;
+
+    public VotingMethod Voting => _voting;
+
+    public string CommandOf(BrainstormEvent proposed) => Command(proposed).ToString();
+
+    public string PhaseOf(BrainstormState state) => state.Phase.ToString();
+
+    public ImmutableArray<string> PermittedCommands(BrainstormState state) => _phases.Permitted(state);
+
+    public string? WhyRefused(BrainstormState state, string command) =>
+        Enum.TryParse<BrainstormCommand>(command, ignoreCase: false, out var c) && c.ToString() == command && Deferred(state, c) is { } reason ? reason : _phases.WhyRefused(state, command);
+
+    public string ToMermaid() => _phases.ToMermaid();
+
+    public bool IsAnonymous(BrainstormEvent accepted) => accepted is IdeaAdded { Anonymous: true };
+
+    public SessionAlarm<BrainstormEvent>? NextAlarm(BrainstormState state)
+    {
+        if (!_design.EndRoundsWhenTimeIsUp || state.Current is not { Timebox.IsPaused: false } c)
+        {
+            return null;
+        }
+
+        BrainstormEvent next = CanPassSheets(state) ? new SheetsPassed(c.Round, c.Pass + 1)
+            : CanTakeNextStep(state) ? new StepStarted(c.Round, c.Step + 1, [])
+            : new RoundEnded(c.Round, 0);
+        return new(c.Timebox.EndsAt, next);
+    }
+
+    public BrainstormEvent Decide(BrainstormState state, Actor actor, BrainstormEvent proposed, DateTimeOffset now)
+    {
+        var command = Command(proposed);
+        if (Deferred(state, command) is { } deferred)
+        {
+            throw Refuse(state, command, RejectionKind.WrongPhase, deferred);
+        }
+
+        var target = _phases.Ensure(state, command);
+        switch (proposed)
+        {
+            case IdeaAdded a:
+                return DecideIdea(state, actor, a.Idea, now);
+            case TurnPassed:
+                return DecidePassTurn(state, actor);
+            case DotsCast d:
+                return DecideDots(state, actor, d);
+            case RankingCast r:
+                return DecideRanking(state, actor, r);
+            case SheetsPassed or StepStarted or RoundEnded when actor.Role == ActorRole.System:
+                if (state.Current!.Timebox.IsPaused || state.Current.Timebox.RemainingAt(now) > TimeSpan.Zero)
+                {
+                    throw _phases.Reject(state, command, RejectionKind.NotPermitted, "the timer moves a round on only when its time is up.");
+                }
+
+                break;
+            default:
+                RequireFacilitator(state, command, actor);
+                break;
+        }
+
+        return proposed switch
+        {
+            RoundStarted => new RoundStarted(new Round(state.RoundsStarted + 1), _design.Rounds[state.RoundsStarted].Duration),
+            SheetsPassed => new SheetsPassed(state.Current!.Round, state.Current.Pass + 1),
+            StepStarted => DecideStep(state),
+            RoundExtended x => DecideExtend(state, x.Change),
+            RoundPaused => new RoundPaused(state.Current!.Round),
+            RoundResumed => new RoundResumed(state.Current!.Round),
+            RoundEnded => new RoundEnded(state.Current!.Round, state.Ideas.Count(i => i.Round == state.Current.Round)),
+            PhaseBegan => new PhaseBegan(state.Phase, target),
+            IdeaClarified c => DecideClarify(state, c),
+            ClusterAdded k => DecideCluster(state, k.Cluster.Heading),
+            ClusterNamed n => new ClusterNamed(state.Clusters[RequireCluster(state, command, n.Cluster)].Id, CheckText(state, command, n.Heading, "heading", Limits.MaxNameLength)),
+            IdeaPlaced p => DecidePlace(state, p),
+            ClustersMerged m => DecideMerge(state, m.Into, m.From),
+            DuplicateMarked d => DecideDuplicate(state, d.Idea, d.Original),
+            VotingBegan => DecideVoting(state),
+            VotingEnded => new VotingEnded(Count(state)),
+            DecisionRecorded d => DecideDecision(state, d.Decision),
+            _ => throw new InvalidOperationException($"{proposed.GetType().Name} is not a brainstorm command."),
+        };
+    }
+
+    public BrainstormState Evolve(BrainstormState state, BrainstormEvent accepted)
+    {
+        var current = state.Current;
+        switch (accepted)
+        {
+            case RoundStarted s:
+                var plan = _design.Rounds[s.Round.Number - 1];
+                current = new CurrentRound(s.Round, plan, plan.Prompt ?? _design.Prompt, new Timebox(s.OccurredAt, s.Duration));
+                if (plan.Technique == GenerationTechnique.Brainwriting)
+                {
+                    current = current with { Teams = [.. SheetRotation.FormTeams(_people, plan.TeamSize).Select(t => t.ToImmutableArray())] };
+                }
+
+                state.Phase = BrainstormPhase.Generating;
+                state.RoundsStarted++;
+                state.Current = current;
+                break;
+            case IdeaAdded a:
+                state.AddIdea(a.Idea);
+                if (TakesTurns(state))
+                {
+                    state.Current = current! with { Turn = (current.Turn + 1) % _people.Length };
+                }
+
+                break;
+            case TurnPassed:
+                state.Current = current! with { Turn = (current.Turn + 1) % _people.Length };
+                break;
+            case SheetsPassed p:
+                state.Current = current! with { Pass = p.Pass, Timebox = NextTimebox(current, accepted) };
+                break;
+            case StepStarted s:
+                current = s.Step switch
+                {
+                    OneTwoFourAllStep.Pairs => current!.WithPairs(s.Groups),
+                    OneTwoFourAllStep.Fours => current!.WithFours(s.Groups),
+                    _ => current! with { Teams = [] },
+                };
+                state.Current = current with { Step = s.Step, Timebox = NextTimebox(current, accepted) };
+                break;
+            case RoundExtended x:
+                state.Current = current! with { Timebox = current.Timebox.Extend(x.Change) };
+                break;
+            case RoundPaused:
+                state.Current = current! with { Timebox = current.Timebox.Pause(accepted.OccurredAt) };
+                break;
+            case RoundResumed:
+                state.Current = current! with { Timebox = current.Timebox.Resume(accepted.OccurredAt) };
+                break;
+            case RoundEnded:
+                if (current!.Plan.Technique == GenerationTechnique.OneTwoFourAll)
+                {
+                    AddIfAny(state.PairRounds, current.Pairs);
+                    AddIfAny(state.FourRounds, current.Fours);
+                }
+
+                state.Current = null;
+                state.Phase = BrainstormPhase.BetweenRounds;
+                break;
+            case PhaseBegan p:
+                state.Phase = p.To;
+                break;
+            case IdeaClarified c:
+                var clarified = state.FindIdea(c.Idea)!;
+                state.ReplaceIdea(clarified with { Clarifications = clarified.Clarifications.Add(c.Clarification) });
+                break;
+            case ClusterAdded k:
+                state.Clusters.Add(k.Cluster);
+                state.NextCluster++;
+                break;
+            case ClusterNamed n:
+                var named = state.FindCluster(n.Cluster);
+                state.Clusters[named] = state.Clusters[named] with { Heading = n.Heading };
+                break;
+            case IdeaPlaced p:
+                var into = state.FindCluster(p.Cluster);
+                state.Clusters[into] = state.Clusters[into] with { Ideas = state.Clusters[into].Ideas.Add(p.Idea) };
+                break;
+            case ClustersMerged m:
+                var target = state.FindCluster(m.Into);
+                var gone = state.Clusters[state.FindCluster(m.From)];
+                state.Clusters[target] = state.Clusters[target] with { Heading = state.Clusters[target].Heading ?? gone.Heading, Ideas = m.Ideas };
+                state.Clusters.Remove(gone);
+                break;
+            case DuplicateMarked d:
+                state.ReplaceIdea(state.FindIdea(d.Idea)! with { DuplicateOf = d.Original });
+                break;
+            case VotingBegan v:
+                state.Phase = BrainstormPhase.Voting;
+                state.Ballot = v.Ballot;
+                state.Budget = v.DotsPerPerson;
+                break;
+            case DotsCast d:
+                state.Dots[d.Voter] = d.Dots;
+                break;
+            case RankingCast r:
+                state.Rankings[r.Voter] = r.Ranking;
+                break;
+            case VotingEnded e:
+                state.Phase = BrainstormPhase.Deciding;
+                state.Result = e.Result;
+                break;
+            case DecisionRecorded d:
+                state.Decision = d.Decision;
+                break;
+        }
+
+        return state;
+    }
+
+    /// <summary>Counts the recorded ballots; the same ballots always give the same ranking.</summary>
+    public BrainstormResult Count(BrainstormState state) =>
+        Tally.Count(_voting, state.Ballot, state.Dots.Values, state.Rankings.Values.Select(r => (IReadOnlyList<ContributionId>)r), _design.RankedChoices);
+
+    /// <summary>Gets the running round as a facilitator's screen shows it.</summary>
+    public RoundStatus Status(CurrentRound c) => new(c.Round, c.Plan.Technique, c.Prompt, c.Plan.Anonymous, c.Timebox)
+    {
+        TurnOf = c.Plan.Technique is GenerationTechnique.RoundRobin or GenerationTechnique.NominalGroup ? _people[c.Turn] : (ParticipantId?)null,
+        Pass = c.Plan.Technique == GenerationTechnique.Brainwriting ? c.Pass : null,
+        Step = c.Plan.Technique == GenerationTechnique.OneTwoFourAll ? c.Step : null,
+        Teams = c.Teams.IsEmpty ? null : new Seating(c.Round, c.Teams.Select((t, i) => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(c.TeamId(i), t))),
+    };
+
+    /// <summary>Gets the running round as it stood right after an event of the log (for a retried command whose round has ended since), or null.</summary>
+    public RoundStatus? StatusAt(IEnumerable<BrainstormEvent> log, long version)
+    {
+        var state = new BrainstormState();
+        foreach (var e in log.TakeWhile(e => e.Version <= version))
+        {
+            state = Evolve(state, e);
+        }
+
+        return state.Current is { } c ? Status(c) : null;
+    }
+
+    private static BrainstormCommand Command(BrainstormEvent e) => e switch
+    {
+        RoundStarted => BrainstormCommand.StartRound,
+        IdeaAdded => BrainstormCommand.AddIdea,
+        TurnPassed => BrainstormCommand.PassTurn,
+        SheetsPassed => BrainstormCommand.PassSheets,
+        StepStarted => BrainstormCommand.NextStep,
+        RoundExtended => BrainstormCommand.ExtendRound,
+        RoundPaused => BrainstormCommand.PauseRound,
+        RoundResumed => BrainstormCommand.ResumeRound,
+        RoundEnded => BrainstormCommand.EndRound,
+        PhaseBegan { To: BrainstormPhase.Clarifying } => BrainstormCommand.BeginClarifying,
+        PhaseBegan { To: BrainstormPhase.Clustering } => BrainstormCommand.BeginClustering,
+        PhaseBegan => BrainstormCommand.Close,
+        IdeaClarified => BrainstormCommand.ClarifyIdea,
+        ClusterAdded => BrainstormCommand.AddCluster,
+        ClusterNamed => BrainstormCommand.NameCluster,
+        IdeaPlaced => BrainstormCommand.PlaceIdea,
+        ClustersMerged => BrainstormCommand.MergeClusters,
+        DuplicateMarked => BrainstormCommand.MarkDuplicate,
+        VotingBegan => BrainstormCommand.BeginVoting,
+        DotsCast => BrainstormCommand.CastDots,
+        RankingCast => BrainstormCommand.CastRanking,
+        VotingEnded => BrainstormCommand.EndVoting,
+        DecisionRecorded => BrainstormCommand.Decide,
+        _ => throw new InvalidOperationException($"{e.GetType().Name} is not a brainstorm command."),
+    };
+
+    // Judging ideas while they are generated stifles them: say so, rather than only naming the phase.
+    private static string? Deferred(BrainstormState state, BrainstormCommand command) =>
+        state.Phase == BrainstormPhase.Generating && command is BrainstormCommand.MarkDuplicate or BrainstormCommand.BeginVoting or BrainstormCommand.CastDots or BrainstormCommand.CastRanking
+            ? $"{command} is not possible while ideas are being generated: judgement is deferred until the rounds are over."
+            : null;
+
+    private static void AddIfAny(List<ImmutableArray<ImmutableArray<ParticipantId>>> rounds, ImmutableArray<ImmutableArray<ParticipantId>> groups)
+    {
+        if (!groups.IsEmpty)
+        {
+            rounds.Add(groups);
+        }
+    }
+
+    // The timer starts the next timebox when the last one ended, however late it fired, so time-driven runs are reproducible.
+    private static Timebox NextTimebox(CurrentRound current, BrainstormEvent e) =>
+        new(e.Actor.Role == ActorRole.System ? current.Timebox.EndsAt : e.OccurredAt, current.Plan.Duration);
+
+    private static bool TakesTurns(BrainstormState state) => state.Current?.Plan.Technique is GenerationTechnique.RoundRobin or GenerationTechnique.NominalGroup;
+
+    private static bool CanPassSheets(BrainstormState state) =>
+        state.Current is { Plan.Technique: GenerationTechnique.Brainwriting } c && c.Pass < c.Teams.Max(t => t.Length);
+
+    private static bool CanTakeNextStep(BrainstormState state) =>
+        state.Current is { Plan.Technique: GenerationTechnique.OneTwoFourAll, Step: < OneTwoFourAllStep.All };
+
+    private void Configure(StateMachine<BrainstormPhase, BrainstormCommand> m, Func<BrainstormState> state)
+    {
+        const string RoundLeft = "a planned round not yet started";
+        bool HasRoundLeft() => state().RoundsStarted < _design.Rounds.Length;
+        bool Runs() => state().Current is { Timebox.IsPaused: false };
+        m.Configure(BrainstormPhase.Setup)
+            .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft);
+        m.Configure(BrainstormPhase.Generating)
+            .InternalTransition(BrainstormCommand.AddIdea, _ => { })
+            .InternalTransitionIf(BrainstormCommand.PassTurn, _ => TakesTurns(state()) && state().Current!.Plan.AllowPassing, _ => { }, "a round that takes turns and allows passing")
+            .InternalTransitionIf(BrainstormCommand.PassSheets, _ => CanPassSheets(state()), _ => { }, "a brainwriting round with a sheet still to meet someone")
+            .InternalTransitionIf(BrainstormCommand.NextStep, _ => CanTakeNextStep(state()), _ => { }, "a 1-2-4-All round before its All step")
+            .InternalTransition(BrainstormCommand.ExtendRound, _ => { })
+            .InternalTransitionIf(BrainstormCommand.PauseRound, _ => Runs(), _ => { }, "a running timebox")
+            .InternalTransitionIf(BrainstormCommand.ResumeRound, _ => !Runs(), _ => { }, "a paused timebox")
+            .Permit(BrainstormCommand.EndRound, BrainstormPhase.BetweenRounds);
+        m.Configure(BrainstormPhase.BetweenRounds)
+            .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft)
+            .Permit(BrainstormCommand.BeginClarifying, BrainstormPhase.Clarifying);
+        m.Configure(BrainstormPhase.Clarifying)
+            .InternalTransition(BrainstormCommand.ClarifyIdea, _ => { })
+            .Permit(BrainstormCommand.BeginClustering, BrainstormPhase.Clustering);
+        m.Configure(BrainstormPhase.Clustering)
+            .InternalTransition(BrainstormCommand.AddCluster, _ => { })
+            .InternalTransition(BrainstormCommand.NameCluster, _ => { })
+            .InternalTransition(BrainstormCommand.PlaceIdea, _ => { })
+            .InternalTransition(BrainstormCommand.MergeClusters, _ => { })
+            .InternalTransition(BrainstormCommand.MarkDuplicate, _ => { })
+            .PermitIf(BrainstormCommand.BeginVoting, BrainstormPhase.Voting, () => state().Ideas.Exists(i => i.DuplicateOf is null), "at least one idea that is not a duplicate");
+        m.Configure(BrainstormPhase.Voting)
+            .InternalTransitionIf(BrainstormCommand.CastDots, _ => _voting == VotingMethod.Dots, _ => { }, "dot voting")
+            .InternalTransitionIf(BrainstormCommand.CastRanking, _ => _voting == VotingMethod.Ranked, _ => { }, "ranked voting")
+            .Permit(BrainstormCommand.EndVoting, BrainstormPhase.Deciding);
+        m.Configure(BrainstormPhase.Deciding)
+            .InternalTransition(BrainstormCommand.Decide, _ => { })
+            .Permit(BrainstormCommand.Close, BrainstormPhase.Closed);
+    }
+
+    private CommandRejectedException Refuse(BrainstormState state, BrainstormCommand command, RejectionKind kind, string reason) =>
+        _phases.Reject(state, command, kind, reason);
+
+    private void RequireFacilitator(BrainstormState state, BrainstormCommand command, Actor actor)
+    {
+        if (actor.Role != ActorRole.Facilitator)
+        {
+            throw Refuse(state, command, RejectionKind.NotPermitted, $"only the facilitator may send {command}; {actor} may not.");
+        }
+    }
+
+    private ParticipantId RequireKnownParticipant(BrainstormState state, BrainstormCommand command, Actor actor)
+    {
+        var id = actor.Participant!.Value;
+        return _position.ContainsKey(id) ? id : throw Refuse(state, command, RejectionKind.NotPermitted, $"'{Identifier.Shorten(id.Value)}' is not a participant of this brainstorm.");
+    }
+
+    private string CheckText(BrainstormState state, BrainstormCommand command, string? text, string what, int max) =>
+        Identifier.FindTextProblem(text, what, max) is { } problem ? throw Refuse(state, command, RejectionKind.InvalidInput, problem) : text!;
+
+    private Idea RequireIdea(BrainstormState state, BrainstormCommand command, ContributionId id) =>
+        state.FindIdea(id) ?? throw Refuse(state, command, RejectionKind.InvalidInput, $"there is no idea '{Identifier.Shorten(id.Value ?? "(none)")}'.");
+
+    private int RequireCluster(BrainstormState state, BrainstormCommand command, string? id)
+    {
+        var index = state.FindCluster(id);
+        return index >= 0 ? index : throw Refuse(state, command, RejectionKind.InvalidInput, $"there is no cluster '{Identifier.Shorten(id ?? "(none)")}'.");
+    }
+
+    private IdeaAdded DecideIdea(BrainstormState state, Actor actor, Idea proposed, DateTimeOffset now)
+    {
+        const BrainstormCommand command = BrainstormCommand.AddIdea;
+        var current = state.Current!;
+        var technique = current.Plan.Technique;
+        var anonymous = current.Plan.Anonymous;
+        var turnHolder = TakesTurns(state) ? _people[current.Turn] : (ParticipantId?)null;
+        ParticipantId? author = null;
+        switch (actor.Role)
+        {
+            case ActorRole.Participant:
+                author = RequireKnownParticipant(state, command, actor);
+                if (turnHolder is { } holder && author != holder)
+                {
+                    throw Refuse(state, command, RejectionKind.Conflict, $"it is '{holder}''s turn, not '{author}''s.");
+                }
+
+                break;
+
+            // Replaying an anonymous idea: its writer was checked when it was written and is, by design, not known now.
+            case ActorRole.Anonymous when anonymous:
+                break;
+            case ActorRole.Facilitator when technique == GenerationTechnique.Brainwriting:
+                throw Refuse(state, command, RejectionKind.NotPermitted, "in brainwriting people write on the sheet they hold; the facilitator cannot write for them.");
+            case ActorRole.Facilitator:
+                author = turnHolder;
+                break;
+            default:
+                throw Refuse(state, command, RejectionKind.NotPermitted, "ideas come from people: the facilitator or a participant.");
+        }
+
+        GroupId? team = null;
+        int? sheet = null;
+        if (technique == GenerationTechnique.Brainwriting && author is { } writer)
+        {
+            var t = current.TeamOf(writer)!.Value;
+            var members = current.Teams[t];
+            var held = SheetRotation.SheetHeldBy(members.IndexOf(writer), current.Pass - 1, members.Length);
+            if (held < 0)
+            {
+                throw Refuse(state, command, RejectionKind.Conflict, "your team's sheets have met every member; wait for the round to end.");
+            }
+
+            team = current.TeamId(t);
+            sheet = held + 1;
+            if (!anonymous)
+            {
+                var written = 0;
+                for (var i = state.Ideas.Count - 1; i >= 0 && state.Ideas[i].Round == current.Round; i--)
+                {
+                    var other = state.Ideas[i];
+                    written += other.Team == team && other.Sheet == sheet && other.Pass == current.Pass ? 1 : 0;
+                }
+
+                if (written >= current.Plan.IdeasPerSheet)
+                {
+                    throw Refuse(state, command, RejectionKind.Conflict, $"sheet {sheet} already holds {written} ideas from this pass; wait for the next pass.");
+                }
+            }
+        }
+        else if (technique == GenerationTechnique.OneTwoFourAll && author is { } member && current.TeamOf(member) is { } t)
+        {
+            team = current.TeamId(t);
+        }
+
+        var text = CheckText(state, command, proposed.Text, "idea", Limits.MaxTextLength);
+        string? category = null;
+        if (proposed.Category is not null)
+        {
+            CheckText(state, command, proposed.Category, "category", Limits.MaxNameLength);
+            if (_categories.Count == 0)
+            {
+                category = proposed.Category;
+            }
+            else if (!_categories.TryGetValue(proposed.Category, out category))
+            {
+                throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(proposed.Category)}' is not one of the categories: {string.Join(", ", _design.Categories)}.");
+            }
+        }
+
+        if (proposed.BuildsOn is { } basis)
+        {
+            var earlier = RequireIdea(state, command, basis);
+            if (technique == GenerationTechnique.Brainwriting && !anonymous && (earlier.Round != current.Round || earlier.Team != team || earlier.Sheet != sheet))
+            {
+                throw Refuse(state, command, RejectionKind.InvalidInput, $"in brainwriting an idea builds on one above it on the same sheet; '{basis}' is on another sheet.");
+            }
+        }
+
+        if (state.Ideas.Count >= BrainstormDefaults.MaxIdeas)
+        {
+            throw Refuse(state, command, RejectionKind.Conflict, $"a brainstorm holds at most {BrainstormDefaults.MaxIdeas} ideas (Limits: BrainstormDesign ideas).");
+        }
+
+        // An anonymous idea keeps nothing that narrows its writer: no author, team, sheet, pass or step.
+        var idea = new Idea(new ContributionId($"idea-{state.Ideas.Count + 1}"), text, current.Round, now)
+        {
+            Author = anonymous ? null : author,
+            Category = category,
+            BuildsOn = proposed.BuildsOn,
+            Team = anonymous ? null : team,
+            Sheet = anonymous ? null : sheet,
+            Pass = anonymous || technique != GenerationTechnique.Brainwriting ? null : current.Pass,
+            Step = anonymous || technique != GenerationTechnique.OneTwoFourAll ? null : current.Step,
+        };
+        return new IdeaAdded(idea, anonymous);
+    }
+
+    private TurnPassed DecidePassTurn(BrainstormState state, Actor actor)
+    {
+        const BrainstormCommand command = BrainstormCommand.PassTurn;
+        var current = state.Current!;
+        var holder = _people[current.Turn];
+        if (actor.Role == ActorRole.Participant)
+        {
+            if (RequireKnownParticipant(state, command, actor) != holder)
+            {
+                throw Refuse(state, command, RejectionKind.NotPermitted, $"it is '{holder}''s turn; only they or the facilitator may pass it.");
+            }
+        }
+        else
+        {
+            RequireFacilitator(state, command, actor);
+        }
+
+        return new TurnPassed(holder, _people[(current.Turn + 1) % _people.Length]);
+    }
+
+    private StepStarted DecideStep(BrainstormState state)
+    {
+        var current = state.Current!;
+        var step = current.Step + 1;
+        var seed = unchecked((_design.Seed * 31) + current.Round.Number);
+        var groups = step switch
+        {
+            OneTwoFourAllStep.Pairs => PartnerPlanning.FormPairs(_people, state.PairRounds, seed),
+            OneTwoFourAllStep.Fours => PartnerPlanning.FormFours(_people, current.Pairs, state.FourRounds, seed),
+            _ => [],
+        };
+        return new StepStarted(current.Round, step, groups);
+    }
+
+    private RoundExtended DecideExtend(BrainstormState state, TimeSpan change)
+    {
+        var current = state.Current!;
+        if (change > Timebox.MaxDuration || change < -Timebox.MaxDuration || current.Timebox.Duration + change > Timebox.MaxDuration)
+        {
+            throw Refuse(state, BrainstormCommand.ExtendRound, RejectionKind.InvalidInput, "a round can be changed by at most seven days and last at most seven days.");
+        }
+
+        return new RoundExtended(current.Round, change);
+    }
+
+    private IdeaClarified DecideClarify(BrainstormState state, IdeaClarified c)
+    {
+        const BrainstormCommand command = BrainstormCommand.ClarifyIdea;
+        var found = RequireIdea(state, command, c.Idea);
+        CheckText(state, command, c.Clarification, "clarification", Limits.MaxTextLength);
+        if (found.Clarifications.Length >= BrainstormDefaults.MaxClarificationsPerIdea)
+        {
+            throw Refuse(state, command, RejectionKind.Conflict, $"an idea holds at most {BrainstormDefaults.MaxClarificationsPerIdea} clarifications.");
+        }
+
+        return c;
+    }
+
+    private ClusterAdded DecideCluster(BrainstormState state, string? heading)
+    {
+        const BrainstormCommand command = BrainstormCommand.AddCluster;
+        if (heading is not null)
+        {
+            CheckText(state, command, heading, "heading", Limits.MaxNameLength);
+        }
+
+        if (state.Clusters.Count >= BrainstormDefaults.MaxClusters)
+        {
+            throw Refuse(state, command, RejectionKind.Conflict, $"a brainstorm holds at most {BrainstormDefaults.MaxClusters} clusters.");
+        }
+
+        return new ClusterAdded(new Cluster($"cluster-{state.NextCluster}", heading, []));
+    }
+
+    private IdeaPlaced DecidePlace(BrainstormState state, IdeaPlaced p)
+    {
+        const BrainstormCommand command = BrainstormCommand.PlaceIdea;
+        RequireIdea(state, command, p.Idea);
+        var index = RequireCluster(state, command, p.Cluster);
+        return state.Clusters[index].Ideas.Contains(p.Idea) ? throw Refuse(state, command, RejectionKind.Conflict, $"'{p.Idea}' is already in '{p.Cluster}'.") : p;
+    }
+
+    private ClustersMerged DecideMerge(BrainstormState state, string into, string from)
+    {
+        const BrainstormCommand command = BrainstormCommand.MergeClusters;
+        var target = RequireCluster(state, command, into);
+        var source = RequireCluster(state, command, from);
+        if (target == source)
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, "a cluster cannot be merged into itself.");
+        }
+
+        var kept = state.Clusters[target];
+        return new ClustersMerged(kept.Id, state.Clusters[source].Id, [.. kept.Ideas, .. state.Clusters[source].Ideas.Where(i => !kept.Ideas.Contains(i))]);
+    }
+
+    private DuplicateMarked DecideDuplicate(BrainstormState state, ContributionId idea, ContributionId original)
+    {
+        const BrainstormCommand command = BrainstormCommand.MarkDuplicate;
+        var copy = RequireIdea(state, command, idea);
+        var first = RequireIdea(state, command, original);
+        if (idea == original)
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, "an idea cannot duplicate itself.");
+        }
+
+        if (copy.DuplicateOf is { } already)
+        {
+            throw Refuse(state, command, RejectionKind.Conflict, $"'{idea}' is already marked as a duplicate of '{already}'.");
+        }
+
+        if (first.DuplicateOf is { } root)
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{original}' is itself a duplicate; mark '{idea}' as a duplicate of '{root}'.");
+        }
+
+        return state.Ideas.Exists(i => i.DuplicateOf == idea)
+            ? throw Refuse(state, command, RejectionKind.InvalidInput, $"other ideas are marked as duplicates of '{idea}'; mark them as duplicates of '{original}' first.")
+            : new DuplicateMarked(idea, original);
+    }
+
+    private VotingBegan DecideVoting(BrainstormState state)
+    {
+        ImmutableArray<ContributionId> ballot = [.. state.Ideas.Where(i => i.DuplicateOf is null).Select(i => i.Id)];
+        var budget = _voting == VotingMethod.Dots
+            ? _design.DotsPerPerson ?? Tally.DefaultBudget(ballot.Length, _design.MaxDotsPerPerson)
+            : Math.Min(_design.RankedChoices, ballot.Length);
+        return new VotingBegan(_voting, ballot, budget);
+    }
+
+    private void RequireVoter(BrainstormState state, BrainstormCommand command, Actor actor, ParticipantId voter)
+    {
+        if (actor.Role == ActorRole.Participant)
+        {
+            if (RequireKnownParticipant(state, command, actor) != voter)
+            {
+                throw Refuse(state, command, RejectionKind.NotPermitted, $"{actor} cannot vote as '{Identifier.Shorten(voter.Value ?? "(none)")}'.");
+            }
+        }
+        else if (actor.Role != ActorRole.Facilitator)
+        {
+            throw Refuse(state, command, RejectionKind.NotPermitted, "votes come from people: the voter or the facilitator.");
+        }
+
+        if (voter.Value is null || !_position.ContainsKey(voter))
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(voter.Value ?? "(none)")}' is not a participant of this brainstorm.");
+        }
+    }
+
+    private DotsCast DecideDots(BrainstormState state, Actor actor, DotsCast proposed)
+    {
+        const BrainstormCommand command = BrainstormCommand.CastDots;
+        RequireVoter(state, command, actor, proposed.Voter);
+        var onBallot = state.Ballot.ToHashSet();
+        var builder = ImmutableSortedDictionary.CreateBuilder<ContributionId, int>();
+        var total = 0L;
+        foreach (var (idea, count) in proposed.Dots)
+        {
+            if (!onBallot.Contains(idea))
+            {
+                throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(idea.Value ?? "(none)")}' is not on the ballot.");
+            }
+
+            if (count < 0)
+            {
+                throw Refuse(state, command, RejectionKind.InvalidInput, $"a dot count cannot be negative ({count} on '{idea}').");
+            }
+
+            if (_design.MaxDotsPerIdea is { } cap && count > cap)
+            {
+                throw Refuse(state, command, RejectionKind.Conflict, $"at most {cap} dots may go on one idea, but '{idea}' got {count}.");
+            }
+
+            total += count;
+            if (count > 0)
+            {
+                builder[idea] = count;
+            }
+        }
+
+        return total > state.Budget
+            ? throw Refuse(state, command, RejectionKind.Conflict, $"'{proposed.Voter}' has {state.Budget} dots but tried to place {total}.")
+            : new DotsCast(proposed.Voter, builder.ToImmutable());
+    }
+
+    private RankingCast DecideRanking(BrainstormState state, Actor actor, RankingCast proposed)
+    {
+        const BrainstormCommand command = BrainstormCommand.CastRanking;
+        RequireVoter(state, command, actor, proposed.Voter);
+        var ranking = proposed.Ranking;
+        if (ranking.IsDefaultOrEmpty || ranking.Length > state.Budget)
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, $"a ranking lists between 1 and {state.Budget} ideas.");
+        }
+
+        var onBallot = state.Ballot.ToHashSet();
+        if (ranking.FirstOrDefault(i => !onBallot.Contains(i)) is { Value.Length: > 0 } stranger)
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(stranger.Value)}' is not on the ballot.");
+        }
+
+        return ranking.Any(i => string.IsNullOrEmpty(i.Value)) || ranking.Distinct().Count() != ranking.Length
+            ? throw Refuse(state, command, RejectionKind.InvalidInput, "a ranking lists each idea once.")
+            : proposed;
+    }
+
+    private DecisionRecorded DecideDecision(BrainstormState state, BrainstormDecision proposed)
+    {
+        const BrainstormCommand command = BrainstormCommand.Decide;
+        var list = proposed.Chosen.IsDefault ? [] : proposed.Chosen;
+        var onBallot = state.Ballot.ToHashSet();
+        if (list.Length == 0 || list.Any(i => !onBallot.Contains(i)) || list.Distinct().Count() != list.Length)
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, "a decision takes forward one or more distinct ideas from the ballot.");
+        }
+
+        if (proposed.Note is not null)
+        {
+            CheckText(state, command, proposed.Note, "decision note", Limits.MaxTextLength);
+        }
+
+        return new DecisionRecorded(new BrainstormDecision(list, proposed.Note));
+    }
+}

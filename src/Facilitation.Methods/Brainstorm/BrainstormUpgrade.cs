@@ -1,0 +1,242 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Facilitation.Methods.Brainstorm;
+
+/// <summary>
+/// The upgrade path from a version-1 brainstorm document (a snapshot, format <c>Facilitation.Methods.Brainstorm</c>) to the session
+/// document: the snapshot is replayed as the facilitator's and participants' commands through the same rules as live commands, on a
+/// clock that stands at each idea's recorded time, and the resulting session is saved. Nothing is checked by hand here: a snapshot no
+/// command sequence can produce is refused by the rules.
+/// </summary>
+/// <remarks>What version 1 did not keep cannot come back: the old version number and the remembered command ids start afresh, and
+/// ballots are entered as paper ballots by the facilitator.</remarks>
+internal static class BrainstormUpgrade
+{
+    /// <summary>Tells whether a document is a version-1 brainstorm document.</summary>
+    public static bool IsVersion1(string document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Sessions.SessionDocument.CheckLength(document.Length, "The document");
+        try
+        {
+            using var probe = JsonDocument.Parse(document, new JsonDocumentOptions { MaxDepth = 64 });
+            return probe.RootElement.ValueKind == JsonValueKind.Object
+                && probe.RootElement.TryGetProperty("Format", out var format) && format.ValueKind == JsonValueKind.String
+                && format.GetString() == BrainstormDocument.FormatName;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
+    /// <exception cref="SessionDocumentException">The document is not a readable version-1 document, or describes a session the rules cannot reproduce.</exception>
+    public static string ToCurrent(string document)
+    {
+        BrainstormDocument old;
+        try
+        {
+            old = JsonSerializer.Deserialize(document, BrainstormJsonContext.Default.BrainstormDocument) ?? throw new SessionDocumentException("The version-1 brainstorm document is null.");
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or FormatException)
+        {
+            throw new SessionDocumentException($"The version-1 brainstorm document cannot be read: {e.Message}", e);
+        }
+
+        if (old.FormatVersion != BrainstormDocument.CurrentFormatVersion)
+        {
+            throw new SessionDocumentException($"The brainstorm document has format version {old.FormatVersion}; version 1 is upgraded, version 2 is read.");
+        }
+
+        var clock = new StandingClock();
+        try
+        {
+            using var session = BrainstormSession.Create(BrainstormDesignDocument.FromDocument(old.Design), new SessionOptions { TimeProvider = clock });
+            Replay(session, old, clock);
+            return session.Save();
+        }
+        catch (Exception e) when (e is CommandRejectedException or InvalidDesignException or ArgumentException or InvalidOperationException)
+        {
+            throw new SessionDocumentException($"The version-1 brainstorm document cannot be upgraded: {e.Message}", e);
+        }
+    }
+
+    private static void Replay(BrainstormSession s, BrainstormDocument old, StandingClock clock)
+    {
+        var f = Actor.Facilitator;
+        var ideas = old.Ideas.OrderBy(i => i.Id.Value!.Length).ThenBy(i => i.Id.Value, StringComparer.Ordinal).ToList();
+        clock.Now = ideas.Count > 0 ? ideas.Min(i => i.RecordedAt) : old.Current?.StartedAt ?? DateTimeOffset.UnixEpoch;
+        for (var r = 1; r <= old.RoundsStarted; r++)
+        {
+            var running = old.Current is { } c && c.Round == r ? c : null;
+            var ofRound = ideas.Where(i => i.Round == r).ToList();
+            clock.Advance(ofRound.Count > 0 ? ofRound[0].RecordedAt : running?.StartedAt);
+            s.StartRound(f);
+            foreach (var idea in ofRound)
+            {
+                clock.Advance(idea.RecordedAt);
+                MoveOn(s, idea.Pass, idea.Step, idea.Author);
+                var anonymous = s.CurrentRound!.Anonymous;
+                var actor = anonymous ? Actor.Anonymous : idea.Author is { } author ? Actor.ForParticipant(author) : f;
+                s.AddIdea(actor, idea.Text, idea.Category, idea.BuildsOn);
+            }
+
+            if (running is null)
+            {
+                s.EndRound(f);
+            }
+            else
+            {
+                clock.Advance(running.StartedAt);
+                MoveOn(s, running.Pass, running.Step, null);
+                var people = s.Design.Participants.Select(p => p.Id).ToList();
+                for (var i = 0; i < people.Count && s.CurrentRound!.TurnOf is { } holder && people.IndexOf(holder) != running.Turn; i++)
+                {
+                    s.PassTurn(f);
+                }
+
+                if (s.CurrentRound!.Timebox.Duration != running.Duration)
+                {
+                    s.ExtendRound(f, running.Duration - s.CurrentRound.Timebox.Duration);
+                }
+            }
+        }
+
+        if (old.Phase < BrainstormPhase.Clarifying)
+        {
+            return;
+        }
+
+        s.BeginClarifying(f);
+        foreach (var idea in ideas)
+        {
+            foreach (var clarification in idea.Clarifications)
+            {
+                s.ClarifyIdea(f, idea.Id, clarification);
+            }
+        }
+
+        if (old.Phase < BrainstormPhase.Clustering)
+        {
+            return;
+        }
+
+        s.BeginClustering(f);
+        // Clusters merged away left gaps in the numbering: each gap is recreated empty and merged into the next cluster, so every id comes out as saved.
+        var added = 0;
+        var gaps = new List<string>();
+        foreach (var cluster in old.Clusters)
+        {
+            var number = int.TryParse(cluster.Id.AsSpan("cluster-".Length), System.Globalization.CultureInfo.InvariantCulture, out var n) && cluster.Id.StartsWith("cluster-", StringComparison.Ordinal) ? n : 0;
+            while (added + 1 < number)
+            {
+                gaps.Add(s.AddCluster(f));
+                added++;
+            }
+
+            if (s.AddCluster(f, cluster.Heading) != cluster.Id)
+            {
+                throw new InvalidOperationException($"cluster '{Identifier.Shorten(cluster.Id)}' is out of order.");
+            }
+
+            added++;
+            foreach (var gap in gaps)
+            {
+                s.MergeClusters(f, cluster.Id, gap);
+            }
+
+            gaps.Clear();
+            foreach (var idea in cluster.Ideas)
+            {
+                s.PlaceIdea(f, idea, cluster.Id);
+            }
+        }
+
+        foreach (var idea in ideas.Where(i => i.DuplicateOf is not null))
+        {
+            s.MarkDuplicate(f, idea.Id, idea.DuplicateOf!.Value);
+        }
+
+        if (old.Phase < BrainstormPhase.Voting)
+        {
+            return;
+        }
+
+        s.BeginVoting(f);
+        foreach (var (voter, dots) in old.Dots.OrderBy(d => d.Key))
+        {
+            s.CastDots(f, voter, dots);
+        }
+
+        foreach (var (voter, ranking) in old.Rankings.OrderBy(d => d.Key))
+        {
+            s.CastRanking(f, voter, ranking);
+        }
+
+        if (old.Phase < BrainstormPhase.Deciding)
+        {
+            return;
+        }
+
+        s.EndVoting(f);
+        if (old.Decision is { } decision)
+        {
+            s.Decide(f, decision.Chosen, decision.Note);
+        }
+
+        if (old.Phase == BrainstormPhase.Closed)
+        {
+            s.Close(f);
+        }
+    }
+
+    /// <summary>Moves the running round to a brainwriting pass (version 1 counted from 0) or a 1-2-4-All step, and in turn-taking rounds to the writer's turn.</summary>
+    private static void MoveOn(BrainstormSession s, int? pass, OneTwoFourAllStep? step, ParticipantId? author)
+    {
+        while (pass is { } p && s.CurrentRound!.Pass < p + 1)
+        {
+            s.PassSheets(Actor.Facilitator);
+        }
+
+        while (step is { } target && s.CurrentRound!.Step < target)
+        {
+            s.NextStep(Actor.Facilitator);
+        }
+
+        for (var i = 0; i < s.Design.Participants.Length && author is { } writer && s.CurrentRound!.TurnOf is { } holder && holder != writer; i++)
+        {
+            s.PassTurn(Actor.Facilitator);
+        }
+    }
+
+    /// <summary>A clock that stands where the upgrade puts it, never goes back, and whose timers never ring.</summary>
+    private sealed class StandingClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+
+        public void Advance(DateTimeOffset? to)
+        {
+            if (to is { } t && t > Now)
+            {
+                Now = t;
+            }
+        }
+
+        public override DateTimeOffset GetUtcNow() => Now;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new SilentTimer();
+
+        private sealed class SilentTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+}
