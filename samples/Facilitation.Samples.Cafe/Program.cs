@@ -1,6 +1,6 @@
 // A simulated World Café modelled on a real workshop: village committee directors, five tables, five questions,
 // hosts who stay, a late arrival and an early departure, a fake clock so it finishes in seconds, and a harvest.
-// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--steps 600] [--out cafe-output] [--culture zh-CN]
+// Usage: dotnet run --project samples/Facilitation.Samples.Cafe [--people 29] [--tables 5] [--rounds 4] [--seed 7] [--out cafe-output] [--culture zh-CN]
 using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
@@ -15,7 +15,7 @@ var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--steps N (planner search steps)] [--out folder] [--culture zh-CN]");
+    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--out folder] [--culture zh-CN]");
     return 2;
 }
 
@@ -42,10 +42,9 @@ var design = new WorldCafeDesign
 };
 
 var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.FromHours(8)));
-// The planner is reproducible by default (a work budget of search steps, not wall time): the same seed gives the same café
-// on every machine. --steps replaces the budget.
-var planner = options.PlannerSteps is { } steps ? new RotationPlanner { StepLimit = steps } : new RotationPlanner();
-using var cafe = new WorldCafeSession(design, clock, planner);
+// The planner is reproducible (a work budget of search steps, not wall time): the same seed gives the same café on every
+// machine. It runs outside the café's gate: reads and other commands never wait for a plan.
+using var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = clock });
 var timeline = new List<WorldCafeEvent>();
 using var subscription = cafe.OnEvent(timeline.Add);
 var names = people.ToDictionary(p => p.Id, p => p.DisplayName);
@@ -74,7 +73,7 @@ for (var r = 1; r <= options.Rounds; r++)
             if (cafe.HostOf(table.Id, round) is { } host)
             {
                 var notes = cafe.NotesFor(table.Id, new Round(r - 1));
-                cafe.AddBriefing(table.Id, $"上一轮我们记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}", Actor.ForParticipant(host));
+                cafe.AddBriefing(Actor.ForParticipant(host), table.Id, $"上一轮我们记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}");
             }
         }
     }
@@ -84,7 +83,7 @@ for (var r = 1; r <= options.Rounds; r++)
     if (r == 2)
     {
         clock.Advance(TimeSpan.FromMinutes(5));
-        cafe.Join(late, facilitator);
+        cafe.Join(facilitator, late);
         Console.WriteLine($"  → {late.DisplayName} arrives late during round 2 and is seated from round 3; the remaining rounds are re-planned.");
     }
 
@@ -95,7 +94,7 @@ for (var r = 1; r <= options.Rounds; r++)
         foreach (var writer in members.OrderBy(_ => random.Next()).Take(3))
         {
             clock.Advance(TimeSpan.FromSeconds(random.Next(10, 50)));
-            cafe.AddNote(table.Id, Village.NoteFor(question, random), Actor.ForParticipant(writer), anonymous: random.Next(6) == 0);
+            cafe.AddNote(Actor.ForParticipant(writer), table.Id, Village.NoteFor(question, random), anonymous: random.Next(6) == 0);
         }
     }
 
@@ -103,7 +102,7 @@ for (var r = 1; r <= options.Rounds; r++)
     clock.Advance(design.WarningBeforeEnd); // time is up, and auto-advance closes the round
     if (r == leaveAfter)
     {
-        cafe.Leave(leaver.Id, Actor.ForParticipant(leaver.Id));
+        cafe.Leave(Actor.ForParticipant(leaver.Id), leaver.Id);
         Console.WriteLine($"  → {leaver.DisplayName} leaves after round {r}; the remaining rounds are re-planned.");
     }
 
@@ -111,11 +110,11 @@ for (var r = 1; r <= options.Rounds; r++)
 }
 
 cafe.BeginHarvest(facilitator);
-cafe.AddHarvestItem(ContributionKind.Insight, "村民参与是所有问题的钥匙：先议后决，公开透明。", facilitator);
-cafe.AddHarvestItem(ContributionKind.Theme, "五种资源（人、文、地、产、景）要一起盘点、一起用。", facilitator);
-cafe.AddHarvestItem(ContributionKind.Question, "如何把外出务工的年轻人请回来参与治理？", Actor.ForParticipant(people[2].Id));
-cafe.AddHarvestItem(ContributionKind.ActionItem, "建立村务微信群的议事规则", facilitator, owner: people[0].DisplayName, nextStep: "下周一村两委会议上提出草案");
-cafe.AddHarvestItem(ContributionKind.ActionItem, "盘点本村闲置土地和老房子", facilitator, owner: people[1].DisplayName, nextStep: "一个月内完成清单，交乡镇汇总");
+cafe.AddHarvestItem(facilitator, ContributionKind.Insight, "村民参与是所有问题的钥匙：先议后决，公开透明。");
+cafe.AddHarvestItem(facilitator, ContributionKind.Theme, "五种资源（人、文、地、产、景）要一起盘点、一起用。");
+cafe.AddHarvestItem(Actor.ForParticipant(people[2].Id), ContributionKind.Question, "如何把外出务工的年轻人请回来参与治理？");
+cafe.AddHarvestItem(facilitator, ContributionKind.ActionItem, "建立村务微信群的议事规则", owner: people[0].DisplayName, nextStep: "下周一村两委会议上提出草案");
+cafe.AddHarvestItem(facilitator, ContributionKind.ActionItem, "盘点本村闲置土地和老房子", owner: people[1].DisplayName, nextStep: "一个月内完成清单，交乡镇汇总");
 cafe.Close(facilitator);
 
 var report = cafe.Fairness!;
@@ -165,25 +164,25 @@ void PrintSeating(Seating seating, int round)
 
 string Describe(WorldCafeEvent e) => e switch
 {
-    ParticipantJoined j => $"ParticipantJoined {j.Participant.DisplayName} (from {j.FirstRound?.ToString() ?? "no round"})",
-    ParticipantLeft l => $"ParticipantLeft {names[l.Participant]} (last {l.LastRound?.ToString() ?? "none"})",
-    SeatingPlanned s => $"SeatingPlanned from {s.FromRound} (repeated pairs {s.Report?.RepeatedPairs}, revisits {s.Report?.TableRevisits})",
-    RoundStarted s => $"RoundStarted {s.Round}",
-    ConversationStarted c => $"ConversationStarted {c.Round}, ends {c.Time.EndsAt:HH:mm}",
+    ParticipantJoined j => $"ParticipantJoined {j.Participant.DisplayName} (from {j.FirstRound?.ToString() ?? "no round"}; {Moved(j.Plan)})",
+    ParticipantLeft l => $"ParticipantLeft {names[l.Participant]} (last {l.LastRound?.ToString() ?? "none"}; {Moved(l.Plan)})",
+    CafePhaseChanged { Plan: { } p } c => $"{c.Command}: {c.From} → {c.To}; seating planned from {p.FromRound} (repeated pairs {p.Report?.RepeatedPairs}, revisits {p.Report?.TableRevisits})",
+    CafePhaseChanged c => $"{c.Command}: {c.From} → {c.To}{(c.Round is { } r ? $" ({r})" : string.Empty)}",
     NoteAdded n => $"NoteAdded {n.Note.Group} by {(n.Note.Author is { } a ? names[a] : "anonymous")}: {n.Note.Text}",
     BriefingAdded b => $"BriefingAdded {b.Briefing.Group} by {(b.Briefing.Author is { } a ? names[a] : "facilitator")}",
     TimeWarningGiven w => $"TimeWarningGiven {w.Round}: {w.Remaining.TotalMinutes:0} minutes left",
     RoundTimeUp t => $"RoundTimeUp {t.Round}",
-    RoundClosed c => $"RoundClosed {c.Round} with {c.Notes} notes (frozen)",
     HarvestItemAdded h => $"HarvestItemAdded [{h.Item.Kind}] {h.Item.Text}",
     _ => e.GetType().Name,
 };
 
-internal sealed record Options(int People, int Tables, int Rounds, int Seed, int? PlannerSteps, string Out)
+string Moved(SeatingPlan? plan) => plan is null ? "no re-plan" : plan.Moved.IsEmpty ? "nobody else moves" : $"re-planned, {plan.Moved.Length} moved: {string.Join("、", plan.Moved.Select(p => names.GetValueOrDefault(p, p.Value)))}";
+
+internal sealed record Options(int People, int Tables, int Rounds, int Seed, string Out)
 {
     public static Options? Parse(string[] args)
     {
-        var o = new Options(29, 5, 4, 7, null, "cafe-output");
+        var o = new Options(29, 5, 4, 7, "cafe-output");
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -194,7 +193,6 @@ internal sealed record Options(int People, int Tables, int Rounds, int Seed, int
                 "--tables" => o with { Tables = Number() },
                 "--rounds" => o with { Rounds = Number() },
                 "--seed" => o with { Seed = Number() },
-                "--steps" => o with { PlannerSteps = Number() },
                 "--out" when value is not null => o with { Out = value },
                 _ => null,
             };
@@ -206,7 +204,7 @@ internal sealed record Options(int People, int Tables, int Rounds, int Seed, int
             i++;
         }
 
-        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 && o.PlannerSteps is null or >= 1 ? o : null;
+        return o.People >= 8 && o.People <= 2000 && o.Tables >= 2 && o.Tables * 3 <= o.People && o.Rounds >= 2 && o.Rounds <= 20 && o.Seed >= 0 ? o : null;
     }
 }
 

@@ -78,7 +78,7 @@ app.MapPost("/notes", (HttpContext http, NoteRequest note) => Run(http, () =>
         return Results.Problem("Say who writes the note in the X-Participant header.", statusCode: StatusCodes.Status400BadRequest);
     }
 
-    var written = cafe.AddNote(note.Table, note.Text, Actor.ForParticipant(participant), note.Anonymous, Options(http));
+    var written = cafe.AddNote(Actor.ForParticipant(participant), note.Table, note.Text, note.Anonymous, Options(http));
     return Results.Ok(new { Id = written.Id.Value, Table = written.Group?.Value, Round = written.Round?.Number, cafe.Version });
 }));
 
@@ -98,6 +98,8 @@ app.MapPost("/commands/{command}", (HttpContext http, string command) => Run(htt
         WorldCafeCommand.StartPlenary => () => cafe.StartPlenary(f, options),
         WorldCafeCommand.BeginHarvest => () => cafe.BeginHarvest(f, options),
         WorldCafeCommand.Close => () => cafe.Close(f, options),
+        WorldCafeCommand.PauseRound => () => cafe.PauseRound(f, options),
+        WorldCafeCommand.ResumeRound => () => cafe.ResumeRound(f, options),
         _ => null,
     } : null;
     if (send is null)

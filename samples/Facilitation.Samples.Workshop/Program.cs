@@ -133,7 +133,7 @@ foreach (var id in new[] { "opening", "lecture-1", "lunch-1", "meeting", "visit"
 
 // ---- World Café ----------------------------------------------------------------------------------------------
 clock.SetUtcNow(At(1, 19));
-using var cafe = new WorldCafeSession(cafeDesign with { Participants = [.. Here()] }, clock, new RotationPlanner { StepLimit = 600, Workers = 1 });
+using var cafe = WorldCafeSession.Create(cafeDesign with { Participants = [.. Here()] }, new SessionOptions { TimeProvider = clock });
 cafe.OpenCheckIn(f);
 cafe.Welcome(f);
 for (var r = 1; r <= cafeDesign.Rounds; r++)
@@ -145,7 +145,7 @@ for (var r = 1; r <= cafeDesign.Rounds; r++)
         foreach (var table in cafeTables)
         {
             var notes = cafe.NotesFor(table.Id, new Round(r - 1));
-            cafe.AddBriefing(table.Id, $"上一轮记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}", Actor.ForParticipant(table.Host!.Value));
+            cafe.AddBriefing(Actor.ForParticipant(table.Host!.Value), table.Id, $"上一轮记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}");
         }
     }
 
@@ -156,7 +156,7 @@ for (var r = 1; r <= cafeDesign.Rounds; r++)
         foreach (var writer in cafe.CurrentSeating!.MembersOf(table.Id).OrderBy(_ => random.Next()).Take(2))
         {
             clock.Advance(TimeSpan.FromSeconds(random.Next(20, 60)));
-            cafe.AddNote(table.Id, Town.Notes[question][random.Next(Town.Notes[question].Length)], Actor.ForParticipant(writer));
+            cafe.AddNote(Actor.ForParticipant(writer), table.Id, Town.Notes[question][random.Next(Town.Notes[question].Length)]);
         }
     }
 
@@ -165,11 +165,11 @@ for (var r = 1; r <= cafeDesign.Rounds; r++)
 }
 
 cafe.BeginHarvest(f);
-cafe.AddHarvestItem(ContributionKind.Theme, "年轻人外流，村里缺少做事的人", Actor.ForParticipant(roster[2].Id));
-cafe.AddHarvestItem(ContributionKind.Insight, "老房子和闲置地是资源，不是包袱", Actor.ForParticipant(roster[3].Id));
-cafe.AddHarvestItem(ContributionKind.Question, "庭院美化之后，谁来长期维护？", Actor.ForParticipant(roster[1].Id));
-cafe.AddHarvestItem(ContributionKind.Theme, "村民参与要有制度：先议后决、公开透明", f);
-cafe.AddHarvestItem(ContributionKind.ActionItem, "建立村务微信群议事规则", f, owner: roster[0].DisplayName, nextStep: "下周一村两委会议上提出草案");
+cafe.AddHarvestItem(Actor.ForParticipant(roster[2].Id), ContributionKind.Theme, "年轻人外流，村里缺少做事的人");
+cafe.AddHarvestItem(Actor.ForParticipant(roster[3].Id), ContributionKind.Insight, "老房子和闲置地是资源，不是包袱");
+cafe.AddHarvestItem(Actor.ForParticipant(roster[1].Id), ContributionKind.Question, "庭院美化之后，谁来长期维护？");
+cafe.AddHarvestItem(f, ContributionKind.Theme, "村民参与要有制度：先议后决、公开透明");
+cafe.AddHarvestItem(f, ContributionKind.ActionItem, "建立村务微信群议事规则", owner: roster[0].DisplayName, nextStep: "下周一村两委会议上提出草案");
 cafe.Close(f);
 var travellers = cafe.Participants.Where(p => cafeTables.All(t => t.Host != p.Id)).ToList();
 var everyQuestion = travellers.Count(p => cafe.RouteOf(p.Id).OfType<GroupId>().Distinct().Count() == cafeTables.Count);

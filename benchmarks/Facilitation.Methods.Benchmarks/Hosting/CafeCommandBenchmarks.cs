@@ -65,7 +65,7 @@ public class CafeCommandBenchmarks
     {
         for (var i = 0; i < NotesPerInvoke; i++)
         {
-            _cafe.AddNote(_table, "We should keep the old well.", Writer);
+            _cafe.AddNote(Writer, _table, "We should keep the old well.");
         }
     }
 
@@ -80,7 +80,7 @@ public class CafeCommandBenchmarks
 
     private WorldCafeSession Open()
     {
-        var cafe = WorldCafeSession.Restore(_inConversation, TimeProvider.System, HostingCafes.Planner);
+        var cafe = WorldCafeSession.Restore(_inConversation, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner);
         if (Subscribed)
         {
             _subscription = cafe.OnEvent(static _ => { });

@@ -31,7 +31,7 @@ public class CafePersistenceBenchmarks
     [Benchmark]
     public long Restore()
     {
-        using var cafe = WorldCafeSession.Restore(_document, TimeProvider.System, HostingCafes.Planner);
+        using var cafe = WorldCafeSession.Restore(_document, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner);
         return cafe.Version;
     }
 

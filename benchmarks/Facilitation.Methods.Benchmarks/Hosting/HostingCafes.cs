@@ -27,7 +27,7 @@ internal static class HostingCafes
     /// <summary>Opens the café and runs it into round 1's conversation.</summary>
     public static WorldCafeSession InFirstConversation(WorldCafeDesign design)
     {
-        var cafe = new WorldCafeSession(design, TimeProvider.System, Planner);
+        var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = TimeProvider.System }, Planner);
         cafe.OpenCheckIn(F);
         cafe.Welcome(F);
         cafe.StartRound(F);
@@ -58,7 +58,7 @@ internal static class HostingCafes
             {
                 for (var n = 0; n < notesEach; n++)
                 {
-                    cafe.AddNote(table, $"Round {seating.Round.Number}, {person}: an idea worth keeping, number {n + 1}.", Actor.ForParticipant(person));
+                    cafe.AddNote(Actor.ForParticipant(person), table, $"Round {seating.Round.Number}, {person}: an idea worth keeping, number {n + 1}.");
                 }
             }
         }

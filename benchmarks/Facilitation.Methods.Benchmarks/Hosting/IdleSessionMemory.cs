@@ -21,17 +21,17 @@ internal static class IdleSessionMemory
         Console.WriteLine("| state | how it was made | sessions | bytes per session | under 64 KB |");
         Console.WriteLine("|---|---|---:|---:|---|");
 
-        Measure("design phase (new)", "constructor, own design", n, () => new WorldCafeSession(HostingCafes.Design(30, 6, 4, planTime), TimeProvider.System, HostingCafes.Planner));
+        Measure("design phase (new)", "constructor, own design", n, () => WorldCafeSession.Create(HostingCafes.Design(30, 6, 4, planTime), new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner));
 
         using var template = HostingCafes.InFirstConversation(HostingCafes.Design(30, 6, 4, planTime));
         var seated = template.Save();
-        Measure("round 1 conversation, 4 rounds seated, no notes, timer armed", "restored from a document", n, () => WorldCafeSession.Restore(seated, TimeProvider.System, HostingCafes.Planner));
+        Measure("round 1 conversation, 4 rounds seated, no notes, timer armed", "restored from a document", n, () => WorldCafeSession.Restore(seated, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner));
         Measure("round 1 conversation, 4 rounds seated, no notes, timer armed", "driven by 4 commands (event log kept)", Math.Max(1, n / 10), () => HostingCafes.InFirstConversation(HostingCafes.Design(30, 6, 4, planTime)));
         HostingCafes.EveryoneWrites(template, 2);
         HostingCafes.MoveToNextRound(template);
         HostingCafes.EveryoneWrites(template, 2);
         var document = template.Save();
-        Measure("round 2 conversation, 120 notes, timer armed", "restored from a document", n, () => WorldCafeSession.Restore(document, TimeProvider.System, HostingCafes.Planner));
+        Measure("round 2 conversation, 120 notes, timer armed", "restored from a document", n, () => WorldCafeSession.Restore(document, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner));
 
         var driven = Math.Max(1, n / 10);
         Measure("round 2 conversation, 120 notes, timer armed", "driven by 134 commands (event log kept)", driven, () =>

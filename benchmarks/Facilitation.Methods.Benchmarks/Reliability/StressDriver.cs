@@ -266,11 +266,9 @@ internal static class StressDriver
         private readonly IDisposable _subscription;
         private readonly ConcurrentDictionary<string, (ParticipantId Author, bool Anonymous)> _accepted = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, byte> _refused = new(StringComparer.Ordinal);
-        private readonly string?[] _lastId;
-        private readonly long[] _lastIdAt;
+        private readonly (string Id, string Text, bool Anonymous)?[] _lastId;
         private readonly long _start;
         private long _commands;
-        private long _withIds;
 
         public CafeUnderStress(Run run, int threads, int k)
         {
@@ -288,14 +286,13 @@ internal static class StressDriver
                 PlenaryBetweenRounds = true,
                 PlannerTimeLimit = TimeSpan.FromMilliseconds(100),
             };
-            _cafe = new WorldCafeSession(design, new FrozenClock(), new RotationPlanner { StepLimit = 300, Workers = 1 });
+            _cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = new FrozenClock() }, new RotationPlanner { StepLimit = 300, Workers = 1 });
             _cafe.OpenCheckIn(F);
             _cafe.Welcome(F);
             _cafe.StartRound(F);
             _cafe.StartConversation(F);
             _writers = [.. _cafe.CurrentSeating!.Seated];
-            _lastId = new string?[threads];
-            _lastIdAt = new long[threads];
+            _lastId = new (string, string, bool)?[threads];
             _start = _cafe.Version;
             _versions = new VersionWatch(_start);
             _subscription = _cafe.OnEvent(e => _versions.Add(e.Version));
@@ -316,7 +313,7 @@ internal static class StressDriver
                 Contribution note;
                 try
                 {
-                    note = _cafe.AddNote(table, text, me, anonymous, CommandOptions.WithId(id));
+                    note = _cafe.AddNote(me, table, text, anonymous, CommandOptions.WithId(id));
                 }
                 catch (CommandRejectedException) when (_accepted.Count >= CafeLimit - _run.Threads)
                 {
@@ -324,21 +321,19 @@ internal static class StressDriver
                     return;
                 }
 
-                _lastIdAt[thread] = Interlocked.Increment(ref _withIds);
                 _run.Accepted();
                 Interlocked.Increment(ref _commands);
                 _accepted[text] = (writer, anonymous);
                 _run.Expect(note.Text == text, $"café {_k}: AddNote returned '{note.Text}' for '{text}'.");
-                _lastId[thread] = id;
+                _lastId[thread] = (id, text, anonymous);
             }
             else if (roll < 80 && _lastId[thread] is { } retry)
             {
-                // A client retrying after a timeout: same id, applied once, the first note comes back.
-                var again = $"retry of {retry} by t{thread} #{index}";
+                // A client retrying after a timeout: same actor, same id, same note; applied once, the first note comes back.
                 Contribution note;
                 try
                 {
-                    note = _cafe.AddNote(table, again, me, options: CommandOptions.WithId(retry));
+                    note = _cafe.AddNote(me, table, retry.Text, retry.Anonymous, CommandOptions.WithId(retry.Id));
                 }
                 catch (CommandRejectedException) when (_accepted.Count >= CafeLimit - _run.Threads)
                 {
@@ -347,23 +342,19 @@ internal static class StressDriver
                 }
 
                 _run.Retried();
-                if (note.Text == again)
-                {
-                    _accepted[again] = (writer, false);
-                    Interlocked.Increment(ref _commands);
-                    _run.RetryApplied($"café {_k}: retry of {retry}", Interlocked.Increment(ref _withIds) - 1 - _lastIdAt[thread]);
-                }
+                _run.Expect(note.Text == retry.Text, $"café {_k}: the retry of {retry.Id} returned '{note.Text}'.");
+                _run.Expect(_cafe.Contributions.Count(c => c.Text == retry.Text) == 1, $"café {_k}: the retry of {retry.Id} was applied twice.");
             }
             else if (roll < 90)
             {
                 var elsewhere = seating.Groups.First(g => g != table);
                 _refused[text] = 0;
-                _run.MustRefuse($"café {_k}: note at another table", RejectionKind.NotPermitted, () => _cafe.AddNote(elsewhere, text, me));
+                _run.MustRefuse($"café {_k}: note at another table", RejectionKind.NotPermitted, () => _cafe.AddNote(me, elsewhere, text));
             }
             else if (roll < 95)
             {
                 var hostile = random.Next(3) switch { 0 => "   ", 1 => new string('x', Limits.MaxTextLength + 1), _ => "bell\u0007" };
-                _run.MustRefuse($"café {_k}: hostile text", RejectionKind.InvalidInput, () => _cafe.AddNote(table, hostile, me));
+                _run.MustRefuse($"café {_k}: hostile text", RejectionKind.InvalidInput, () => _cafe.AddNote(me, table, hostile));
             }
             else
             {

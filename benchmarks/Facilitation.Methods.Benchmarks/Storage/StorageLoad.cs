@@ -135,7 +135,7 @@ internal static class StorageLoad
     {
         var design = HostingCafes.Design(200, 10, 4, TimeSpan.FromSeconds(2));
         var events = new List<WorldCafeEvent>();
-        using var cafe = new WorldCafeSession(design, TimeProvider.System, HostingCafes.Planner);
+        using var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner);
         using var subscription = cafe.OnEvent(events.Add);
         cafe.OpenCheckIn(HostingCafes.F);
         cafe.Welcome(HostingCafes.F);

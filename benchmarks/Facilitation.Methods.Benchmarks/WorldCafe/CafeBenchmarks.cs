@@ -26,7 +26,7 @@ public class CafeBenchmarks
     public void FreshConversation()
     {
         _session?.Dispose();
-        _session = WorldCafeSession.Restore(_small, TimeProvider.System, Planner);
+        _session = WorldCafeSession.Restore(_small, new SessionOptions { TimeProvider = TimeProvider.System }, Planner);
         var writer = _session.CurrentSeating!.Seated.Last();
         _writer = Actor.ForParticipant(writer);
         _table = _session.CurrentSeating.GroupOf(writer)!.Value;
@@ -38,13 +38,13 @@ public class CafeBenchmarks
     /// <summary>One participant note in a 30-person café (validation, permission, event, version).</summary>
     [Benchmark]
     [InvocationCount(20_000)]
-    public Contribution AddNote() => _session.AddNote(_table, "村民参与是关键", _writer);
+    public Contribution AddNote() => _session.AddNote(_writer, _table, "村民参与是关键");
 
     /// <summary>Save of a 200-person, 40-table café after 4 rounds with 10 notes per table and round.</summary>
     [Benchmark]
     public string Save200AfterFourRounds()
     {
-        using var cafe = WorldCafeSession.Restore(_large, TimeProvider.System, Planner);
+        using var cafe = WorldCafeSession.Restore(_large, new SessionOptions { TimeProvider = TimeProvider.System }, Planner);
         return cafe.Save();
     }
 
@@ -52,7 +52,7 @@ public class CafeBenchmarks
     [Benchmark]
     public long Restore200AfterFourRounds()
     {
-        using var cafe = WorldCafeSession.Restore(_large, TimeProvider.System, Planner);
+        using var cafe = WorldCafeSession.Restore(_large, new SessionOptions { TimeProvider = TimeProvider.System }, Planner);
         return cafe.Version;
     }
 
@@ -68,7 +68,7 @@ public class CafeBenchmarks
             Questions = [.. Enumerable.Range(1, tables).Select(q => new Prompt($"Question {q}?"))],
             Rounds = rounds,
         };
-        using var cafe = new WorldCafeSession(design, TimeProvider.System, Planner);
+        using var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = TimeProvider.System }, Planner);
         var f = Actor.Facilitator;
         cafe.OpenCheckIn(f);
         cafe.Welcome(f);
@@ -80,7 +80,7 @@ public class CafeBenchmarks
             {
                 for (var n = 0; n < notesPerTable; n++)
                 {
-                    cafe.AddNote(table.Id, $"note {r}-{n} 村民参与是关键", f);
+                    cafe.AddNote(f, table.Id, $"note {r}-{n} 村民参与是关键");
                 }
             }
 

@@ -7,8 +7,10 @@ namespace Facilitation.Methods.Hosting;
 internal sealed class WorldCafeSessionFactory(TimeProvider clock, IRotationPlanner planner, Action<Exception>? onSubscriberError) : IWorldCafeSessionFactory
 {
     /// <inheritdoc />
-    public WorldCafeSession Create(WorldCafeDesign design) => new(design, clock, planner, onSubscriberError);
+    public WorldCafeSession Create(WorldCafeDesign design) => WorldCafeSession.Create(design, Options, planner);
 
     /// <inheritdoc />
-    public WorldCafeSession Restore(string json) => WorldCafeSession.Restore(json, clock, planner, onSubscriberError);
+    public WorldCafeSession Restore(string json) => WorldCafeSession.Restore(json, Options, planner);
+
+    private SessionOptions Options => new() { TimeProvider = clock, OnSubscriberError = onSubscriberError };
 }

@@ -45,6 +45,11 @@ internal interface ISessionRules<TState, TEvent>
     /// <summary>Tells whether an accepted event is an anonymous contribution: it is recorded as sent by <see cref="Actor.Anonymous"/>, and its command id only as a hash.</summary>
     bool IsAnonymous(TEvent accepted);
 
+    /// <summary>Gets the part of a proposed event that identifies the command for retries (its fingerprint). The default is the whole event;
+    /// a method that puts slow work made outside the gate into the proposed event (a seating plan) strips it, so a retry that
+    /// planned again is still the same command.</summary>
+    TEvent Payload(TEvent proposed) => proposed;
+
     /// <summary>Gets the next timebox alarm (a time warning or a time-up) the state calls for, or null when no timebox runs.</summary>
     SessionAlarm<TEvent>? NextAlarm(TState state);
 }

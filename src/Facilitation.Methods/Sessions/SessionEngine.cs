@@ -247,7 +247,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
                 throw Reject(command, RejectionKind.InvalidInput, problem);
             }
 
-            fingerprint = _codec.Fingerprint(command, proposed);
+            fingerprint = _codec.Fingerprint(command, _rules.Payload(proposed));
             if (FindCommand(commandId) is { } earlier)
             {
                 return Retry(earlier, command, commandId, actor, fingerprint);

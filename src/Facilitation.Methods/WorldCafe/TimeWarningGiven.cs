@@ -1,6 +1,6 @@
 namespace Facilitation.Methods.WorldCafe;
 
-/// <summary>The round ends soon.</summary>
-/// <param name="Round">The round.</param>
-/// <param name="Remaining">The time left when the warning was given.</param>
-public sealed record TimeWarningGiven(Round Round, TimeSpan Remaining) : WorldCafeEvent;
+/// <summary>The round ends soon (raised by the round timer).</summary>
+/// <param name="Round">The round (filled by the session).</param>
+/// <param name="Remaining">The time left when the warning was given (filled by the session).</param>
+public sealed record TimeWarningGiven(Round? Round = null, TimeSpan Remaining = default) : WorldCafeEvent;

@@ -33,10 +33,10 @@ public enum WorldCafeCommand
     /// <summary>Extend or shorten the running round.</summary>
     ChangeRoundTime = 9,
 
-    /// <summary>The timer's warning that the round ends soon (sent by the session's own timer).</summary>
+    /// <summary>The timer's warning that the round ends soon (raised by the session's round timer).</summary>
     TimeWarning = 10,
 
-    /// <summary>The timer's signal that the round's time is up (sent by the session's own timer).</summary>
+    /// <summary>The timer's signal that the round's time is up (raised by the session's round timer).</summary>
     TimeUp = 11,
 
     /// <summary>End the conversation round and freeze its notes.</summary>
@@ -56,4 +56,10 @@ public enum WorldCafeCommand
 
     /// <summary>Close the café.</summary>
     Close = 17,
+
+    /// <summary>Pause the running round: its remaining time stands still.</summary>
+    PauseRound = 18,
+
+    /// <summary>Resume a paused round with the time it had left.</summary>
+    ResumeRound = 19,
 }

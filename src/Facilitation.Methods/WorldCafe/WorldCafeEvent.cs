@@ -1,5 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.WorldCafe;
 
-/// <summary>The base of every event a <see cref="WorldCafeSession"/> raises; the derived type says what happened.</summary>
-/// <remarks>Immutable. Events of one command share a <see cref="SessionEvent.Version"/>; an anonymous note's event carries <see cref="Actor.System"/>, never its writer.</remarks>
+/// <summary>The base of every event a <see cref="WorldCafeSession"/> raises; the derived type says what happened. Every accepted command raises exactly one.</summary>
+/// <remarks>Immutable. An anonymous note's event carries <see cref="Actor.Anonymous"/> and no command id, never its writer.</remarks>
+[JsonPolymorphic(UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(CafePhaseChanged), "cafePhaseChanged")]
+[JsonDerivedType(typeof(ParticipantJoined), "participantJoined")]
+[JsonDerivedType(typeof(ParticipantLeft), "participantLeft")]
+[JsonDerivedType(typeof(HostChosen), "hostChosen")]
+[JsonDerivedType(typeof(BriefingAdded), "briefingAdded")]
+[JsonDerivedType(typeof(NoteAdded), "noteAdded")]
+[JsonDerivedType(typeof(RoundTimeChanged), "roundTimeChanged")]
+[JsonDerivedType(typeof(RoundPaused), "roundPaused")]
+[JsonDerivedType(typeof(RoundResumed), "roundResumed")]
+[JsonDerivedType(typeof(TimeWarningGiven), "timeWarningGiven")]
+[JsonDerivedType(typeof(RoundTimeUp), "roundTimeUp")]
+[JsonDerivedType(typeof(HarvestItemAdded), "harvestItemAdded")]
 public abstract record WorldCafeEvent : SessionEvent;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Facilitation.Methods.Harvesting;
 using Facilitation.Methods.Rotation;
-using Stateless;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.WorldCafe;
 
@@ -11,87 +11,104 @@ namespace Facilitation.Methods.WorldCafe;
 /// timed rounds, the tablecloth notes and the harvest.
 /// </summary>
 /// <remarks>
-/// <para>Thread-safe: every command is applied atomically behind one gate; events reach subscribers afterwards, in version order.</para>
-/// <para>Every command names its <see cref="Actor"/> and may carry <see cref="CommandOptions"/> (an idempotency id and an expected version).
-/// A refused command throws <see cref="CommandRejectedException"/> and leaves the session exactly as it was.</para>
-/// <para>Dispose the session to stop its round timers.</para>
+/// <para>Runs on the one session engine (see <c>docs/sessions.md</c>): every command is applied atomically and recorded as exactly one event;
+/// events reach subscribers afterwards, in version order. Thread-safe.</para>
+/// <para>Every command names its <see cref="Actor"/> first and may carry <see cref="CommandOptions"/> last (an idempotency id, scoped to the
+/// actor, and an expected version). A refused command throws <see cref="CommandRejectedException"/> and leaves the session exactly as it was.</para>
+/// <para>The rotation planner never runs inside the session's gate: a command that re-plans the seating plans from a copy of the café, then
+/// records the plan only if the people, hosts and held rounds are still those it planned from (otherwise it plans again, a few times).</para>
+/// <para>Dispose the session to stop its round timer.</para>
 /// </remarks>
-public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDisposable
+public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEvent>
 {
-    private static readonly object Done = new();
+    private readonly WorldCafeRules _rules;
+    private readonly WorldCafePlanning _planning;
+    private readonly SessionEngine<WorldCafeState, WorldCafeEvent> _engine;
 
-    private readonly SessionKernel<WorldCafeEvent> _kernel;
-    private readonly StateMachine<WorldCafePhase, WorldCafeCommand> _machine;
-    private readonly IRotationPlanner _planner;
-    private readonly WorldCafeState _s;
-    private readonly ImmutableArray<Prompt> _tableQuestions;
-
-    /// <summary>Initializes a new café from a design, in the <see cref="WorldCafePhase.Design"/> phase.</summary>
-    /// <param name="design">The design; it is validated and copied.</param>
-    /// <param name="timeProvider">The clock for timestamps and round timers; defaults to <see cref="TimeProvider.System"/>.</param>
-    /// <param name="planner">The rotation planner; defaults to a <see cref="RotationPlanner"/> on the system clock (its search budget is real computing time, which a fake clock would never end).</param>
-    /// <param name="onSubscriberError">Called when an event handler throws; the session and the other handlers are never affected. Defaults to ignoring the exception.</param>
-    /// <exception cref="InvalidDesignException">The design cannot run; every problem is listed.</exception>
-    public WorldCafeSession(WorldCafeDesign design, TimeProvider? timeProvider = null, IRotationPlanner? planner = null, Action<Exception>? onSubscriberError = null)
-        : this(design, WorldCafeDesignValidator.EnsureValid(design), timeProvider, planner, NewState(design), onSubscriberError)
+    private WorldCafeSession(WorldCafeRules rules, IReadOnlyList<string> warnings, IRotationPlanner? planner, SessionEngine<WorldCafeState, WorldCafeEvent> engine)
     {
-    }
-
-    private WorldCafeSession(WorldCafeDesign design, IReadOnlyList<string> warnings, TimeProvider? timeProvider, IRotationPlanner? planner, WorldCafeState state, Action<Exception>? onSubscriberError)
-    {
-        Design = design;
+        _rules = rules;
+        _engine = engine;
+        _planning = new WorldCafePlanning(rules, planner ?? new RotationPlanner());
         DesignWarnings = [.. warnings];
-        var clock = timeProvider ?? TimeProvider.System;
-        _kernel = new SessionKernel<WorldCafeEvent>(clock, onSubscriberError);
-        _planner = planner ?? new RotationPlanner();
-        _s = state;
-        _tableQuestions = design.QuestionMode == QuestionMode.PerTable
-            ? [.. design.Tables.Select((t, i) => t.Prompt ?? design.Questions[i])]
-            : [];
-        _machine = BuildMachine();
     }
 
     /// <summary>Gets the design the café runs (a validated copy).</summary>
-    public WorldCafeDesign Design { get; }
+    public WorldCafeDesign Design => _rules.Design;
 
     /// <summary>Gets the design's warnings: what facilitators advise against, though the café can run.</summary>
     public ImmutableArray<string> DesignWarnings { get; }
 
-    /// <summary>Gets the current phase.</summary>
-    public WorldCafePhase Phase => Read(() => _s.Phase);
+    /// <inheritdoc />
+    public string Id => _engine.Id;
 
-    /// <summary>Gets the version: the number of accepted commands and timer signals so far.</summary>
-    public long Version => Read(() => _kernel.Version);
+    /// <inheritdoc />
+    public string DesignJson => _engine.DesignJson;
+
+    /// <summary>Gets the current phase.</summary>
+    public WorldCafePhase Phase => _engine.Read(s => s.Phase);
+
+    /// <inheritdoc />
+    string IFacilitationSession.Phase => _engine.Phase;
+
+    /// <inheritdoc />
+    public long Version => _engine.Version;
 
     /// <summary>Gets the current round, or null before round 1.</summary>
-    public Round? CurrentRound => Read(() => _s.Round == 0 ? (Round?)null : new Round(_s.Round));
+    public Round? CurrentRound => _engine.Read(s => s.Round == 0 ? (Round?)null : new Round(s.Round));
 
     /// <summary>Gets the commands legal now.</summary>
-    public IReadOnlyList<WorldCafeCommand> PermittedCommands => Read(() => PhaseMachine.Permitted(_machine));
+    public IReadOnlyList<WorldCafeCommand> PermittedCommands => [.. _engine.PermittedCommands.Select(Enum.Parse<WorldCafeCommand>)];
+
+    /// <inheritdoc />
+    ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
 
     /// <summary>Gets the seating of every round: held rounds as they were, later rounds as planned. Empty before the welcome.</summary>
-    public ImmutableArray<Seating> Seatings => Read(() => _s.Seatings.ToImmutableArray());
+    public ImmutableArray<Seating> Seatings => _engine.Read(s => s.Seatings.ToImmutableArray());
 
     /// <summary>Gets the current round's seating, or null before round 1.</summary>
-    public Seating? CurrentSeating => Read(() => _s.Round == 0 || _s.Seatings.Count == 0 ? null : _s.Seatings[_s.Round - 1]);
+    public Seating? CurrentSeating => _engine.Read(s => s.Round == 0 || s.Seatings.Count == 0 ? null : s.Seatings[s.Round - 1]);
 
     /// <summary>Gets everyone who has been on the roster (including those who left), in arrival order.</summary>
-    public ImmutableArray<Participant> Participants => Read(() => _s.Roster.ToImmutableArray());
+    public ImmutableArray<Participant> Participants => _engine.Read(s => s.Roster.ToImmutableArray());
 
     /// <summary>Gets who is here now, in arrival order.</summary>
-    public ImmutableArray<ParticipantId> Present => Read(() => _s.Roster.Where(p => _s.Present.Contains(p.Id)).Select(p => p.Id).ToImmutableArray());
+    public ImmutableArray<ParticipantId> Present => _engine.Read(s => s.Roster.Where(p => s.Present.Contains(p.Id)).Select(p => p.Id).ToImmutableArray());
 
     /// <summary>Gets every contribution (notes, briefings, harvest items) in the order recorded.</summary>
-    public ImmutableArray<Contribution> Contributions => Read(() => _s.Contributions.ToImmutableArray());
+    public ImmutableArray<Contribution> Contributions => _engine.Read(s => s.Contributions.ToImmutableArray());
 
-    /// <summary>Gets the running round's timebox, or null outside a conversation.</summary>
-    public Timebox? RoundTime => Read(() => _s.RoundTime);
+    /// <summary>Gets the running round's timebox (paused or running), or null outside a conversation.</summary>
+    public Timebox? RoundTime => _engine.Read(s => s.RoundTime);
 
     /// <summary>Gets the time left in the running round, or null outside a conversation.</summary>
-    public TimeSpan? RemainingTime => Read(() => _s.RoundTime?.Remaining(_kernel.Clock));
+    public TimeSpan? RemainingTime => _engine.Read(s => s.RoundTime?.Remaining(_engine.Clock));
 
     /// <summary>Gets the fairness report of the latest plan, or null before the welcome.</summary>
-    public FairnessReport? Fairness => Read(() => _s.Report);
+    public FairnessReport? Fairness => _engine.Read(s => s.Report);
+
+    /// <summary>Creates a café from a design, in the <see cref="WorldCafePhase.Design"/> phase.</summary>
+    /// <param name="design">The design; it is validated and copied.</param>
+    /// <param name="options">The session id, clock and subscriber error handler; defaults when null. The rotation planner's search budget is its effort (seeded, reproducible) capped by the design's <see cref="WorldCafeDesign.PlannerTimeLimit"/> of real computing time.</param>
+    /// <returns>The café.</returns>
+    /// <exception cref="InvalidDesignException">The design cannot run; every problem is listed.</exception>
+    public static WorldCafeSession Create(WorldCafeDesign design, SessionOptions? options = null) => Create(design, options, planner: null);
+
+    /// <summary>Restores a café saved with <see cref="Save"/> by replaying its events through the same rules; a version-1 document (the snapshot of earlier releases) is upgraded first.</summary>
+    /// <param name="document">The saved document.</param>
+    /// <param name="options">The clock and subscriber error handler (the id is the saved one).</param>
+    /// <returns>The restored café; a running round's timer is re-armed from the saved timebox.</returns>
+    /// <exception cref="SessionDocumentException">The document is not a café document, too long, of an unknown format version, or breaks a rule; no session is built.</exception>
+    public static WorldCafeSession Restore(string document, SessionOptions? options) => Restore(document, options, planner: null);
+
+    /// <summary>Restores a café from the pieces a store keeps: the design JSON (<see cref="DesignJson"/>) and the event records (<see cref="GetEventRecords"/>).</summary>
+    /// <param name="designJson">The design JSON.</param>
+    /// <param name="records">The event records, in version order.</param>
+    /// <param name="options">The clock and subscriber error handler (the id is the saved one).</param>
+    /// <returns>The restored café.</returns>
+    /// <exception cref="SessionDocumentException">The pieces do not make a café that follows its rules; no session is built.</exception>
+    public static WorldCafeSession Restore(string designJson, IEnumerable<SessionEventRecord> records, SessionOptions? options) =>
+        Restore(SessionDocument.ReadHeader(designJson, WorldCafeJson.Method), records, options, planner: null);
 
     /// <summary>Gets the question a table works on in a round.</summary>
     /// <param name="table">The table.</param>
@@ -100,7 +117,7 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
     /// <exception cref="ArgumentException">The table is not one of the café's tables, or the round is beyond the design.</exception>
     public Prompt QuestionFor(GroupId table, Round round)
     {
-        var index = TableIndex(table);
+        var index = _rules.TableIndex(table);
         if (index < 0)
         {
             throw new ArgumentException($"'{table}' is not one of the café's tables.", nameof(table));
@@ -111,50 +128,96 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
             throw new ArgumentException($"The café has only {Design.Rounds} rounds.", nameof(round));
         }
 
-        return QuestionAt(index, round.Number);
+        return _rules.QuestionAt(index, round.Number);
     }
 
     /// <summary>Gets the host of a table in a round: the one who stays and briefs newcomers; null when the table has none.</summary>
     /// <param name="table">The table.</param>
     /// <param name="round">The round.</param>
     /// <returns>The host, or null.</returns>
-    public ParticipantId? HostOf(GroupId table, Round round) => Read(() => HostAt(table, round.Number));
+    public ParticipantId? HostOf(GroupId table, Round round) => _engine.Read(s => _rules.HostAt(s, table, round.Number));
 
     /// <summary>Gets a person's route: their table in each round (null where they are absent). Print it on their badge.</summary>
     /// <param name="participant">The person.</param>
     /// <returns>One entry per round; empty before the welcome.</returns>
-    public ImmutableArray<GroupId?> RouteOf(ParticipantId participant) => Read(() => _s.Seatings.Select(s => s.GroupOf(participant)).ToImmutableArray());
+    public ImmutableArray<GroupId?> RouteOf(ParticipantId participant) => _engine.Read(s => s.Seatings.Select(x => x.GroupOf(participant)).ToImmutableArray());
 
     /// <summary>Gets the notes written at a table in a round (what its host briefs newcomers from).</summary>
     /// <param name="table">The table.</param>
     /// <param name="round">The round.</param>
     /// <returns>The notes, in the order written.</returns>
     public ImmutableArray<Contribution> NotesFor(GroupId table, Round round) =>
-        Read(() => _s.Contributions.Where(c => c.Kind == ContributionKind.Note && c.Group == table && c.Round == round).ToImmutableArray());
+        _engine.Read(s => s.Contributions.Where(c => c.Kind == ContributionKind.Note && c.Group == table && c.Round == round).ToImmutableArray());
 
     /// <summary>Collects the harvest: contributions ordered by question × table × round, then the town-hall items, with the seating for route cards and rosters.</summary>
     /// <returns>The harvest.</returns>
-    public Harvest ToHarvest() => Read(() =>
-    {
-        var questions = Design.QuestionMode == QuestionMode.PerTable ? _tableQuestions : Design.Questions;
-        return Harvest.Collect(Design.Title, _s.Contributions, questions, Design.Tables, _s.Roster, _s.Seatings);
-    });
+    public Harvest ToHarvest() => _engine.Read(s => Harvest.Collect(Design.Title, s.Contributions, _rules.HarvestQuestions, Design.Tables, s.Roster, s.Seatings));
+
+    /// <inheritdoc />
+    public string? WhyRefused(string command) => _engine.WhyRefused(command);
+
+    /// <inheritdoc />
+    public IDisposable OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);
+
+    /// <inheritdoc />
+    public IDisposable Subscribe(IObserver<WorldCafeEvent> observer) => _engine.Subscribe(observer);
+
+    /// <inheritdoc />
+    public ImmutableArray<SessionEventRecord> GetEventRecords(long afterVersion = 0) => _engine.GetEventRecords(afterVersion);
+
+    /// <summary>Saves the café, at any moment, as one JSON document: its design and its event log (format version 2).</summary>
+    /// <returns>The document.</returns>
+    public string Save() => _engine.Save();
 
     /// <summary>Draws the café's phase machine as a Mermaid state diagram (the one in docs/world-cafe.md).</summary>
     /// <returns>The diagram text.</returns>
-    public string ToMermaid() => Read(() => PhaseMachine.ToMermaid(_machine));
+    public string ToMermaid() => _engine.Read(_ => _rules.ToMermaid());
 
-    /// <inheritdoc />
-    public IDisposable Subscribe(IObserver<WorldCafeEvent> observer) => _kernel.Subscribe(observer);
+    /// <summary>Stops the round timer. The session can still be read and saved.</summary>
+    public void Dispose() => _engine.Dispose();
 
-    /// <summary>Stops the round timers. The session can still be read and saved.</summary>
-    public void Dispose()
+    /// <summary>Creates a café on a given rotation planner (the host's DI container supplies one).</summary>
+    internal static WorldCafeSession Create(WorldCafeDesign design, SessionOptions? options, IRotationPlanner? planner)
     {
-        lock (_kernel.Gate)
+        ArgumentNullException.ThrowIfNull(design);
+        var warnings = WorldCafeDesignValidator.EnsureValid(design);
+        var rules = new WorldCafeRules(design);
+        var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
+        return new WorldCafeSession(rules, warnings, planner, SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, Header(id, design), NewState(design), options));
+    }
+
+    /// <summary>Restores a café on a given rotation planner.</summary>
+    internal static WorldCafeSession Restore(string document, SessionOptions? options, IRotationPlanner? planner)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (SessionDocument.PeekFormatVersion(document) == 1)
         {
-            _disposed = true;
-            DisarmTimers();
+            var (designJson, records) = WorldCafeUpgrade.FromVersion1(document, options);
+            return Restore(SessionDocument.ReadHeader(designJson, WorldCafeJson.Method), records, options, planner);
         }
+
+        var (header, saved) = SessionDocument.Read(document, WorldCafeJson.Method);
+        return Restore(header, saved, options, planner);
+    }
+
+    internal static string Header(string id, WorldCafeDesign design) =>
+        SessionDocument.WriteHeader(WorldCafeJson.Method, id, WorldCafeJson.ToDocument(design), WorldCafeJsonContext.Default.DesignDocument);
+
+    private static WorldCafeSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options, IRotationPlanner? planner)
+    {
+        var design = WorldCafeJson.FromDocument(header.ReadDesign(WorldCafeJsonContext.Default.DesignDocument));
+        IReadOnlyList<string> warnings;
+        try
+        {
+            warnings = WorldCafeDesignValidator.EnsureValid(design);
+        }
+        catch (InvalidDesignException e)
+        {
+            throw new SessionDocumentException($"The saved World Café's design cannot run: {string.Join(" ", e.Errors)}", e);
+        }
+
+        var rules = new WorldCafeRules(design);
+        return new WorldCafeSession(rules, warnings, planner, SessionEngine<WorldCafeState, WorldCafeEvent>.Restore(rules, header.Id, Header(header.Id, design), NewState(design), records, options));
     }
 
     private static WorldCafeState NewState(WorldCafeDesign design)
@@ -171,51 +234,5 @@ public sealed partial class WorldCafeSession : IObservable<WorldCafeEvent>, IDis
         }
 
         return state;
-    }
-
-    private T Read<T>(Func<T> read)
-    {
-        lock (_kernel.Gate)
-        {
-            return read();
-        }
-    }
-
-    private Prompt QuestionAt(int tableIndex, int round) => Design.QuestionMode switch
-    {
-        QuestionMode.PerTable => _tableQuestions[tableIndex],
-        QuestionMode.PerRound => Design.Questions[round - 1],
-        _ => Design.Questions[Math.Min((round - 1) / 2, Design.Questions.Length - 1)],
-    };
-
-    private Prompt QuestionAt(GroupId table, int round) => QuestionAt(TableIndex(table), round);
-
-    private int TableIndex(GroupId table)
-    {
-        for (var i = 0; i < Design.Tables.Length; i++)
-        {
-            if (Design.Tables[i].Id == table)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private ParticipantId? HostAt(GroupId table, int round)
-    {
-        if (_s.RoundHosts.TryGetValue(round, out var hosts))
-        {
-            return hosts.TryGetValue(table, out var h) ? h : (ParticipantId?)null;
-        }
-
-        if (round <= _s.Held || Design.HostSelection is HostSelection.None or HostSelection.RechosenEachRound
-            || (Design.HostSelection == HostSelection.VolunteerAfterFirstRound && round == 1))
-        {
-            return null;
-        }
-
-        return _s.Hosts.TryGetValue(table, out var host) && _s.Present.Contains(host) ? host : (ParticipantId?)null;
     }
 }

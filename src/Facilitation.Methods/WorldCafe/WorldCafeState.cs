@@ -2,11 +2,16 @@ using Facilitation.Methods.Rotation;
 
 namespace Facilitation.Methods.WorldCafe;
 
-/// <summary>Everything a café session knows besides its design: the single mutable object behind the phase machine, saved and restored as a whole.</summary>
-/// <remarks>Only ever touched under the session kernel's gate.</remarks>
+/// <summary>Everything a café knows besides its design; changed only by <see cref="WorldCafeRules.Evolve"/>, under the engine's gate.</summary>
 internal sealed class WorldCafeState
 {
     public WorldCafePhase Phase { get; set; } = WorldCafePhase.Design;
+
+    /// <summary>Gets or sets the session version of the last event applied.</summary>
+    public long Version { get; set; }
+
+    /// <summary>Gets or sets the version of the last event that changed what the planner plans from (people, hosts, held rounds, the plan).</summary>
+    public long SeatingChangedAt { get; set; }
 
     /// <summary>Gets or sets the current round number; 0 before round 1.</summary>
     public int Round { get; set; }
@@ -30,11 +35,6 @@ internal sealed class WorldCafeState
     public List<Seating> Seatings { get; } = [];
 
     public List<Contribution> Contributions { get; } = [];
-
-    /// <summary>Gets the contribution each remembered command id produced, so a retry returns it even after a restore.</summary>
-    public Dictionary<string, ContributionId> ContributionByCommand { get; } = new(StringComparer.Ordinal);
-
-    public int ContributionCount { get; set; }
 
     public Timebox? RoundTime { get; set; }
 

@@ -31,9 +31,9 @@ public class MutatedDocumentTests
     {
         var (cafe, _) = CafeFixture.At(WorldCafePhase.Conversation);
         var seated = cafe.CurrentSeating!.MembersOf("T1")[^1];
-        cafe.AddNote("T1", "村民参与 — who decides?", Actor.ForParticipant(seated), options: CommandOptions.WithId("n1"));
-        cafe.AddNote("T1", "an anonymous worry", Actor.ForParticipant(seated), anonymous: true);
-        cafe.ChangeRoundTime(TimeSpan.FromMinutes(3), Actor.Facilitator);
+        cafe.AddNote(Actor.ForParticipant(seated), "T1", "村民参与 — who decides?", options: CommandOptions.WithId("n1"));
+        cafe.AddNote(Actor.ForParticipant(seated), "T1", "an anonymous worry", anonymous: true);
+        cafe.ChangeRoundTime(Actor.Facilitator, TimeSpan.FromMinutes(3));
         return cafe.Save();
     });
 
@@ -63,11 +63,11 @@ public class MutatedDocumentTests
     public Property Restore_MutatedCafeDocument_RestoresAnEquivalentSessionOrThrowsSessionDocumentException() =>
         Prop.ForAll(Mutations, m => Check(SavedCafe.Value, m, text =>
         {
-            using var cafe = WorldCafeSession.Restore(text, new FakeTimeProvider(CafeFixture.Start), CafeFixture.FastPlanner);
+            using var cafe = WorldCafeSession.Restore(text, new SessionOptions { TimeProvider = new FakeTimeProvider(CafeFixture.Start) }, CafeFixture.FastPlanner);
             _ = cafe.PermittedCommands;
             _ = cafe.ToHarvest();
             var saved = cafe.Save();
-            using var again = WorldCafeSession.Restore(saved, new FakeTimeProvider(CafeFixture.Start), CafeFixture.FastPlanner);
+            using var again = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = new FakeTimeProvider(CafeFixture.Start) }, CafeFixture.FastPlanner);
             return (saved, again.Save());
         }));
 

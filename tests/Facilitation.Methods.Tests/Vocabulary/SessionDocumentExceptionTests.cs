@@ -23,8 +23,8 @@ public class SessionDocumentExceptionTests
         var (cafe, clock) = WorldCafe.CafeFixture.At(Methods.WorldCafe.WorldCafePhase.Conversation);
         var json = cafe.Save();
         var huge = new string('Z', 100_000);
-        var hostile = json.Replace("\"formatVersion\"", $"\"{huge}\":1,\"formatVersion\"", StringComparison.Ordinal);
-        var e = Assert.Throws<SessionDocumentException>(() => Methods.WorldCafe.WorldCafeSession.Restore(hostile, clock));
+        var hostile = json.Replace("\"type\":\"cafePhaseChanged\"", $"\"type\":\"{huge}\"", StringComparison.Ordinal);
+        var e = Assert.Throws<SessionDocumentException>(() => Methods.WorldCafe.WorldCafeSession.Restore(hostile, new SessionOptions { TimeProvider = clock }));
         Assert.True(e.Message.Length <= SessionDocumentException.MaxMessageLength);
     }
 }

@@ -16,8 +16,8 @@ public sealed class WorkshopReadmeTests
         var programme = WorkshopFixture.Design();
         var (cafe, _) = CafeFixture.At(WorldCafePhase.Harvest);
         using var _cafe = cafe;
-        cafe.AddHarvestItem(ContributionKind.Theme, "Young people leave the villages", Actor.ForParticipant(cafe.Design.Participants[1].Id));
-        cafe.AddHarvestItem(ContributionKind.Question, "Who looks after the courtyards?", Actor.Facilitator);
+        cafe.AddHarvestItem(Actor.ForParticipant(cafe.Design.Participants[1].Id), ContributionKind.Theme, "Young people leave the villages");
+        cafe.AddHarvestItem(Actor.Facilitator, ContributionKind.Question, "Who looks after the courtyards?");
         var openSpace = OpenSpaceSession.Create(WorkshopFixture.OpenSpaceDesign() with { Participants = cafe.Design.Participants }, new SessionOptions { TimeProvider = new FakeTimeProvider(WorkshopFixture.At(2, 14)) });
         openSpace.OpenCircle(Actor.Facilitator);
         openSpace.BeginAgendaSetting(Actor.Facilitator);

@@ -29,7 +29,7 @@ internal static class CafeFixture
     public static (WorldCafeSession Session, FakeTimeProvider Clock) CreateSut(WorldCafeDesign? design = null, IRotationPlanner? planner = null)
     {
         var clock = new FakeTimeProvider(Start);
-        return (new WorldCafeSession(design ?? Design(), clock, planner ?? FastPlanner), clock);
+        return (WorldCafeSession.Create(design ?? Design(), new SessionOptions { TimeProvider = clock }, planner ?? FastPlanner), clock);
     }
 
     /// <summary>Drives a new café (2 rounds, plenary) to the given phase along the usual path.</summary>
@@ -75,23 +75,25 @@ internal static class CafeFixture
         switch (command)
         {
             case WorldCafeCommand.OpenCheckIn: cafe.OpenCheckIn(actor, options); break;
-            case WorldCafeCommand.Join: cafe.Join(new Participant("walk-in"), actor, options); break;
-            case WorldCafeCommand.Leave: cafe.Leave(cafe.Present[^1], actor, options); break;
+            case WorldCafeCommand.Join: cafe.Join(actor, new Participant("walk-in"), options); break;
+            case WorldCafeCommand.Leave: cafe.Leave(actor, cafe.Present[^1], options); break;
             case WorldCafeCommand.Welcome: cafe.Welcome(actor, options); break;
             case WorldCafeCommand.StartRound: cafe.StartRound(actor, options); break;
             case WorldCafeCommand.BeginBriefing: cafe.BeginBriefing(actor, options); break;
-            case WorldCafeCommand.AddBriefing: cafe.AddBriefing(table, "Last round we said…", actor, options); break;
+            case WorldCafeCommand.AddBriefing: cafe.AddBriefing(actor, table, "Last round we said…", options); break;
             case WorldCafeCommand.StartConversation: cafe.StartConversation(actor, options); break;
-            case WorldCafeCommand.AddNote: cafe.AddNote(table, "A note", actor, options: options); break;
-            case WorldCafeCommand.ChangeRoundTime: cafe.ChangeRoundTime(TimeSpan.FromMinutes(5), actor, options); break;
+            case WorldCafeCommand.AddNote: cafe.AddNote(actor, table, "A note", options: options); break;
+            case WorldCafeCommand.ChangeRoundTime: cafe.ChangeRoundTime(actor, TimeSpan.FromMinutes(5), options); break;
             case WorldCafeCommand.TimeWarning:
             case WorldCafeCommand.TimeUp: throw new InvalidOperationException("Timer signals come from the clock.");
             case WorldCafeCommand.CloseRound: cafe.CloseRound(actor, options); break;
             case WorldCafeCommand.StartPlenary: cafe.StartPlenary(actor, options); break;
-            case WorldCafeCommand.ChooseHost: cafe.ChooseHost(table, seated, actor, options); break;
+            case WorldCafeCommand.ChooseHost: cafe.ChooseHost(actor, table, seated, options); break;
             case WorldCafeCommand.BeginHarvest: cafe.BeginHarvest(actor, options); break;
-            case WorldCafeCommand.AddHarvestItem: cafe.AddHarvestItem(ContributionKind.Insight, "An insight", actor, options: options); break;
+            case WorldCafeCommand.AddHarvestItem: cafe.AddHarvestItem(actor, ContributionKind.Insight, "An insight", options: options); break;
             case WorldCafeCommand.Close: cafe.Close(actor, options); break;
+            case WorldCafeCommand.PauseRound: cafe.PauseRound(actor, options); break;
+            case WorldCafeCommand.ResumeRound: cafe.ResumeRound(actor, options); break;
             default: throw new ArgumentOutOfRangeException(nameof(command));
         }
     }

@@ -20,10 +20,10 @@ public class WorldCafeConcurrencyTests
             {
                 // Every third command is retried with the same id, as a client would after a timeout.
                 var options = CommandOptions.WithId($"{writer}-{i}");
-                cafe.AddNote(table, $"note {t}-{i}", Actor.ForParticipant(writer), options: options);
+                cafe.AddNote(Actor.ForParticipant(writer), table, $"note {t}-{i}", options: options);
                 if (i % 3 == 0)
                 {
-                    cafe.AddNote(table, $"note {t}-{i}", Actor.ForParticipant(writer), options: options);
+                    cafe.AddNote(Actor.ForParticipant(writer), table, $"note {t}-{i}", options: options);
                 }
             }
         })));
@@ -46,7 +46,7 @@ public class WorldCafeConcurrencyTests
             {
                 try
                 {
-                    cafe.AddNote("T1", $"{t}-{i}", Actor.Facilitator);
+                    cafe.AddNote(Actor.Facilitator, "T1", $"{t}-{i}");
                     Interlocked.Increment(ref accepted);
                 }
                 catch (CommandRejectedException e) when (e.Kind == RejectionKind.WrongPhase)

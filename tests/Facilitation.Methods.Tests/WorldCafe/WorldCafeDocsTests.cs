@@ -59,7 +59,7 @@ public class WorldCafeDocsTests
             Questions = ["What is hardest in village governance?", "What do villagers need most?", "How can we mobilise local resources?"],
             Rounds = 3,
         };
-        using var cafe = new WorldCafeSession(design, timeProvider);   // validates; warnings in cafe.DesignWarnings
+        using var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = timeProvider });   // validates; warnings in cafe.DesignWarnings
         using var subscription = cafe.OnEvent(e => log.Add($"v{e.Version} {e.GetType().Name}"));
         var host = Actor.Facilitator;
         cafe.OpenCheckIn(host);
@@ -68,10 +68,10 @@ public class WorldCafeDocsTests
         cafe.StartConversation(host);                                  // 20-minute timer, warning 2 minutes before
         var writer = cafe.CurrentSeating!.Seated.Last();
         var table = cafe.CurrentSeating.GroupOf(writer)!.Value;
-        cafe.AddNote(table, "村民参与是关键", Actor.ForParticipant(writer), options: CommandOptions.WithId("note-1"));
+        cafe.AddNote(Actor.ForParticipant(writer), table, "村民参与是关键", options: CommandOptions.WithId("note-1"));
         cafe.CloseRound(host);                                         // notes freeze
         string saved = cafe.Save();                                    // store anywhere; restore with:
-        using var restored = WorldCafeSession.Restore(saved, timeProvider);
+        using var restored = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = timeProvider });
         var badge = restored.RouteOf(writer);                          // their table in every round
         var report = HarvestExport.ToMarkdown(restored.ToHarvest());
         // README example: end

@@ -78,7 +78,7 @@ public class WorldCafeModelTests
     {
         var design = CafeFixture.Design(people: 12, tables: 3, rounds: Rounds, capacity: 5) with { AutoAdvance = true };
         var clock = new FakeTimeProvider(CafeFixture.Start);
-        var cafe = new WorldCafeSession(design, clock, CafeFixture.FastPlanner);
+        var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
         var model = new Model(design);
         var held = new Dictionary<int, Seating>();
         string? lastNoteId = null;
@@ -97,14 +97,14 @@ public class WorldCafeModelTests
                     {
                         case Kind.SaveRestore:
                             cafe.Dispose();
-                            cafe = WorldCafeSession.Restore(before, clock, CafeFixture.FastPlanner);
+                            cafe = WorldCafeSession.Restore(before, new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
                             Assert.Equal(before, cafe.Save());
                             break;
                         case Kind.Advance:
                             clock.Advance(TimeSpan.FromMinutes(op.A));
                             break;
                         case Kind.Retry when lastNoteId is not null:
-                            cafe.AddNote("T1", "retry " + lastNoteId, Actor.Facilitator, options: CommandOptions.WithId(lastNoteId));
+                            cafe.AddNote(Actor.Facilitator, "T1", "retry " + lastNoteId, options: CommandOptions.WithId(lastNoteId));
                             retried = true;
                             break;
                         case Kind.Retry:
@@ -112,7 +112,7 @@ public class WorldCafeModelTests
                         case Kind.Note:
                             var id = "note-" + model.Notes.Count + "-" + model.Version;
                             var actor = op.A == 0 ? Actor.Facilitator : Actor.ForParticipant(Person(op.A).Id);
-                            cafe.AddNote($"T{op.B + 1}", text, actor, op.Flag, CommandOptions.WithId(id));
+                            cafe.AddNote(actor, $"T{op.B + 1}", text, op.Flag, CommandOptions.WithId(id));
                             lastNoteId = id;
                             break;
                         default:
@@ -162,11 +162,11 @@ public class WorldCafeModelTests
         var f = Actor.Facilitator;
         switch (op.Kind)
         {
-            case Kind.Join: cafe.Join(Person(op.A), f); break;
-            case Kind.Leave: cafe.Leave(Person(op.A).Id, op.Flag ? Actor.ForParticipant(Person(op.A).Id) : f); break;
-            case Kind.Extend: cafe.ChangeRoundTime(TimeSpan.FromMinutes(op.A), f); break;
-            case Kind.Briefing: cafe.AddBriefing($"T{op.B + 1}", "briefing", f); break;
-            case Kind.HarvestItem: cafe.AddHarvestItem(ContributionKind.Theme, "theme", f); break;
+            case Kind.Join: cafe.Join(f, Person(op.A)); break;
+            case Kind.Leave: cafe.Leave(op.Flag ? Actor.ForParticipant(Person(op.A).Id) : f, Person(op.A).Id); break;
+            case Kind.Extend: cafe.ChangeRoundTime(f, TimeSpan.FromMinutes(op.A)); break;
+            case Kind.Briefing: cafe.AddBriefing(f, $"T{op.B + 1}", "briefing"); break;
+            case Kind.HarvestItem: cafe.AddHarvestItem(f, ContributionKind.Theme, "theme"); break;
             case Kind.ImpostorAdvance: cafe.StartRound(Actor.ForParticipant("p05")); break;
             default: CafeFixture.Send(cafe, Enum.Parse<WorldCafeCommand>(op.Kind.ToString()), f); break;
         }
@@ -261,10 +261,22 @@ public class WorldCafeModelTests
                 case Kind.Extend:
                     _end = _end + TimeSpan.FromMinutes(op.A) < _start ? _start : _end + TimeSpan.FromMinutes(op.A);
                     var remaining = _end - now;
-                    _warned &= remaining <= Warning;
+                    _warned = (_warned && remaining <= Warning) || remaining <= TimeSpan.Zero;
                     _up &= remaining <= TimeSpan.Zero;
-                    _warned |= remaining > TimeSpan.Zero && remaining <= Warning;
-                    TimeUpAt(now);
+                    if (!_warned && remaining <= Warning)
+                    {
+                        // The round timer gives the warning at once, as its own event.
+                        _warned = true;
+                        Version++;
+                    }
+
+                    if (!_up && remaining <= TimeSpan.Zero)
+                    {
+                        // The round timer closes the round at once (auto-advance), as its own event; a round shortened past its end gets no warning.
+                        Version++;
+                        TimeUpAt(now);
+                    }
+
                     break;
                 case Kind.Advance when Phase == P.Conversation:
                     if (!_warned && _end - Warning <= now)

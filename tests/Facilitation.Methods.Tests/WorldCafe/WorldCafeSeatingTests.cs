@@ -29,11 +29,12 @@ public class WorldCafeSeatingTests
         var held = cafe.Seatings.Take(2).ToList();
         var events = new List<WorldCafeEvent>();
         using var subscription = cafe.OnEvent(events.Add);
-        cafe.Join(new Participant("late", "迟到者"), F);
+        cafe.Join(F, new Participant("late", "迟到者"));
         Assert.Equal(held, cafe.Seatings.Take(2));
         var joined = Assert.IsType<ParticipantJoined>(events[0]);
         Assert.Equal(new Round(3), joined.FirstRound);
-        Assert.Equal(new Round(3), Assert.IsType<SeatingPlanned>(events[1]).FromRound);
+        Assert.Equal(new Round(3), joined.Plan!.FromRound);
+        Assert.Single(events);
         var route = cafe.RouteOf("late");
         Assert.Null(route[0]);
         Assert.Null(route[1]);
@@ -46,7 +47,7 @@ public class WorldCafeSeatingTests
     public void Join_DuringSeating_SeatsTheNewcomerInTheCurrentRound()
     {
         var (cafe, _) = CafeFixture.At(WorldCafePhase.Seating);
-        cafe.Join(new Participant("walk-in"), F);
+        cafe.Join(F, new Participant("walk-in"));
         Assert.NotNull(cafe.CurrentSeating!.GroupOf("walk-in"));
         Assert.Empty(CafeFixture.Problems(cafe));
     }
@@ -59,7 +60,7 @@ public class WorldCafeSeatingTests
         var leaver = first.MembersOf("T2")[^1];
         var events = new List<WorldCafeEvent>();
         using var _ = cafe.OnEvent(events.Add);
-        cafe.Leave(leaver, F);
+        cafe.Leave(F, leaver);
         Assert.Equal(first, cafe.Seatings[0]);
         Assert.Equal(Round.First, Assert.IsType<ParticipantLeft>(events[0]).LastRound);
         Assert.Equal(new GroupId?[] { first.GroupOf(leaver), null, null }, cafe.RouteOf(leaver).ToArray());
@@ -70,7 +71,7 @@ public class WorldCafeSeatingTests
     public void Leave_OfAHost_LeavesTheTableWithoutAHost()
     {
         var (cafe, _) = CafeFixture.At(WorldCafePhase.RoundClose);
-        cafe.Leave("p01", F);
+        cafe.Leave(F, "p01");
         cafe.StartRound(F);
         Assert.Null(cafe.HostOf("T1", new Round(2)));
         Assert.False(cafe.CurrentSeating!.IsSeated("p01"));
@@ -80,9 +81,9 @@ public class WorldCafeSeatingTests
     public void Rejoin_AfterLeaving_SeatsThemAgain_WithDifferentDetails_IsRefused()
     {
         var (cafe, _) = CafeFixture.At(WorldCafePhase.RoundClose, CafeFixture.Design(people: 12, rounds: 3));
-        cafe.Leave("p09", F);
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.Join(new Participant("p09", "someone else"), F)).Kind);
-        cafe.Join(CafeFixture.Person(9), F);
+        cafe.Leave(F, "p09");
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.Join(F, new Participant("p09", "someone else"))).Kind);
+        cafe.Join(F, CafeFixture.Person(9));
         Assert.NotNull(cafe.RouteOf("p09")[1]);
         Assert.Empty(CafeFixture.Problems(cafe));
     }
@@ -95,8 +96,8 @@ public class WorldCafeSeatingTests
         Assert.Null(cafe.HostOf("T1", Round.First));
         var volunteer = cafe.Seatings[0].MembersOf("T1")[0];
         var stranger = cafe.Seatings[0].MembersOf("T2")[0];
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.ChooseHost("T1", stranger, F)).Kind);
-        cafe.ChooseHost("T1", volunteer, F);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.ChooseHost(F, "T1", stranger)).Kind);
+        cafe.ChooseHost(F, "T1", volunteer);
         cafe.StartRound(F);
         Assert.Equal(volunteer, cafe.HostOf("T1", new Round(2)));
         Assert.Equal(new GroupId("T1"), cafe.Seatings[1].GroupOf(volunteer));
@@ -135,13 +136,13 @@ public class WorldCafeSeatingTests
         cafe.Welcome(F);
         cafe.StartRound(F);
         var pick = cafe.CurrentSeating!.MembersOf("T1")[^1];
-        cafe.ChooseHost("T1", pick, F);
+        cafe.ChooseHost(F, "T1", pick);
         cafe.StartConversation(F);
         Assert.Equal(pick, cafe.HostOf("T1", Round.First));
         cafe.CloseRound(F);
         cafe.StartRound(F);
         var again = cafe.CurrentSeating!.GroupOf(pick)!.Value;
-        Assert.Equal(RejectionKind.Conflict, Assert.Throws<CommandRejectedException>(() => cafe.ChooseHost(again, pick, F)).Kind);
+        Assert.Equal(RejectionKind.Conflict, Assert.Throws<CommandRejectedException>(() => cafe.ChooseHost(F, again, pick)).Kind);
     }
 
     [Fact]
@@ -178,7 +179,7 @@ public class WorldCafeSeatingTests
     public void RealPlanner_WithSmallTimeLimit_SeatsTheSampleCafe()
     {
         var design = CafeFixture.Design(people: 29, tables: 5, rounds: 4, capacity: 6) with { MixBy = "village" };
-        using var cafe = new WorldCafeSession(design, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CafeFixture.Start));
+        using var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CafeFixture.Start) });
         cafe.OpenCheckIn(F);
         cafe.Welcome(F);
         Assert.Empty(CafeFixture.Problems(cafe));

@@ -118,7 +118,7 @@ public class WorldCafeSessionTests
         var (cafe, _) = CafeFixture.At(P.Conversation);
         var seating = cafe.CurrentSeating!;
         var writer = seating.MembersOf("T2")[^1];
-        var note = cafe.AddNote("T2", "村民参与", Actor.ForParticipant(writer));
+        var note = cafe.AddNote(Actor.ForParticipant(writer), "T2", "村民参与");
         Assert.Equal(writer, note.Author);
         Assert.Equal(new GroupId("T2"), note.Group);
         Assert.Equal(Round.First, note.Round);
@@ -133,7 +133,7 @@ public class WorldCafeSessionTests
         var (cafe, _) = CafeFixture.At(P.Conversation);
         var writer = cafe.CurrentSeating!.MembersOf("T2")[^1];
         var before = cafe.Save();
-        var e = Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T1", "x", Actor.ForParticipant(writer)));
+        var e = Assert.Throws<CommandRejectedException>(() => cafe.AddNote(Actor.ForParticipant(writer), "T1", "x"));
         Assert.Equal(RejectionKind.NotPermitted, e.Kind);
         Assert.Contains("sits at 'T2'", e.Reason, StringComparison.Ordinal);
         Assert.Equal(before, cafe.Save());
@@ -143,8 +143,8 @@ public class WorldCafeSessionTests
     public void AddNote_FromSystemOrUnknownPerson_IsNotPermitted()
     {
         var (cafe, _) = CafeFixture.At(P.Conversation);
-        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T1", "x", Actor.System)).Kind);
-        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T1", "x", Actor.ForParticipant("stranger"))).Kind);
+        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.AddNote(Actor.System, "T1", "x")).Kind);
+        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.AddNote(Actor.ForParticipant("stranger"), "T1", "x")).Kind);
     }
 
     [Theory]
@@ -155,9 +155,9 @@ public class WorldCafeSessionTests
     {
         var (cafe, _) = CafeFixture.At(P.Conversation);
         var before = cafe.Save();
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T1", text, F)).Kind);
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T1", new string('x', Limits.MaxTextLength + 1), F)).Kind);
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T9", "x", F)).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddNote(F, "T1", text)).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddNote(F, "T1", new string('x', Limits.MaxTextLength + 1))).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddNote(F, "T9", "x")).Kind);
         Assert.Equal(before, cafe.Save());
     }
 
@@ -168,12 +168,15 @@ public class WorldCafeSessionTests
         var writer = cafe.CurrentSeating!.MembersOf("T3")[^1];
         var events = new List<WorldCafeEvent>();
         using var _ = cafe.OnEvent(events.Add);
-        var note = cafe.AddNote("T3", "secret idea", Actor.ForParticipant(writer), anonymous: true);
+        var note = cafe.AddNote(Actor.ForParticipant(writer), "T3", "secret idea", anonymous: true, CommandOptions.WithId("my-secret-note"));
         Assert.Null(note.Author);
         var e = Assert.IsType<NoteAdded>(Assert.Single(events));
-        Assert.Equal(Actor.System, e.Actor);
+        Assert.Equal(Actor.Anonymous, e.Actor);
+        Assert.Null(e.CommandId);
         Assert.Null(e.Note.Author);
         var saved = cafe.Save();
+        Assert.DoesNotContain("my-secret-note", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain(writer.Value, saved[saved.IndexOf("\"events\"", StringComparison.Ordinal)..][..saved[saved.IndexOf("\"events\"", StringComparison.Ordinal)..].IndexOf("secret idea", StringComparison.Ordinal)][^200..], StringComparison.Ordinal);
         var noteJson = saved[saved.IndexOf("secret idea", StringComparison.Ordinal)..];
         Assert.DoesNotContain("\"author\"", noteJson[..noteJson.IndexOf('}')], StringComparison.Ordinal);
         Assert.DoesNotContain(writer.Value, Facilitation.Methods.Harvesting.HarvestExport.ToCsv(cafe.ToHarvest()).Split('\n').Single(l => l.Contains("secret idea", StringComparison.Ordinal)), StringComparison.Ordinal);
@@ -183,9 +186,9 @@ public class WorldCafeSessionTests
     public void Notes_FreezeWhenTheRoundCloses()
     {
         var (cafe, _) = CafeFixture.At(P.Conversation);
-        cafe.AddNote("T1", "before", F);
+        cafe.AddNote(F, "T1", "before");
         cafe.CloseRound(F);
-        var e = Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T1", "after", F));
+        var e = Assert.Throws<CommandRejectedException>(() => cafe.AddNote(F, "T1", "after"));
         Assert.Equal(RejectionKind.WrongPhase, e.Kind);
         Assert.Single(cafe.Contributions);
     }
@@ -195,20 +198,20 @@ public class WorldCafeSessionTests
     {
         var (cafe, _) = CafeFixture.At(P.HostBriefing);
         var host = cafe.HostOf("T1", new Round(2))!.Value;
-        var briefing = cafe.AddBriefing("T1", "We talked about roads.", Actor.ForParticipant(host));
+        var briefing = cafe.AddBriefing(Actor.ForParticipant(host), "T1", "We talked about roads.");
         Assert.Equal(ContributionKind.Briefing, briefing.Kind);
         Assert.Equal(host, briefing.Author);
         var other = cafe.CurrentSeating!.MembersOf("T1").First(p => p != host);
-        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.AddBriefing("T1", "x", Actor.ForParticipant(other))).Kind);
+        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.AddBriefing(Actor.ForParticipant(other), "T1", "x")).Kind);
     }
 
     [Fact]
     public void AddHarvestItem_ActionItemNeedsOwnerAndNextStep_OtherKindsAreRefused()
     {
         var (cafe, _) = CafeFixture.At(P.Harvest);
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddHarvestItem(ContributionKind.ActionItem, "Fix the road", F)).Kind);
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddHarvestItem(ContributionKind.Note, "x", F)).Kind);
-        var item = cafe.AddHarvestItem(ContributionKind.ActionItem, "Fix the road", Actor.ForParticipant("p04"), owner: "王主任", nextStep: "Ask the township");
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddHarvestItem(F, ContributionKind.ActionItem, "Fix the road")).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.AddHarvestItem(F, ContributionKind.Note, "x")).Kind);
+        var item = cafe.AddHarvestItem(Actor.ForParticipant("p04"), ContributionKind.ActionItem, "Fix the road", owner: "王主任", nextStep: "Ask the township");
         Assert.Equal("王主任", item.Owner);
         Assert.Equal("Ask the township", item.NextStep);
         Assert.Equal(new ParticipantId("p04"), item.Author);
@@ -220,8 +223,8 @@ public class WorldCafeSessionTests
     {
         var (cafe, _) = CafeFixture.At(P.Conversation);
         var version = cafe.Version;
-        var first = cafe.AddNote("T1", "once", F, options: CommandOptions.WithId("note-1"));
-        var again = cafe.AddNote("T1", "once", F, options: CommandOptions.WithId("note-1"));
+        var first = cafe.AddNote(F, "T1", "once", options: CommandOptions.WithId("note-1"));
+        var again = cafe.AddNote(F, "T1", "once", options: CommandOptions.WithId("note-1"));
         Assert.Same(first, again);
         Assert.Single(cafe.Contributions);
         Assert.Equal(version + 1, cafe.Version);
@@ -235,9 +238,9 @@ public class WorldCafeSessionTests
     public void CommandId_RetriedAfterRestore_ReturnsTheOriginalNote()
     {
         var (cafe, clock) = CafeFixture.At(P.Conversation);
-        var first = cafe.AddNote("T1", "once", F, options: CommandOptions.WithId("note-1"));
-        var restored = WorldCafeSession.Restore(cafe.Save(), clock, CafeFixture.FastPlanner);
-        var again = restored.AddNote("T1", "once", F, options: CommandOptions.WithId("note-1"));
+        var first = cafe.AddNote(F, "T1", "once", options: CommandOptions.WithId("note-1"));
+        var restored = WorldCafeSession.Restore(cafe.Save(), new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
+        var again = restored.AddNote(F, "T1", "once", options: CommandOptions.WithId("note-1"));
         Assert.Equal(first, again);
         Assert.Single(restored.Contributions);
     }
@@ -247,12 +250,12 @@ public class WorldCafeSessionTests
     {
         var (cafe, _) = CafeFixture.At(P.Conversation);
         var seen = cafe.Version;
-        cafe.AddNote("T1", "someone else's", F);
+        cafe.AddNote(F, "T1", "someone else's");
         var before = cafe.Save();
-        var e = Assert.Throws<CommandRejectedException>(() => cafe.AddNote("T1", "mine", F, options: new CommandOptions { ExpectedVersion = seen }));
+        var e = Assert.Throws<CommandRejectedException>(() => cafe.AddNote(F, "T1", "mine", options: new CommandOptions { ExpectedVersion = seen }));
         Assert.Equal(RejectionKind.Conflict, e.Kind);
         Assert.Equal(before, cafe.Save());
-        cafe.AddNote("T1", "mine", F, options: new CommandOptions { ExpectedVersion = cafe.Version });
+        cafe.AddNote(F, "T1", "mine", options: new CommandOptions { ExpectedVersion = cafe.Version });
         Assert.Equal(2, cafe.Contributions.Length);
     }
 
@@ -260,8 +263,8 @@ public class WorldCafeSessionTests
     public void Leave_ByAnotherParticipant_IsNotPermitted_ByThemselves_IsAccepted()
     {
         var (cafe, _) = CafeFixture.At(P.Welcome);
-        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.Leave("p09", Actor.ForParticipant("p08"))).Kind);
-        cafe.Leave("p09", Actor.ForParticipant("p09"));
+        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.Leave(Actor.ForParticipant("p08"), "p09")).Kind);
+        cafe.Leave(Actor.ForParticipant("p09"), "p09");
         Assert.DoesNotContain(new ParticipantId("p09"), cafe.Present);
         Assert.All(cafe.Seatings, s => Assert.False(s.IsSeated("p09")));
     }
@@ -270,10 +273,10 @@ public class WorldCafeSessionTests
     public void Join_WhenEverySeatIsTaken_IsAConflict()
     {
         var (cafe, _) = CafeFixture.At(P.CheckIn, CafeFixture.Design(people: 12, tables: 3, capacity: 4));
-        var e = Assert.Throws<CommandRejectedException>(() => cafe.Join(new Participant("p99"), F));
+        var e = Assert.Throws<CommandRejectedException>(() => cafe.Join(F, new Participant("p99")));
         Assert.Equal(RejectionKind.Conflict, e.Kind);
         Assert.Contains("seats are taken", e.Reason, StringComparison.Ordinal);
-        Assert.Equal(RejectionKind.Conflict, Assert.Throws<CommandRejectedException>(() => cafe.Join(CafeFixture.Person(3), F)).Kind);
+        Assert.Equal(RejectionKind.Conflict, Assert.Throws<CommandRejectedException>(() => cafe.Join(F, CafeFixture.Person(3))).Kind);
     }
 
     [Fact]
@@ -281,7 +284,7 @@ public class WorldCafeSessionTests
     {
         var (cafe, _) = CafeFixture.At(P.Conversation);
         using var _ = cafe.OnEvent(_ => throw new InvalidOperationException("bad handler"));
-        cafe.AddNote("T1", "still recorded", F);
+        cafe.AddNote(F, "T1", "still recorded");
         Assert.Single(cafe.Contributions);
     }
 
@@ -289,7 +292,7 @@ public class WorldCafeSessionTests
     public void Constructor_WithInvalidDesign_ThrowsListingEveryError()
     {
         var design = CafeFixture.Design() with { Rounds = 0, Tables = [] };
-        var e = Assert.Throws<InvalidDesignException>(() => new WorldCafeSession(design));
+        var e = Assert.Throws<InvalidDesignException>(() => WorldCafeSession.Create(design));
         Assert.Contains(e.Errors, m => m.Contains("at least one round", StringComparison.Ordinal));
         Assert.Contains(e.Errors, m => m.Contains("at least one table", StringComparison.Ordinal));
     }

@@ -28,10 +28,36 @@ public class WorldCafeTimerTests
     }
 
     [Fact]
+    public void PauseRound_StopsTheClock_SurvivesSaveAndRestore_AndResumeContinuesWithTheTimeLeft()
+    {
+        var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        cafe.PauseRound(F);
+        Assert.True(cafe.RoundTime!.IsPaused);
+        Assert.Equal(RejectionKind.WrongPhase, Assert.Throws<CommandRejectedException>(() => cafe.PauseRound(F)).Kind);
+        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.ResumeRound(Actor.ForParticipant("p05"))).Kind);
+        var events = new List<WorldCafeEvent>();
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(TimeSpan.FromMinutes(15), cafe.RemainingTime);
+        var saved = cafe.Save();
+        cafe.Dispose();
+        using var restored = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
+        using var _ = restored.OnEvent(events.Add);
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Empty(events);
+        Assert.True(restored.RoundTime!.IsPaused);
+        restored.ResumeRound(F);
+        clock.Advance(TimeSpan.FromMinutes(13));
+        Assert.Equal([typeof(RoundResumed), typeof(TimeWarningGiven)], events.Select(e => e.GetType()));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.IsType<RoundTimeUp>(events[^1]);
+    }
+
+    [Fact]
     public void Timer_WithAutoAdvance_ClosesTheRoundWhenTimeIsUp()
     {
         var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation, CafeFixture.Design() with { AutoAdvance = true });
-        cafe.AddNote("T1", "n", F);
+        cafe.AddNote(F, "T1", "n");
         clock.Advance(TimeSpan.FromMinutes(20));
         Assert.Equal(WorldCafePhase.RoundClose, cafe.Phase);
         Assert.Null(cafe.RoundTime);
@@ -43,7 +69,7 @@ public class WorldCafeTimerTests
         var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation);
         var events = new List<WorldCafeEvent>();
         using var _ = cafe.OnEvent(events.Add);
-        cafe.ChangeRoundTime(TimeSpan.FromMinutes(5), F);
+        cafe.ChangeRoundTime(F, TimeSpan.FromMinutes(5));
         Assert.Equal(TimeSpan.FromMinutes(25), cafe.RoundTime!.Duration);
         clock.Advance(TimeSpan.FromMinutes(18));
         Assert.IsType<RoundTimeChanged>(Assert.Single(events));
@@ -60,34 +86,36 @@ public class WorldCafeTimerTests
         clock.Advance(TimeSpan.FromMinutes(20));
         var events = new List<WorldCafeEvent>();
         using var _ = cafe.OnEvent(events.Add);
-        cafe.ChangeRoundTime(TimeSpan.FromMinutes(10), F);
+        cafe.ChangeRoundTime(F, TimeSpan.FromMinutes(10));
         Assert.Equal(TimeSpan.FromMinutes(10), cafe.RemainingTime);
         clock.Advance(TimeSpan.FromMinutes(10));
         Assert.Equal([typeof(RoundTimeChanged), typeof(TimeWarningGiven), typeof(RoundTimeUp)], events.Select(e => e.GetType()));
     }
 
     [Fact]
-    public void ChangeRoundTime_ShorteningPastTheEnd_GivesWarningAndTimeUpAtOnce()
+    public void ChangeRoundTime_ShorteningPastTheEnd_ClosesTheRoundAtOnce_WithoutAWarning()
     {
         var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation, CafeFixture.Design() with { AutoAdvance = true });
         clock.Advance(TimeSpan.FromMinutes(5));
         var events = new List<WorldCafeEvent>();
         using var _ = cafe.OnEvent(events.Add);
-        cafe.ChangeRoundTime(TimeSpan.FromMinutes(-16), F);
-        Assert.Equal([typeof(RoundTimeChanged), typeof(RoundTimeUp), typeof(RoundClosed)], events.Select(e => e.GetType()));
-        Assert.All(events, e => Assert.Equal(events[0].Version, e.Version));
+        cafe.ChangeRoundTime(F, TimeSpan.FromMinutes(-16));
+        Assert.Equal([typeof(RoundTimeChanged), typeof(CafePhaseChanged)], events.Select(e => e.GetType()));
+        var closed = Assert.IsType<CafePhaseChanged>(events[1]);
+        Assert.Equal((WorldCafeCommand.TimeUp, WorldCafePhase.Conversation, WorldCafePhase.RoundClose), (closed.Command, closed.From, closed.To));
+        Assert.Equal(events[0].Version + 1, closed.Version);
         Assert.Equal(WorldCafePhase.RoundClose, cafe.Phase);
         clock.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(3, events.Count);
+        Assert.Equal(2, events.Count);
     }
 
     [Fact]
     public void ChangeRoundTime_ByZeroOrByAParticipant_IsRefused()
     {
         var (cafe, _) = CafeFixture.At(WorldCafePhase.Conversation);
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.ChangeRoundTime(TimeSpan.Zero, F)).Kind);
-        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.ChangeRoundTime(TimeSpan.FromDays(8), F)).Kind);
-        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.ChangeRoundTime(TimeSpan.FromMinutes(1), Actor.ForParticipant("p05"))).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.ChangeRoundTime(F, TimeSpan.Zero)).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => cafe.ChangeRoundTime(F, TimeSpan.FromDays(8))).Kind);
+        Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.ChangeRoundTime(Actor.ForParticipant("p05"), TimeSpan.FromMinutes(1))).Kind);
     }
 
     [Fact]
@@ -118,7 +146,7 @@ public class WorldCafeTimerTests
         var saved = cafe.Save();
         cafe.Dispose();
         clock.Advance(TimeSpan.FromMinutes(5)); // the document sat in storage for five minutes
-        using var restored = WorldCafeSession.Restore(saved, clock, CafeFixture.FastPlanner);
+        using var restored = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
         Assert.Equal(TimeSpan.FromMinutes(10), restored.RemainingTime);
         var events = new List<WorldCafeEvent>();
         using var _ = restored.OnEvent(events.Add);

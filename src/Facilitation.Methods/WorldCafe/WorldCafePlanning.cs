@@ -1,42 +1,55 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Facilitation.Methods.Rotation;
-using C = Facilitation.Methods.WorldCafe.WorldCafeCommand;
 
 namespace Facilitation.Methods.WorldCafe;
 
-/// <content>Planning and re-planning the seating. Planning is pure (it reads the state, never writes it), so a command computes its new plan first and commits only when everything is valid.</content>
-public sealed partial class WorldCafeSession
+/// <summary>What the planner plans from: a copy of the café's people, hosts and seating, read under the gate at one version.</summary>
+/// <param name="Version">The session version the copy was read at.</param>
+/// <param name="Held">How many rounds have been held.</param>
+/// <param name="Roster">Everyone who has been on the roster.</param>
+/// <param name="Present">Who is here.</param>
+/// <param name="Hosts">The hosts who stay at their table.</param>
+/// <param name="Seatings">The seating of every round (held and announced).</param>
+internal sealed record PlanInput(long Version, int Held, ImmutableArray<Participant> Roster, ImmutableHashSet<ParticipantId> Present, ImmutableDictionary<GroupId, ParticipantId> Hosts, ImmutableArray<Seating> Seatings)
 {
-    private PlannedSeating? Replan(C command, IReadOnlyList<Participant> roster, IReadOnlySet<ParticipantId> present, IReadOnlyDictionary<GroupId, ParticipantId> hosts, bool initial = false)
-    {
-        var held = _s.Held;
-        var total = Design.Rounds;
-        if ((!initial && _s.Seatings.Count == 0) || held >= total)
-        {
-            return null;
-        }
+    public static PlanInput Of(WorldCafeState s) =>
+        new(s.Version, s.Held, [.. s.Roster], [.. s.Present], s.Hosts.ToImmutableDictionary(), [.. s.Seatings]);
+}
 
+/// <summary>
+/// Plans the seating of the rounds not yet held, outside the engine's gate, from a <see cref="PlanInput"/>: the rotation planner
+/// (balanced tables, seeded and effort-bounded, so the same café plans the same way) with the announced plan passed as
+/// <see cref="RotationProblem.Announced"/>, so a late arrival or a departure moves as few people as possible.
+/// </summary>
+internal sealed class WorldCafePlanning(WorldCafeRules rules, IRotationPlanner planner)
+{
+    private WorldCafeDesign Design => rules.Design;
+
+    /// <summary>Plans the rounds not yet held for the people and hosts a command leaves; throws <see cref="InvalidOperationException"/> when the planner cannot.</summary>
+    public SeatingPlan Plan(PlanInput input, IReadOnlyList<Participant> roster, IReadOnlySet<ParticipantId> present, IReadOnlyDictionary<GroupId, ParticipantId> hosts)
+    {
+        var held = input.Held;
+        var total = Design.Rounds;
         var plannerRounds = Design.ReturnHomeFinalRound ? total - 1 : total;
-        var seatings = _s.Seatings.Take(held).ToList();
-        var groups = GroupsFor(hosts, present);
+        var seatings = input.Seatings.Take(held).ToList();
+        var groups = rules.GroupsFor(hosts, present);
         FairnessReport? report = null;
         if (held < plannerRounds)
         {
             var problem = ProblemFor(roster, present, groups, seatings, plannerRounds);
-            problem = problem with { Announced = Announced(problem, held, plannerRounds) };
+            problem = problem with { Announced = Announced(input, problem, held, plannerRounds) };
             RotationPlan plan;
             try
             {
-                plan = _planner.Plan(problem);
+                plan = planner.Plan(problem);
             }
-            catch (Exception e) when (e is FacilitationException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (e is FacilitationException or ArgumentException)
             {
-                throw Reject(command, RejectionKind.Conflict, $"The seating cannot be planned: {e.Message}");
+                throw new InvalidOperationException($"The seating cannot be planned: {e.Message}", e);
             }
 
-            var fresh = plan.Rounds.Length == plannerRounds ? plan.Rounds.Skip(held) : plan.Rounds;
-            seatings.AddRange(fresh);
+            seatings.AddRange(plan.Rounds.Length == plannerRounds ? plan.Rounds.Skip(held) : plan.Rounds);
             report = plan.Report;
         }
 
@@ -45,23 +58,7 @@ public sealed partial class WorldCafeSession
             seatings.Add(ReturnHome(seatings[0], roster, present, groups, total));
         }
 
-        for (var r = held; r < total; r++)
-        {
-            var problems = r < seatings.Count && seatings[r].Round.Number == r + 1
-                ? seatings[r].FindProblems(groups, present)
-                : [Format($"round {r + 1} is missing from the plan.")];
-            if (problems.Count > 0)
-            {
-                throw Reject(command, RejectionKind.Conflict, $"The planner returned an invalid seating: {problems[0]}");
-            }
-        }
-
-        if (seatings.Count != total)
-        {
-            throw Reject(command, RejectionKind.Conflict, Format($"The planner returned {seatings.Count} rounds instead of {total}."));
-        }
-
-        return new PlannedSeating(held + 1, seatings, report);
+        return new SeatingPlan(new Round(held + 1), [.. seatings.Skip(held)], report, input.Version, []);
     }
 
     private RotationProblem ProblemFor(IReadOnlyList<Participant> roster, IReadOnlySet<ParticipantId> present, ImmutableArray<Group> groups, List<Seating> history, int rounds)
@@ -92,22 +89,14 @@ public sealed partial class WorldCafeSession
     /// The seating already announced for the rounds still to come (the current plan), limited to the people and tables of the
     /// new problem: the planner keeps it wherever the hard rules allow, so a join or a leave moves as few people as possible.
     /// </summary>
-    private ImmutableArray<Seating> Announced(RotationProblem problem, int held, int plannerRounds)
+    private static ImmutableArray<Seating> Announced(PlanInput input, RotationProblem problem, int held, int plannerRounds)
     {
         var people = problem.Participants.Select(p => p.Id).ToHashSet();
         var tables = problem.Groups.Select(g => g.Id).ToHashSet();
-        return [.. _s.Seatings.Skip(held).Take(plannerRounds - held).Select((s, i) => new Seating(
+        return [.. input.Seatings.Skip(held).Take(plannerRounds - held).Select((s, i) => new Seating(
             new Round(held + i + 1),
             s.Groups.Where(tables.Contains).Select(g => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(g, s.MembersOf(g).Where(people.Contains)))))];
     }
-
-    private ImmutableArray<Group> GroupsFor(IReadOnlyDictionary<GroupId, ParticipantId> hosts, IReadOnlySet<ParticipantId> present) =>
-        [.. Design.Tables.Select((t, i) => new Group(
-            t.Id,
-            t.Capacity,
-            hosts.TryGetValue(t.Id, out var h) && present.Contains(h) ? h : (ParticipantId?)null,
-            Design.QuestionMode == QuestionMode.PerTable ? _tableQuestions[i] : (Prompt?)null,
-            t.Name))];
 
     /// <summary>The "return home" round: everyone back at their round-1 table; people who were not there in round 1 fill the emptiest tables.</summary>
     private static Seating ReturnHome(Seating first, IReadOnlyList<Participant> roster, IReadOnlySet<ParticipantId> present, ImmutableArray<Group> groups, int round)
@@ -140,19 +129,4 @@ public sealed partial class WorldCafeSession
 
         return new Seating(new Round(round), groups.Select(g => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(g.Id, members[g.Id])));
     }
-
-    private void Commit(PlannedSeating? plan, List<WorldCafeEvent> events)
-    {
-        if (plan is null)
-        {
-            return;
-        }
-
-        _s.Seatings.Clear();
-        _s.Seatings.AddRange(plan.Seatings);
-        _s.Report = plan.Report ?? _s.Report;
-        events.Add(new SeatingPlanned(new Round(plan.FromRound), [.. plan.Seatings], plan.Report));
-    }
-
-    private sealed record PlannedSeating(int FromRound, List<Seating> Seatings, FairnessReport? Report);
 }

@@ -1,4 +1,0 @@
-namespace Facilitation.Methods.WorldCafe;
-
-/// <summary>The café closed.</summary>
-public sealed record CafeClosed : WorldCafeEvent;

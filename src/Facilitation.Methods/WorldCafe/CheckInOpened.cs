@@ -1,4 +1,0 @@
-namespace Facilitation.Methods.WorldCafe;
-
-/// <summary>Check-in opened: people can arrive.</summary>
-public sealed record CheckInOpened : WorldCafeEvent;

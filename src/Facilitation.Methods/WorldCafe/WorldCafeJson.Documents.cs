@@ -1,0 +1,181 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Facilitation.Methods.WorldCafe;
+
+// The café's JSON: the design as the document's head, and the events. Plain data classes for the vocabulary types whose
+// constructors check their input (participant, contribution, seating); every rule is checked when the event is decided.
+internal sealed class DesignDocument
+{
+    public required string Title { get; set; }
+
+    public required List<ParticipantDocument> Participants { get; set; }
+
+    public required List<TableDocument> Tables { get; set; }
+
+    public required List<string> Questions { get; set; }
+
+    public required QuestionMode QuestionMode { get; set; }
+
+    public required int Rounds { get; set; }
+
+    public required TimeSpan RoundDuration { get; set; }
+
+    public required TimeSpan WarningBeforeEnd { get; set; }
+
+    public required bool AutoAdvance { get; set; }
+
+    public required HostSelection HostSelection { get; set; }
+
+    public required bool ReturnHomeFinalRound { get; set; }
+
+    public required bool PlenaryBetweenRounds { get; set; }
+
+    public required List<ParticipantId[]> KeepApart { get; set; }
+
+    public required List<ParticipantId[]> KeepTogether { get; set; }
+
+    public string? MixBy { get; set; }
+
+    public required int Seed { get; set; }
+
+    public required TimeSpan PlannerTimeLimit { get; set; }
+}
+
+internal sealed class ParticipantDocument
+{
+    public required ParticipantId Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public Dictionary<string, string>? Attributes { get; set; }
+
+    public List<string>? Languages { get; set; }
+}
+
+internal sealed class TableDocument
+{
+    public required GroupId Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required int Capacity { get; set; }
+
+    public ParticipantId? Host { get; set; }
+
+    public string? Question { get; set; }
+}
+
+internal sealed class ContributionDocument
+{
+    public required ContributionId Id { get; set; }
+
+    public required ContributionKind Kind { get; set; }
+
+    public required string Text { get; set; }
+
+    public required DateTimeOffset RecordedAt { get; set; }
+
+    public ParticipantId? Author { get; set; }
+
+    public GroupId? Table { get; set; }
+
+    public int? Round { get; set; }
+
+    public string? Question { get; set; }
+
+    public string? Owner { get; set; }
+
+    public string? NextStep { get; set; }
+}
+
+/// <summary>Source-generated JSON for the café's design and events: no reflection, strict about unknown members and nulls.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    Converters = [typeof(RoundConverter), typeof(SeatingConverter), typeof(ParticipantConverter), typeof(ContributionConverter)],
+    MaxDepth = 32)]
+[JsonSerializable(typeof(DesignDocument))]
+[JsonSerializable(typeof(WorldCafeEvent))]
+[JsonSerializable(typeof(SeatingDocument))]
+[JsonSerializable(typeof(ContributionDocument))]
+[JsonSerializable(typeof(ParticipantDocument))]
+internal sealed partial class WorldCafeJsonContext : JsonSerializerContext;
+
+/// <summary>A round as its number.</summary>
+internal sealed class RoundConverter : JsonConverter<Round>
+{
+    public override Round Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TryGetInt32(out var n) && n >= 1 && n <= Limits.MaxRounds ? new Round(n) : throw new JsonException("A round is a number from 1 to " + Limits.MaxRounds + ".");
+
+    public override void Write(Utf8JsonWriter writer, Round value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Number);
+}
+
+/// <summary>A seating as <c>{"round": n, "tables": {"T1": ["p1", …]}}</c>, tables in order.</summary>
+internal sealed class SeatingConverter : JsonConverter<Seating>
+{
+    public override Seating Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var doc = JsonSerializer.Deserialize(ref reader, WorldCafeJsonContext.Default.SeatingDocument) ?? throw new JsonException("A seating cannot be null.");
+        try
+        {
+            return new Seating(new Round(doc.Round), doc.Tables.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value)));
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, Seating value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new SeatingDocument { Round = value.Round.Number, Tables = value.Groups.ToDictionary(g => g, g => value.MembersOf(g).ToList()) }, WorldCafeJsonContext.Default.SeatingDocument);
+}
+
+/// <summary>A participant as <c>{"id","name","attributes","languages"}</c>.</summary>
+internal sealed class ParticipantConverter : JsonConverter<Participant>
+{
+    public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var doc = JsonSerializer.Deserialize(ref reader, WorldCafeJsonContext.Default.ParticipantDocument) ?? throw new JsonException("A participant cannot be null.");
+        return Guard(() => WorldCafeJson.FromDocument(doc));
+    }
+
+    public override void Write(Utf8JsonWriter writer, Participant value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, WorldCafeJson.ToDocument(value), WorldCafeJsonContext.Default.ParticipantDocument);
+
+    internal static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+}
+
+/// <summary>A contribution as <c>{"id","kind","text","recordedAt","author","table","round","question","owner","nextStep"}</c>.</summary>
+internal sealed class ContributionConverter : JsonConverter<Contribution>
+{
+    public override Contribution Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var doc = JsonSerializer.Deserialize(ref reader, WorldCafeJsonContext.Default.ContributionDocument) ?? throw new JsonException("A contribution cannot be null.");
+        return ParticipantConverter.Guard(() => WorldCafeJson.FromDocument(doc));
+    }
+
+    public override void Write(Utf8JsonWriter writer, Contribution value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, WorldCafeJson.ToDocument(value), WorldCafeJsonContext.Default.ContributionDocument);
+}
+
+internal sealed class SeatingDocument
+{
+    public required int Round { get; set; }
+
+    public required Dictionary<GroupId, List<ParticipantId>> Tables { get; set; }
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+
+namespace Facilitation.Methods.WorldCafe;
+
+/// <summary>Maps the café's vocabulary to and from its JSON documents.</summary>
+internal static class WorldCafeJson
+{
+    public const string Method = "worldCafe";
+
+    public static JsonSerializerOptions Options => WorldCafeJsonContext.Default.Options;
+
+    public static DesignDocument ToDocument(WorldCafeDesign d) => new()
+    {
+        Title = d.Title,
+        Participants = [.. d.Participants.Select(ToDocument)],
+        Tables = [.. d.Tables.Select(t => new TableDocument { Id = t.Id, Name = t.Name, Capacity = t.Capacity, Host = t.Host, Question = t.Prompt?.Text })],
+        Questions = [.. d.Questions.Select(q => q.Text)],
+        QuestionMode = d.QuestionMode,
+        Rounds = d.Rounds,
+        RoundDuration = d.RoundDuration,
+        WarningBeforeEnd = d.WarningBeforeEnd,
+        AutoAdvance = d.AutoAdvance,
+        HostSelection = d.HostSelection,
+        ReturnHomeFinalRound = d.ReturnHomeFinalRound,
+        PlenaryBetweenRounds = d.PlenaryBetweenRounds,
+        KeepApart = [.. d.KeepApart.Select(p => new[] { p.First, p.Second })],
+        KeepTogether = [.. d.KeepTogether.Select(p => new[] { p.First, p.Second })],
+        MixBy = d.MixBy,
+        Seed = d.Seed,
+        PlannerTimeLimit = d.PlannerTimeLimit,
+    };
+
+    public static WorldCafeDesign FromDocument(DesignDocument d)
+    {
+        if (d.Participants.Count > Limits.MaxParticipants || d.Tables.Count > Limits.MaxGroups || d.Questions.Count > Limits.MaxGroups + Limits.MaxRounds)
+        {
+            throw new SessionDocumentException("The saved design is larger than any café the library runs.");
+        }
+
+        // The JSON reader checks that the lists are there, not that their elements are.
+        if (d.Participants.Contains(null!) || d.Tables.Contains(null!) || d.Questions.Contains(null!) || d.KeepApart.Contains(null!) || d.KeepTogether.Contains(null!))
+        {
+            throw new SessionDocumentException("The saved design holds an empty (null) participant, table, question or pair.");
+        }
+
+        static Rotation.ParticipantPair Pair(ParticipantId[] pair) => pair.Length == 2
+            ? new Rotation.ParticipantPair(pair[0], pair[1])
+            : throw new SessionDocumentException($"A pair to keep apart or together must name two people, but names {pair.Length}.");
+        try
+        {
+            return new WorldCafeDesign
+            {
+                Title = d.Title,
+                Participants = [.. d.Participants.Select(FromDocument)],
+                Tables = [.. d.Tables.Select(t => new Group(t.Id, t.Capacity, t.Host, t.Question is null ? null : new Prompt(t.Question), t.Name))],
+                Questions = [.. d.Questions.Select(q => new Prompt(q))],
+                QuestionMode = d.QuestionMode,
+                Rounds = d.Rounds,
+                RoundDuration = d.RoundDuration,
+                WarningBeforeEnd = d.WarningBeforeEnd,
+                AutoAdvance = d.AutoAdvance,
+                HostSelection = d.HostSelection,
+                ReturnHomeFinalRound = d.ReturnHomeFinalRound,
+                PlenaryBetweenRounds = d.PlenaryBetweenRounds,
+                KeepApart = [.. d.KeepApart.Select(Pair)],
+                KeepTogether = [.. d.KeepTogether.Select(Pair)],
+                MixBy = d.MixBy,
+                Seed = d.Seed,
+                PlannerTimeLimit = d.PlannerTimeLimit,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new SessionDocumentException($"The saved design is not valid: {e.Message}", e);
+        }
+    }
+
+    public static ParticipantDocument ToDocument(Participant p) => new()
+    {
+        Id = p.Id,
+        Name = p.DisplayName,
+        Attributes = p.Attributes.IsEmpty ? null : p.Attributes.ToDictionary(StringComparer.Ordinal),
+        Languages = p.Languages.IsEmpty ? null : [.. p.Languages],
+    };
+
+    public static Participant FromDocument(ParticipantDocument p) => new(p.Id, p.Name, p.Attributes, p.Languages);
+
+    public static ContributionDocument ToDocument(Contribution c) => new()
+    {
+        Id = c.Id,
+        Kind = c.Kind,
+        Text = c.Text,
+        RecordedAt = c.RecordedAt,
+        Author = c.Author,
+        Table = c.Group,
+        Round = c.Round?.Number,
+        Question = c.Prompt?.Text,
+        Owner = c.Owner,
+        NextStep = c.NextStep,
+    };
+
+    public static Contribution FromDocument(ContributionDocument c) =>
+        new(c.Id, c.Kind, c.Text, c.RecordedAt, c.Author, c.Table, c.Round is { } n ? new Round(n) : null)
+        {
+            Prompt = c.Question is null ? null : new Prompt(c.Question),
+            Owner = c.Owner,
+            NextStep = c.NextStep,
+        };
+}

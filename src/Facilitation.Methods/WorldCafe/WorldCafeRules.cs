@@ -1,0 +1,752 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Facilitation.Methods.Sessions;
+using Stateless;
+using C = Facilitation.Methods.WorldCafe.WorldCafeCommand;
+using P = Facilitation.Methods.WorldCafe.WorldCafePhase;
+
+namespace Facilitation.Methods.WorldCafe;
+
+/// <summary>
+/// The café's rule book: which command is legal in which phase (the phase machine), who may send it, what it records (decide),
+/// and how each event changes the café (evolve). Restore replays the saved events through the same rules.
+/// </summary>
+/// <remarks>Seating plans are made outside the engine's gate (<see cref="WorldCafePlanning"/>) and arrive in the proposed event;
+/// the rules check them against the state as it is when the event is recorded.</remarks>
+internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEvent>
+{
+    private readonly PhaseBook<WorldCafeState, P, C> _phases;
+    private readonly ImmutableArray<Prompt> _tableQuestions;
+
+    public WorldCafeRules(WorldCafeDesign design)
+    {
+        Design = design;
+        _tableQuestions = design.QuestionMode == QuestionMode.PerTable
+            ? [.. design.Tables.Select((t, i) => t.Prompt ?? design.Questions[i])]
+            : [];
+        _phases = new(s => s.Phase, Configure);
+    }
+
+    public WorldCafeDesign Design { get; }
+
+    public string Method => WorldCafeJson.Method;
+
+    public JsonSerializerOptions Json => WorldCafeJson.Options;
+
+    public string CommandOf(WorldCafeEvent proposed) => Command(proposed).ToString();
+
+    public string PhaseOf(WorldCafeState state) => state.Phase.ToString();
+
+    public ImmutableArray<string> PermittedCommands(WorldCafeState state) => _phases.Permitted(state);
+
+    public string? WhyRefused(WorldCafeState state, string command) => _phases.WhyRefused(state, command);
+
+    public bool IsAnonymous(WorldCafeEvent accepted) => accepted is NoteAdded { Anonymous: true };
+
+    /// <summary>The part of a proposed event that identifies the command for retries: a plan is the session's work, not the caller's payload.</summary>
+    public WorldCafeEvent Payload(WorldCafeEvent proposed) => proposed switch
+    {
+        CafePhaseChanged { Plan: not null } p => p with { Plan = null },
+        ParticipantJoined { Plan: not null } j => j with { Plan = null },
+        ParticipantLeft { Plan: not null } l => l with { Plan = null },
+        HostChosen { Plan: not null } h => h with { Plan = null },
+        _ => proposed,
+    };
+
+    public SessionAlarm<WorldCafeEvent>? NextAlarm(WorldCafeState state)
+    {
+        if (state is not { Phase: P.Conversation, RoundTime: { IsPaused: false } time, TimeUpGiven: false })
+        {
+            return null;
+        }
+
+        return !state.WarningGiven && Design.WarningBeforeEnd > TimeSpan.Zero
+            ? new(time.EndsAt - Design.WarningBeforeEnd, new TimeWarningGiven())
+            : new(time.EndsAt, Design.AutoAdvance ? new CafePhaseChanged(C.TimeUp, default, default) : new RoundTimeUp());
+    }
+
+    public string ToMermaid() => _phases.ToMermaid();
+
+    public CommandRejectedException Reject(WorldCafeState state, C command, RejectionKind kind, string reason) => _phases.Reject(state, command, kind, reason);
+
+    /// <summary>Checks everything about a proposed event except its seating plan, which the session makes afterwards outside the gate.</summary>
+    public void CheckBeforePlanning(WorldCafeState state, Actor actor, WorldCafeEvent proposed, DateTimeOffset now) => DecideAny(state, actor, proposed, now, checkPlan: false);
+
+    public WorldCafeEvent Decide(WorldCafeState state, Actor actor, WorldCafeEvent proposed, DateTimeOffset now) => DecideAny(state, actor, proposed, now, checkPlan: true);
+
+    public WorldCafeState Evolve(WorldCafeState state, WorldCafeEvent accepted)
+    {
+        state.Version = accepted.Version;
+        switch (accepted)
+        {
+            case CafePhaseChanged p:
+                EvolvePhase(state, p);
+                break;
+            case ParticipantJoined j:
+                if (state.Find(j.Participant.Id) is null)
+                {
+                    state.Roster.Add(j.Participant);
+                }
+
+                state.Present.Add(j.Participant.Id);
+                Seat(state, j.Plan);
+                break;
+            case ParticipantLeft l:
+                state.Present.Remove(l.Participant);
+                foreach (var table in state.Hosts.Where(h => h.Value == l.Participant).Select(h => h.Key).ToList())
+                {
+                    state.Hosts.Remove(table);
+                }
+
+                Seat(state, l.Plan);
+                break;
+            case HostChosen h when Design.HostSelection == HostSelection.VolunteerAfterFirstRound:
+                state.Hosts[h.Table] = h.Host;
+                Seat(state, h.Plan);
+                break;
+            case HostChosen h:
+                var chosen = state.RoundHosts.TryGetValue(state.Round, out var now) ? now : (state.RoundHosts[state.Round] = []);
+                chosen[h.Table] = h.Host;
+                break;
+            case NoteAdded n:
+                state.Contributions.Add(n.Note);
+                break;
+            case BriefingAdded b:
+                state.Contributions.Add(b.Briefing);
+                break;
+            case HarvestItemAdded i:
+                state.Contributions.Add(i.Item);
+                break;
+            case RoundTimeChanged c:
+                state.RoundTime = state.RoundTime!.Extend(c.Change);
+                var remaining = state.RoundTime.RemainingAt(c.OccurredAt);
+                state.WarningGiven = (state.WarningGiven && remaining <= Design.WarningBeforeEnd) || remaining == TimeSpan.Zero;
+                state.TimeUpGiven &= remaining == TimeSpan.Zero;
+                break;
+            case RoundPaused:
+                state.RoundTime = state.RoundTime!.Pause(accepted.OccurredAt);
+                break;
+            case RoundResumed:
+                state.RoundTime = state.RoundTime!.Resume(accepted.OccurredAt);
+                break;
+            case TimeWarningGiven:
+                state.WarningGiven = true;
+                break;
+            case RoundTimeUp:
+                state.WarningGiven = true;
+                state.TimeUpGiven = true;
+                break;
+        }
+
+        return state;
+    }
+
+    /// <summary>Tells whether a change of people or hosts re-plans the seating now: after the welcome, while a round is not yet held.</summary>
+    public bool NeedsPlan(WorldCafeState state) => state.Seatings.Count > 0 && state.Held < Design.Rounds;
+
+    /// <summary>The volunteers chosen automatically when round 2 starts: for each table still without one, the first person who sat there in round 1 and is here.</summary>
+    public Dictionary<GroupId, ParticipantId> AutoVolunteers(WorldCafeState state)
+    {
+        var chosen = new Dictionary<GroupId, ParticipantId>();
+        if (Design.HostSelection != HostSelection.VolunteerAfterFirstRound || state.Round != 1 || state.Seatings.Count == 0)
+        {
+            return chosen;
+        }
+
+        var taken = state.Hosts.Values.ToHashSet();
+        foreach (var table in Design.Tables.Where(t => !state.Hosts.ContainsKey(t.Id)))
+        {
+            var volunteer = state.Seatings[0].MembersOf(table.Id).FirstOrDefault(p => state.Present.Contains(p) && !taken.Contains(p));
+            if (!string.IsNullOrEmpty(volunteer.Value))
+            {
+                chosen[table.Id] = volunteer;
+                taken.Add(volunteer);
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>The café's tables as the planner's groups: capacity, the host who stays (when here) and the table's own question.</summary>
+    public ImmutableArray<Group> GroupsFor(IReadOnlyDictionary<GroupId, ParticipantId> hosts, IReadOnlySet<ParticipantId> present) =>
+        [.. Design.Tables.Select((t, i) => new Group(
+            t.Id,
+            t.Capacity,
+            hosts.TryGetValue(t.Id, out var h) && present.Contains(h) ? h : (ParticipantId?)null,
+            Design.QuestionMode == QuestionMode.PerTable ? _tableQuestions[i] : (Prompt?)null,
+            t.Name))];
+
+    public ImmutableArray<Prompt> HarvestQuestions => Design.QuestionMode == QuestionMode.PerTable ? _tableQuestions : Design.Questions;
+
+    public Prompt QuestionAt(int tableIndex, int round) => Design.QuestionMode switch
+    {
+        QuestionMode.PerTable => _tableQuestions[tableIndex],
+        QuestionMode.PerRound => Design.Questions[round - 1],
+        _ => Design.Questions[Math.Min((round - 1) / 2, Design.Questions.Length - 1)],
+    };
+
+    public int TableIndex(GroupId table)
+    {
+        for (var i = 0; i < Design.Tables.Length; i++)
+        {
+            if (Design.Tables[i].Id == table)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public ParticipantId? HostAt(WorldCafeState state, GroupId table, int round)
+    {
+        if (state.RoundHosts.TryGetValue(round, out var hosts))
+        {
+            return hosts.TryGetValue(table, out var h) ? h : (ParticipantId?)null;
+        }
+
+        if (round <= state.Held || Design.HostSelection is HostSelection.None or HostSelection.RechosenEachRound
+            || (Design.HostSelection == HostSelection.VolunteerAfterFirstRound && round == 1))
+        {
+            return null;
+        }
+
+        return state.Hosts.TryGetValue(table, out var host) && state.Present.Contains(host) ? host : (ParticipantId?)null;
+    }
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Short(ParticipantId id) => Identifier.Shorten(id.Value);
+
+    private static C Command(WorldCafeEvent e) => e switch
+    {
+        CafePhaseChanged p => p.Command,
+        ParticipantJoined => C.Join,
+        ParticipantLeft => C.Leave,
+        HostChosen => C.ChooseHost,
+        BriefingAdded => C.AddBriefing,
+        NoteAdded => C.AddNote,
+        RoundTimeChanged => C.ChangeRoundTime,
+        RoundPaused => C.PauseRound,
+        RoundResumed => C.ResumeRound,
+        TimeWarningGiven => C.TimeWarning,
+        RoundTimeUp => C.TimeUp,
+        HarvestItemAdded => C.AddHarvestItem,
+        _ => throw new ArgumentException($"{e.GetType().Name} is not a World Café event.", nameof(e)),
+    };
+
+    private static HashSet<ParticipantId> HostedBefore(WorldCafeState state, int round) =>
+        [.. state.RoundHosts.Where(r => r.Key < round).SelectMany(r => r.Value.Values)];
+
+    private void Configure(StateMachine<P, C> m, Func<WorldCafeState> state)
+    {
+        bool RoundsRemain() => state().Round < Design.Rounds;
+        bool CanBrief() => state().Round > 1 && Design.HostSelection != HostSelection.None;
+        bool CanChooseHost() => Design.HostSelection switch
+        {
+            HostSelection.RechosenEachRound => state().Phase == P.Seating,
+            HostSelection.VolunteerAfterFirstRound => state().Round == 1 && state().Phase is P.RoundClose or P.Plenary,
+            _ => false,
+        };
+        bool Runs() => state().RoundTime is { IsPaused: false };
+        bool Room() => state().Contributions.Count < WorldCafeConstants.MaxContributions;
+        static void Stay()
+        {
+        }
+
+        void PeopleComeAndGo(StateMachine<P, C>.StateConfiguration c) => c
+            .InternalTransitionIf(C.Join, _ => state().Present.Count < Limits.MaxParticipants, _ => Stay(), "fewer than Limits.MaxParticipants here; later rounds re-planned")
+            .InternalTransitionIf(C.Leave, _ => state().Present.Count > 0, _ => Stay(), "someone is here; later rounds re-planned");
+
+        m.Configure(P.Design).Permit(C.OpenCheckIn, P.CheckIn);
+        PeopleComeAndGo(m.Configure(P.CheckIn).Permit(C.Welcome, P.Welcome));
+        PeopleComeAndGo(m.Configure(P.Welcome).Permit(C.StartRound, P.Seating));
+        PeopleComeAndGo(m.Configure(P.Seating)
+            .PermitIf(C.BeginBriefing, P.HostBriefing, CanBrief, "round 2 or later, with table hosts")
+            .Permit(C.StartConversation, P.Conversation)
+            .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "hosts are re-chosen each round"));
+        PeopleComeAndGo(m.Configure(P.HostBriefing)
+            .Permit(C.StartConversation, P.Conversation)
+            .InternalTransitionIf(C.AddBriefing, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions"));
+        PeopleComeAndGo(m.Configure(P.Conversation)
+            .Permit(C.CloseRound, P.RoundClose)
+            .PermitIf(C.TimeUp, P.RoundClose, () => Design.AutoAdvance && Runs() && !state().TimeUpGiven, "auto-advance, the round timer runs")
+            .InternalTransitionIf(C.TimeUp, _ => !Design.AutoAdvance && Runs() && !state().TimeUpGiven, _ => Stay(), "the round timer runs, time is not up yet")
+            .InternalTransitionIf(C.TimeWarning, _ => Runs() && !state().WarningGiven, _ => Stay(), "the round timer runs, no warning given yet")
+            .InternalTransitionIf(C.PauseRound, _ => Runs(), _ => Stay(), "the round timer runs")
+            .InternalTransitionIf(C.ResumeRound, _ => state().RoundTime is { IsPaused: true }, _ => Stay(), "the round timer is paused")
+            .InternalTransitionIf(C.AddNote, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions")
+            .InternalTransitionIf(C.ChangeRoundTime, _ => state().RoundTime is not null, _ => Stay(), "the round has a timer"));
+        PeopleComeAndGo(m.Configure(P.RoundClose)
+            .PermitIf(C.StartRound, P.Seating, RoundsRemain, "another round remains")
+            .PermitIf(C.StartPlenary, P.Plenary, () => Design.PlenaryBetweenRounds && RoundsRemain(), "plenary between rounds, another round remains")
+            .PermitIf(C.BeginHarvest, P.Harvest, () => !RoundsRemain(), "every round held")
+            .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "volunteer hosts, after round 1"));
+        PeopleComeAndGo(m.Configure(P.Plenary)
+            .PermitIf(C.StartRound, P.Seating, RoundsRemain, "another round remains")
+            .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "volunteer hosts, after round 1"));
+        m.Configure(P.Harvest)
+            .Permit(C.Close, P.Closed)
+            .InternalTransitionIf(C.AddHarvestItem, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions");
+        m.Configure(P.Closed);
+    }
+
+    private WorldCafeEvent DecideAny(WorldCafeState state, Actor actor, WorldCafeEvent proposed, DateTimeOffset now, bool checkPlan)
+    {
+        var command = Command(proposed);
+        if (command is C.AddNote or C.AddBriefing or C.AddHarvestItem && state.Contributions.Count >= WorldCafeConstants.MaxContributions)
+        {
+            throw Reject(state, command, RejectionKind.Conflict, Format($"The café already holds {WorldCafeConstants.MaxContributions} contributions, the most one session keeps."));
+        }
+
+        var to = _phases.Ensure(state, command);
+        var round = state.Round == 0 ? (Round?)null : new Round(state.Round);
+        switch (proposed)
+        {
+            case CafePhaseChanged p:
+                return DecidePhase(state, actor, p, to, now, checkPlan);
+            case ParticipantJoined j:
+                return DecideJoin(state, actor, j, checkPlan);
+            case ParticipantLeft l:
+                return DecideLeave(state, actor, l, checkPlan);
+            case HostChosen h:
+                return DecideHost(state, actor, h, checkPlan);
+            case BriefingAdded b:
+                var table = CheckTable(state, command, b.Briefing.Group);
+                if (actor.Role != ActorRole.Facilitator && !(HostAt(state, table, state.Round) is { } host && actor.Is(host)))
+                {
+                    throw Reject(state, command, RejectionKind.NotPermitted, $"Only the host of '{table}' this round or the facilitator may brief there, not {actor}.");
+                }
+
+                return b with { Briefing = Complete(state, command, b.Briefing, actor.Participant, now) };
+            case NoteAdded n:
+                return n with { Note = DecideNote(state, actor, n, now) };
+            case HarvestItemAdded i:
+                return i with { Item = DecideHarvestItem(state, actor, i.Item, now) };
+            case RoundTimeChanged c:
+                RequireFacilitator(state, command, actor);
+                if (c.Change == TimeSpan.Zero || c.Change > Timebox.MaxDuration || c.Change < -Timebox.MaxDuration)
+                {
+                    throw Reject(state, command, RejectionKind.InvalidInput, "The change must not be zero and at most seven days either way.");
+                }
+
+                if (state.RoundTime!.Duration + c.Change > Timebox.MaxDuration)
+                {
+                    throw Reject(state, command, RejectionKind.InvalidInput, "A round lasts at most seven days.");
+                }
+
+                return c with { Round = round };
+            case RoundPaused r:
+                RequireFacilitator(state, command, actor);
+                return r with { Round = round };
+            case RoundResumed r:
+                RequireFacilitator(state, command, actor);
+                return r with { Round = round };
+            case TimeWarningGiven w:
+                RequireTimer(state, command, actor, now >= state.RoundTime!.EndsAt - Design.WarningBeforeEnd);
+                return w with { Round = round, Remaining = state.RoundTime.RemainingAt(now) };
+            case RoundTimeUp u:
+                RequireTimer(state, command, actor, state.RoundTime!.RemainingAt(now) == TimeSpan.Zero);
+                return u with { Round = round };
+            default:
+                throw Reject(state, command, RejectionKind.InvalidInput, $"{proposed.GetType().Name} is not a command's event.");
+        }
+    }
+
+    private CafePhaseChanged DecidePhase(WorldCafeState state, Actor actor, CafePhaseChanged p, P to, DateTimeOffset now, bool checkPlan)
+    {
+        var command = p.Command;
+        if (command == C.TimeUp)
+        {
+            RequireTimer(state, command, actor, state.RoundTime!.RemainingAt(now) == TimeSpan.Zero);
+        }
+        else
+        {
+            RequireFacilitator(state, command, actor);
+        }
+
+        var decided = p with { From = state.Phase, To = to, Round = state.Round == 0 ? null : new Round(state.Round), Plan = null };
+        switch (command)
+        {
+            case C.Welcome:
+                if (state.Present.Count == 0)
+                {
+                    throw Reject(state, command, RejectionKind.Conflict, "Nobody is here yet; add people with Join first.");
+                }
+
+                return checkPlan ? decided with { Plan = CheckPlan(state, command, p.Plan, state.Present, state.Hosts) } : decided;
+            case C.StartRound:
+                decided = decided with { Round = new Round(state.Round + 1) };
+                var volunteers = AutoVolunteers(state);
+                if (volunteers.Count == 0 || !checkPlan)
+                {
+                    return volunteers.Count == 0 ? RequireNoPlan(state, command, p.Plan, decided) : decided;
+                }
+
+                var hosts = new Dictionary<GroupId, ParticipantId>(state.Hosts);
+                foreach (var (table, host) in volunteers)
+                {
+                    hosts[table] = host;
+                }
+
+                return decided with { Plan = CheckPlan(state, command, p.Plan, state.Present, hosts) };
+            default:
+                return RequireNoPlan(state, command, p.Plan, decided);
+        }
+    }
+
+    private T RequireNoPlan<T>(WorldCafeState state, C command, SeatingPlan? plan, T decided) =>
+        plan is null ? decided : throw Reject(state, command, RejectionKind.InvalidInput, $"{command} does not re-plan the seating now.");
+
+    private ParticipantJoined DecideJoin(WorldCafeState state, Actor actor, ParticipantJoined j, bool checkPlan)
+    {
+        RequireFacilitator(state, C.Join, actor);
+        var participant = j.Participant;
+        var id = participant.Id;
+        if (state.Present.Contains(id))
+        {
+            throw Reject(state, C.Join, RejectionKind.Conflict, $"'{Short(id)}' is already here.");
+        }
+
+        var known = state.Find(id);
+        if (known is not null && known != participant)
+        {
+            throw Reject(state, C.Join, RejectionKind.InvalidInput, $"'{Short(id)}' took part earlier as {known}; rejoin with the same details or use a new id.");
+        }
+
+        if (known is null && state.Roster.Count >= Limits.MaxParticipants)
+        {
+            throw Reject(state, C.Join, RejectionKind.Conflict, Format($"A café holds at most {Limits.MaxParticipants} people."));
+        }
+
+        var seats = Design.Tables.Sum(t => t.Capacity);
+        if (state.Present.Count + 1 > seats)
+        {
+            throw Reject(state, C.Join, RejectionKind.Conflict, Format($"All {seats} seats are taken; add a chair before seating '{Short(id)}'."));
+        }
+
+        if (!checkPlan)
+        {
+            return j;
+        }
+
+        if (!NeedsPlan(state))
+        {
+            return RequireNoPlan(state, C.Join, j.Plan, j with { FirstRound = state.Seatings.Count == 0 ? Round.First : null });
+        }
+
+        var plan = CheckPlan(state, C.Join, j.Plan, new HashSet<ParticipantId>(state.Present) { id }, state.Hosts);
+        var seat = plan.Seatings.FirstOrDefault(s => s.IsSeated(id));
+        return j with { FirstRound = seat?.Round, Plan = plan };
+    }
+
+    private ParticipantLeft DecideLeave(WorldCafeState state, Actor actor, ParticipantLeft l, bool checkPlan)
+    {
+        var participant = l.Participant;
+        if (actor.Role != ActorRole.Facilitator && !actor.Is(participant))
+        {
+            throw Reject(state, C.Leave, RejectionKind.NotPermitted, $"Only the facilitator or '{Short(participant)}' themselves may say they leave, not {actor}.");
+        }
+
+        if (!state.Present.Contains(participant))
+        {
+            throw Reject(state, C.Leave, state.Find(participant) is null ? RejectionKind.InvalidInput : RejectionKind.Conflict, $"'{Short(participant)}' is not here.");
+        }
+
+        var last = state.Seatings.Take(state.Held).LastOrDefault(s => s.IsSeated(participant))?.Round;
+        if (!checkPlan)
+        {
+            return l;
+        }
+
+        if (!NeedsPlan(state))
+        {
+            return RequireNoPlan(state, C.Leave, l.Plan, l with { LastRound = last });
+        }
+
+        var present = new HashSet<ParticipantId>(state.Present);
+        present.Remove(participant);
+        var hosts = state.Hosts.Where(h => h.Value != participant).ToDictionary();
+        return l with { LastRound = last, Plan = CheckPlan(state, C.Leave, l.Plan, present, hosts) };
+    }
+
+    private HostChosen DecideHost(WorldCafeState state, Actor actor, HostChosen h, bool checkPlan)
+    {
+        RequireFacilitator(state, C.ChooseHost, actor);
+        var (table, host) = (h.Table, h.Host);
+        CheckTable(state, C.ChooseHost, table);
+        if (!state.Present.Contains(host))
+        {
+            throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, $"'{Short(host)}' is not here, so cannot host.");
+        }
+
+        if (Design.HostSelection == HostSelection.VolunteerAfterFirstRound)
+        {
+            if (state.Seatings[0].GroupOf(host) != table)
+            {
+                throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, $"'{Short(host)}' did not sit at '{table}' in round 1; its volunteer host comes from the people who did.");
+            }
+
+            if (state.Hosts.FirstOrDefault(x => x.Value == host && x.Key != table) is { Key.Value.Length: > 0 } other)
+            {
+                throw Reject(state, C.ChooseHost, RejectionKind.Conflict, $"'{Short(host)}' already hosts '{other.Key}'.");
+            }
+
+            var decided = h with { FromRound = new Round(2) };
+            if (!checkPlan)
+            {
+                return decided;
+            }
+
+            var hosts = new Dictionary<GroupId, ParticipantId>(state.Hosts) { [table] = host };
+            return decided with { Plan = CheckPlan(state, C.ChooseHost, h.Plan, state.Present, hosts) };
+        }
+
+        var round = state.Round;
+        var seating = state.Seatings[round - 1];
+        if (seating.GroupOf(host) != table)
+        {
+            throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, Format($"'{Short(host)}' does not sit at '{table}' in round {round}; choose someone seated there."));
+        }
+
+        var chosen = state.RoundHosts.TryGetValue(round, out var now) ? now : [];
+        if (chosen.FirstOrDefault(x => x.Value == host && x.Key != table) is { Key.Value.Length: > 0 } elsewhere)
+        {
+            throw Reject(state, C.ChooseHost, RejectionKind.Conflict, $"'{Short(host)}' already hosts '{elsewhere.Key}' this round.");
+        }
+
+        var before = HostedBefore(state, round);
+        if (before.Contains(host) && seating.MembersOf(table).Any(p => !before.Contains(p)))
+        {
+            throw Reject(state, C.ChooseHost, RejectionKind.Conflict, $"'{Short(host)}' has hosted before; choose someone at '{table}' who has not.");
+        }
+
+        return RequireNoPlan(state, C.ChooseHost, h.Plan, h with { FromRound = new Round(round) });
+    }
+
+    private Contribution DecideNote(WorldCafeState state, Actor actor, NoteAdded n, DateTimeOffset now)
+    {
+        var table = CheckTable(state, C.AddNote, n.Note.Group);
+        if (actor.Role is not (ActorRole.Facilitator or ActorRole.Participant or ActorRole.Anonymous) || (actor.Role == ActorRole.Anonymous && !n.Anonymous))
+        {
+            throw Reject(state, C.AddNote, RejectionKind.NotPermitted, $"Notes are written by people: the facilitator or a participant, not {actor}.");
+        }
+
+        if (actor.Participant is { } writer)
+        {
+            var seat = state.Present.Contains(writer) ? state.Seatings[state.Round - 1].GroupOf(writer) : null;
+            if (seat != table)
+            {
+                throw Reject(state, C.AddNote, RejectionKind.NotPermitted, seat is null
+                    ? $"'{Short(writer)}' has no seat this round, so cannot write at '{table}'."
+                    : $"'{Short(writer)}' sits at '{seat}' this round and may write only there, not at '{table}'.");
+            }
+        }
+
+        return Complete(state, C.AddNote, n.Note, n.Anonymous ? null : actor.Participant, now);
+    }
+
+    private Contribution DecideHarvestItem(WorldCafeState state, Actor actor, Contribution item, DateTimeOffset now)
+    {
+        const C command = C.AddHarvestItem;
+        if (actor.Role is not (ActorRole.Facilitator or ActorRole.Participant) || (actor.Participant is { } p && !state.Present.Contains(p)))
+        {
+            throw Reject(state, command, RejectionKind.NotPermitted, $"Harvest items come from the facilitator or a participant who is here, not {actor}.");
+        }
+
+        if (item.Kind is not (ContributionKind.Insight or ContributionKind.Theme or ContributionKind.Question or ContributionKind.ActionItem))
+        {
+            throw Reject(state, command, RejectionKind.InvalidInput, $"A harvest item is an Insight, Theme, Question or ActionItem, not {item.Kind}.");
+        }
+
+        if (item.Kind == ContributionKind.ActionItem && (item.Owner is null || item.NextStep is null))
+        {
+            throw Reject(state, command, RejectionKind.InvalidInput, "An action item needs an owner and a next step.");
+        }
+
+        var problem = (item.Owner is null ? null : Identifier.FindTextProblem(item.Owner, "owner", Limits.MaxNameLength))
+            ?? (item.NextStep is null ? null : Identifier.FindTextProblem(item.NextStep, "next step", Limits.MaxTextLength));
+        if (problem is not null)
+        {
+            throw Reject(state, command, RejectionKind.InvalidInput, problem);
+        }
+
+        return Complete(state, command, item, actor.Participant, now);
+    }
+
+    /// <summary>Completes a proposed contribution with what only the session knows: its id, time, author, round and question.</summary>
+    private Contribution Complete(WorldCafeState state, C command, Contribution proposed, ParticipantId? author, DateTimeOffset now)
+    {
+        if (Identifier.FindTextProblem(proposed.Text, "text", Limits.MaxTextLength) is { } problem)
+        {
+            throw Reject(state, command, RejectionKind.InvalidInput, problem);
+        }
+
+        var id = new ContributionId("c" + (state.Contributions.Count + 1).ToString(CultureInfo.InvariantCulture));
+        var table = proposed.Group;
+        return new Contribution(id, proposed.Kind, proposed.Text, now, author, table, table is null ? null : new Round(state.Round))
+        {
+            Prompt = table is { } t ? QuestionAt(TableIndex(t), state.Round) : null,
+            Owner = proposed.Owner,
+            NextStep = proposed.NextStep,
+        };
+    }
+
+    /// <summary>Checks a plan made outside the gate against the state now and the people and hosts the command leaves; returns it with the people who moved.</summary>
+    private SeatingPlan CheckPlan(WorldCafeState state, C command, SeatingPlan? plan, IReadOnlySet<ParticipantId> present, IReadOnlyDictionary<GroupId, ParticipantId> hosts)
+    {
+        if (plan is null)
+        {
+            throw Reject(state, command, RejectionKind.InvalidInput, $"{command} needs the seating re-planned; send it through the session's {command} method.");
+        }
+
+        if (plan.PlannedAt < state.SeatingChangedAt || plan.PlannedAt > state.Version)
+        {
+            throw Reject(state, command, RejectionKind.Conflict, Format($"The seating was planned at version {plan.PlannedAt}, but the people, hosts or rounds changed at version {state.SeatingChangedAt}; plan again."));
+        }
+
+        var held = state.Held;
+        var groups = GroupsFor(hosts, present);
+        if (plan.FromRound.Number != held + 1 || plan.Seatings.IsDefault || plan.Seatings.Length != Design.Rounds - held)
+        {
+            throw Reject(state, command, RejectionKind.InvalidInput, Format($"The plan must seat rounds {held + 1} to {Design.Rounds}."));
+        }
+
+        for (var i = 0; i < plan.Seatings.Length; i++)
+        {
+            var seating = plan.Seatings[i];
+            var problems = seating?.Round.Number == held + 1 + i
+                ? seating.FindProblems(groups, present)
+                : [Format($"round {held + 1 + i} is missing from the plan.")];
+            if (problems.Count > 0)
+            {
+                throw Reject(state, command, RejectionKind.Conflict, $"The planner returned an invalid seating: {problems[0]}");
+            }
+        }
+
+        var moved = new SortedSet<ParticipantId>();
+        for (var i = 0; i < plan.Seatings.Length && held + i < state.Seatings.Count; i++)
+        {
+            var before = state.Seatings[held + i];
+            foreach (var person in before.Seated.Where(p => plan.Seatings[i].GroupOf(p) is { } now && now != before.GroupOf(p)))
+            {
+                moved.Add(person);
+            }
+        }
+
+        return plan with { Moved = [.. moved] };
+    }
+
+    private static void Seat(WorldCafeState state, SeatingPlan? plan)
+    {
+        state.SeatingChangedAt = state.Version;
+        if (plan is null)
+        {
+            return;
+        }
+
+        state.Seatings.RemoveRange(state.Held, state.Seatings.Count - state.Held);
+        state.Seatings.AddRange(plan.Seatings);
+        state.Report = plan.Report ?? state.Report;
+    }
+
+    private void EvolvePhase(WorldCafeState state, CafePhaseChanged p)
+    {
+        state.Phase = p.To;
+        switch (p.Command)
+        {
+            case C.Welcome:
+                Seat(state, p.Plan);
+                break;
+            case C.StartRound:
+                foreach (var (table, host) in AutoVolunteers(state))
+                {
+                    state.Hosts[table] = host;
+                }
+
+                state.Round = p.Round!.Value.Number;
+                if (p.Plan is not null)
+                {
+                    Seat(state, p.Plan);
+                }
+
+                break;
+            case C.BeginBriefing:
+                FillRoundHosts(state);
+                break;
+            case C.StartConversation:
+                FillRoundHosts(state);
+                if (!state.RoundHosts.ContainsKey(state.Round))
+                {
+                    var seating = state.Seatings[state.Round - 1];
+                    state.RoundHosts[state.Round] = Design.Tables
+                        .Select(t => (t.Id, Host: HostAt(state, t.Id, state.Round)))
+                        .Where(x => x.Host is { } h && seating.GroupOf(h) == x.Id)
+                        .ToDictionary(x => x.Id, x => x.Host!.Value);
+                }
+
+                state.Held = state.Round;
+                state.RoundTime = new Timebox(p.OccurredAt, Design.RoundDuration);
+                state.WarningGiven = false;
+                state.TimeUpGiven = false;
+                state.SeatingChangedAt = state.Version;
+                break;
+            case C.CloseRound or C.TimeUp:
+                state.RoundTime = null;
+                state.WarningGiven = false;
+                state.TimeUpGiven = false;
+                break;
+        }
+    }
+
+    private void FillRoundHosts(WorldCafeState state)
+    {
+        if (Design.HostSelection != HostSelection.RechosenEachRound)
+        {
+            return;
+        }
+
+        var round = state.Round;
+        var seating = state.Seatings[round - 1];
+        var chosen = state.RoundHosts.TryGetValue(round, out var now) ? now : [];
+        var before = HostedBefore(state, round);
+        foreach (var table in Design.Tables.Where(t => !chosen.ContainsKey(t.Id)))
+        {
+            var members = seating.MembersOf(table.Id).Where(p => !chosen.ContainsValue(p)).ToList();
+            var pick = members.Where(p => !before.Contains(p)).Concat(members).FirstOrDefault();
+            if (!string.IsNullOrEmpty(pick.Value))
+            {
+                chosen[table.Id] = pick;
+            }
+        }
+
+        state.RoundHosts[round] = chosen;
+    }
+
+    private void RequireFacilitator(WorldCafeState state, C command, Actor actor)
+    {
+        if (actor.Role != ActorRole.Facilitator)
+        {
+            throw Reject(state, command, RejectionKind.NotPermitted, $"Only the facilitator may {command}, not {actor}.");
+        }
+    }
+
+    private void RequireTimer(WorldCafeState state, C command, Actor actor, bool due)
+    {
+        if (actor.Role != ActorRole.System || !due)
+        {
+            throw Reject(state, command, RejectionKind.NotPermitted, $"Only the round timer sends {command}, when it is due.");
+        }
+    }
+
+    private GroupId CheckTable(WorldCafeState state, C command, GroupId? table)
+    {
+        if (table is not { } t || TableIndex(t) < 0)
+        {
+            throw Reject(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(table?.Value ?? string.Empty)}' is not one of the café's tables ({string.Join(", ", Design.Tables.Select(x => x.Id))}).");
+        }
+
+        return t;
+    }
+}

@@ -1,0 +1,317 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Facilitation.Methods.Rotation;
+using Facilitation.Methods.Sessions;
+using C = Facilitation.Methods.WorldCafe.WorldCafeCommand;
+using P = Facilitation.Methods.WorldCafe.WorldCafePhase;
+
+namespace Facilitation.Methods.WorldCafe;
+
+/// <summary>
+/// Reads a version-1 café document (the snapshot of earlier releases) and turns it into today's design JSON and event log by replaying
+/// the commands that lead to the snapshot through the same rules, on a clock set to the snapshot's own times.
+/// </summary>
+/// <remarks>The replay opens check-in, adds walk-ins and no-shows, welcomes everyone with the saved seating as the plan, then runs each
+/// round (hosts, briefings, conversation, notes, close, plenary) and the harvest. Notes without an author are replayed as anonymous.
+/// Remembered command ids of contributions are kept; other remembered ids are not (version 1 did not say which command they were).
+/// A snapshot that no sequence of commands reaches is refused with <see cref="SessionDocumentException"/>.</remarks>
+internal static class WorldCafeUpgrade
+{
+    public static (string DesignJson, IReadOnlyList<SessionEventRecord> Records) FromVersion1(string document, SessionOptions? options)
+    {
+        SessionDocument.CheckLength(document.Length, "The document");
+        V1Document v1;
+        try
+        {
+            v1 = JsonSerializer.Deserialize(document, V1JsonContext.Default.V1Document) ?? throw new SessionDocumentException("The version-1 document is JSON null.");
+        }
+        catch (JsonException e)
+        {
+            throw new SessionDocumentException($"The version-1 document is not a saved World Café: {e.Message}", e);
+        }
+
+        if (v1.Kind != "WorldCafe")
+        {
+            throw new SessionDocumentException("The version-1 document is not a saved World Café (its \"kind\" is not \"WorldCafe\").");
+        }
+
+        var design = WorldCafeJson.FromDocument(v1.Design);
+        try
+        {
+            WorldCafeDesignValidator.EnsureValid(design);
+        }
+        catch (InvalidDesignException e)
+        {
+            throw new SessionDocumentException($"The saved World Café's design cannot run: {string.Join(" ", e.Errors)}", e);
+        }
+
+        var state = v1.State;
+        if (state.Roster.Contains(null!) || state.Contributions.Contains(null!) || state.Seatings.Contains(null!)
+            || state.Seatings.Any(s => s.ContainsValue(null!)) || state.RoundHosts.ContainsValue(null!))
+        {
+            throw new SessionDocumentException("The version-1 World Café holds an empty (null) person, contribution or seating.");
+        }
+
+        var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
+        try
+        {
+            return Replay(v1.State, design, id);
+        }
+        catch (Exception e) when (e is CommandRejectedException or ArgumentException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw new SessionDocumentException($"The version-1 World Café cannot be upgraded: {e.Message}", e);
+        }
+    }
+
+    private static (string, IReadOnlyList<SessionEventRecord>) Replay(V1State d, WorldCafeDesign design, string id)
+    {
+        var rules = new WorldCafeRules(design);
+        var times = d.Contributions.Select(c => c.RecordedAt).Concat(d.RoundStartedAt is { } s ? [s] : []).ToList();
+        var clock = new ReplayClock(times.Count > 0 ? times.Min() : DateTimeOffset.UnixEpoch);
+        var header = WorldCafeSession.Header(id, design);
+        var initial = new WorldCafeState();
+        initial.Roster.AddRange(design.Participants);
+        initial.Present.UnionWith(design.Participants.Select(p => p.Id));
+        if (design.HostSelection == HostSelection.PreAssigned)
+        {
+            foreach (var t in design.Tables.Where(t => t.Host is not null))
+            {
+                initial.Hosts[t.Id] = t.Host!.Value;
+            }
+        }
+
+        using var engine = SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, header, initial, new SessionOptions { Id = id, TimeProvider = clock });
+        var f = Actor.Facilitator;
+        void Phase(C command, SeatingPlan? plan = null) => engine.Execute(f, new CafePhaseChanged(command, default, default, Plan: plan), null);
+        SeatingPlan Plan(int fromRound) => new(new Round(fromRound), [.. d.Seatings.Skip(fromRound - 1).Select((s, i) => new Seating(new Round(fromRound + i), s.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value))))], ToReport(d.Fairness), engine.Version, []);
+        var commandOf = d.ContributionByCommand.ToDictionary(c => c.Value, c => c.Key);
+        void Contribute(ContributionDocument c)
+        {
+            clock.Now = c.RecordedAt > clock.Now ? c.RecordedAt : clock.Now;
+            var options = commandOf.TryGetValue(c.Id, out var commandId) ? CommandOptions.WithId(commandId) : null;
+            var proposed = new Contribution(new ContributionId("new"), c.Kind, c.Text, default, group: c.Table) { Owner = c.Owner, NextStep = c.NextStep };
+            var actor = c.Author is { } a ? Actor.ForParticipant(a) : f;
+            WorldCafeEvent e = c.Kind switch
+            {
+                ContributionKind.Note => new NoteAdded(proposed, Anonymous: c.Author is null),
+                ContributionKind.Briefing => new BriefingAdded(proposed),
+                _ => new HarvestItemAdded(proposed),
+            };
+            engine.Execute(actor, e, options);
+        }
+
+        if (d.Phase == P.Design)
+        {
+            return (header, engine.GetEventRecords());
+        }
+
+        Phase(C.OpenCheckIn);
+        var designIds = design.Participants.Select(p => p.Id).ToHashSet();
+        foreach (var p in d.Roster.Where(p => !designIds.Contains(p.Id)))
+        {
+            engine.Execute(f, new ParticipantJoined(WorldCafeJson.FromDocument(p)), null);
+        }
+
+        foreach (var p in d.Roster.Select(p => p.Id).Where(p => !d.Present.Contains(p)))
+        {
+            engine.Execute(f, new ParticipantLeft(p), null);
+        }
+
+        if (d.Phase == P.CheckIn)
+        {
+            return (header, engine.GetEventRecords());
+        }
+
+        Phase(C.Welcome, Plan(1));
+        for (var r = 1; r <= d.Round; r++)
+        {
+            if (design.HostSelection == HostSelection.VolunteerAfterFirstRound && r == 2)
+            {
+                foreach (var (table, host) in d.Hosts)
+                {
+                    engine.Execute(f, new HostChosen(table, host, Plan: Plan(2)), null);
+                }
+            }
+
+            Phase(C.StartRound);
+            if (design.HostSelection == HostSelection.RechosenEachRound && d.RoundHosts.TryGetValue(r.ToString(System.Globalization.CultureInfo.InvariantCulture), out var chosen))
+            {
+                foreach (var (table, host) in chosen)
+                {
+                    engine.Execute(f, new HostChosen(table, host), null);
+                }
+            }
+
+            var contributions = d.Contributions.Where(c => c.Round == r).ToList();
+            if (contributions.Any(c => c.Kind == ContributionKind.Briefing) || (r == d.Round && d.Phase == P.HostBriefing))
+            {
+                Phase(C.BeginBriefing);
+            }
+
+            contributions.Where(c => c.Kind == ContributionKind.Briefing).ToList().ForEach(Contribute);
+            if (r > d.Held)
+            {
+                break;
+            }
+
+            if (r == d.Round && d.RoundStartedAt is { } started)
+            {
+                clock.Now = started > clock.Now ? started : clock.Now;
+            }
+
+            Phase(C.StartConversation);
+            contributions.Where(c => c.Kind == ContributionKind.Note).ToList().ForEach(Contribute);
+            if (r == d.Round && d.Phase == P.Conversation)
+            {
+                if (d.RoundDuration is { } duration && duration != design.RoundDuration)
+                {
+                    engine.Execute(f, new RoundTimeChanged(duration - design.RoundDuration), null);
+                }
+
+                break;
+            }
+
+            Phase(C.CloseRound);
+            if (r == d.Round && d.Phase == P.Plenary)
+            {
+                Phase(C.StartPlenary);
+            }
+        }
+
+        if (d.Phase >= P.Harvest)
+        {
+            Phase(C.BeginHarvest);
+            d.Contributions.Where(c => c.Table is null).ToList().ForEach(Contribute);
+            if (d.Phase == P.Closed)
+            {
+                Phase(C.Close);
+            }
+        }
+
+        if (engine.Read(s => s.Phase) != d.Phase)
+        {
+            throw new InvalidOperationException($"replaying its commands reaches {engine.Read(s => s.Phase)}, not its phase {d.Phase}.");
+        }
+
+        return (header, engine.GetEventRecords());
+    }
+
+    private static FairnessReport? ToReport(V1Fairness? f) => f is null ? null : new FairnessReport
+    {
+        RepeatedPairs = f.RepeatedPairs,
+        MaxMeetings = f.MaxMeetings,
+        TableRevisits = f.TableRevisits,
+        MinDistinctMet = f.MinDistinctMet,
+        MeanDistinctMet = f.MeanDistinctMet,
+        SameAttributePairs = f.SameAttributePairs,
+        LowerBound = f.LowerBound,
+        Gap = f.Gap,
+        TimeToBest = f.TimeToBest,
+        Elapsed = f.Elapsed,
+    };
+
+    /// <summary>A clock the replay sets by hand; its timers never fire (the restored session arms the real one).</summary>
+    private sealed class ReplayClock(DateTimeOffset start) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = start;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new NeverTimer();
+
+        private sealed class NeverTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+}
+
+#pragma warning disable SA1402, SA1649 // The version-1 document's plain data classes belong to its reader.
+internal sealed class V1Document
+{
+    public required int FormatVersion { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required DesignDocument Design { get; set; }
+
+    public required V1State State { get; set; }
+}
+
+internal sealed class V1State
+{
+    public required long Version { get; set; }
+
+    public required WorldCafePhase Phase { get; set; }
+
+    public required int Round { get; set; }
+
+    public required int Held { get; set; }
+
+    public required List<ParticipantDocument> Roster { get; set; }
+
+    public required List<ParticipantId> Present { get; set; }
+
+    public required Dictionary<GroupId, ParticipantId> Hosts { get; set; }
+
+    public required Dictionary<string, Dictionary<GroupId, ParticipantId>> RoundHosts { get; set; }
+
+    public required List<Dictionary<GroupId, List<ParticipantId>>> Seatings { get; set; }
+
+    public required List<ContributionDocument> Contributions { get; set; }
+
+    public required int ContributionCount { get; set; }
+
+    public DateTimeOffset? RoundStartedAt { get; set; }
+
+    public TimeSpan? RoundDuration { get; set; }
+
+    public required bool WarningGiven { get; set; }
+
+    public required bool TimeUpGiven { get; set; }
+
+    public required List<string> CommandIds { get; set; }
+
+    public required Dictionary<string, ContributionId> ContributionByCommand { get; set; }
+
+    public V1Fairness? Fairness { get; set; }
+}
+
+internal sealed class V1Fairness
+{
+    public int RepeatedPairs { get; set; }
+
+    public int MaxMeetings { get; set; }
+
+    public int TableRevisits { get; set; }
+
+    public int MinDistinctMet { get; set; }
+
+    public double MeanDistinctMet { get; set; }
+
+    public int SameAttributePairs { get; set; }
+
+    public int LowerBound { get; set; }
+
+    public int Gap { get; set; }
+
+    public TimeSpan TimeToBest { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    MaxDepth = 16)]
+[JsonSerializable(typeof(V1Document))]
+internal sealed partial class V1JsonContext : JsonSerializerContext;
+#pragma warning restore SA1402, SA1649
