@@ -44,7 +44,7 @@ var design = new OpenSpaceDesign
     Participants = [.. people],
 };
 
-var session = OpenSpaceSession.Create(design, clock);
+var session = OpenSpaceSession.Create(design, new SessionOptions { TimeProvider = clock });
 var Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var eventCount = 0;
 using var subscription = session.OnEvent(_ => eventCount++);

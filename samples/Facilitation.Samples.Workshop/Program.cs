@@ -211,7 +211,7 @@ clock.SetUtcNow(At(2, 14, 15));
 var carriedIssues = Bridges.SuggestOpenSpaceIssues(cafeRecord)
     .Select((item, i) => item.InCategory(five, new[] { "people", "land", "scenery", "culture" }[i % 4]))
     .ToList();
-var openSpace = OpenSpaceSession.Create(openSpaceDesign with { Participants = [.. Here()] }, clock);
+var openSpace = OpenSpaceSession.Create(openSpaceDesign with { Participants = [.. Here()] }, new SessionOptions { TimeProvider = clock });
 var categoryOf = new Dictionary<ContributionId, string>();
 openSpace.OpenCircle(f);
 openSpace.BeginAgendaSetting(f);

@@ -35,6 +35,18 @@ public static class Limits
     /// <value>32.</value>
     public const int MaxAttributes = 32;
 
+    /// <summary>The most revisions of one Open Space session's report (the first report counts as one).</summary>
+    /// <value>20.</value>
+    public const int MaxReportRevisions = 20;
+
+    /// <summary>The most news items one Open Space event holds.</summary>
+    /// <value>1,000.</value>
+    public const int MaxNewsItems = 1_000;
+
+    /// <summary>The most joins and leaves recorded for one participant in one Open Space slot (law of two feet).</summary>
+    /// <value>100.</value>
+    public const int MaxAttendanceMovesPerSlot = 100;
+
     /// <summary>The most events one session's log may hold; a command that would add more is refused (<see cref="RejectionKind.Conflict"/>).</summary>
     /// <value>200,000.</value>
     public const int MaxEvents = 200_000;

@@ -611,7 +611,7 @@ internal static class StressDriver
             Participants = [.. Enumerable.Range(1, people).Select(Person)],
             DotsPerParticipant = 4,
         };
-        var session = OpenSpaceSession.Create(design, new FrozenClock());
+        var session = OpenSpaceSession.Create(design, new SessionOptions { TimeProvider = new FrozenClock() });
         session.OpenCircle(F);
         session.BeginAgendaSetting(F);
         for (var i = 0; i < issues; i++)

@@ -6,8 +6,8 @@ namespace Facilitation.Methods.Hosting;
 internal sealed class OpenSpaceSessionFactory(TimeProvider clock, Action<Exception>? onSubscriberError) : IOpenSpaceSessionFactory
 {
     /// <inheritdoc />
-    public OpenSpaceSession Create(OpenSpaceDesign design) => OpenSpaceSession.Create(design, clock, onSubscriberError);
+    public OpenSpaceSession Create(OpenSpaceDesign design) => OpenSpaceSession.Create(design, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
 
     /// <inheritdoc />
-    public OpenSpaceSession Restore(string json) => OpenSpaceSession.Restore(json, clock, onSubscriberError);
+    public OpenSpaceSession Restore(string json) => OpenSpaceSession.Restore(json, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
 }

@@ -1,9 +1,30 @@
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>One use of the law of two feet: someone joined or left a running session. Information only; never enforced.</summary>
-/// <param name="Slot">The 1-based slot.</param>
-/// <param name="Issue">The session.</param>
-/// <param name="Participant">Who moved.</param>
-/// <param name="Joined">True when they joined, false when they left.</param>
-/// <param name="At">When.</param>
-public sealed record AttendanceMove(int Slot, ContributionId Issue, ParticipantId Participant, bool Joined, DateTimeOffset At);
+/// <remarks>Read from <see cref="OpenSpaceSession.Attendance"/>; the session records moves from <c>JoinSession</c> and <c>LeaveSession</c>, hosts do not build them.</remarks>
+public sealed record AttendanceMove
+{
+    internal AttendanceMove(int slot, ContributionId issue, ParticipantId participant, bool joined, DateTimeOffset at)
+    {
+        Slot = slot;
+        Issue = issue;
+        Participant = participant;
+        Joined = joined;
+        At = at;
+    }
+
+    /// <summary>Gets the 1-based slot.</summary>
+    public int Slot { get; }
+
+    /// <summary>Gets the session.</summary>
+    public ContributionId Issue { get; }
+
+    /// <summary>Gets who moved.</summary>
+    public ParticipantId Participant { get; }
+
+    /// <summary>Gets a value indicating whether they joined (true) or left (false).</summary>
+    public bool Joined { get; }
+
+    /// <summary>Gets when.</summary>
+    public DateTimeOffset At { get; }
+}

@@ -15,6 +15,8 @@ namespace Facilitation.Methods.OpenSpace;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     Converters = [typeof(ActorJsonConverter), typeof(ParticipantJsonConverter)])]
 [JsonSerializable(typeof(OpenSpaceSessionDocument))]
+[JsonSerializable(typeof(OpenSpaceDesign))]
+[JsonSerializable(typeof(OpenSpaceEvent))]
 [JsonSerializable(typeof(OpenSpaceProceedings))]
 [JsonSerializable(typeof(ActorShape))]
 [JsonSerializable(typeof(ParticipantShape))]

@@ -1,110 +1,60 @@
-using System.Globalization;
 using System.Text.Json;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.OpenSpace;
 
-/// <content>Save and restore: a versioned JSON document (design + event log), replayed through the same checks as live commands.</content>
+/// <content>Restore: the design and the event log, replayed through the same rules as live commands (<c>docs/sessions.md</c>).</content>
 public sealed partial class OpenSpaceSession
 {
-    /// <summary>Gets the format version written by <see cref="Save"/>; <see cref="Restore"/> reads this version and older ones.</summary>
-    public static int DocumentFormatVersion => OpenSpaceSessionDocument.CurrentFormatVersion;
-
-    /// <summary>Saves the session, at any moment, as a versioned JSON document.</summary>
-    /// <returns>The document (UTF-8 JSON text).</returns>
-    public string Save()
+    /// <summary>Restores a saved session; it behaves exactly as the original (phase, wall, attendance, reports, version, command ids).</summary>
+    /// <param name="document">A document from <see cref="Save"/> (format version 2), or a version-1 Open Space document, which is upgraded.</param>
+    /// <param name="options">The clock and subscriber-error handler of the restored session; its id is the saved one.</param>
+    /// <returns>The restored session.</returns>
+    /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or breaks a rule. No session is built.</exception>
+    public static OpenSpaceSession Restore(string document, SessionOptions? options)
     {
-        lock (_kernel.Gate)
+        if (SessionDocument.PeekFormatVersion(document) == 1)
         {
-            var document = new OpenSpaceSessionDocument(
-                OpenSpaceSessionDocument.FormatName,
-                OpenSpaceSessionDocument.CurrentFormatVersion,
-                _design,
-                _kernel.Version,
-                _kernel.RememberedIds,
-                _kernel.Events);
-            return JsonSerializer.Serialize(document, OpenSpaceJsonContext.Readable.OpenSpaceSessionDocument);
+            return OpenSpaceVersion1.Upgrade(document, options);
         }
+
+        var (header, records) = SessionDocument.Read(document, "openSpace");
+        return Restore(header, records, options);
     }
 
-    /// <summary>Restores a saved session; it behaves exactly as the original (phase, wall, attendance, reports, version, remembered command ids).</summary>
-    /// <param name="document">A document from <see cref="Save"/>.</param>
-    /// <param name="clock">The clock for the restored session; the system clock when null.</param>
-    /// <param name="onSubscriberError">Called when a subscriber throws; ignored when null.</param>
+    /// <summary>Restores a session from the pieces a store keeps: its design JSON and its event records, in version order.</summary>
+    /// <param name="designJson">The session's <see cref="DesignJson"/>.</param>
+    /// <param name="records">The records from <see cref="GetEventRecords"/>.</param>
+    /// <param name="options">The clock and subscriber-error handler of the restored session; its id is the saved one.</param>
     /// <returns>The restored session.</returns>
-    /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or describes an impossible session. No session is built.</exception>
-    public static OpenSpaceSession Restore(string document, TimeProvider? clock = null, Action<Exception>? onSubscriberError = null)
+    /// <exception cref="SessionDocumentException">The pieces are corrupt or break a rule. No session is built.</exception>
+    public static OpenSpaceSession Restore(string designJson, IEnumerable<SessionEventRecord> records, SessionOptions? options) =>
+        Restore(SessionDocument.ReadHeader(designJson, "openSpace"), records, options);
+
+    internal static OpenSpaceSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        OpenSpaceSessionDocument? saved;
+        ArgumentNullException.ThrowIfNull(records);
+        var design = CheckedDesign(header.ReadDesign(OpenSpaceJsonContext.Default.OpenSpaceDesign));
+        var rules = new OpenSpaceRules();
+        var engine = SessionEngine<OpenSpaceState, OpenSpaceEvent>.Restore(rules, header.Id, Header(header.Id, design), new OpenSpaceState(design), records, options);
+        return new OpenSpaceSession(rules, engine, design);
+    }
+
+    /// <summary>Gets the design with a participant list: a design (or document) without one has nobody registered yet.</summary>
+    internal static OpenSpaceDesign WithParticipantList(OpenSpaceDesign design) => design.Participants.IsDefault ? design with { Participants = [] } : design with { };
+
+    internal static OpenSpaceDesign CheckedDesign(OpenSpaceDesign design)
+    {
+        FluentValidation.Results.ValidationResult check;
         try
         {
-            saved = JsonSerializer.Deserialize(document, OpenSpaceJsonContext.Default.OpenSpaceSessionDocument);
+            check = Validator.Validate(design);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
         {
-            throw new SessionDocumentException($"The Open Space document is not valid JSON of the expected shape: {e.Message}", e);
+            throw new SessionDocumentException($"The document's design cannot be checked: {e.Message}", e);
         }
 
-        if (saved is null || saved.Format != OpenSpaceSessionDocument.FormatName)
-        {
-            throw new SessionDocumentException($"This is not an Open Space session document (expected format '{OpenSpaceSessionDocument.FormatName}').");
-        }
-
-        if (saved.FormatVersion < 1 || saved.FormatVersion > OpenSpaceSessionDocument.CurrentFormatVersion)
-        {
-            throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"The document has format version {saved.FormatVersion}; this library reads versions 1 to {OpenSpaceSessionDocument.CurrentFormatVersion}. Upgrade the library to open it."));
-        }
-
-        if (saved.Design is null || saved.Events.IsDefault || saved.CommandIds.IsDefault)
-        {
-            throw new SessionDocumentException("The document lacks its design, events or command ids.");
-        }
-
-        var check = Validator.Validate(saved.Design);
-        if (!check.IsValid)
-        {
-            throw new SessionDocumentException("The document's design cannot run: " + string.Join(" ", check.Errors.Select(e => e.ErrorMessage)));
-        }
-
-        var session = new OpenSpaceSession(saved.Design, clock ?? TimeProvider.System, onSubscriberError);
-        session.Replay(saved);
-        return session;
-    }
-
-    private void Replay(OpenSpaceSessionDocument saved)
-    {
-        long version = 0;
-        for (var i = 0; i < saved.Events.Length; i++)
-        {
-            var e = saved.Events[i] ?? throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"Event {i + 1} is missing."));
-            if (e.Version != version + 1)
-            {
-                throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"Event {i + 1} has version {e.Version}, but {version + 1} was expected: the log has a gap or is out of order."));
-            }
-
-            version = e.Version;
-            try
-            {
-                Handle(e, e.Actor, e.OccurredAt);
-            }
-            catch (Exception ex) when (ex is CommandRejectedException or ArgumentException or InvalidOperationException)
-            {
-                throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"Event {i + 1} ({e.GetType().Name}) cannot be replayed: {ex.Message}"), ex);
-            }
-        }
-
-        if (saved.Version != version)
-        {
-            throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"The document says version {saved.Version}, but its log ends at version {version}."));
-        }
-
-        if (saved.CommandIds.Length > SessionKernel<OpenSpaceEvent>.RememberedCommandIds
-            || saved.CommandIds.Any(id => Identifier.FindProblem(id, "command") is not null)
-            || saved.CommandIds.Distinct(StringComparer.Ordinal).Count() != saved.CommandIds.Length)
-        {
-            throw new SessionDocumentException("The document's remembered command ids are not valid.");
-        }
-
-        _kernel.Restore(version, saved.CommandIds, saved.Events);
+        return check.IsValid ? WithParticipantList(design) : throw new SessionDocumentException("The document's design cannot run: " + string.Join(" ", check.Errors.Select(e => e.ErrorMessage)));
     }
 }

@@ -7,12 +7,12 @@ public sealed partial class OpenSpaceSession
     /// <returns>An immutable snapshot; export it with <see cref="OpenSpaceProceedings.ToMarkdown"/> or <see cref="OpenSpaceProceedings.ToJson"/>.</returns>
     public OpenSpaceProceedings BuildProceedings()
     {
-        lock (_kernel.Gate)
+        var (book, version) = _engine.ReadAt(s =>
         {
-            var entries = _issueOrder.Select(id =>
+            var entries = s.IssueOrder.Select(id =>
             {
-                var issue = _issues[id];
-                var moves = _moves.Where(m => m.Issue == id).ToList();
+                var issue = s.Issues[id];
+                var moves = s.Moves.Where(m => m.Issue == id).ToList();
                 int present = 0, peak = 0;
                 foreach (var m in moves)
                 {
@@ -20,24 +20,25 @@ public sealed partial class OpenSpaceSession
                     peak = Math.Max(peak, present);
                 }
 
-                var space = issue.Cell is { } cell ? _spaces.First(s => s.Id == cell.Space).Name : null;
-                var slot = issue.Cell is { } at ? _slots[at.Slot - 1] : null;
-                _reports.TryGetValue(id, out var report);
+                var space = issue.Cell is { } cell ? s.Spaces.First(x => x.Id == cell.Space).Name : null;
+                var slot = issue.Cell is { } at ? s.Slots[at.Slot - 1] : null;
+                s.Reports.TryGetValue(id, out var report);
                 return new ProceedingsEntry(issue.ToIssue(), space, slot, report?.Report, report?.Revision ?? 0, moves.Count(m => m.Joined), moves.Count(m => !m.Joined), peak);
             });
             return new OpenSpaceProceedings(
-                _design.Theme!.Text,
-                _design.Sponsor,
-                _design.FacilitatorName,
-                [.. _slots.Select(s => s.Day).Distinct()],
-                _phase,
-                _kernel.Version,
-                [.. _participantOrder.Select(p => _participants[p])],
+                s.Design.Theme!.Text,
+                s.Design.Sponsor,
+                s.Design.FacilitatorName,
+                [.. s.Slots.Select(x => x.Day).Distinct()],
+                s.Phase,
+                0,
+                [.. s.ParticipantOrder.Select(p => s.Participants[p])],
                 [.. entries],
-                [.. _clusters.Select(c => c.ToCluster())],
-                [.. _actions],
-                [.. _news],
-                _closingWords.Count);
-        }
+                [.. s.Clusters.Select(c => c.ToCluster())],
+                [.. s.Actions],
+                [.. s.News],
+                s.ClosingWords.Count);
+        });
+        return book with { Version = version };
     }
 }

@@ -23,17 +23,12 @@ public sealed partial class OpenSpaceSession
             throw new ArgumentOutOfRangeException(nameof(options), options.Iterations, $"Iterations must be between 0 and {OpenSpaceDefaults.MaxIterations}.");
         }
 
-        long version;
-        AgendaProblem problem;
-        ContributionId[] ids;
-        GroupId[] spaces;
-        lock (_kernel.Gate)
+        // Read a snapshot under the gate, plan outside it; AdoptAgenda commits only at the version the snapshot was taken at.
+        var ((ids, spaces, problem), version) = _engine.ReadAt(s =>
         {
-            version = _kernel.Version;
-            ids = [.. _issueOrder.Where(id => _issues[id].IsActive)];
-            spaces = [.. _spaces.Select(s => s.Id)];
-            problem = BuildProblem(ids);
-        }
+            ContributionId[] active = [.. s.IssueOrder.Where(id => s.Issues[id].IsActive)];
+            return (active, s.Spaces.Select(x => x.Id).ToArray(), BuildProblem(s, active));
+        });
 
         var iterations = options.Iterations ?? Math.Clamp(OpenSpaceDefaults.IterationsPerSession * ids.Length, OpenSpaceDefaults.MinIterations, OpenSpaceDefaults.MaxIterations);
         var cells = new AgendaSearch(problem, options.CoInterestWeight, options.OverflowWeight, options.ChangeWeight).Solve(options.Seed, iterations);
@@ -42,27 +37,27 @@ public sealed partial class OpenSpaceSession
         return new AgendaProposal(version, [.. placements], score);
     }
 
-    private AgendaProblem BuildProblem(ContributionId[] ids)
+    private static AgendaProblem BuildProblem(OpenSpaceState s, ContributionId[] ids)
     {
         var person = new Dictionary<ParticipantId, int>();
-        foreach (var p in _participantOrder)
+        foreach (var p in s.ParticipantOrder)
         {
             person.Add(p, person.Count);
         }
 
-        var spaceIndex = _spaces.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        int CellIndex(AgendaCell? cell) => cell is { } c ? ((c.Slot - 1) * _spaces.Count) + spaceIndex[c.Space] : -1;
-        var issues = ids.Select(id => _issues[id]).ToArray();
+        var spaceIndex = s.Spaces.Select((x, i) => (x.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        int CellIndex(AgendaCell? cell) => cell is { } c ? ((c.Slot - 1) * s.Spaces.Count) + spaceIndex[c.Space] : -1;
+        var issues = ids.Select(id => s.Issues[id]).ToArray();
         return new AgendaProblem(
-            _slots.Count,
-            _spaces.Count,
+            s.Slots.Count,
+            s.Spaces.Count,
             person.Count,
-            [.. _spaces.Select(s => s.Capacity)],
-            [.. Enumerable.Range(1, _slots.Count).Select(slot => slot > _startedSlots)],
+            [.. s.Spaces.Select(x => x.Capacity)],
+            [.. Enumerable.Range(1, s.Slots.Count).Select(slot => slot > s.StartedSlots)],
             [.. issues.Select(i => person[i.Convener])],
             [.. issues.Select(i => i.Interested.Select(p => person[p]).ToArray())],
-            [.. issues.Select(i => IsFrozen(i) ? CellIndex(i.Cell) : -1)],
+            [.. issues.Select(i => s.IsFrozen(i) ? CellIndex(i.Cell) : -1)],
             [.. issues.Select(i => CellIndex(i.Cell))],
-            [.. issues.Select(i => _published.TryGetValue(i.Id, out var cell) ? CellIndex(cell) : -1)]);
+            [.. issues.Select(i => s.Published.TryGetValue(i.Id, out var cell) ? CellIndex(cell) : -1)]);
     }
 }

@@ -1,5 +1,19 @@
 namespace Facilitation.Methods.OpenSpace;
 
-/// <summary>A time slot started (the one before it ended); the wall as it stands is the published agenda.</summary>
-/// <param name="Slot">The 1-based slot that started.</param>
-public sealed record SlotStarted(int Slot) : OpenSpaceEvent;
+/// <summary>
+/// A time slot started (the one before it ended); the wall as it stands is the published agenda. It is the phase change into
+/// <see cref="OpenSpacePhase.SessionsRunning"/>: <see cref="From"/> is the marketplace, the morning announcements, or the sessions
+/// of the slot before (then the phase stays <see cref="OpenSpacePhase.SessionsRunning"/>).
+/// </summary>
+/// <param name="Slot">The 1-based slot that started (slot <c>n</c> is <c>Slots[n - 1]</c> of the wall).</param>
+public sealed record SlotStarted(int Slot) : OpenSpaceEvent, IPhaseChange
+{
+    /// <summary>Gets the phase the event was in when the slot started.</summary>
+    public OpenSpacePhase From { get; init; }
+
+    /// <inheritdoc />
+    string IPhaseChange.FromPhase => From.ToString();
+
+    /// <inheritdoc />
+    string IPhaseChange.ToPhase => nameof(OpenSpacePhase.SessionsRunning);
+}

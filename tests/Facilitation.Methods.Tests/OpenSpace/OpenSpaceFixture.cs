@@ -28,7 +28,7 @@ internal static class OpenSpaceFixture
     public static (OpenSpaceSession Session, FakeTimeProvider Clock) Create(OpenSpaceDesign? design = null)
     {
         var clock = new FakeTimeProvider(Morning.AddHours(-1));
-        return (OpenSpaceSession.Create(design ?? Design(), clock), clock);
+        return (OpenSpaceSession.Create(design ?? Design(), new SessionOptions { TimeProvider = clock }), clock);
     }
 
     /// <summary>A session in the marketplace with issues i1 (p1, slot 1/s1) and i2 (p2, slot 1/s2) and i3 (p3, unplaced).</summary>

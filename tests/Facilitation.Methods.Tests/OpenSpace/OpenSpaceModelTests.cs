@@ -88,7 +88,7 @@ public class OpenSpaceModelTests
         Prop.ForAll(Arb.From(Sequences(), Shrink), steps =>
         {
             var clock = new FakeTimeProvider(Morning);
-            var session = OpenSpaceSession.Create(Design(participants: People, spaces: Spaces, slots: Slots) with { DotsPerParticipant = Dots }, clock);
+            var session = OpenSpaceSession.Create(Design(participants: People, spaces: Spaces, slots: Slots) with { DotsPerParticipant = Dots }, new SessionOptions { TimeProvider = clock });
             var model = new Model();
             foreach (var step in steps)
             {
@@ -136,7 +136,7 @@ public class OpenSpaceModelTests
         {
             case ChangePhase c when c.Command == OpenSpaceCommand.StartNextSlot: session.StartNextSlot(ActorOf(c.Actor)); break;
             case ChangePhase c:
-                Action<Actor, string?> send = c.Command switch
+                Action<Actor, CommandOptions?> send = c.Command switch
                 {
                     OpenSpaceCommand.OpenCircle => session.OpenCircle,
                     OpenSpaceCommand.BeginAgendaSetting => session.BeginAgendaSetting,

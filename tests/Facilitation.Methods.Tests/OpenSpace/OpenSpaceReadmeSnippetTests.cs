@@ -19,7 +19,7 @@ public class OpenSpaceReadmeSnippetTests
             Spaces = [new OpenSpaceSpace("hall", "Ancestral hall", 12), new OpenSpaceSpace("tree", "Under the old tree", 10)],
             Slots = [new OpenSpaceSlot(start, TimeSpan.FromMinutes(75)), new OpenSpaceSlot(start.AddHours(2), TimeSpan.FromMinutes(75))],
             Participants = [new Participant("wang", "王秀英"), new Participant("li", "李建国"), new Participant("zhao", "赵海燕")],
-        }, timeProvider);
+        }, new SessionOptions { TimeProvider = timeProvider });
 
         using var _ = session.OnEvent(e => lines.Add($"v{e.Version}: {e}"));
         session.OpenCircle(Actor.Facilitator);

@@ -31,6 +31,17 @@ public class OpenSpaceRefusalTests
     }
 
     [Fact]
+    public void AnonymousAndSystemActors_AreNotPermitted_ForAnyCommand()
+    {
+        var (session, _) = InMarketplace();
+        var e = AssertRefused(session, () => session.PostIssue(Actor.Anonymous, "anon", "Nobody's issue", Id(4)), OpenSpaceCommand.PostIssue, RejectionKind.NotPermitted);
+        Assert.Contains("no anonymous contributions", e.Reason, StringComparison.Ordinal);
+        AssertRefused(session, () => session.ExpressInterest(Actor.Anonymous, "i1", Id(4)), OpenSpaceCommand.ExpressInterest, RejectionKind.NotPermitted);
+        AssertRefused(session, () => session.PostIssue(Actor.System, "sys", "The clock's issue"), OpenSpaceCommand.PostIssue, RejectionKind.NotPermitted);
+        AssertRefused(session, () => session.StartNextSlot(Actor.System), OpenSpaceCommand.StartNextSlot, RejectionKind.NotPermitted);
+    }
+
+    [Fact]
     public void OpenCircle_ByParticipant_IsNotPermitted()
     {
         var (session, _) = Create();
@@ -168,8 +179,8 @@ public class OpenSpaceRefusalTests
     public void Command_RetriedWithSameId_IsAppliedOnce()
     {
         var (session, _) = InMarketplace();
-        session.ExpressInterest(P(4), "i1", Id(4), commandId: "tap-1");
-        session.ExpressInterest(P(4), "i1", Id(4), commandId: "tap-1");
+        session.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId("tap-1"));
+        session.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId("tap-1"));
         Assert.Equal(7, session.Version);
         Assert.Equal(2, session.Issues.Single(i => i.Id == "i1").Interested.Length);
     }
@@ -178,7 +189,7 @@ public class OpenSpaceRefusalTests
     public void Subscriber_ThatThrows_CannotCorruptTheSession()
     {
         var errors = new List<Exception>();
-        var session = OpenSpaceSession.Create(Design(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), errors.Add);
+        var session = OpenSpaceSession.Create(Design(), new SessionOptions { TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(), OnSubscriberError = errors.Add });
         using var _ = session.OnEvent(_ => throw new InvalidOperationException("handler bug"));
         session.OpenCircle(Host);
         Assert.Equal(OpenSpacePhase.OpeningCircle, session.Phase);

@@ -50,7 +50,7 @@ public class MutatedDocumentTests
     private static readonly Lazy<string> SavedOpenSpace = new(() =>
     {
         var (session, clock) = InMarketplace();
-        session.ExpressInterest(P(4), "i1", Id(4), commandId: "c-1");
+        session.ExpressInterest(P(4), "i1", Id(4), options: CommandOptions.WithId("c-1"));
         session.MergeIssues(P(2), "i2", "i3", "m1", "青年与旅游", Id(3));
         session.StartNextSlot(Host);
         clock.Advance(TimeSpan.FromMinutes(20));
@@ -87,11 +87,11 @@ public class MutatedDocumentTests
     public Property Restore_MutatedOpenSpaceDocument_RestoresAnEquivalentSessionOrThrowsSessionDocumentException() =>
         Prop.ForAll(Mutations, m => Check(SavedOpenSpace.Value, m, text =>
         {
-            var session = OpenSpaceSession.Restore(text, new FakeTimeProvider(Morning));
+            var session = OpenSpaceSession.Restore(text, new SessionOptions { TimeProvider = new FakeTimeProvider(Morning) });
             _ = session.PermittedCommands;
             _ = session.BuildProceedings().ToMarkdown();
             var saved = session.Save();
-            return (saved, OpenSpaceSession.Restore(saved, new FakeTimeProvider(Morning)).Save());
+            return (saved, OpenSpaceSession.Restore(saved, new SessionOptions { TimeProvider = new FakeTimeProvider(Morning) }).Save());
         }));
 
     /// <summary>Restores the mutated document on a watchdog and classifies the outcome.</summary>

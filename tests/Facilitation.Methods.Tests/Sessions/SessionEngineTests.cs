@@ -214,6 +214,8 @@ public class SessionEngineTests
     [InlineData("\"data\":{", "\"extra\":1,\"data\":{", "unexpected or malformed field 'extra'")]
     [InlineData("\"tallyAdded\"", "\"tallyRemoved\"", "has an unknown type")]
     [InlineData("\"version\":1,", "\"version\":1,\"x\":0,", "is not {\"version\", \"type\", \"event\"}")]
+    [InlineData("\"version\":2", "\"version\":\"2\"", "is not {\"version\", \"type\", \"event\"}")]
+    [InlineData("\"formatVersion\":2", "\"formatVersion\":\"2\"", "format version \"2\"")]
     public void Restore_DamagedDocument_IsRefusedWithAClearMessage(string find, string replace, string message)
     {
         using var sut = Started();

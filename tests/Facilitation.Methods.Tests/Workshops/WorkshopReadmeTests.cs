@@ -18,7 +18,7 @@ public sealed class WorkshopReadmeTests
         using var _cafe = cafe;
         cafe.AddHarvestItem(Actor.ForParticipant(cafe.Design.Participants[1].Id), ContributionKind.Theme, "Young people leave the villages");
         cafe.AddHarvestItem(Actor.Facilitator, ContributionKind.Question, "Who looks after the courtyards?");
-        var openSpace = OpenSpaceSession.Create(WorkshopFixture.OpenSpaceDesign() with { Participants = cafe.Design.Participants }, new FakeTimeProvider(WorkshopFixture.At(2, 14)));
+        var openSpace = OpenSpaceSession.Create(WorkshopFixture.OpenSpaceDesign() with { Participants = cafe.Design.Participants }, new SessionOptions { TimeProvider = new FakeTimeProvider(WorkshopFixture.At(2, 14)) });
         openSpace.OpenCircle(Actor.Facilitator);
         openSpace.BeginAgendaSetting(Actor.Facilitator);
         var volunteer = cafe.Design.Participants[0].Id;

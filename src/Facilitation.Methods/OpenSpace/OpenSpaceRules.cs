@@ -1,27 +1,44 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.OpenSpace;
 
-/// <content>
-/// Validating and applying events. Commands and restore share this one path: every check runs before the first change,
-/// so a refused command (or a bad event in a saved document) leaves nothing half-done.
-/// </content>
-public sealed partial class OpenSpaceSession
+/// <summary>
+/// The Open Space rule book: each command, proposed as the event it would raise, is checked against the state and completed, or
+/// refused. The one place every Open Space rule lives; restore replays saved events through it.
+/// </summary>
+internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEvent>
 {
-    private static OpenSpacePhase TargetOf(OpenSpaceCommand command) => command switch
-    {
-        OpenSpaceCommand.OpenCircle => OpenSpacePhase.OpeningCircle,
-        OpenSpaceCommand.BeginAgendaSetting => OpenSpacePhase.AgendaSetting,
-        OpenSpaceCommand.OpenMarketplace => OpenSpacePhase.Marketplace,
-        OpenSpaceCommand.BeginEveningNews => OpenSpacePhase.EveningNews,
-        OpenSpaceCommand.BeginMorningAnnouncements => OpenSpacePhase.MorningAnnouncements,
-        OpenSpaceCommand.BeginConvergence => OpenSpacePhase.Convergence,
-        OpenSpaceCommand.BeginActionPlanning => OpenSpacePhase.ActionPlanning,
-        OpenSpaceCommand.BeginClosingCircle => OpenSpacePhase.ClosingCircle,
-        OpenSpaceCommand.Close => OpenSpacePhase.Closed,
-        _ => (OpenSpacePhase)(-1),
-    };
+    private readonly PhaseBook<OpenSpaceState, OpenSpacePhase, OpenSpaceCommand> _phases = new(s => s.Phase, OpenSpaceMachine.Configure);
+    private OpenSpaceState _s = null!;
+
+    public string Method => "openSpace";
+
+    public JsonSerializerOptions Json => OpenSpaceJsonContext.Default.Options;
+
+    string ISessionRules<OpenSpaceState, OpenSpaceEvent>.CommandOf(OpenSpaceEvent proposed) => CommandOf(proposed).ToString();
+
+    public string PhaseOf(OpenSpaceState state) => state.Phase.ToString();
+
+    public ImmutableArray<string> PermittedCommands(OpenSpaceState state) => _phases.Permitted(state);
+
+    public string? WhyRefused(OpenSpaceState state, string command) => _phases.WhyRefused(state, command);
+
+    public OpenSpaceState Evolve(OpenSpaceState state, OpenSpaceEvent accepted) => state.Evolve(accepted);
+
+    // Open Space has no anonymous contributions and no timer: a slot ends when the facilitator starts the next one.
+    public bool IsAnonymous(OpenSpaceEvent accepted) => false;
+
+    public SessionAlarm<OpenSpaceEvent>? NextAlarm(OpenSpaceState state) => null;
+
+    /// <summary>Draws the phase machine.</summary>
+    public string ToMermaid() => _phases.ToMermaid();
+
+    /// <summary>Gets the commands permitted in a state, typed.</summary>
+    public ImmutableArray<OpenSpaceCommand> Permitted(OpenSpaceState state) => [.. _phases.Permitted(state).Select(Enum.Parse<OpenSpaceCommand>)];
 
     private static OpenSpaceCommand CommandOf(OpenSpaceEvent e) => e switch
     {
@@ -48,72 +65,56 @@ public sealed partial class OpenSpaceSession
         _ => throw new ArgumentException($"Unknown event type {e.GetType().Name}.", nameof(e)),
     };
 
-    private CommandRejectedException Reject(OpenSpaceCommand command, RejectionKind kind, string reason) =>
-        PhaseMachine.Reject(_machine, command, kind, reason);
-
-    private void Handle(OpenSpaceEvent e, Actor actor, DateTimeOffset now)
+    /// <inheritdoc />
+    public OpenSpaceEvent Decide(OpenSpaceState state, Actor actor, OpenSpaceEvent proposed, DateTimeOffset now)
     {
-        var command = CommandOf(e);
-        if (!Enum.IsDefined(command))
+        _s = state;
+        var command = CommandOf(proposed);
+        var to = _phases.Ensure(state, command);
+        if (actor.Role == ActorRole.Anonymous)
         {
-            throw Reject(command, RejectionKind.InvalidInput, "The command is unknown.");
+            throw Reject(command, RejectionKind.NotPermitted, "Open Space takes no anonymous contributions: every issue has a convener, and everyone acts under their own name.");
         }
 
-        PhaseMachine.EnsurePermitted(_machine, command);
-        switch (e)
+        if (actor.Role == ActorRole.System)
         {
-            case OpenSpacePhaseChanged p: ApplyPhaseChange(p, actor); break;
-            case SlotStarted s: ApplySlotStarted(s, actor, now); break;
-            case ParticipantRegistered r: ApplyRegistered(r, actor); break;
-            case IssuePosted p: ApplyPosted(p, actor); break;
-            case InterestExpressed i: ApplyInterest(i, actor); break;
-            case IssuesMerged m: ApplyMerged(m, actor); break;
-            case IssueMoved m: ApplyMoved(m, actor); break;
-            case SpaceAdded s: ApplySpaceAdded(s, actor); break;
-            case SlotAdded s: ApplySlotAdded(s, actor); break;
-            case AgendaAdopted a: ApplyAdopted(a, actor); break;
-            case ScribeAppointed s: ApplyScribe(s, actor); break;
-            case SessionJoined j: ApplyJoined(j, actor, now); break;
-            case SessionLeft l: ApplyLeft(l, actor, now); break;
-            case ReportSubmitted r: ApplyReport(r, actor, now); break;
-            case NewsShared n: ApplyNews(n, actor, now); break;
-            case DotCast d: ApplyDot(d, actor); break;
-            case IssuesClustered c: ApplyClustered(c, actor); break;
-            case InitiatorAppointed i: ApplyInitiator(i, actor); break;
-            case ActionRecorded a: ApplyAction(a, actor); break;
-            case SpokeInClosingCircle s: ApplySpoke(s, actor); break;
+            throw Reject(command, RejectionKind.NotPermitted, "Open Space has no timer, so the system actor sends no command; send facilitator commands as Actor.Facilitator.");
         }
+
+        switch (proposed)
+        {
+            case OpenSpacePhaseChanged p:
+                RequireFacilitator(command, actor);
+                return p with { Command = command, From = state.Phase, To = to };
+            case SlotStarted s:
+                RequireFacilitator(command, actor);
+                return s with { Slot = state.StartedSlots + 1, From = state.Phase };
+            case ParticipantRegistered r: CheckRegistered(r, actor); break;
+            case IssuePosted p: CheckPosted(p, actor); break;
+            case InterestExpressed i: CheckInterest(i, actor); break;
+            case IssuesMerged m: CheckMerged(m, actor); break;
+            case IssueMoved m: return CheckMoved(m, actor);
+            case SpaceAdded s: CheckSpaceAdded(s, actor); break;
+            case SlotAdded s: CheckSlotAdded(s, actor); break;
+            case AgendaAdopted a: CheckAdopted(a, actor); break;
+            case ScribeAppointed s: CheckScribe(s, actor); break;
+            case SessionJoined j: return CheckJoined(j, actor);
+            case SessionLeft l: return CheckLeft(l, actor);
+            case ReportSubmitted r: CheckReport(r, actor); break;
+            case NewsShared n: CheckNews(n, actor); break;
+            case DotCast d: CheckDot(d, actor); break;
+            case IssuesClustered c: CheckClustered(c, actor); break;
+            case InitiatorAppointed i: CheckInitiator(i, actor); break;
+            case ActionRecorded a: CheckAction(a, actor); break;
+            case SpokeInClosingCircle s: CheckSpoke(s, actor); break;
+        }
+
+        return proposed;
     }
 
-    private void ApplyPhaseChange(OpenSpacePhaseChanged e, Actor actor)
-    {
-        RequireFacilitator(e.Command, actor);
-        if (e.From != _phase || e.To != TargetOf(e.Command))
-        {
-            throw Reject(e.Command, RejectionKind.InvalidInput, $"The event says {e.From} → {e.To}, but the session is in {_phase} and {e.Command} leads to {TargetOf(e.Command)}.");
-        }
+    private CommandRejectedException Reject(OpenSpaceCommand command, RejectionKind kind, string reason) => _phases.Reject(_s, command, kind, reason);
 
-        _machine.Fire(e.Command);
-        _presence.Clear();
-    }
-
-    private void ApplySlotStarted(SlotStarted e, Actor actor, DateTimeOffset now)
-    {
-        const OpenSpaceCommand c = OpenSpaceCommand.StartNextSlot;
-        RequireFacilitator(c, actor);
-        if (e.Slot != _startedSlots + 1)
-        {
-            throw Reject(c, RejectionKind.InvalidInput, $"The next slot is {_startedSlots + 1}, not {e.Slot}.");
-        }
-
-        _machine.Fire(c);
-        _startedSlots++;
-        _slotStartedAt = now;
-        _presence.Clear();
-        Publish();
-    }
-
-    private void ApplyRegistered(ParticipantRegistered e, Actor actor)
+    private void CheckRegistered(ParticipantRegistered e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.RegisterParticipant;
         RequireFacilitator(c, actor);
@@ -122,21 +123,15 @@ public sealed partial class OpenSpaceSession
             throw Reject(c, RejectionKind.InvalidInput, "Give the participant to register.");
         }
 
-        if (_participants.ContainsKey(e.Participant.Id))
+        if (_s.Participants.ContainsKey(e.Participant.Id))
         {
             throw Reject(c, RejectionKind.Conflict, $"'{Identifier.Shorten(e.Participant.Id.Value)}' is already registered.");
         }
 
-        if (_participants.Count >= Limits.MaxParticipants)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The event already has the most participants allowed ({Limits.MaxParticipants}).");
-        }
-
-        _participants.Add(e.Participant.Id, e.Participant);
-        _participantOrder.Add(e.Participant.Id);
+        RequireRoom(c, _s.Participants.Count, Limits.MaxParticipants, "The event already has the most participants allowed ({0}).");
     }
 
-    private void ApplyPosted(IssuePosted e, Actor actor)
+    private void CheckPosted(IssuePosted e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.PostIssue;
         RequireId(c, e.Issue.Value, "issue");
@@ -148,25 +143,20 @@ public sealed partial class OpenSpaceSession
         RequireSelfOrFacilitator(c, actor, e.Convener);
         RequireRegistered(c, e.Convener);
         RequireText(c, e.Title, "issue title", Limits.MaxPromptLength);
-        if (_issues.ContainsKey(e.Issue))
+        if (_s.Issues.ContainsKey(e.Issue))
         {
             throw Reject(c, RejectionKind.Conflict, $"An issue with id '{Identifier.Shorten(e.Issue.Value)}' is already on the wall.");
         }
 
-        if (_issues.Count >= OpenSpaceDefaults.MaxIssues)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The wall already holds the most issues allowed ({OpenSpaceDefaults.MaxIssues}).");
-        }
+        RequireRoom(c, _s.Issues.Count, OpenSpaceDefaults.MaxIssues, "The wall already holds the most issues allowed ({0}).");
 
         if (e.Cell is { } cell)
         {
             RequireFreeCell(c, cell, e.Convener, null, null);
         }
-
-        AddIssue(new IssueState(e.Issue, e.Title, e.Convener, e.Cell));
     }
 
-    private void ApplyInterest(InterestExpressed e, Actor actor)
+    private void CheckInterest(InterestExpressed e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.ExpressInterest;
         RequireSelfOrFacilitator(c, actor, e.Participant);
@@ -176,11 +166,9 @@ public sealed partial class OpenSpaceSession
         {
             throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' has already signed up for '{issue.Id}'.");
         }
-
-        issue.Interested.Add(e.Participant);
     }
 
-    private void ApplyMerged(IssuesMerged e, Actor actor)
+    private void CheckMerged(IssuesMerged e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.MergeIssues;
         var first = RequireActive(c, e.First);
@@ -198,7 +186,7 @@ public sealed partial class OpenSpaceSession
         RequireNotFrozen(c, first);
         RequireNotFrozen(c, second);
         RequireId(c, e.Merged.Value, "merged issue");
-        if (_issues.ContainsKey(e.Merged))
+        if (_s.Issues.ContainsKey(e.Merged))
         {
             throw Reject(c, RejectionKind.Conflict, $"An issue with id '{Identifier.Shorten(e.Merged.Value)}' already exists; choose a new id for the merged session.");
         }
@@ -214,18 +202,9 @@ public sealed partial class OpenSpaceSession
         {
             RequireFreeCell(c, target, e.Convener, first.Id, second.Id);
         }
-
-        Unplace(first);
-        Unplace(second);
-        first.MergedInto = e.Merged;
-        second.MergedInto = e.Merged;
-        var merged = new IssueState(e.Merged, e.Title, e.Convener, cell) { MergedFrom = [first.Id, second.Id] };
-        merged.Interested.UnionWith(first.Interested);
-        merged.Interested.UnionWith(second.Interested);
-        AddIssue(merged);
     }
 
-    private void ApplyMoved(IssueMoved e, Actor actor)
+    private IssueMoved CheckMoved(IssueMoved e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.MoveIssue;
         var issue = RequireActive(c, e.Issue);
@@ -235,17 +214,11 @@ public sealed partial class OpenSpaceSession
         }
 
         RequireNotFrozen(c, issue);
-        if (e.From != issue.Cell)
-        {
-            throw Reject(c, RejectionKind.InvalidInput, $"'{issue.Id}' is at {Describe(issue.Cell)}, not {Describe(e.From)}.");
-        }
-
         RequireFreeCell(c, e.To, issue.Convener, issue.Id, null);
-        Unplace(issue);
-        Place(issue, e.To);
+        return e with { From = issue.Cell };
     }
 
-    private void ApplySpaceAdded(SpaceAdded e, Actor actor)
+    private void CheckSpaceAdded(SpaceAdded e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AddSpace;
         RequireFacilitator(c, actor);
@@ -255,20 +228,15 @@ public sealed partial class OpenSpaceSession
             throw Reject(c, RejectionKind.InvalidInput, problem);
         }
 
-        if (_spaces.Any(s => s.Id == e.Space!.Id))
+        if (_s.Spaces.Any(s => s.Id == e.Space!.Id))
         {
             throw Reject(c, RejectionKind.Conflict, $"A space with id '{e.Space!.Id}' is already on the wall.");
         }
 
-        if (_spaces.Count >= Limits.MaxGroups)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The wall already has the most spaces allowed ({Limits.MaxGroups}).");
-        }
-
-        _spaces.Add(e.Space!);
+        RequireRoom(c, _s.Spaces.Count, Limits.MaxGroups, "The wall already has the most spaces allowed ({0}).");
     }
 
-    private void ApplySlotAdded(SlotAdded e, Actor actor)
+    private void CheckSlotAdded(SlotAdded e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AddSlot;
         RequireFacilitator(c, actor);
@@ -278,20 +246,15 @@ public sealed partial class OpenSpaceSession
             throw Reject(c, RejectionKind.InvalidInput, problem);
         }
 
-        if (e.Slot!.Start < _slots[^1].End)
+        if (e.Slot!.Start < _s.Slots[^1].End)
         {
-            throw Reject(c, RejectionKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"A new slot must start after the last one ends ({_slots[^1].End:u})."));
+            throw Reject(c, RejectionKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"A new slot must start after the last one ends ({_s.Slots[^1].End:u})."));
         }
 
-        if (_slots.Count >= Limits.MaxRounds)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The wall already has the most slots allowed ({Limits.MaxRounds}).");
-        }
-
-        _slots.Add(e.Slot);
+        RequireRoom(c, _s.Slots.Count, Limits.MaxRounds, "The wall already has the most slots allowed ({0}).");
     }
 
-    private void ApplyAdopted(AgendaAdopted e, Actor actor)
+    private void CheckAdopted(AgendaAdopted e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AdoptAgenda;
         RequireFacilitator(c, actor);
@@ -300,7 +263,7 @@ public sealed partial class OpenSpaceSession
             throw Reject(c, RejectionKind.InvalidInput, "The agenda has no placements.");
         }
 
-        var active = _issueOrder.Where(id => _issues[id].IsActive).ToHashSet();
+        var active = _s.IssueOrder.Where(id => _s.Issues[id].IsActive).ToHashSet();
         var seen = new HashSet<ContributionId>();
         var cells = new HashSet<AgendaCell>();
         var convenerSlots = new HashSet<(ParticipantId, int)>();
@@ -311,8 +274,8 @@ public sealed partial class OpenSpaceSession
                 throw Reject(c, RejectionKind.InvalidInput, $"The agenda places '{placement.Issue}', which is not an active issue or is placed twice.");
             }
 
-            var issue = _issues[placement.Issue];
-            if (IsFrozen(issue) && placement.Cell != issue.Cell)
+            var issue = _s.Issues[placement.Issue];
+            if (_s.IsFrozen(issue) && placement.Cell != issue.Cell)
             {
                 throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' is in a slot that has started; it cannot move.");
             }
@@ -320,7 +283,7 @@ public sealed partial class OpenSpaceSession
             if (placement.Cell is { } cell)
             {
                 RequireCellExists(c, cell);
-                if (!IsFrozen(issue) && cell.Slot <= _startedSlots)
+                if (!_s.IsFrozen(issue) && cell.Slot <= _s.StartedSlots)
                 {
                     throw Reject(c, RejectionKind.Conflict, $"Slot {cell.Slot} has started; no session can move into it.");
                 }
@@ -341,24 +304,9 @@ public sealed partial class OpenSpaceSession
         {
             throw Reject(c, RejectionKind.InvalidInput, "The agenda leaves out an active issue; propose the agenda again.");
         }
-
-        foreach (var placement in e.Placements)
-        {
-            Unplace(_issues[placement.Issue]);
-        }
-
-        foreach (var placement in e.Placements)
-        {
-            if (placement.Cell is { } cell)
-            {
-                Place(_issues[placement.Issue], cell);
-            }
-        }
-
-        Publish();
     }
 
-    private void ApplyScribe(ScribeAppointed e, Actor actor)
+    private void CheckScribe(ScribeAppointed e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AppointScribe;
         var issue = RequireActive(c, e.Issue);
@@ -368,41 +316,33 @@ public sealed partial class OpenSpaceSession
         }
 
         RequireRegistered(c, e.Scribe);
-        issue.Scribe = e.Scribe;
     }
 
-    private void ApplyJoined(SessionJoined e, Actor actor, DateTimeOffset now)
+    private SessionJoined CheckJoined(SessionJoined e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.JoinSession;
-        var issue = RequireRunning(c, e.Issue, e.Slot, e.Participant, actor);
-        if (_presence.TryGetValue(e.Participant, out var at) && at == issue.Id)
+        var issue = RequireRunning(c, e.Issue, e.Participant, actor);
+        if (_s.Presence.TryGetValue(e.Participant, out var at) && at == issue.Id)
         {
             throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' is already in '{issue.Id}'.");
         }
 
-        if (_presence.TryGetValue(e.Participant, out var previous))
-        {
-            _moves.Add(new AttendanceMove(e.Slot, previous, e.Participant, false, now));
-        }
-
-        _presence[e.Participant] = issue.Id;
-        _moves.Add(new AttendanceMove(e.Slot, issue.Id, e.Participant, true, now));
+        return e with { Slot = _s.StartedSlots };
     }
 
-    private void ApplyLeft(SessionLeft e, Actor actor, DateTimeOffset now)
+    private SessionLeft CheckLeft(SessionLeft e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.LeaveSession;
-        var issue = RequireRunning(c, e.Issue, e.Slot, e.Participant, actor);
-        if (!_presence.TryGetValue(e.Participant, out var at) || at != issue.Id)
+        var issue = RequireRunning(c, e.Issue, e.Participant, actor);
+        if (!_s.Presence.TryGetValue(e.Participant, out var at) || at != issue.Id)
         {
             throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' is not recorded in '{issue.Id}'.");
         }
 
-        _presence.Remove(e.Participant);
-        _moves.Add(new AttendanceMove(e.Slot, issue.Id, e.Participant, false, now));
+        return e with { Slot = _s.StartedSlots };
     }
 
-    private void ApplyReport(ReportSubmitted e, Actor actor, DateTimeOffset now)
+    private void CheckReport(ReportSubmitted e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.SubmitReport;
         var report = e.Report ?? throw Reject(c, RejectionKind.InvalidInput, "Give the report.");
@@ -412,7 +352,7 @@ public sealed partial class OpenSpaceSession
             throw Reject(c, RejectionKind.NotPermitted, $"Only the convener or scribe of '{issue.Id}' or the facilitator may report on it, not {actor}.");
         }
 
-        if (!IsFrozen(issue))
+        if (!_s.IsFrozen(issue))
         {
             throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' has not run yet: its slot has not started.");
         }
@@ -430,45 +370,44 @@ public sealed partial class OpenSpaceSession
             RequireRegistered(c, p);
         }
 
-        var revision = _reports.TryGetValue(issue.Id, out var earlier) ? earlier.Revision + 1 : 1;
-        _reports[issue.Id] = new ReportEntry(report, now, actor, revision);
+        if (_s.Reports.TryGetValue(issue.Id, out var earlier) && earlier.Revision >= Limits.MaxReportRevisions)
+        {
+            throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' already has {Limits.MaxReportRevisions} revisions of its report, the most allowed (Limits.MaxReportRevisions).");
+        }
     }
 
-    private void ApplyNews(NewsShared e, Actor actor, DateTimeOffset now)
+    private void CheckNews(NewsShared e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.ShareNews;
-        if (!IsFacilitator(actor) && (_design.NewsroomCoordinator is not { } coordinator || !actor.Is(coordinator)))
+        if (!IsFacilitator(actor) && (_s.Design.NewsroomCoordinator is not { } coordinator || !actor.Is(coordinator)))
         {
             throw Reject(c, RejectionKind.NotPermitted, $"Only the newsroom coordinator or the facilitator may share news, not {actor}.");
         }
 
         RequireText(c, e.Text, "news", Limits.MaxTextLength);
-        _news.Add(new NewsItem(e.Text, now, actor));
+        RequireRoom(c, _s.News.Count, Limits.MaxNewsItems, "The news room already holds {0} items, the most allowed (Limits.MaxNewsItems).");
     }
 
-    private void ApplyDot(DotCast e, Actor actor)
+    private void CheckDot(DotCast e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.CastDot;
         RequireSelfOrFacilitator(c, actor, e.Participant);
         RequireRegistered(c, e.Participant);
         var issue = RequireActive(c, e.Issue);
-        var used = _dotsUsed.GetValueOrDefault(e.Participant);
-        if (used >= _design.DotsPerParticipant)
+        var used = _s.DotsUsed.GetValueOrDefault(e.Participant);
+        if (used >= _s.Design.DotsPerParticipant)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' has used all {_design.DotsPerParticipant} dots.");
+            throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' has used all {_s.Design.DotsPerParticipant} dots.");
         }
-
-        _dotsUsed[e.Participant] = used + 1;
-        issue.Dots++;
     }
 
-    private void ApplyClustered(IssuesClustered e, Actor actor)
+    private void CheckClustered(IssuesClustered e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.ClusterIssues;
         RequireFacilitator(c, actor);
         RequireId(c, e.Cluster.Value, "cluster");
         RequireText(c, e.Name, "cluster name", Limits.MaxNameLength);
-        if (_clusters.Any(x => x.Id == e.Cluster))
+        if (_s.Clusters.Any(x => x.Id == e.Cluster))
         {
             throw Reject(c, RejectionKind.Conflict, $"A cluster with id '{e.Cluster}' already exists.");
         }
@@ -481,25 +420,22 @@ public sealed partial class OpenSpaceSession
         foreach (var id in e.Issues)
         {
             RequireActive(c, id);
-            if (_clusters.Any(x => x.Issues.Contains(id)))
+            if (_s.Clusters.Any(x => x.Issues.Contains(id)))
             {
                 throw Reject(c, RejectionKind.Conflict, $"'{id}' is already in a cluster.");
             }
         }
-
-        _clusters.Add(new ClusterState(e.Cluster, e.Name, e.Issues));
     }
 
-    private void ApplyInitiator(InitiatorAppointed e, Actor actor)
+    private void CheckInitiator(InitiatorAppointed e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AppointInitiator;
         RequireFacilitator(c, actor);
-        var cluster = _clusters.Find(x => x.Id == e.Cluster) ?? throw Reject(c, RejectionKind.InvalidInput, $"There is no cluster '{e.Cluster}'.");
+        _ = _s.Clusters.Find(x => x.Id == e.Cluster) ?? throw Reject(c, RejectionKind.InvalidInput, $"There is no cluster '{e.Cluster}'.");
         RequireRegistered(c, e.Initiator);
-        cluster.Initiator = e.Initiator;
     }
 
-    private void ApplyAction(ActionRecorded e, Actor actor)
+    private void CheckAction(ActionRecorded e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.RecordAction;
         if (!IsFacilitator(actor))
@@ -509,7 +445,7 @@ public sealed partial class OpenSpaceSession
 
         var a = e.Action ?? throw Reject(c, RejectionKind.InvalidInput, "Give the action item.");
         RequireId(c, a.Id.Value, "action item");
-        if (_actions.Any(x => x.Id == a.Id))
+        if (_s.Actions.Any(x => x.Id == a.Id))
         {
             throw Reject(c, RejectionKind.Conflict, $"An action item with id '{a.Id}' already exists.");
         }
@@ -517,6 +453,11 @@ public sealed partial class OpenSpaceSession
         RequireText(c, a.Title, "action title", Limits.MaxPromptLength);
         RequireText(c, a.NextStep, "next step", Limits.MaxPromptLength);
         RequireRegistered(c, a.Owner);
+        if (!IsFacilitator(actor) && !actor.Is(a.Owner))
+        {
+            throw Reject(c, RejectionKind.NotPermitted, $"{actor} cannot record an action item owned by '{a.Owner}'; participants record their own, the facilitator records anyone's.");
+        }
+
         if (a.Participants.IsDefault || a.Participants.Length > Limits.MaxParticipants)
         {
             throw Reject(c, RejectionKind.InvalidInput, "List the action item's participants (the list may be empty).");
@@ -527,25 +468,20 @@ public sealed partial class OpenSpaceSession
             RequireRegistered(c, p);
         }
 
-        if (a.Cluster is { } from && !_clusters.Any(x => x.Id == from) && !_issues.ContainsKey(from))
+        if (a.Cluster is { } from && !_s.Clusters.Any(x => x.Id == from) && !_s.Issues.ContainsKey(from))
         {
             throw Reject(c, RejectionKind.InvalidInput, $"There is no cluster or issue '{from}'.");
         }
 
-        if (_actions.Count >= OpenSpaceDefaults.MaxIssues)
-        {
-            throw Reject(c, RejectionKind.Conflict, $"The event already has the most action items allowed ({OpenSpaceDefaults.MaxIssues}).");
-        }
-
-        _actions.Add(a);
+        RequireRoom(c, _s.Actions.Count, OpenSpaceDefaults.MaxIssues, "The event already has the most action items allowed ({0}).");
     }
 
-    private void ApplySpoke(SpokeInClosingCircle e, Actor actor)
+    private void CheckSpoke(SpokeInClosingCircle e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.Speak;
         RequireSelfOrFacilitator(c, actor, e.Participant);
         RequireRegistered(c, e.Participant);
-        if (_closingWords.Any(w => w.Participant == e.Participant))
+        if (_s.ClosingWords.Any(w => w.Participant == e.Participant))
         {
             throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' has already spoken; in the closing circle each person speaks once.");
         }
@@ -554,8 +490,6 @@ public sealed partial class OpenSpaceSession
         {
             RequireText(c, e.Words, "closing words", Limits.MaxTextLength);
         }
-
-        _closingWords.Add((e.Participant, e.Words));
     }
 
     // Open Space has no timers, so no command comes from the system actor; a host may not borrow it to act as the facilitator.
@@ -571,6 +505,15 @@ public sealed partial class OpenSpaceSession
         }
     }
 
+    // Everything that grows has a limit: a command that would pass it is refused, so every session can be saved.
+    private void RequireRoom(OpenSpaceCommand c, int count, int limit, [StringSyntax(StringSyntaxAttribute.CompositeFormat)] string full)
+    {
+        if (count >= limit)
+        {
+            throw Reject(c, RejectionKind.Conflict, string.Format(CultureInfo.InvariantCulture, full, limit));
+        }
+    }
+
     private void RequireSelfOrFacilitator(OpenSpaceCommand c, Actor actor, ParticipantId participant)
     {
         if (!IsFacilitator(actor) && !actor.Is(participant))
@@ -581,7 +524,7 @@ public sealed partial class OpenSpaceSession
 
     private void RequireRegistered(OpenSpaceCommand c, ParticipantId participant)
     {
-        if (participant.Value.Length == 0 || !_participants.ContainsKey(participant))
+        if (participant.Value.Length == 0 || !_s.Participants.ContainsKey(participant))
         {
             throw Reject(c, RejectionKind.InvalidInput, $"'{Identifier.Shorten(participant.Value)}' is not registered; register them first.");
         }
@@ -616,9 +559,9 @@ public sealed partial class OpenSpaceSession
         }
     }
 
-    private IssueState RequireActive(OpenSpaceCommand c, ContributionId id)
+    private OpenSpaceState.IssueState RequireActive(OpenSpaceCommand c, ContributionId id)
     {
-        if (!_issues.TryGetValue(id, out var issue))
+        if (!_s.Issues.TryGetValue(id, out var issue))
         {
             throw Reject(c, RejectionKind.InvalidInput, $"There is no issue '{Identifier.Shorten(id.Value)}'.");
         }
@@ -631,11 +574,9 @@ public sealed partial class OpenSpaceSession
         return issue;
     }
 
-    private bool IsFrozen(IssueState issue) => issue.Cell is { } cell && cell.Slot <= _startedSlots;
-
-    private void RequireNotFrozen(OpenSpaceCommand c, IssueState issue)
+    private void RequireNotFrozen(OpenSpaceCommand c, OpenSpaceState.IssueState issue)
     {
-        if (IsFrozen(issue))
+        if (_s.IsFrozen(issue))
         {
             throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' is in slot {issue.Cell!.Value.Slot}, which has started; it stays where it is.");
         }
@@ -643,7 +584,7 @@ public sealed partial class OpenSpaceSession
 
     private void RequireCellExists(OpenSpaceCommand c, AgendaCell cell)
     {
-        if (cell.Slot < 1 || cell.Slot > _slots.Count || !_spaces.Any(s => s.Id == cell.Space))
+        if (cell.Slot < 1 || cell.Slot > _s.Slots.Count || !_s.Spaces.Any(s => s.Id == cell.Space))
         {
             throw Reject(c, RejectionKind.InvalidInput, $"There is no cell {cell} on the wall.");
         }
@@ -652,62 +593,40 @@ public sealed partial class OpenSpaceSession
     private void RequireFreeCell(OpenSpaceCommand c, AgendaCell cell, ParticipantId convener, ContributionId? ignore1, ContributionId? ignore2)
     {
         RequireCellExists(c, cell);
-        if (cell.Slot <= _startedSlots)
+        if (cell.Slot <= _s.StartedSlots)
         {
             throw Reject(c, RejectionKind.Conflict, $"Slot {cell.Slot} has started; choose a later slot.");
         }
 
-        if (_wall.TryGetValue(cell, out var occupant) && occupant != ignore1 && occupant != ignore2)
+        if (_s.Wall.TryGetValue(cell, out var occupant) && occupant != ignore1 && occupant != ignore2)
         {
             throw Reject(c, RejectionKind.Conflict, $"{cell} is taken by '{occupant}'; choose a free cell or merge the sessions.");
         }
 
-        foreach (var (other, id) in _wall)
+        foreach (var (other, id) in _s.Wall)
         {
-            if (other.Slot == cell.Slot && id != ignore1 && id != ignore2 && _issues[id].Convener == convener)
+            if (other.Slot == cell.Slot && id != ignore1 && id != ignore2 && _s.Issues[id].Convener == convener)
             {
                 throw Reject(c, RejectionKind.Conflict, $"'{convener}' already convenes '{id}' in slot {cell.Slot}; a convener cannot be in two places.");
             }
         }
     }
 
-    private IssueState RequireRunning(OpenSpaceCommand c, ContributionId id, int slot, ParticipantId participant, Actor actor)
+    private OpenSpaceState.IssueState RequireRunning(OpenSpaceCommand c, ContributionId id, ParticipantId participant, Actor actor)
     {
         RequireSelfOrFacilitator(c, actor, participant);
         RequireRegistered(c, participant);
         var issue = RequireActive(c, id);
-        if (slot != _startedSlots || issue.Cell?.Slot != slot)
+        if (_s.MovesThisSlot.GetValueOrDefault(participant) >= Limits.MaxAttendanceMovesPerSlot)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' is not running in slot {_startedSlots} (it is at {Describe(issue.Cell)}).");
+            throw Reject(c, RejectionKind.Conflict, $"'{participant}' has moved {Limits.MaxAttendanceMovesPerSlot} times in this slot, the most recorded (Limits.MaxAttendanceMovesPerSlot).");
+        }
+
+        if (issue.Cell?.Slot != _s.StartedSlots)
+        {
+            throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' is not running in slot {_s.StartedSlots} (it is at {Describe(issue.Cell)}).");
         }
 
         return issue;
     }
-
-    private void AddIssue(IssueState issue)
-    {
-        _issues.Add(issue.Id, issue);
-        _issueOrder.Add(issue.Id);
-        if (issue.Cell is { } cell)
-        {
-            _wall[cell] = issue.Id;
-        }
-    }
-
-    private void Unplace(IssueState issue)
-    {
-        if (issue.Cell is { } cell)
-        {
-            _wall.Remove(cell);
-            issue.Cell = null;
-        }
-    }
-
-    private void Place(IssueState issue, AgendaCell cell)
-    {
-        issue.Cell = cell;
-        _wall[cell] = issue.Id;
-    }
-
-    private void Publish() => _published = _wall.ToDictionary(kv => kv.Value, kv => kv.Key);
 }

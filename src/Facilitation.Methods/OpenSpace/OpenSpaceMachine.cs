@@ -1,0 +1,82 @@
+using Stateless;
+
+namespace Facilitation.Methods.OpenSpace;
+
+/// <summary>The Open Space phase machine: which commands each phase accepts, and where the phase-changing ones lead.</summary>
+internal static class OpenSpaceMachine
+{
+    /// <summary>Configures the machine; <paramref name="state"/> returns the state being asked about, for the guards.</summary>
+    public static void Configure(StateMachine<OpenSpacePhase, OpenSpaceCommand> m, Func<OpenSpaceState> state)
+    {
+        bool HasNextSlot() => state().StartedSlots < state().Slots.Count;
+        bool NextSlotIsSameDay() => HasNextSlot() && state().Slots[state().StartedSlots].Day == state().Slots[state().StartedSlots - 1].Day;
+        bool NextSlotIsLaterDay() => HasNextSlot() && state().Slots[state().StartedSlots].Day != state().Slots[state().StartedSlots - 1].Day;
+        bool AllSlotsStarted() => state().StartedSlots == state().Slots.Count;
+
+        const string nextSlot = "a slot remains";
+        const string sameDay = "the next slot is today";
+        const string laterDay = "the next slot is on a later day";
+        const string allStarted = "every slot has started";
+        OpenSpaceCommand[] wall =
+        [
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MergeIssues,
+            OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe,
+        ];
+
+        Stay(m.Configure(OpenSpacePhase.Design)
+            .Permit(OpenSpaceCommand.OpenCircle, OpenSpacePhase.OpeningCircle),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
+
+        Stay(m.Configure(OpenSpacePhase.OpeningCircle)
+            .Permit(OpenSpaceCommand.BeginAgendaSetting, OpenSpacePhase.AgendaSetting),
+            OpenSpaceCommand.RegisterParticipant);
+
+        Stay(m.Configure(OpenSpacePhase.AgendaSetting)
+            .Permit(OpenSpaceCommand.OpenMarketplace, OpenSpacePhase.Marketplace),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
+
+        Stay(m.Configure(OpenSpacePhase.Marketplace)
+            .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
+            wall);
+
+        Stay(m.Configure(OpenSpacePhase.SessionsRunning)
+            .PermitReentryIf(OpenSpaceCommand.StartNextSlot, NextSlotIsSameDay, sameDay)
+            .PermitIf(OpenSpaceCommand.BeginEveningNews, OpenSpacePhase.EveningNews, NextSlotIsLaterDay, laterDay)
+            .PermitIf(OpenSpaceCommand.BeginConvergence, OpenSpacePhase.Convergence, AllSlotsStarted, allStarted)
+            .PermitIf(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning, AllSlotsStarted, allStarted)
+            .PermitIf(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle, AllSlotsStarted, allStarted),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace,
+            OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe, OpenSpaceCommand.JoinSession,
+            OpenSpaceCommand.LeaveSession, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+
+        Stay(m.Configure(OpenSpacePhase.EveningNews)
+            .Permit(OpenSpaceCommand.BeginMorningAnnouncements, OpenSpacePhase.MorningAnnouncements),
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+
+        Stay(m.Configure(OpenSpacePhase.MorningAnnouncements)
+            .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
+            [.. wall, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews]);
+
+        Stay(m.Configure(OpenSpacePhase.Convergence)
+            .Permit(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning)
+            .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle),
+            OpenSpaceCommand.CastDot, OpenSpaceCommand.ClusterIssues, OpenSpaceCommand.AppointInitiator, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+
+        Stay(m.Configure(OpenSpacePhase.ActionPlanning)
+            .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle),
+            OpenSpaceCommand.RecordAction, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+
+        Stay(m.Configure(OpenSpacePhase.ClosingCircle)
+            .Permit(OpenSpaceCommand.Close, OpenSpacePhase.Closed),
+            OpenSpaceCommand.Speak);
+    }
+
+    /// <summary>Configures commands that keep the phase. They are unguarded (the rules check their payload), so the diagram shows them without a guard label; the phase has no entry or exit actions, so re-entering it does nothing.</summary>
+    private static void Stay(StateMachine<OpenSpacePhase, OpenSpaceCommand>.StateConfiguration phase, params OpenSpaceCommand[] commands)
+    {
+        foreach (var command in commands)
+        {
+            phase.PermitReentry(command);
+        }
+    }
+}

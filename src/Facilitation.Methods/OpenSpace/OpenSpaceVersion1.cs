@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+using Facilitation.Methods.Sessions;
+
+namespace Facilitation.Methods.OpenSpace;
+
+/// <summary>
+/// The upgrade path from the version-1 Open Space document (design + event log with its metadata in each event + remembered
+/// command ids) to the one engine: the events become records and are replayed through today's rules like any document.
+/// Command ids of version 1 carried no fingerprint; they are dropped, so a retry of a command sent before the upgrade is a new command.
+/// </summary>
+internal static class OpenSpaceVersion1
+{
+    public static OpenSpaceSession Upgrade(string document, SessionOptions? options)
+    {
+        OpenSpaceSessionDocument? saved;
+        try
+        {
+            saved = JsonSerializer.Deserialize(document, OpenSpaceJsonContext.Default.OpenSpaceSessionDocument);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            throw new SessionDocumentException($"The version-1 Open Space document is not valid JSON of the expected shape: {e.Message}", e);
+        }
+
+        if (saved is null || saved.Format != OpenSpaceSessionDocument.FormatName || saved.Design is null || saved.Events.IsDefault)
+        {
+            throw new SessionDocumentException($"This is not a version-1 Open Space document (expected format '{OpenSpaceSessionDocument.FormatName}' with a design and events).");
+        }
+
+        var design = OpenSpaceSession.CheckedDesign(saved.Design);
+        var id = SessionEngine<OpenSpaceState, OpenSpaceEvent>.NewId(options);
+        using var codec = new EventCodec<OpenSpaceEvent>(OpenSpaceJsonContext.Default.Options);
+        var records = new List<SessionEventRecord>(saved.Events.Length);
+        var phase = OpenSpacePhase.Design;
+        foreach (var saved1 in saved.Events)
+        {
+            // Version 1 did not record the phase a slot started from; it follows from the phase changes before it.
+            var e = saved1 switch
+            {
+                null => throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"Event {records.Count + 1} of the version-1 document is missing.")),
+                SlotStarted s => s with { From = phase },
+                _ => saved1,
+            };
+            phase = e switch
+            {
+                OpenSpacePhaseChanged p => p.To,
+                SlotStarted => OpenSpacePhase.SessionsRunning,
+                _ => phase,
+            };
+            records.Add(new SessionEventRecord(e.Version, codec.TypeName(e), System.Text.Encoding.UTF8.GetString(codec.Envelope(e, null, null))));
+        }
+
+        var header = SessionDocument.ReadHeader(SessionDocument.WriteHeader("openSpace", id, design, OpenSpaceJsonContext.Default.OpenSpaceDesign), "openSpace");
+        return OpenSpaceSession.Restore(header, records, options);
+    }
+}
