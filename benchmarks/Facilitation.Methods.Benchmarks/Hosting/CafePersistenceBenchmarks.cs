@@ -9,6 +9,7 @@ namespace Facilitation.Methods.Benchmarks.Hosting;
 /// round (1,600 notes). The document size is printed at setup and by the <c>memory</c> mode.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CafePersistenceBenchmarks
 {
     private WorldCafeSession _cafe = null!;

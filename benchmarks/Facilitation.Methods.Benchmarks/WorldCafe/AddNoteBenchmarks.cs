@@ -17,6 +17,7 @@ namespace Facilitation.Methods.Benchmarks.WorldCafe;
 /// Run: <c>dotnet run -c Release --project benchmarks/Facilitation.Methods.Benchmarks -- --filter "*AddNoteBenchmarks*" --job short --inProcess</c>.
 /// </remarks>
 [MemoryDiagnoser]
+[MedianColumn]
 [InvocationCount(Invocations)]
 public class AddNoteBenchmarks
 {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Stateless;
 using Stateless.Graph;
@@ -21,7 +20,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
 {
     private readonly StateMachine<TPhase, TCommand> _machine;
     private readonly Func<TState, TPhase> _phaseOf;
-    private readonly FrozenSet<(TPhase Phase, TCommand Command)> _staysInPhase;
+    private readonly (TPhase Phase, TCommand Command)[] _staysInPhase;
     private TState? _current;
     private TPhase _target;
 
@@ -49,7 +48,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
         // A command that can only stay in this phase (every transition configured for it here is internal or ignored) needs
         // nothing more than the guard check above: firing it would change nothing, and Stateless's Fire costs more than a whole note.
         var phase = _phaseOf(state);
-        if (_staysInPhase.Contains((phase, command)))
+        if (Array.IndexOf(_staysInPhase, (phase, command)) >= 0)
         {
             return phase;
         }
@@ -97,7 +96,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
 
     /// <summary>Finds the commands that can only stay in a phase: every transition configured for them in the phase and its superphases is
     /// internal or ignored (no entry or exit action runs). The methods' internal transitions have no actions, so not firing them changes nothing.</summary>
-    private static FrozenSet<(TPhase Phase, TCommand Command)> StaysInPhase(StateMachineInfo info)
+    private static (TPhase Phase, TCommand Command)[] StaysInPhase(StateMachineInfo info)
     {
         var stays = new HashSet<(TPhase, TCommand)>();
         foreach (var phase in info.States)
@@ -130,7 +129,8 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
             }
         }
 
-        return stays.ToFrozenSet();
+        // An array, not a set: a few dozen pairs scanned in nanoseconds, and every session keeps its own (a frozen set was ~4 KB each).
+        return [.. stays];
 
         static void Note(Dictionary<TCommand, bool> onlyInternal, TriggerInfo trigger, bool isInternal)
         {
