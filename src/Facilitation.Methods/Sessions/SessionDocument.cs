@@ -48,6 +48,63 @@ internal static class SessionDocument
         ArgumentNullException.ThrowIfNull(document);
         CheckLength(document.Length, "The document");
         using var parsed = Parse(document, "The document");
+        return ReadParsed(parsed, method);
+    }
+
+    /// <summary>Reads a saved document with one parse: a version-1 document gives only its format version (for the method's upgrade path);
+    /// any other gives what <see cref="PeekFormatVersion"/> and then <see cref="Read"/> would, with the same refusals.</summary>
+    public static (int? FormatVersion, SessionHeader? Header, List<SessionEventRecord>? Records) ReadOrPeekVersion1(string document, string method)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckLength(document.Length, "The document");
+        using var parsed = Parse(document, "The document");
+        var version = FormatVersionOf(parsed.RootElement);
+        if (version == 1)
+        {
+            return (1, null, null);
+        }
+
+        var (header, records) = ReadParsed(parsed, method);
+        return (version, header, records);
+    }
+
+    /// <summary>Reads a design JSON written by <see cref="WriteHeader"/>.</summary>
+    public static SessionHeader ReadHeader(string designJson, string method)
+    {
+        ArgumentNullException.ThrowIfNull(designJson);
+        CheckLength(designJson.Length, "The design JSON");
+        using var parsed = Parse(designJson, "The design JSON");
+        if (parsed.RootElement.ValueKind == JsonValueKind.Object && parsed.RootElement.TryGetProperty("events", out _))
+        {
+            throw new SessionDocumentException("The design JSON carries events; give a whole document to Restore(document) instead.");
+        }
+
+        return ReadHeader(parsed.RootElement, method);
+    }
+
+    /// <summary>Reads the format version of a document without checking anything else, so a method can send a version-1 document to its upgrade path; null when it has none.</summary>
+    public static int? PeekFormatVersion(string document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CheckLength(document.Length, "The document");
+        using var parsed = Parse(document, "The document");
+        return FormatVersionOf(parsed.RootElement);
+    }
+
+    /// <summary>Throws <see cref="SessionDocumentException"/> when a text is longer than the one size cap.</summary>
+    public static void CheckLength(long length, string what)
+    {
+        if (length > Limits.MaxDocumentLength)
+        {
+            throw new SessionDocumentException(Invariant($"{what} has {length:N0} characters; a session document has at most {Limits.MaxDocumentLength:N0} (Limits.MaxDocumentLength)."));
+        }
+    }
+
+    /// <summary>Formats a message with the invariant culture.</summary>
+    public static string Invariant(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
+
+    private static (SessionHeader Header, List<SessionEventRecord> Records) ReadParsed(JsonDocument parsed, string method)
+    {
         var header = ReadHeader(parsed.RootElement, method);
         if (!parsed.RootElement.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
         {
@@ -73,43 +130,11 @@ internal static class SessionDocument
         return (header, records);
     }
 
-    /// <summary>Reads a design JSON written by <see cref="WriteHeader"/>.</summary>
-    public static SessionHeader ReadHeader(string designJson, string method)
-    {
-        ArgumentNullException.ThrowIfNull(designJson);
-        CheckLength(designJson.Length, "The design JSON");
-        using var parsed = Parse(designJson, "The design JSON");
-        if (parsed.RootElement.ValueKind == JsonValueKind.Object && parsed.RootElement.TryGetProperty("events", out _))
-        {
-            throw new SessionDocumentException("The design JSON carries events; give a whole document to Restore(document) instead.");
-        }
-
-        return ReadHeader(parsed.RootElement, method);
-    }
-
-    /// <summary>Reads the format version of a document without checking anything else, so a method can send a version-1 document to its upgrade path; null when it has none.</summary>
-    public static int? PeekFormatVersion(string document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        CheckLength(document.Length, "The document");
-        using var parsed = Parse(document, "The document");
-        return parsed.RootElement.ValueKind == JsonValueKind.Object
-            && parsed.RootElement.TryGetProperty("formatVersion", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version)
+    private static int? FormatVersionOf(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("formatVersion", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version)
             ? version
             : null;
-    }
-
-    /// <summary>Throws <see cref="SessionDocumentException"/> when a text is longer than the one size cap.</summary>
-    public static void CheckLength(long length, string what)
-    {
-        if (length > Limits.MaxDocumentLength)
-        {
-            throw new SessionDocumentException(Invariant($"{what} has {length:N0} characters; a session document has at most {Limits.MaxDocumentLength:N0} (Limits.MaxDocumentLength)."));
-        }
-    }
-
-    /// <summary>Formats a message with the invariant culture.</summary>
-    public static string Invariant(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
 
     private static JsonDocument Parse(string json, string what)
     {

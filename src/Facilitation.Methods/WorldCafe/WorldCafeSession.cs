@@ -190,14 +190,14 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     internal static WorldCafeSession Restore(string document, SessionOptions? options, IRotationPlanner? planner)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (SessionDocument.PeekFormatVersion(document) == 1)
+        var (formatVersion, header, saved) = SessionDocument.ReadOrPeekVersion1(document, WorldCafeJson.Method);
+        if (formatVersion == 1)
         {
             var (designJson, records) = WorldCafeUpgrade.FromVersion1(document, options);
             return Restore(SessionDocument.ReadHeader(designJson, WorldCafeJson.Method), records, options, planner);
         }
 
-        var (header, saved) = SessionDocument.Read(document, WorldCafeJson.Method);
-        return Restore(header, saved, options, planner);
+        return Restore(header!, saved!, options, planner);
     }
 
     internal static string Header(string id, WorldCafeDesign design) =>
