@@ -5,7 +5,10 @@
 //   POST /notes                 a participant writes on their table's tablecloth (header X-Participant)
 //   POST /commands/{command}    the facilitator moves the café on (OpenCheckIn, Welcome, StartRound, ...)
 //   GET  /events                server-sent events, one per accepted command, in version order
-//   POST /save                  saves the café to the storage folder; it is restored from there at startup
+//   POST /save                  makes sure every event (also the timer's) is in the store; the café is restored from it at startup
+//
+// The café lives in the session store: SQLite, one file (storage/workshops.db, or the folder in the Storage setting).
+// Every accepted command is appended there before the reply.
 //
 // Headers: Idempotency-Key (a retry with the same key is applied once), If-Match (the version you read; a stale one
 // is refused with 409). Every reply carries the café's version in ETag.
@@ -14,12 +17,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Facilitation.Methods;
 using Facilitation.Methods.Hosting;
+using Facilitation.Methods.Storage.Sqlite;
 using Facilitation.Methods.WorldCafe;
 using Facilitation.Samples.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddFacilitationMethods(options => options.MaxPlannerTime = TimeSpan.FromSeconds(2));
-builder.Services.AddSingleton(new CafeStore(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Storage"] ?? "storage")));
+var storage = Directory.CreateDirectory(Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Storage"] ?? "storage")).FullName;
+builder.Services.AddSqliteStore(Path.Combine(storage, "workshops.db"));
 builder.Services.AddSingleton<CafeHost>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -28,7 +33,7 @@ var host = app.Services.GetRequiredService<CafeHost>();
 var cafe = host.Cafe;
 var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-app.Lifetime.ApplicationStopping.Register(() => host.SaveAsync(CancellationToken.None).GetAwaiter().GetResult());
+app.Lifetime.ApplicationStopping.Register(() => host.SaveAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
 app.MapGet("/", (HttpContext http) =>
 {
@@ -70,7 +75,7 @@ app.MapGet("/seating", (HttpContext http, int? round) =>
     });
 });
 
-app.MapPost("/notes", (HttpContext http, NoteRequest note) => Run(http, () =>
+app.MapPost("/notes", (HttpContext http, NoteRequest note, CancellationToken aborted) => RunAsync(http, aborted, () =>
 {
     var participant = http.Request.Headers["X-Participant"].ToString();
     if (participant.Length == 0)
@@ -83,7 +88,7 @@ app.MapPost("/notes", (HttpContext http, NoteRequest note) => Run(http, () =>
 }));
 
 // A real app authenticates the facilitator; the sample trusts whoever calls these.
-app.MapPost("/commands/{command}", (HttpContext http, string command) => Run(http, () =>
+app.MapPost("/commands/{command}", (HttpContext http, string command, CancellationToken aborted) => RunAsync(http, aborted, () =>
 {
     var f = Actor.Facilitator;
     var options = Options(http);
@@ -115,9 +120,9 @@ app.MapGet("/events", (CancellationToken aborted) => TypedResults.ServerSentEven
 
 app.MapPost("/save", async (HttpContext http, CancellationToken aborted) =>
 {
-    var (version, bytes) = await host.SaveAsync(aborted).ConfigureAwait(false);
+    var stored = await host.SaveAsync(aborted).ConfigureAwait(false);
     Tag(http);
-    return Results.Ok(new { Version = version, Bytes = bytes, host.Store.Path });
+    return Results.Ok(new { cafe.Version, StoredVersion = stored, Store = Path.Combine(storage, "workshops.db") });
 });
 
 app.Run();
@@ -132,11 +137,12 @@ static CommandOptions? Options(HttpContext http)
     return key.Length == 0 && expected is null ? null : new CommandOptions { CommandId = key.Length == 0 ? null : key, ExpectedVersion = expected };
 }
 
-IResult Run(HttpContext http, Func<IResult> command)
+async Task<IResult> RunAsync(HttpContext http, CancellationToken aborted, Func<IResult> command)
 {
     try
     {
         var result = command();
+        await host.SaveAsync(aborted).ConfigureAwait(false); // acknowledged = stored
         Tag(http);
         return result;
     }

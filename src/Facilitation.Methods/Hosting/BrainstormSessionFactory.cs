@@ -10,4 +10,7 @@ internal sealed class BrainstormSessionFactory(TimeProvider clock, Action<Except
 
     /// <inheritdoc />
     public BrainstormSession Restore(string json) => BrainstormSession.Restore(json, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
+
+    /// <inheritdoc />
+    public BrainstormSession Restore(string designJson, IEnumerable<SessionEventRecord> records) => BrainstormSession.Restore(designJson, records, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
 }

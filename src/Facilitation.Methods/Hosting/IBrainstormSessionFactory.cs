@@ -16,4 +16,11 @@ public interface IBrainstormSessionFactory
     /// <returns>The restored brainstorm.</returns>
     /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or describes an impossible brainstorm.</exception>
     BrainstormSession Restore(string json);
+
+    /// <summary>Restores a brainstorm from what a session store keeps: its design JSON and its event records (see <c>SessionRecorder</c>).</summary>
+    /// <param name="designJson">The design JSON (<see cref="BrainstormSession.DesignJson"/>).</param>
+    /// <param name="records">The event records, in version order.</param>
+    /// <returns>The restored brainstorm.</returns>
+    /// <exception cref="SessionDocumentException">The pieces do not make a brainstorm that follows its rules.</exception>
+    BrainstormSession Restore(string designJson, IEnumerable<SessionEventRecord> records);
 }

@@ -16,4 +16,11 @@ public interface IOpenSpaceSessionFactory
     /// <returns>The restored Open Space.</returns>
     /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or describes an impossible Open Space.</exception>
     OpenSpaceSession Restore(string json);
+
+    /// <summary>Restores a Open Space from what a session store keeps: its design JSON and its event records (see <c>SessionRecorder</c>).</summary>
+    /// <param name="designJson">The design JSON (<see cref="OpenSpaceSession.DesignJson"/>).</param>
+    /// <param name="records">The event records, in version order.</param>
+    /// <returns>The restored Open Space.</returns>
+    /// <exception cref="SessionDocumentException">The pieces do not make a Open Space that follows its rules.</exception>
+    OpenSpaceSession Restore(string designJson, IEnumerable<SessionEventRecord> records);
 }

@@ -16,4 +16,11 @@ public interface IWorldCafeSessionFactory
     /// <returns>The restored café.</returns>
     /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or describes an impossible café.</exception>
     WorldCafeSession Restore(string json);
+
+    /// <summary>Restores a café from what a session store keeps: its design JSON and its event records (see <c>SessionRecorder</c>).</summary>
+    /// <param name="designJson">The design JSON (<see cref="WorldCafeSession.DesignJson"/>).</param>
+    /// <param name="records">The event records, in version order.</param>
+    /// <returns>The restored café.</returns>
+    /// <exception cref="SessionDocumentException">The pieces do not make a café that follows its rules.</exception>
+    WorldCafeSession Restore(string designJson, IEnumerable<SessionEventRecord> records);
 }

@@ -10,4 +10,7 @@ internal sealed class OpenSpaceSessionFactory(TimeProvider clock, Action<Excepti
 
     /// <inheritdoc />
     public OpenSpaceSession Restore(string json) => OpenSpaceSession.Restore(json, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
+
+    /// <inheritdoc />
+    public OpenSpaceSession Restore(string designJson, IEnumerable<SessionEventRecord> records) => OpenSpaceSession.Restore(designJson, records, new SessionOptions { TimeProvider = clock, OnSubscriberError = onSubscriberError });
 }

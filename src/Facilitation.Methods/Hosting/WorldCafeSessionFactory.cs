@@ -12,5 +12,8 @@ internal sealed class WorldCafeSessionFactory(TimeProvider clock, IRotationPlann
     /// <inheritdoc />
     public WorldCafeSession Restore(string json) => WorldCafeSession.Restore(json, Options, planner);
 
+    /// <inheritdoc />
+    public WorldCafeSession Restore(string designJson, IEnumerable<SessionEventRecord> records) => WorldCafeSession.Restore(designJson, records, Options, planner);
+
     private SessionOptions Options => new() { TimeProvider = clock, OnSubscriberError = onSubscriberError };
 }

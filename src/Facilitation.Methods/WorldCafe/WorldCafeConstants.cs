@@ -17,6 +17,8 @@ internal static class WorldCafeConstants
 
     public const HostSelection DefaultHostSelection = HostSelection.PreAssigned;
 
+    public const CafeReplanning DefaultReplanning = CafeReplanning.KeepAnnouncedSeats;
+
     public static readonly TimeSpan DefaultRoundDuration = TimeSpan.FromMinutes(20);
 
     public static readonly TimeSpan DefaultWarningBeforeEnd = TimeSpan.FromMinutes(2);

@@ -77,4 +77,8 @@ public sealed record WorldCafeDesign
     /// <summary>Gets how long the rotation planner may search for a fair seating each time it plans or re-plans.</summary>
     /// <value>The default value is 2 seconds.</value>
     public TimeSpan PlannerTimeLimit { get; init; } = WorldCafeConstants.DefaultPlannerTimeLimit;
+
+    /// <summary>Gets how the rounds not yet held are re-planned when someone arrives late or leaves.</summary>
+    /// <value>The default value is <see cref="CafeReplanning.KeepAnnouncedSeats"/>: as few announced seats change as the rules allow.</value>
+    public CafeReplanning Replanning { get; init; } = WorldCafeConstants.DefaultReplanning;
 }

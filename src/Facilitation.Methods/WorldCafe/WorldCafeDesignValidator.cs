@@ -132,6 +132,11 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
 
     private static void CheckHosts(WorldCafeDesign d, IReadOnlyList<Participant> people, IReadOnlyList<Group> tables, Action<string, string> error, Action<string, string> warn)
     {
+        if (!Enum.IsDefined(d.Replanning))
+        {
+            error(nameof(d.Replanning), Text("UnknownReplanning", (int)d.Replanning));
+        }
+
         if (!Enum.IsDefined(d.HostSelection))
         {
             error(nameof(d.HostSelection), Text("UnknownHostSelection", (int)d.HostSelection));

@@ -40,6 +40,9 @@ internal sealed class DesignDocument
     public required int Seed { get; set; }
 
     public required TimeSpan PlannerTimeLimit { get; set; }
+
+    // Not required: format-2 documents written before the option existed kept the announced seats, the default.
+    public CafeReplanning Replanning { get; set; }
 }
 
 internal sealed class ParticipantDocument

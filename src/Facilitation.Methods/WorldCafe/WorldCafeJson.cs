@@ -28,6 +28,7 @@ internal static class WorldCafeJson
         MixBy = d.MixBy,
         Seed = d.Seed,
         PlannerTimeLimit = d.PlannerTimeLimit,
+        Replanning = d.Replanning,
     };
 
     public static WorldCafeDesign FromDocument(DesignDocument d)
@@ -67,6 +68,7 @@ internal static class WorldCafeJson
                 MixBy = d.MixBy,
                 Seed = d.Seed,
                 PlannerTimeLimit = d.PlannerTimeLimit,
+                Replanning = d.Replanning,
             };
         }
         catch (ArgumentException e)

@@ -38,7 +38,10 @@ internal sealed class WorldCafePlanning(WorldCafeRules rules, IRotationPlanner p
         if (held < plannerRounds)
         {
             var problem = ProblemFor(roster, present, groups, seatings, plannerRounds);
-            problem = problem with { Announced = Announced(input, problem, held, plannerRounds) };
+            if (Design.Replanning == CafeReplanning.KeepAnnouncedSeats)
+            {
+                problem = problem with { Announced = Announced(input, problem, held, plannerRounds) };
+            }
             RotationPlan plan;
             try
             {

@@ -108,7 +108,10 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <returns>The restored café.</returns>
     /// <exception cref="SessionDocumentException">The pieces do not make a café that follows its rules; no session is built.</exception>
     public static WorldCafeSession Restore(string designJson, IEnumerable<SessionEventRecord> records, SessionOptions? options) =>
-        Restore(SessionDocument.ReadHeader(designJson, WorldCafeJson.Method), records, options, planner: null);
+        Restore(designJson, records, options, planner: null);
+
+    internal static WorldCafeSession Restore(string designJson, IEnumerable<SessionEventRecord> records, SessionOptions? options, IRotationPlanner? planner) =>
+        Restore(SessionDocument.ReadHeader(designJson, WorldCafeJson.Method), records, options, planner);
 
     /// <summary>Gets the question a table works on in a round.</summary>
     /// <param name="table">The table.</param>

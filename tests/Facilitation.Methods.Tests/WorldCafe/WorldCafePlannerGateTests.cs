@@ -107,6 +107,38 @@ public class WorldCafePlannerGateTests
         Assert.DoesNotContain(leaver, plan.Moved);
     }
 
+    [Theory]
+    [InlineData(CafeReplanning.KeepAnnouncedSeats, true)]
+    [InlineData(CafeReplanning.ReoptimiseEverything, false)]
+    public void Leave_KeepsTheAnnouncedSeats_OnlyWhenTheDesignSaysSo(CafeReplanning replanning, bool announced)
+    {
+        var planner = new RecordingPlanner();
+        var design = CafeFixture.Design(people: 14, rounds: 4) with { Replanning = replanning };
+        var cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = new FakeTimeProvider(CafeFixture.Start) }, planner);
+        cafe.OpenCheckIn(F);
+        cafe.Welcome(F);
+        var leaver = cafe.Seatings[1].MembersOf("T2")[^1];
+
+        cafe.Leave(F, leaver);
+
+        Assert.Equal(2, planner.Problems.Count);
+        Assert.Empty(planner.Problems[0].Announced);
+        Assert.Equal(announced, !planner.Problems[1].Announced.IsEmpty);
+        using var restored = WorldCafeSession.Restore(cafe.Save(), new SessionOptions { TimeProvider = new FakeTimeProvider(CafeFixture.Start) });
+        Assert.Equal(cafe.DesignJson, restored.DesignJson);
+        Assert.Contains("\"replanning\":", restored.DesignJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Design_WithAnUnknownReplanning_IsInvalid_AndSaysWhatToUse()
+    {
+        var design = CafeFixture.Design() with { Replanning = (CafeReplanning)7 };
+
+        var error = Assert.Throws<InvalidDesignException>(() => WorldCafeSession.Create(design));
+
+        Assert.Contains(error.Errors, e => e.Contains("KeepAnnouncedSeats or ReoptimiseEverything", StringComparison.Ordinal));
+    }
+
     private static WorldCafeSession InConversation(IRotationPlanner planner)
     {
         var cafe = WorldCafeSession.Create(CafeFixture.Design(people: 12, rounds: 3), new SessionOptions { TimeProvider = new FakeTimeProvider(CafeFixture.Start) }, planner);
@@ -115,6 +147,22 @@ public class WorldCafePlannerGateTests
         cafe.StartRound(F);
         cafe.StartConversation(F);
         return cafe;
+    }
+
+    /// <summary>The fast planner, keeping every problem it was given.</summary>
+    private sealed class RecordingPlanner : IRotationPlanner
+    {
+        public List<RotationProblem> Problems { get; } = [];
+
+        public RotationPlan Plan(RotationProblem problem, CancellationToken cancellationToken = default)
+        {
+            lock (Problems)
+            {
+                Problems.Add(problem);
+            }
+
+            return CafeFixture.FastPlanner.Plan(problem, cancellationToken);
+        }
     }
 
     /// <summary>The fast planner, which runs a callback in the middle of every plan after the first (the welcome's).</summary>
