@@ -26,7 +26,7 @@ public static class WorkshopPrintables
     public static string Programme(WorkshopDesign design, PrintOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
-        _ = WorkshopBook.Compose(design, []);
+        _ = WorkshopDesignValidator.EnsureValid(design);
         var ui = new PrintContext(options);
         var page = new HtmlPage(ui, design.Title, landscape: false, Css);
         page.Element("h1", design.Title);
@@ -117,11 +117,11 @@ public static class WorkshopPrintables
     {
         var design = book.Design;
         var numbers = design.Programme.Select((b, i) => (b.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
-        var held = design.Programme.Where(b => book.RecordOf(b.Id) is not null).ToList();
+        var held = design.Programme.Select(b => (Block: b, Record: book.RecordOf(b.Id))).Where(x => x.Record is not null).ToList();
         page.Element("h2", ui.T("Workshop.WhoTookPart"), "chapter")
-            .Element("p", string.Join(ui.T("ListSeparator"), held.Select(b => numbers[b.Id] + " " + b.Title)), "small muted")
+            .Element("p", string.Join(ui.T("ListSeparator"), held.Select(x => numbers[x.Block.Id] + " " + x.Block.Title)), "small muted")
             .Raw("<table><thead><tr>").Element("th", ui.T("Workshop.Participant"));
-        foreach (var block in held)
+        foreach (var (block, _) in held)
         {
             page.Element("th", numbers[block.Id].ToString(ui.Culture));
         }
@@ -130,9 +130,9 @@ public static class WorkshopPrintables
         foreach (var person in design.Participants)
         {
             page.Raw("<tr>").Element("td", person.DisplayName);
-            foreach (var block in held)
+            foreach (var (_, record) in held)
             {
-                page.Raw(book.RecordOf(block.Id)!.TookPart.Contains(person.Id) ? "<td class=\"mark\">✓</td>" : "<td class=\"mark\"></td>");
+                page.Raw(record!.TookPart.Contains(person.Id) ? "<td class=\"mark\">✓</td>" : "<td class=\"mark\"></td>");
             }
 
             page.Raw("</tr>\n");

@@ -98,6 +98,11 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
             Error(nameof(d.QuestionMode), Text("UnknownQuestionMode", (int)d.QuestionMode));
         }
 
+        if (!Enum.IsDefined(d.Replanning))
+        {
+            Error(nameof(d.Replanning), Text("UnknownReplanning", (int)d.Replanning));
+        }
+
         if (d.ReturnHomeFinalRound && d.Rounds < 2)
         {
             Error(nameof(d.ReturnHomeFinalRound), Text("ReturnHome"));
@@ -132,11 +137,6 @@ public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign
 
     private static void CheckHosts(WorldCafeDesign d, IReadOnlyList<Participant> people, IReadOnlyList<Group> tables, Action<string, string> error, Action<string, string> warn)
     {
-        if (!Enum.IsDefined(d.Replanning))
-        {
-            error(nameof(d.Replanning), Text("UnknownReplanning", (int)d.Replanning));
-        }
-
         if (!Enum.IsDefined(d.HostSelection))
         {
             error(nameof(d.HostSelection), Text("UnknownHostSelection", (int)d.HostSelection));
