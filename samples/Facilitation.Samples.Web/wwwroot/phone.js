@@ -67,6 +67,7 @@
     if (!view) return;
     const left = view.remainingSeconds === null ? null : view.paused ? view.remainingSeconds : view.remainingSeconds - (Date.now() - readAt) / 1000;
     $('time-left').textContent = clock(left) + (view.paused ? ' (' + t('cafe.paused') + ')' : '');
+    $('time-left').classList.toggle('soon', left !== null && left <= 60);
   }
 
   function render() {
