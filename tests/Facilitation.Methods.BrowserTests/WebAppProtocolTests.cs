@@ -293,6 +293,23 @@ public sealed class WebAppProtocolTests
         Assert.Empty((await View(facilitator)).GetProperty("permitted").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("en", "With one question per round, 3 rounds need 3 questions")]
+    [InlineData("zh-CN", "每轮一题时，3 轮需要 3 个问题")]
+    public async Task LibraryMessages_FollowTheRequestLanguage(string language, string expected)
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cafes")
+        {
+            Content = JsonContent.Create(new { title = "Two questions, three rounds", tables = 3, seatsPerTable = 4, questions = new[] { "One?", "Two?" }, rounds = 3, minutes = 20 }),
+        };
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        var reply = await facilitator.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, reply.StatusCode);
+        Assert.Contains(expected, await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SeedCafe_OpensOnAnEmptyStore_AndARosterNameIsClaimedOnce()
     {
