@@ -20,7 +20,7 @@ namespace Facilitation.Methods.Workshops;
 /// nor a block's session.</para>
 /// <para>Starting a World Café, Open Space or brainstorm block creates its session (<see cref="Cafe"/>, <see cref="OpenSpace"/>,
 /// <see cref="Brainstorm"/>) with the block's design and the people present who are on the block's list. A check-in or departure while
-/// a café runs reaches it as a join or leave, and a check-in while an Open Space runs as a registration, sent with the command id
+/// a café or a brainstorm runs reaches it as a join or leave, and a check-in while an Open Space runs as a registration, sent with the command id
 /// <c>workshop-{version}</c> (the version of the workshop's event), so the block's session applies it once. Closing a method block
 /// (its session closed first) keeps the block's <see cref="BlockRecord"/> and its session's log in the workshop's own log.</para>
 /// <para>Thread-safe. See <c>docs/workshop.md</c>.</para>
@@ -273,7 +273,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         }
     }
 
-    /// <summary>Checks a person in: they are present for the running block (a café seats them from its next round, an Open Space registers them)
+    /// <summary>Checks a person in: they are present for the running block (a café seats them from its next round, an Open Space registers them, a brainstorm takes them in)
     /// and for every later block. The facilitator, a co-facilitator, or the person themselves.</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="person">The person, on the roster.</param>
@@ -284,23 +284,25 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         {
             WorldCafeSession => nameof(WorldCafeCommand.Join),
             OpenSpaceSession => nameof(OpenSpaceCommand.RegisterParticipant),
-
-            // A brainstorm takes no late participants yet: the person is present from the next block on.
-            _ => null,
+            _ => nameof(BrainstormCommand.Join),
         }, (session, id) =>
         {
             var participant = _engine.Read(s => s.Roster[person]);
-            if (session is WorldCafeSession cafe)
+            switch (session)
             {
-                cafe.Join(Actor.Facilitator, participant, id);
-            }
-            else
-            {
-                ((OpenSpaceSession)session).RegisterParticipant(Actor.Facilitator, participant, id);
+                case WorldCafeSession cafe:
+                    cafe.Join(Actor.Facilitator, participant, id);
+                    break;
+                case OpenSpaceSession openSpace:
+                    openSpace.RegisterParticipant(Actor.Facilitator, participant, id);
+                    break;
+                default:
+                    ((BrainstormSession)session).Join(Actor.Facilitator, participant, id);
+                    break;
             }
         }, mustReach: false);
 
-    /// <summary>Records that a person has left: they are no longer present for later blocks, and a running café takes them out of its rounds not yet held.
+    /// <summary>Records that a person has left: they are no longer present for later blocks; a running café takes them out of its rounds not yet held, a running brainstorm lets them go (nothing they wrote is lost).
     /// The facilitator, a co-facilitator, or the person themselves.</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="person">The person.</param>
@@ -309,9 +311,24 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     public void Depart(Actor actor, ParticipantId person, CommandOptions? options = null) =>
         Forwarding(actor, new Departed(person), person, options, (e, block) => e with { Block = block },
 
-            // Open Space has no leave for the whole event, and a brainstorm none yet: everything the person wrote stays.
-            session => session is WorldCafeSession ? nameof(WorldCafeCommand.Leave) : null,
-            (session, id) => ((WorldCafeSession)session).Leave(Actor.Facilitator, person, id),
+            // Open Space has no leave for the whole event: everything the person wrote stays, and they count as gone from the next block on.
+            session => session switch
+            {
+                WorldCafeSession => nameof(WorldCafeCommand.Leave),
+                BrainstormSession => nameof(BrainstormCommand.Leave),
+                _ => null,
+            },
+            (session, id) =>
+            {
+                if (session is WorldCafeSession cafe)
+                {
+                    cafe.Leave(Actor.Facilitator, person, id);
+                }
+                else
+                {
+                    ((BrainstormSession)session).Leave(Actor.Facilitator, person, id);
+                }
+            },
             mustReach: true);
 
     /// <summary>Records who took part in the running plain block (otherwise everyone present while it ran). The facilitator or a co-facilitator.</summary>

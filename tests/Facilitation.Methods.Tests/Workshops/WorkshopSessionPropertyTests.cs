@@ -121,7 +121,9 @@ public sealed class WorkshopSessionPropertyTests
             workshop.StartBlock(F, "brainstorm");
             var storm = workshop.Brainstorm("brainstorm")!;
             AssertStartedWithThePresent(storm.Design.Participants.Select(p => p.Id));
-            RunBrainstorm(storm, [.. storm.Design.Participants.Take(3).Select(p => p.Id)]);
+            Shuffle(random.Next(4));
+            Assert.Equal(workshop.Present.ToHashSet(), storm.Present.ToHashSet());
+            RunBrainstorm(storm, [.. storm.Present.Take(3)]);
             Assert.Equal(storm.Ideas.Length, workshop.CloseBlock(F, "brainstorm").Contributions.Length);
         }
 
