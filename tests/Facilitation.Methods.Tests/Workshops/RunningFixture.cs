@@ -157,6 +157,15 @@ internal static class RunningFixture
     public static void RunCafeFromCheckIn(WorldCafeSession cafe, FakeTimeProvider clock)
     {
         cafe.Welcome(F);
+        RunRounds(cafe, clock, notes: true);
+        cafe.AddHarvestItem(Actor.ForParticipant(cafe.Present[0]), ContributionKind.Theme, "Young people leave the villages");
+        cafe.AddHarvestItem(F, ContributionKind.Question, "Who looks after the courtyards?");
+        cafe.Close(F);
+    }
+
+    /// <summary>Runs a welcomed café's rounds (each table's first member writes a note when <paramref name="notes"/>) and begins its harvest.</summary>
+    public static void RunRounds(WorldCafeSession cafe, FakeTimeProvider clock, bool notes)
+    {
         for (var r = 1; r <= cafe.Design.Rounds; r++)
         {
             cafe.StartRound(F);
@@ -166,7 +175,7 @@ internal static class RunningFixture
             }
 
             cafe.StartConversation(F);
-            foreach (var table in cafe.Design.Tables)
+            foreach (var table in cafe.Design.Tables.Where(_ => notes))
             {
                 var writer = cafe.CurrentSeating!.MembersOf(table.Id)[0];
                 cafe.AddNote(Actor.ForParticipant(writer), table.Id, $"Round {r} at {table.Id}");
@@ -177,8 +186,5 @@ internal static class RunningFixture
         }
 
         cafe.BeginHarvest(F);
-        cafe.AddHarvestItem(Actor.ForParticipant(cafe.Present[0]), ContributionKind.Theme, "Young people leave the villages");
-        cafe.AddHarvestItem(F, ContributionKind.Question, "Who looks after the courtyards?");
-        cafe.Close(F);
     }
 }

@@ -1,4 +1,3 @@
-using Facilitation.Methods.WorldCafe;
 using Facilitation.Methods.Workshops;
 using static Facilitation.Methods.Tests.Workshops.RunningFixture;
 
@@ -209,6 +208,32 @@ public sealed class WorkshopSessionTests
     }
 
     [Fact]
+    public void CheckInAndDeparture_ReachTheRunningBrainstorm_WhichKeepsItsLastPerson()
+    {
+        var (workshop, _) = Create(Design(people: 3));
+        using var _w = workshop;
+        workshop.OpenDay(F);
+        workshop.CheckIn(F, Id(1));
+        workshop.CheckIn(F, Id(2));
+        foreach (var block in new[] { "opening", "inventory", "cafe", "open-space" })
+        {
+            workshop.SkipBlock(F, block, "Short day");
+        }
+
+        workshop.StartBlock(F, "brainstorm");
+        var storm = workshop.Brainstorm("brainstorm")!;
+        workshop.CheckIn(P(3), Id(3));
+        workshop.Depart(F, Id(1));
+        workshop.Depart(F, Id(2));
+
+        Assert.Equal<ParticipantId>([Id(3)], storm.Present);
+        workshop.Depart(F, Id(3));
+        Assert.Empty(workshop.Present);
+        Assert.Equal<ParticipantId>([Id(3)], storm.Present);
+        Assert.Equal(2, workshop.GetEventRecords().Count(r => r.Type == "departed" && r.Json.Contains("\"block\":\"brainstorm\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void CloseBlock_OfAMethodBlock_WaitsForItsSessionToClose_ThenKeepsItsRecord()
     {
         var (workshop, clock) = Create();
@@ -345,7 +370,8 @@ public sealed class WorkshopSessionTests
 
         Assert.Equal(cafe.Save(), restored.Cafe("cafe")!.Save());
         Assert.Equal(saved, restored.Save());
-        RunCafeFromWelcome(restored.Cafe("cafe")!, clock);
+        RunRounds(restored.Cafe("cafe")!, clock, notes: false);
+        restored.Cafe("cafe")!.Close(F);
         Assert.Contains(Id(12), restored.CloseBlock(F, "cafe").TookPart);
         Assert.Throws<SessionDocumentException>(() => WorkshopSession.Restore(workshop.DesignJson, workshop.GetEventRecords(), Options(clock)));
     }
@@ -381,25 +407,6 @@ public sealed class WorkshopSessionTests
         {
             workshop.StartBlock(F, "cafe");
         }
-    }
-
-    private static void RunCafeFromWelcome(WorldCafeSession cafe, Microsoft.Extensions.Time.Testing.FakeTimeProvider clock)
-    {
-        for (var r = 1; r <= cafe.Design.Rounds; r++)
-        {
-            cafe.StartRound(F);
-            if (r > 1)
-            {
-                cafe.BeginBriefing(F);
-            }
-
-            cafe.StartConversation(F);
-            clock.Advance(TimeSpan.FromMinutes(1));
-            cafe.CloseRound(F);
-        }
-
-        cafe.BeginHarvest(F);
-        cafe.Close(F);
     }
 
     private static CommandRejectedException Refused(WorkshopSession workshop, Action command)
