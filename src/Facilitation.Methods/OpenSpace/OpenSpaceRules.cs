@@ -532,8 +532,10 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         }
     }
 
-    // Open Space has no timers, so no command comes from the system actor; a host may not borrow it to act as the facilitator.
-    private static bool IsFacilitator(Actor actor) => actor.Role == ActorRole.Facilitator;
+    // The lead facilitator, or a co-facilitator the design names (the system actor is the slot timer, never the facilitator).
+    private bool IsFacilitator(Actor actor) =>
+        actor.Role == ActorRole.Facilitator
+        || (actor.Role == ActorRole.CoFacilitator && !_s.Design.CoFacilitators.IsDefault && _s.Design.CoFacilitators.Contains(actor.Participant!.Value));
 
     private static string Describe(AgendaCell? cell) => cell?.ToString() ?? "no cell";
 
@@ -541,7 +543,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         if (!IsFacilitator(actor))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"Only the facilitator may {c}, not {actor}.");
+            throw Reject(c, RejectionKind.NotPermitted, $"Only the facilitator or a co-facilitator named in the design may {c}, not {actor}.");
         }
     }
 
