@@ -84,7 +84,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             case SheetsPassed or StepStarted or RoundEnded when actor.Role == ActorRole.System:
                 if (state.Current!.Timebox.IsPaused || state.Current.Timebox.RemainingAt(now) > TimeSpan.Zero)
                 {
-                    throw _phases.Reject(state, command, RejectionKind.NotPermitted, "the timer moves a round on only when its time is up.");
+                    throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("TimerOnlyWhenUp"));
                 }
 
                 break;
@@ -282,7 +282,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     // Judging ideas while they are generated stifles them: say so, rather than only naming the phase.
     private static string? Deferred(BrainstormState state, BrainstormCommand command) =>
         state.Phase == BrainstormPhase.Generating && command is BrainstormCommand.MarkDuplicate or BrainstormCommand.BeginVoting or BrainstormCommand.CastDots or BrainstormCommand.CastRanking
-            ? $"{command} is not possible while ideas are being generated: judgement is deferred until the rounds are over."
+            ? T("Deferred", command)
             : null;
 
     private static void AddIfAny(List<ImmutableArray<ImmutableArray<ParticipantId>>> rounds, ImmutableArray<ImmutableArray<ParticipantId>> groups)
@@ -350,26 +350,29 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     {
         if (actor.Role != ActorRole.Facilitator)
         {
-            throw Refuse(state, command, RejectionKind.NotPermitted, $"only the facilitator may send {command}; {actor} may not.");
+            throw Refuse(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
         }
     }
 
     private ParticipantId RequireKnownParticipant(BrainstormState state, BrainstormCommand command, Actor actor)
     {
         var id = actor.Participant!.Value;
-        return _position.ContainsKey(id) ? id : throw Refuse(state, command, RejectionKind.NotPermitted, $"'{Identifier.Shorten(id.Value)}' is not a participant of this brainstorm.");
+        return _position.ContainsKey(id) ? id : throw Refuse(state, command, RejectionKind.NotPermitted, T("NotParticipant", Identifier.Shorten(id.Value)));
     }
+
+    // Refusals are written in the caller's UI culture, which the engine sets to SessionOptions.Culture while a command runs.
+    private static string T(string key, params object?[] args) => TextCatalog.Say("Refusal.Brainstorm." + key, args);
 
     private string CheckText(BrainstormState state, BrainstormCommand command, string? text, string what, int max) =>
         Identifier.FindTextProblem(text, what, max) is { } problem ? throw Refuse(state, command, RejectionKind.InvalidInput, problem) : text!;
 
     private Idea RequireIdea(BrainstormState state, BrainstormCommand command, ContributionId id) =>
-        state.FindIdea(id) ?? throw Refuse(state, command, RejectionKind.InvalidInput, $"there is no idea '{Identifier.Shorten(id.Value ?? "(none)")}'.");
+        state.FindIdea(id) ?? throw Refuse(state, command, RejectionKind.InvalidInput, T("NoIdea", Identifier.Shorten(id.Value ?? T("None"))));
 
     private int RequireCluster(BrainstormState state, BrainstormCommand command, string? id)
     {
         var index = state.FindCluster(id);
-        return index >= 0 ? index : throw Refuse(state, command, RejectionKind.InvalidInput, $"there is no cluster '{Identifier.Shorten(id ?? "(none)")}'.");
+        return index >= 0 ? index : throw Refuse(state, command, RejectionKind.InvalidInput, T("NoCluster", Identifier.Shorten(id ?? T("None"))));
     }
 
     private IdeaAdded DecideIdea(BrainstormState state, Actor actor, Idea proposed, DateTimeOffset now)
@@ -386,7 +389,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 author = RequireKnownParticipant(state, command, actor);
                 if (turnHolder is { } holder && author != holder)
                 {
-                    throw Refuse(state, command, RejectionKind.Conflict, $"it is '{holder}''s turn, not '{author}''s.");
+                    throw Refuse(state, command, RejectionKind.Conflict, T("NotYourTurn", holder, author));
                 }
 
                 break;
@@ -395,12 +398,12 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             case ActorRole.Anonymous when anonymous:
                 break;
             case ActorRole.Facilitator when technique == GenerationTechnique.Brainwriting:
-                throw Refuse(state, command, RejectionKind.NotPermitted, "in brainwriting people write on the sheet they hold; the facilitator cannot write for them.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("BrainwritingOwnSheet"));
             case ActorRole.Facilitator:
                 author = turnHolder;
                 break;
             default:
-                throw Refuse(state, command, RejectionKind.NotPermitted, "ideas come from people: the facilitator or a participant.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("IdeasFromPeople"));
         }
 
         GroupId? team = null;
@@ -412,7 +415,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             var held = SheetRotation.SheetHeldBy(members.IndexOf(writer), current.Pass - 1, members.Length);
             if (held < 0)
             {
-                throw Refuse(state, command, RejectionKind.Conflict, "your team's sheets have met every member; wait for the round to end.");
+                throw Refuse(state, command, RejectionKind.Conflict, T("SheetsMetEveryone"));
             }
 
             team = current.TeamId(t);
@@ -428,7 +431,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
                 if (written >= current.Plan.IdeasPerSheet)
                 {
-                    throw Refuse(state, command, RejectionKind.Conflict, $"sheet {sheet} already holds {written} ideas from this pass; wait for the next pass.");
+                    throw Refuse(state, command, RejectionKind.Conflict, T("SheetFull", sheet, written));
                 }
             }
         }
@@ -448,7 +451,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             }
             else if (!_categories.TryGetValue(proposed.Category, out category))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(proposed.Category)}' is not one of the categories: {string.Join(", ", _design.Categories)}.");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("UnknownCategory", Identifier.Shorten(proposed.Category), string.Join(", ", _design.Categories)));
             }
         }
 
@@ -457,13 +460,13 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             var earlier = RequireIdea(state, command, basis);
             if (technique == GenerationTechnique.Brainwriting && !anonymous && (earlier.Round != current.Round || earlier.Team != team || earlier.Sheet != sheet))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"in brainwriting an idea builds on one above it on the same sheet; '{basis}' is on another sheet.");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("BuildOnSameSheet", basis));
             }
         }
 
         if (state.Ideas.Count >= BrainstormDefaults.MaxIdeas)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"a brainstorm holds at most {BrainstormDefaults.MaxIdeas} ideas (Limits: BrainstormDesign ideas).");
+            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyIdeas", BrainstormDefaults.MaxIdeas));
         }
 
         // An anonymous idea keeps nothing that narrows its writer: no author, team, sheet, pass or step.
@@ -489,7 +492,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (RequireKnownParticipant(state, command, actor) != holder)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, $"it is '{holder}''s turn; only they or the facilitator may pass it.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("PassNotYours", holder));
             }
         }
         else
@@ -519,7 +522,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var current = state.Current!;
         if (change > Timebox.MaxDuration || change < -Timebox.MaxDuration || current.Timebox.Duration + change > Timebox.MaxDuration)
         {
-            throw Refuse(state, BrainstormCommand.ExtendRound, RejectionKind.InvalidInput, "a round can be changed by at most seven days and last at most seven days.");
+            throw Refuse(state, BrainstormCommand.ExtendRound, RejectionKind.InvalidInput, T("ExtendRange"));
         }
 
         return new RoundExtended(current.Round, change);
@@ -532,7 +535,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         CheckText(state, command, c.Clarification, "clarification", Limits.MaxTextLength);
         if (found.Clarifications.Length >= BrainstormDefaults.MaxClarificationsPerIdea)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"an idea holds at most {BrainstormDefaults.MaxClarificationsPerIdea} clarifications.");
+            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyClarifications", BrainstormDefaults.MaxClarificationsPerIdea));
         }
 
         return c;
@@ -548,7 +551,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
         if (state.Clusters.Count >= BrainstormDefaults.MaxClusters)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"a brainstorm holds at most {BrainstormDefaults.MaxClusters} clusters.");
+            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyClusters", BrainstormDefaults.MaxClusters));
         }
 
         return new ClusterAdded(new Cluster($"cluster-{state.NextCluster}", heading, []));
@@ -559,7 +562,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         const BrainstormCommand command = BrainstormCommand.PlaceIdea;
         RequireIdea(state, command, p.Idea);
         var index = RequireCluster(state, command, p.Cluster);
-        return state.Clusters[index].Ideas.Contains(p.Idea) ? throw Refuse(state, command, RejectionKind.Conflict, $"'{p.Idea}' is already in '{p.Cluster}'.") : p;
+        return state.Clusters[index].Ideas.Contains(p.Idea) ? throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyInCluster", p.Idea, p.Cluster)) : p;
     }
 
     private ClustersMerged DecideMerge(BrainstormState state, string into, string from)
@@ -569,7 +572,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var source = RequireCluster(state, command, from);
         if (target == source)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, "a cluster cannot be merged into itself.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("MergeSelf"));
         }
 
         var kept = state.Clusters[target];
@@ -583,21 +586,21 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var first = RequireIdea(state, command, original);
         if (idea == original)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, "an idea cannot duplicate itself.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("DuplicateSelf"));
         }
 
         if (copy.DuplicateOf is { } already)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"'{idea}' is already marked as a duplicate of '{already}'.");
+            throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyDuplicate", idea, already));
         }
 
         if (first.DuplicateOf is { } root)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{original}' is itself a duplicate; mark '{idea}' as a duplicate of '{root}'.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("OriginalIsDuplicate", original, idea, root));
         }
 
         return state.Ideas.Exists(i => i.DuplicateOf == idea)
-            ? throw Refuse(state, command, RejectionKind.InvalidInput, $"other ideas are marked as duplicates of '{idea}'; mark them as duplicates of '{original}' first.")
+            ? throw Refuse(state, command, RejectionKind.InvalidInput, T("HasDuplicates", idea, original))
             : new DuplicateMarked(idea, original);
     }
 
@@ -616,17 +619,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (RequireKnownParticipant(state, command, actor) != voter)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, $"{actor} cannot vote as '{Identifier.Shorten(voter.Value ?? "(none)")}'.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("VoteAs", actor, Identifier.Shorten(voter.Value ?? T("None"))));
             }
         }
         else if (actor.Role != ActorRole.Facilitator)
         {
-            throw Refuse(state, command, RejectionKind.NotPermitted, "votes come from people: the voter or the facilitator.");
+            throw Refuse(state, command, RejectionKind.NotPermitted, T("VotesFromPeople"));
         }
 
         if (voter.Value is null || !_position.ContainsKey(voter))
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(voter.Value ?? "(none)")}' is not a participant of this brainstorm.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("NotParticipant", Identifier.Shorten(voter.Value ?? T("None"))));
         }
     }
 
@@ -641,17 +644,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (!onBallot.Contains(idea))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(idea.Value ?? "(none)")}' is not on the ballot.");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(idea.Value ?? T("None"))));
             }
 
             if (count < 0)
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"a dot count cannot be negative ({count} on '{idea}').");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("NegativeDots", count, idea));
             }
 
             if (_design.MaxDotsPerIdea is { } cap && count > cap)
             {
-                throw Refuse(state, command, RejectionKind.Conflict, $"at most {cap} dots may go on one idea, but '{idea}' got {count}.");
+                throw Refuse(state, command, RejectionKind.Conflict, T("DotsCap", cap, idea, count));
             }
 
             total += count;
@@ -662,7 +665,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         }
 
         return total > state.Budget
-            ? throw Refuse(state, command, RejectionKind.Conflict, $"'{proposed.Voter}' has {state.Budget} dots but tried to place {total}.")
+            ? throw Refuse(state, command, RejectionKind.Conflict, T("OverBudget", proposed.Voter, state.Budget, total))
             : new DotsCast(proposed.Voter, builder.ToImmutable());
     }
 
@@ -673,17 +676,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var ranking = proposed.Ranking;
         if (ranking.IsDefaultOrEmpty || ranking.Length > state.Budget)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"a ranking lists between 1 and {state.Budget} ideas.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("RankingSize", state.Budget));
         }
 
         var onBallot = state.Ballot.ToHashSet();
         if (ranking.FirstOrDefault(i => !onBallot.Contains(i)) is { Value.Length: > 0 } stranger)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(stranger.Value)}' is not on the ballot.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(stranger.Value)));
         }
 
         return ranking.Any(i => string.IsNullOrEmpty(i.Value)) || ranking.Distinct().Count() != ranking.Length
-            ? throw Refuse(state, command, RejectionKind.InvalidInput, "a ranking lists each idea once.")
+            ? throw Refuse(state, command, RejectionKind.InvalidInput, T("RankingOnce"))
             : proposed;
     }
 
@@ -694,7 +697,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var onBallot = state.Ballot.ToHashSet();
         if (list.Length == 0 || list.Any(i => !onBallot.Contains(i)) || list.Distinct().Count() != list.Length)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, "a decision takes forward one or more distinct ideas from the ballot.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("DecisionIdeas"));
         }
 
         if (proposed.Note is not null)

@@ -99,6 +99,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     public static OpenSpaceSession Create(OpenSpaceDesign design, SessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
+        using var language = TextCatalog.Use(options?.Culture);
         var result = Validator.Validate(design);
         if (!result.IsValid)
         {

@@ -183,6 +183,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     internal static WorldCafeSession Create(WorldCafeDesign design, SessionOptions? options, IRotationPlanner? planner)
     {
         ArgumentNullException.ThrowIfNull(design);
+        using var language = TextCatalog.Use(options?.Culture);
         var warnings = WorldCafeDesignValidator.EnsureValid(design);
         var rules = new WorldCafeRules(design);
         var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
