@@ -99,6 +99,31 @@ public sealed class SessionMethod<TSession> : ISessionMethod
         });
     }
 
+    /// <summary>
+    /// Registers every public command of <typeparamref name="TSession"/> under its method name: each public instance method whose
+    /// first parameter is the <see cref="Actor"/> and whose last is the <see cref="CommandOptions"/>. Its other parameters are
+    /// read from the payload, a JSON object with one property per parameter by name (<c>{"table": "T1", "text": "…"}</c>);
+    /// a parameter with a default may be left out; an unknown or missing property is refused as <see cref="RejectionKind.InvalidInput"/>.
+    /// The result, if any, is written as JSON. Commands registered with <see cref="Command(string, Action{TSession, Actor, CommandOptions})"/>
+    /// and its overloads may replace one of these afterwards, for another payload shape.
+    /// </summary>
+    /// <returns>This table.</returns>
+    /// <exception cref="InvalidOperationException">Two public commands of the session share a name (an overload the payload could not tell apart).</exception>
+    public SessionMethod<TSession> WithPublicCommands()
+    {
+        foreach (var command in CommandBinder.Discover(typeof(TSession)))
+        {
+            if (_commands.ContainsKey(command.Name))
+            {
+                throw new InvalidOperationException($"{typeof(TSession).Name} has two public commands named {command.Name}; register one of them by hand.");
+            }
+
+            Add(command.Name, (session, actor, json, options) => command.Run(session, actor, json, options));
+        }
+
+        return this;
+    }
+
     /// <summary>Tells the grain when the session's running timebox ends, so a reminder wakes the grain by then even if it was deactivated or its silo died.</summary>
     /// <param name="nextDeadline">The end of the running timebox; null when no timebox runs (none, paused or ended).</param>
     /// <returns>This table.</returns>

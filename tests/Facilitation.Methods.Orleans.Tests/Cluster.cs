@@ -29,7 +29,7 @@ internal sealed class Cluster : IAsyncDisposable
             {
                 o.TimeProvider = Clock;
                 o.AddMethod(Brainstorm());
-                o.AddMethod(Cafe());
+                o.AddMethod(SessionMethods.WorldCafe());
             });
         });
         Host = builder.Build();
@@ -56,12 +56,6 @@ internal sealed class Cluster : IAsyncDisposable
             .Command("AddIdea", (BrainstormSession s, Actor actor, string text, CommandOptions? options) => s.AddIdea(actor, text, options: options))
             .Command("PauseRound", (s, actor, options) => s.PauseRound(actor, options))
             .Deadline(s => s.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null);
-
-    /// <summary>The World Café plugs in the same way: its restore and two of its commands.</summary>
-    public static SessionMethod<WorldCafeSession> Cafe() =>
-        new SessionMethod<WorldCafeSession>("worldCafe", (design, records, options) => WorldCafeSession.Restore(design, records, options))
-            .Command("OpenCheckIn", (s, actor, options) => s.OpenCheckIn(actor, options))
-            .Command("Welcome", (s, actor, options) => s.Welcome(actor, options));
 
     /// <summary>Starts a World Café (six people, two tables, one round) in the grain keyed by <paramref name="id"/>.</summary>
     public async Task<ISessionGrain> StartCafeAsync(string id)

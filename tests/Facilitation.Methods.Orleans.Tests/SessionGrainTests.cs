@@ -93,7 +93,7 @@ public sealed class SessionGrainTests
     }
 
     [Fact]
-    public async Task AWorldCafe_PlugsInThroughItsOwnCommandTable_NextToTheBrainstorm()
+    public async Task AWorldCafe_RunsThroughTheShippedCommandTable_WithNamedArguments_NextToTheBrainstorm()
     {
         await using var cluster = await StartAsync();
         var cafe = await cluster.StartCafeAsync("cafe-table-1");
@@ -103,14 +103,20 @@ public sealed class SessionGrainTests
         var welcomed = await cafe.SendAsync(new SessionCommand("Welcome", Actor.Facilitator, options: CommandOptions.WithId("welcome")));
         Assert.True(welcomed.Accepted);
         Assert.Equal(2, welcomed.Version);
-        var notInTable = (await cafe.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).Refusal!;
-        Assert.Equal(RejectionKind.InvalidInput, notInTable.Kind);
-        Assert.Contains("worldCafe command table", notInTable.Reason, StringComparison.Ordinal);
+        (await cafe.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).ThrowIfRefused();
+        (await cafe.SendAsync(new SessionCommand("StartConversation", Actor.Facilitator))).ThrowIfRefused();
+
+        var misspelt = (await cafe.SendAsync(SessionCommand.WithPayload("AddNote", Actor.Facilitator, new { tabel = "T1", text = "keep the well" }))).Refusal!;
+        Assert.Equal(RejectionKind.InvalidInput, misspelt.Kind);
+        Assert.Contains("'tabel'", misspelt.Reason, StringComparison.Ordinal);
+        var note = await cafe.SendAsync(SessionCommand.WithPayload("AddNote", Actor.Facilitator, new { table = "T1", text = "keep the well" }, CommandOptions.WithId("note-1")));
+        Assert.Equal(5, note.Version);
+        Assert.Equal("keep the well", note.ReadResult<Contribution>()!.Text);
         Assert.Equal(0, (await brainstorm.GetSnapshotAsync()).Version);
 
         using var store = SqliteSessionStore.Open(cluster.StorePath);
         Assert.Equal(["cafe-table-1"], (await store.ListByWorkshopAsync("spring-day")).Select(i => i.SessionId));
-        Assert.Equal(2, (await store.LoadAsync("cafe-table-1"))!.Version);
+        Assert.Equal(5, (await store.LoadAsync("cafe-table-1"))!.Version);
     }
 
     private static async Task FailoverAsync(Func<Cluster, InProcessSiloHandle, Task> stop)
