@@ -71,4 +71,10 @@ public enum BrainstormCommand
 
     /// <summary>Resume the running round's paused timebox (facilitator).</summary>
     ResumeRound = 22,
+
+    /// <summary>Add a person who arrives late, or comes back (facilitator).</summary>
+    Join = 23,
+
+    /// <summary>Say that a person leaves (facilitator, or the person themselves).</summary>
+    Leave = 24,
 }

@@ -247,6 +247,7 @@ internal sealed partial class BrainstormJsonContext : JsonSerializerContext;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
+    Converters = [typeof(WorldCafe.ParticipantConverter)],
     MaxDepth = 32)]
 [JsonSerializable(typeof(BrainstormEvent))]
 [JsonSerializable(typeof(DesignDocument))]

@@ -26,4 +26,6 @@ namespace Facilitation.Methods.Brainstorm;
 [JsonDerivedType(typeof(RankingCast), "rankingCast")]
 [JsonDerivedType(typeof(VotingEnded), "votingEnded")]
 [JsonDerivedType(typeof(DecisionRecorded), "decisionRecorded")]
+[JsonDerivedType(typeof(ParticipantJoined), "participantJoined")]
+[JsonDerivedType(typeof(ParticipantLeft), "participantLeft")]
 public abstract record BrainstormEvent : SessionEvent;

@@ -190,6 +190,7 @@ public static class BrainstormHarvest
 
     internal sealed record Snapshot(
         BrainstormDesign Design,
+        ImmutableArray<Participant> People,
         BrainstormPhase Phase,
         int Rounds,
         ImmutableArray<Idea> Ideas,
@@ -200,6 +201,6 @@ public static class BrainstormHarvest
     {
         public Dictionary<ContributionId, Idea> ById { get; } = Ideas.ToDictionary(i => i.Id);
 
-        public Dictionary<ParticipantId, string> Names { get; } = Design.Participants.ToDictionary(p => p.Id, p => p.DisplayName);
+        public Dictionary<ParticipantId, string> Names { get; } = People.ToDictionary(p => p.Id, p => p.DisplayName);
     }
 }

@@ -12,8 +12,6 @@ namespace Facilitation.Methods.Brainstorm;
 internal sealed class BrainstormRules : ISessionRules<BrainstormState, BrainstormEvent>
 {
     private readonly BrainstormDesign _design;
-    private readonly ImmutableArray<ParticipantId> _people;
-    private readonly Dictionary<ParticipantId, int> _position;
     private readonly Dictionary<string, string> _categories;
     private readonly VotingMethod _voting;
     private readonly PhaseBook<BrainstormState, BrainstormPhase, BrainstormCommand> _phases;
@@ -21,8 +19,6 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     public BrainstormRules(BrainstormDesign design)
     {
         _design = design;
-        _people = [.. design.Participants.Select(p => p.Id)];
-        _position = _people.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         _categories = design.Categories.ToDictionary(c => c, c => c, StringComparer.OrdinalIgnoreCase);
         _voting = design.EffectiveVoting;
         _phases = new(s => s.Phase, Configure);
@@ -31,8 +27,6 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     public string Method => "brainstorm";
 
     public JsonSerializerOptions Json => BrainstormSessionJsonContext.Default.Options;
-
-    public ImmutableArray<ParticipantId> People => _people;
 
     public VotingMethod Voting => _voting;
 
@@ -81,6 +75,10 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 return DecideDots(state, actor, d);
             case RankingCast r:
                 return DecideRanking(state, actor, r);
+            case ParticipantJoined j:
+                return DecideJoin(state, actor, j);
+            case ParticipantLeft l:
+                return DecideLeave(state, actor, l);
             case SheetsPassed or StepStarted or RoundEnded when actor.Role == ActorRole.System:
                 if (state.Current!.Timebox.IsPaused || state.Current.Timebox.RemainingAt(now) > TimeSpan.Zero)
                 {
@@ -126,7 +124,8 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 current = new CurrentRound(s.Round, plan, plan.Prompt ?? _design.Prompt, new Timebox(s.OccurredAt, s.Duration));
                 if (plan.Technique == GenerationTechnique.Brainwriting)
                 {
-                    current = current with { Teams = [.. SheetRotation.FormTeams(_people, plan.TeamSize).Select(t => t.ToImmutableArray())] };
+                    ImmutableArray<ImmutableArray<ParticipantId>> teams = [.. SheetRotation.FormTeams(state.Present, plan.TeamSize).Select(t => t.ToImmutableArray())];
+                    current = current with { Teams = teams, Sheets = [.. teams.Select(t => t.Select((member, i) => new Sheet(i + 1, member, [])).ToImmutableArray())] };
                 }
 
                 state.Phase = BrainstormPhase.Generating;
@@ -137,15 +136,32 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 state.AddIdea(a.Idea);
                 if (TakesTurns(state))
                 {
-                    state.Current = current! with { Turn = (current.Turn + 1) % _people.Length };
+                    state.Current = current! with { Turn = (current.Turn + 1) % state.Present.Count };
                 }
 
                 break;
             case TurnPassed:
-                state.Current = current! with { Turn = (current.Turn + 1) % _people.Length };
+                state.Current = current! with { Turn = (current.Turn + 1) % state.Present.Count };
                 break;
             case SheetsPassed p:
-                state.Current = current! with { Pass = p.Pass, Timebox = NextTimebox(current, accepted) };
+                state.Current = current! with
+                {
+                    Pass = p.Pass,
+                    Timebox = NextTimebox(current, accepted),
+                    Sheets = [.. current.Sheets.Select((sheets, t) => sheets.Select(sheet => sheet.PassOn(current.Teams[t])).ToImmutableArray())],
+                };
+                break;
+            case ParticipantJoined j:
+                state.Roster[j.Participant.Id] = j.Participant;
+                state.Present.Add(j.Participant.Id);
+                state.Here.Add(j.Participant.Id);
+                state.Current = current is null ? null : Arrive(current, j.Participant.Id);
+                break;
+            case ParticipantLeft l:
+                var gone = state.Present.IndexOf(l.Participant);
+                state.Present.RemoveAt(gone);
+                state.Here.Remove(l.Participant);
+                state.Current = current is null ? null : Depart(current, l.Participant, gone, state.Present.Count);
                 break;
             case StepStarted s:
                 current = s.Step switch
@@ -168,8 +184,8 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             case RoundEnded:
                 if (current!.Plan.Technique == GenerationTechnique.OneTwoFourAll)
                 {
-                    AddIfAny(state.PairRounds, current.Pairs);
-                    AddIfAny(state.FourRounds, current.Fours);
+                    AddIfAny(state.PairRounds, [.. current.Pairs.Where(g => !g.IsEmpty)]);
+                    AddIfAny(state.FourRounds, [.. current.Fours.Where(g => !g.IsEmpty)]);
                 }
 
                 state.Current = null;
@@ -196,9 +212,9 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 break;
             case ClustersMerged m:
                 var target = state.FindCluster(m.Into);
-                var gone = state.Clusters[state.FindCluster(m.From)];
-                state.Clusters[target] = state.Clusters[target] with { Heading = state.Clusters[target].Heading ?? gone.Heading, Ideas = m.Ideas };
-                state.Clusters.Remove(gone);
+                var merged = state.Clusters[state.FindCluster(m.From)];
+                state.Clusters[target] = state.Clusters[target] with { Heading = state.Clusters[target].Heading ?? merged.Heading, Ideas = m.Ideas };
+                state.Clusters.Remove(merged);
                 break;
             case DuplicateMarked d:
                 state.ReplaceIdea(state.FindIdea(d.Idea)! with { DuplicateOf = d.Original });
@@ -231,9 +247,9 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         Tally.Count(_voting, state.Ballot, state.Dots.Values, state.Rankings.Values.Select(r => (IReadOnlyList<ContributionId>)r), _design.RankedChoices);
 
     /// <summary>Gets the running round as a facilitator's screen shows it.</summary>
-    public RoundStatus Status(CurrentRound c) => new(c.Round, c.Plan.Technique, c.Prompt, c.Plan.Anonymous, c.Timebox)
+    public static RoundStatus Status(BrainstormState state, CurrentRound c) => new(c.Round, c.Plan.Technique, c.Prompt, c.Plan.Anonymous, c.Timebox)
     {
-        TurnOf = c.Plan.Technique is GenerationTechnique.RoundRobin or GenerationTechnique.NominalGroup ? _people[c.Turn] : (ParticipantId?)null,
+        TurnOf = c.Plan.Technique is GenerationTechnique.RoundRobin or GenerationTechnique.NominalGroup ? state.Present[c.Turn] : (ParticipantId?)null,
         Pass = c.Plan.Technique == GenerationTechnique.Brainwriting ? c.Pass : null,
         Step = c.Plan.Technique == GenerationTechnique.OneTwoFourAll ? c.Step : null,
         Teams = c.Teams.IsEmpty ? null : new Seating(c.Round, c.Teams.Select((t, i) => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(c.TeamId(i), t))),
@@ -242,13 +258,13 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     /// <summary>Gets the running round as it stood right after an event of the log (for a retried command whose round has ended since), or null.</summary>
     public RoundStatus? StatusAt(IEnumerable<BrainstormEvent> log, long version)
     {
-        var state = new BrainstormState();
+        var state = new BrainstormState(_design.Participants);
         foreach (var e in log.TakeWhile(e => e.Version <= version))
         {
             state = Evolve(state, e);
         }
 
-        return state.Current is { } c ? Status(c) : null;
+        return state.Current is { } c ? Status(state, c) : null;
     }
 
     private static BrainstormCommand Command(BrainstormEvent e) => e switch
@@ -276,6 +292,8 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         RankingCast => BrainstormCommand.CastRanking,
         VotingEnded => BrainstormCommand.EndVoting,
         DecisionRecorded => BrainstormCommand.Decide,
+        ParticipantJoined => BrainstormCommand.Join,
+        ParticipantLeft => BrainstormCommand.Leave,
         _ => throw new InvalidOperationException($"{e.GetType().Name} is not a brainstorm command."),
     };
 
@@ -299,8 +317,71 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
     private static bool TakesTurns(BrainstormState state) => state.Current?.Plan.Technique is GenerationTechnique.RoundRobin or GenerationTechnique.NominalGroup;
 
+    // Sheets pass while one of them is still to meet a member of its team; with nobody joining or leaving that is
+    // as many passes as the largest team has members, and a smaller team rests in the last pass.
     private static bool CanPassSheets(BrainstormState state) =>
-        state.Current is { Plan.Technique: GenerationTechnique.Brainwriting } c && c.Pass < c.Teams.Max(t => t.Length);
+        state.Current is { Plan.Technique: GenerationTechnique.Brainwriting } c && c.Sheets.Where((sheets, t) => sheets.Any(s => s.StillToMeet(c.Teams[t]))).Any();
+
+    // An arrival takes turns after everyone here (they are last in Present), and joins the smallest team of the moment.
+    private static CurrentRound Arrive(CurrentRound current, ParticipantId person)
+    {
+        if (current.Teams.IsEmpty)
+        {
+            return current;
+        }
+
+        var t = Smallest(current.Teams);
+        var teams = current.Teams.SetItem(t, current.Teams[t].Add(person));
+        switch (current.Plan.Technique)
+        {
+            case GenerationTechnique.Brainwriting:
+                // A sheet parked by someone who left goes on with the newcomer (if they never held it); otherwise they start a fresh one.
+                var sheets = current.Sheets[t];
+                var parked = sheets.FirstOrDefault(s => s.Holder is null && !s.HeldBefore.Contains(person));
+                sheets = parked is null ? sheets.Add(new Sheet(sheets.Length + 1, person, [])) : sheets.Replace(parked, parked with { Holder = person });
+                return current with { Teams = teams, Sheets = current.Sheets.SetItem(t, sheets) };
+            case GenerationTechnique.OneTwoFourAll when current.Step == OneTwoFourAllStep.Pairs:
+                return current.WithPairs(teams);
+            default:
+                return current.WithFours(teams);
+        }
+    }
+
+    // A leaver leaves their team (an emptied team stays, so team ids never shift); their sheet is parked; the turn stays with the
+    // person it was with, or passes to the next one when it was the leaver's.
+    private static CurrentRound Depart(CurrentRound current, ParticipantId person, int position, int stillHere)
+    {
+        var turn = position < current.Turn ? current.Turn - 1 : current.Turn;
+        current = current with { Turn = turn >= stillHere ? 0 : turn };
+        if (current.TeamOf(person) is not { } t)
+        {
+            return current;
+        }
+
+        var teams = current.Teams.SetItem(t, current.Teams[t].Remove(person));
+        switch (current.Plan.Technique)
+        {
+            case GenerationTechnique.Brainwriting:
+                var sheets = current.Sheets[t];
+                var held = sheets.First(s => s.Holder == person);
+                return current with { Teams = teams, Sheets = current.Sheets.SetItem(t, sheets.Replace(held, held.Park())) };
+            case GenerationTechnique.OneTwoFourAll when current.Step == OneTwoFourAllStep.Pairs:
+                return current.WithPairs(teams);
+            default:
+                return current.WithFours(teams);
+        }
+    }
+
+    private static int Smallest(ImmutableArray<ImmutableArray<ParticipantId>> teams)
+    {
+        var smallest = 0;
+        for (var t = 1; t < teams.Length; t++)
+        {
+            smallest = teams[t].Length < teams[smallest].Length ? t : smallest;
+        }
+
+        return smallest;
+    }
 
     private static bool CanTakeNextStep(BrainstormState state) =>
         state.Current is { Plan.Technique: GenerationTechnique.OneTwoFourAll, Step: < OneTwoFourAllStep.All };
@@ -310,6 +391,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         const string RoundLeft = "a planned round not yet started";
         bool HasRoundLeft() => state().RoundsStarted < _design.Rounds.Length;
         bool Runs() => state().Current is { Timebox.IsPaused: false };
+
         m.Configure(BrainstormPhase.Setup)
             .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft);
         m.Configure(BrainstormPhase.Generating)
@@ -341,6 +423,14 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         m.Configure(BrainstormPhase.Deciding)
             .InternalTransition(BrainstormCommand.Decide, _ => { })
             .Permit(BrainstormCommand.Close, BrainstormPhase.Closed);
+
+        // People come and go in every phase but the last.
+        foreach (var phase in Enum.GetValues<BrainstormPhase>().Where(p => p != BrainstormPhase.Closed))
+        {
+            m.Configure(phase)
+                .InternalTransitionIf(BrainstormCommand.Join, _ => state().Roster.Count < Limits.MaxParticipants || state().Present.Count < state().Roster.Count, _ => { }, "room on the roster (Limits.MaxParticipants people)")
+                .InternalTransitionIf(BrainstormCommand.Leave, _ => state().Present.Count > 1, _ => { }, "more than one person here");
+        }
     }
 
     private CommandRejectedException Refuse(BrainstormState state, BrainstormCommand command, RejectionKind kind, string reason) =>
@@ -357,7 +447,54 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private ParticipantId RequireKnownParticipant(BrainstormState state, BrainstormCommand command, Actor actor)
     {
         var id = actor.Participant!.Value;
-        return _position.ContainsKey(id) ? id : throw Refuse(state, command, RejectionKind.NotPermitted, T("NotParticipant", Identifier.Shorten(id.Value)));
+        return state.Here.Contains(id) ? id : throw Refuse(state, command, RejectionKind.NotPermitted, NotHere(state, id));
+    }
+
+    private static string NotHere(BrainstormState state, ParticipantId id) => state.Roster.ContainsKey(id)
+        ? T("HasLeft", Identifier.Shorten(id.Value))
+        : T("NotParticipant", Identifier.Shorten(id.Value ?? T("None")));
+
+    private ParticipantJoined DecideJoin(BrainstormState state, Actor actor, ParticipantJoined j)
+    {
+        const BrainstormCommand command = BrainstormCommand.Join;
+        RequireFacilitator(state, command, actor);
+        var person = j.Participant ?? throw Refuse(state, command, RejectionKind.InvalidInput, T("JoinWho"));
+        var id = Identifier.Shorten(person.Id.Value);
+        if (state.Here.Contains(person.Id))
+        {
+            throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyHere", id));
+        }
+
+        if (state.Roster.TryGetValue(person.Id, out var known) && known != person)
+        {
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("JoinedEarlierAs", id, known.DisplayName));
+        }
+
+        return known is null && state.Roster.Count >= Limits.MaxParticipants
+            ? throw Refuse(state, command, RejectionKind.Conflict, T("TooManyPeople", Limits.MaxParticipants))
+            : new ParticipantJoined(person);
+    }
+
+    private ParticipantLeft DecideLeave(BrainstormState state, Actor actor, ParticipantLeft l)
+    {
+        const BrainstormCommand command = BrainstormCommand.Leave;
+        var person = l.Participant;
+        if (actor.Role == ActorRole.Participant)
+        {
+            if (actor.Participant != person)
+            {
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("LeaveNotSelf", Identifier.Shorten(person.Value ?? T("None")), actor));
+            }
+        }
+        else
+        {
+            RequireFacilitator(state, command, actor);
+        }
+
+        // The phase machine's guard has already refused the last person here: a brainstorm always has someone to take a turn.
+        return person.Value is null || !state.Here.Contains(person)
+            ? throw Refuse(state, command, person.Value is not null && state.Roster.ContainsKey(person) ? RejectionKind.Conflict : RejectionKind.InvalidInput, NotHere(state, person))
+            : new ParticipantLeft(person);
     }
 
     // Refusals are written in the caller's UI culture, which the engine sets to SessionOptions.Culture while a command runs.
@@ -381,7 +518,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var current = state.Current!;
         var technique = current.Plan.Technique;
         var anonymous = current.Plan.Anonymous;
-        var turnHolder = TakesTurns(state) ? _people[current.Turn] : (ParticipantId?)null;
+        var turnHolder = TakesTurns(state) ? state.Present[current.Turn] : (ParticipantId?)null;
         ParticipantId? author = null;
         switch (actor.Role)
         {
@@ -411,15 +548,14 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         if (technique == GenerationTechnique.Brainwriting && author is { } writer)
         {
             var t = current.TeamOf(writer)!.Value;
-            var members = current.Teams[t];
-            var held = SheetRotation.SheetHeldBy(members.IndexOf(writer), current.Pass - 1, members.Length);
-            if (held < 0)
+            var held = current.Sheets[t].First(s => s.Holder == writer);
+            if (held.HeldBefore.Contains(writer))
             {
                 throw Refuse(state, command, RejectionKind.Conflict, T("SheetsMetEveryone"));
             }
 
             team = current.TeamId(t);
-            sheet = held + 1;
+            sheet = held.Number;
             if (!anonymous)
             {
                 var written = 0;
@@ -487,7 +623,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     {
         const BrainstormCommand command = BrainstormCommand.PassTurn;
         var current = state.Current!;
-        var holder = _people[current.Turn];
+        var holder = state.Present[current.Turn];
         if (actor.Role == ActorRole.Participant)
         {
             if (RequireKnownParticipant(state, command, actor) != holder)
@@ -500,7 +636,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             RequireFacilitator(state, command, actor);
         }
 
-        return new TurnPassed(holder, _people[(current.Turn + 1) % _people.Length]);
+        return new TurnPassed(holder, state.Present[(current.Turn + 1) % state.Present.Count]);
     }
 
     private StepStarted DecideStep(BrainstormState state)
@@ -508,10 +644,11 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var current = state.Current!;
         var step = current.Step + 1;
         var seed = unchecked((_design.Seed * 31) + current.Round.Number);
+        ImmutableArray<ParticipantId> people = [.. state.Present];
         var groups = step switch
         {
-            OneTwoFourAllStep.Pairs => PartnerPlanning.FormPairs(_people, state.PairRounds, seed),
-            OneTwoFourAllStep.Fours => PartnerPlanning.FormFours(_people, current.Pairs, state.FourRounds, seed),
+            OneTwoFourAllStep.Pairs => PartnerPlanning.FormPairs(people, state.PairRounds, seed),
+            OneTwoFourAllStep.Fours => PartnerPlanning.FormFours(people, [.. current.Pairs.Where(p => !p.IsEmpty)], state.FourRounds, seed),
             _ => [],
         };
         return new StepStarted(current.Round, step, groups);
@@ -627,9 +764,9 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             throw Refuse(state, command, RejectionKind.NotPermitted, T("VotesFromPeople"));
         }
 
-        if (voter.Value is null || !_position.ContainsKey(voter))
+        if (voter.Value is null || !state.Here.Contains(voter))
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("NotParticipant", Identifier.Shorten(voter.Value ?? T("None"))));
+            throw Refuse(state, command, RejectionKind.InvalidInput, NotHere(state, voter));
         }
     }
 

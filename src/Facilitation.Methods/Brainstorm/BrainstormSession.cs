@@ -58,7 +58,10 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     public string DesignJson => _engine.DesignJson;
 
     /// <summary>Gets the running round, or null between rounds.</summary>
-    public RoundStatus? CurrentRound => _engine.Read(s => s.Current is { } c ? _rules.Status(c) : null);
+    public RoundStatus? CurrentRound => _engine.Read(s => s.Current is { } c ? BrainstormRules.Status(s, c) : null);
+
+    /// <summary>Gets the people here now, in turn order: the design's participants, then late arrivals in the order they joined, without those who left.</summary>
+    public ImmutableArray<ParticipantId> Present => _engine.Read(s => s.Present.ToImmutableArray());
 
     /// <summary>Gets how many generation rounds have started.</summary>
     public int RoundsStarted => _engine.Read(s => s.RoundsStarted);
@@ -102,7 +105,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         ThrowIfInvalid(design);
         var id = SessionEngine<BrainstormState, BrainstormEvent>.NewId(options);
         var rules = new BrainstormRules(design);
-        return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Create(rules, id, Header(id, design), new BrainstormState(), options));
+        return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Create(rules, id, Header(id, design), new BrainstormState(design.Participants), options));
     }
 
     /// <summary>Restores a session saved with <see cref="Save"/> by replaying its events through the same rules; a version-1 document of an earlier release is upgraded first.</summary>
@@ -138,6 +141,30 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         ArgumentNullException.ThrowIfNull(design);
         return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
     }
+
+    /// <summary>Adds a person who arrives late, or comes back after leaving with the same details (facilitator). They take turns after
+    /// everyone here, join the smallest brainwriting team (going on with a sheet parked by someone who left, or starting a fresh one,
+    /// so the sheets pass until every sheet has met them) or the smallest 1-2-4-All pair or four, and vote like everyone else.</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="participant">The person.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="participant"/> is null.</exception>
+    /// <exception cref="CommandRejectedException">The command is refused (already here, back with other details, the roster is full); the session is unchanged.</exception>
+    public void Join(Actor actor, Participant participant, CommandOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        Run(actor, new ParticipantJoined(participant), options);
+    }
+
+    /// <summary>Says that a person leaves (the facilitator, or the person themselves). Nothing they wrote is lost and a ballot they cast
+    /// still counts; the turn passes on if it was theirs; the brainwriting sheet they held is parked until someone joins their team.
+    /// The last person here cannot leave.</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="participant">The person who leaves.</param>
+    /// <param name="options">The command id (a retry returns the first result) and the expected version.</param>
+    /// <exception cref="CommandRejectedException">The command is refused (not here, the last person here); the session is unchanged.</exception>
+    public void Leave(Actor actor, ParticipantId participant, CommandOptions? options = null) =>
+        Run(actor, new ParticipantLeft(participant), options);
 
     /// <summary>Starts the next planned generation round and its timer (facilitator).</summary>
     /// <param name="actor">Who sends the command.</param>
@@ -398,8 +425,14 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <summary>Stops the timer; later commands throw <see cref="ObjectDisposedException"/>, while reads and <see cref="Save"/> keep working.</summary>
     public void Dispose() => _engine.Dispose();
 
+    /// <summary>Gets who holds each brainwriting sheet now, by team (null: parked); empty outside a brainwriting round. For tests and diagnostics.</summary>
+    internal ImmutableArray<(GroupId Team, int Sheet, ParticipantId? Holder)> HeldSheets() => _engine.Read(s => s.Current is { } c
+        ? c.Sheets.SelectMany((sheets, t) => sheets.Select(sheet => (c.TeamId(t), sheet.Number, sheet.Holder))).ToImmutableArray()
+        : []);
+
     internal BrainstormHarvest.Snapshot TakeSnapshot() => _engine.Read(s => new BrainstormHarvest.Snapshot(
         Design,
+        [.. s.Roster.Values],
         s.Phase,
         s.RoundsStarted,
         [.. s.Ideas],
@@ -429,7 +462,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         }
 
         var rules = new BrainstormRules(design);
-        return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Restore(rules, header.Id, Header(header.Id, design), new BrainstormState(), records, options));
+        return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Restore(rules, header.Id, Header(header.Id, design), new BrainstormState(design.Participants), records, options));
     }
 
     private static void ThrowIfInvalid(BrainstormDesign design)
@@ -443,7 +476,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
 
     // A retried command returns the round as the command left it, even when the round has ended since: the log is folded up to it.
     private RoundStatus RoundAfter(BrainstormEvent accepted) =>
-        _engine.Read(s => s.Current is { } c && c.Round == RoundOf(accepted) ? _rules.Status(c) : null)
+        _engine.Read(s => s.Current is { } c && c.Round == RoundOf(accepted) ? BrainstormRules.Status(s, c) : null)
         ?? _rules.StatusAt(_engine.Events, accepted.Version)
         ?? throw _engine.Reject(accepted.GetType().Name, RejectionKind.Conflict, _engine.Say("Refusal.Brainstorm.RoundEnded"));
 

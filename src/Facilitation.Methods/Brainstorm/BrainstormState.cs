@@ -5,7 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>The running round, as the session keeps it. Immutable: every change makes a new one.</summary>
 internal sealed record CurrentRound(Round Round, GenerationRound Plan, Prompt? Prompt, Timebox Timebox)
 {
-    /// <summary>Gets whose turn it is, as an index into the participants (round-robin, nominal group).</summary>
+    /// <summary>Gets whose turn it is, as an index into the people here (round-robin, nominal group).</summary>
     public int Turn { get; init; }
 
     /// <summary>Gets the brainwriting pass, 1-based (pass 1 is on one's own sheet).</summary>
@@ -14,8 +14,12 @@ internal sealed record CurrentRound(Round Round, GenerationRound Plan, Prompt? P
     /// <summary>Gets the 1-2-4-All step.</summary>
     public OneTwoFourAllStep Step { get; init; }
 
-    /// <summary>Gets the teams now: brainwriting teams, or 1-2-4-All pairs or fours; empty when everyone is together.</summary>
+    /// <summary>Gets the teams now: brainwriting teams (each in passing order), or 1-2-4-All pairs or fours; empty when everyone is together.
+    /// Only people here are in a team; a team everyone left stays, empty, so team ids never shift.</summary>
     public ImmutableArray<ImmutableArray<ParticipantId>> Teams { get; init; } = [];
+
+    /// <summary>Gets each brainwriting team's sheets; every member holds exactly one, a sheet whose holder left is parked.</summary>
+    public ImmutableArray<ImmutableArray<Sheet>> Sheets { get; init; } = [];
 
     /// <summary>Gets the 1-2-4-All pairs, kept for forming fours.</summary>
     public ImmutableArray<ImmutableArray<ParticipantId>> Pairs { get; init; } = [];
@@ -49,9 +53,44 @@ internal sealed record CurrentRound(Round Round, GenerationRound Plan, Prompt? P
     }
 }
 
+/// <summary>A brainwriting sheet: its number within its team (1-based), who holds it now (null: parked, its holder left), and who held it in earlier passes.</summary>
+internal sealed record Sheet(int Number, ParticipantId? Holder, ImmutableArray<ParticipantId> HeldBefore)
+{
+    /// <summary>Gets a value indicating whether the sheet is still to meet one of <paramref name="members"/>.</summary>
+    public bool StillToMeet(ImmutableArray<ParticipantId> members) =>
+        Holder is { } holder && members.Any(m => m != holder && !HeldBefore.Contains(m));
+
+    /// <summary>Moves the sheet to the member after its holder in the team's passing order.</summary>
+    public Sheet PassOn(ImmutableArray<ParticipantId> members) => Holder is { } holder
+        ? new(Number, members[(members.IndexOf(holder) + 1) % members.Length], HeldBefore.Contains(holder) ? HeldBefore : HeldBefore.Add(holder))
+        : this;
+
+    /// <summary>Parks the sheet: its holder left, and it waits for the next person to join the team.</summary>
+    public Sheet Park() => new(Number, null, Holder is { } holder && !HeldBefore.Contains(holder) ? HeldBefore.Add(holder) : HeldBefore);
+}
+
 /// <summary>Everything a brainstorm session knows besides its design; read and changed only under the session's gate.</summary>
 internal sealed class BrainstormState
 {
+    public BrainstormState(IEnumerable<Participant> participants)
+    {
+        foreach (var person in participants)
+        {
+            Roster.Add(person.Id, person);
+            Present.Add(person.Id);
+            Here.Add(person.Id);
+        }
+    }
+
+    /// <summary>Gets the people here now, in turn order: the design's order, then arrivals in the order they joined.</summary>
+    public List<ParticipantId> Present { get; } = [];
+
+    /// <summary>Gets the people here now, for quick lookups.</summary>
+    public HashSet<ParticipantId> Here { get; } = [];
+
+    /// <summary>Gets everyone who has taken part, here or gone, by id.</summary>
+    public Dictionary<ParticipantId, Participant> Roster { get; } = [];
+
     public BrainstormPhase Phase { get; set; }
 
     public int RoundsStarted { get; set; }

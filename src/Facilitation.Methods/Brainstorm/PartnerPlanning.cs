@@ -26,9 +26,12 @@ internal static class PartnerPlanning
     public static ImmutableArray<ImmutableArray<ParticipantId>> FormFours(ImmutableArray<ParticipantId> people, ImmutableArray<ImmutableArray<ParticipantId>> pairs, IReadOnlyList<ImmutableArray<ImmutableArray<ParticipantId>>> earlier, int seed)
     {
         var count = Math.Max(1, pairs.Length / 2);
-        var groups = Enumerable.Range(0, count).Select(i => new Group(new GroupId($"four-{i + 1}"), i < count - 1 ? 4 : people.Length - (4 * (count - 1)))).ToList();
+        var last = people.Length - (4 * (count - 1));
+        var groups = Enumerable.Range(0, count).Select(i => new Group(new GroupId($"four-{i + 1}"), i < count - 1 ? 4 : last)).ToList();
         var together = pairs.SelectMany(p => p.Zip(p.Skip(1), (a, b) => new ParticipantPair(a, b))).ToImmutableArray();
-        var planned = Plan(people, groups, earlier, together, seed);
+
+        // Pairs thinned by people leaving may not fill fours of four: then the fallback joins whole pairs.
+        var planned = last < 1 || pairs.Any(p => p.Length > 4) ? null : Plan(people, groups, earlier, together, seed);
         return planned ?? Immutable(PartnerFinder.FormFours([.. pairs.Select(p => p.ToList())], Flatten(earlier)));
     }
 

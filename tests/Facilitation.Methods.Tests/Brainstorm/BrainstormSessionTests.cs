@@ -47,13 +47,13 @@ public class BrainstormSessionTests
     {
         var (s, _) = CreateSut();
         Assert.Equal(BrainstormPhase.Setup, s.Phase);
-        Assert.Equal([BrainstormCommand.StartRound], s.PermittedCommands);
+        Assert.Equal([BrainstormCommand.StartRound, BrainstormCommand.Join, BrainstormCommand.Leave], s.PermittedCommands);
         var e = Refused(s, RejectionKind.WrongPhase, () => s.AddIdea(P("p1"), "x"));
         Assert.Equal("AddIdea", e.Command);
         Assert.Equal("Setup", e.Phase);
-        Assert.Equal(["StartRound"], e.PermittedCommands.ToArray());
+        Assert.Equal(["StartRound", "Join", "Leave"], e.PermittedCommands.ToArray());
         Assert.Contains("AddIdea was refused in phase Setup", e.Message, StringComparison.Ordinal);
-        Assert.Contains("Allowed now: StartRound.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Allowed now: StartRound, Join, Leave.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class BrainstormSessionTests
         var (s, _) = CreateSut();
         s.StartRound(F);
         s.EndRound(F);
-        Assert.Equal([BrainstormCommand.BeginClarifying], s.PermittedCommands);
+        Assert.Equal([BrainstormCommand.BeginClarifying, BrainstormCommand.Join, BrainstormCommand.Leave], s.PermittedCommands);
         Assert.Contains("StartRound needs a planned round not yet started", Refused(s, RejectionKind.WrongPhase, () => s.StartRound(F)).Reason, StringComparison.Ordinal);
     }
 

@@ -11,8 +11,8 @@ internal static class RandomScript
         var steps = new List<Action<BrainstormSession, FakeTimeProvider>>();
         for (var i = 0; i < length; i++)
         {
-            var kind = random.Next(14);
-            var a = random.Next(1, 7);
+            var kind = random.Next(17);
+            var a = random.Next(1, 10);
             var b = random.Next(1, 20);
             var c = random.Next(1, 20);
             var minutes = random.Next(1, 8);
@@ -52,6 +52,8 @@ internal static class RandomScript
                 case 9: s.ClarifyIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"means {c}", BrainstormFixtures.Opt(id)); break;
                 case 10: s.AddCluster(Actor.Facilitator, b % 2 == 0 ? null : $"theme {b}", BrainstormFixtures.Opt(id)); break;
                 case 11: s.PlaceIdea(Actor.Facilitator, new ContributionId($"idea-{b}"), $"cluster-{c % 4}", BrainstormFixtures.Opt(id)); break;
+                case 14: s.Join(Actor.Facilitator, new Participant($"p{a}", $"Person {a}"), BrainstormFixtures.Opt(id)); break;
+                case 15: s.Leave(b % 2 == 0 ? Actor.Facilitator : actor, $"p{a}", BrainstormFixtures.Opt(id)); break;
                 case 12: s.MarkDuplicate(Actor.Facilitator, new ContributionId($"idea-{b}"), new ContributionId($"idea-{c}"), BrainstormFixtures.Opt(id)); break;
                 default: s.CastDots(actor, $"p{a}", new Dictionary<ContributionId, int> { [new ContributionId($"idea-{b % 6 + 1}")] = c % 3 }, BrainstormFixtures.Opt(id)); break;
             }

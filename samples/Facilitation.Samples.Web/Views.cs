@@ -1,0 +1,159 @@
+using Facilitation.Methods;
+using Facilitation.Methods.WorldCafe;
+
+namespace Facilitation.Samples.Web;
+
+/// <summary>What a page sees of a café: built for the caller, so a participant sees their table and the facilitator everything.</summary>
+internal static class Views
+{
+    /// <summary>The commands a client may send, each with its endpoint; the timer's own (TimeWarning, TimeUp) are never offered.</summary>
+    private static readonly Dictionary<WorldCafeCommand, string> Endpoints = new()
+    {
+        [WorldCafeCommand.OpenCheckIn] = "commands/OpenCheckIn",
+        [WorldCafeCommand.Welcome] = "commands/Welcome",
+        [WorldCafeCommand.StartRound] = "commands/StartRound",
+        [WorldCafeCommand.BeginBriefing] = "commands/BeginBriefing",
+        [WorldCafeCommand.StartConversation] = "commands/StartConversation",
+        [WorldCafeCommand.CloseRound] = "commands/CloseRound",
+        [WorldCafeCommand.StartPlenary] = "commands/StartPlenary",
+        [WorldCafeCommand.BeginHarvest] = "commands/BeginHarvest",
+        [WorldCafeCommand.Close] = "commands/Close",
+        [WorldCafeCommand.PauseRound] = "commands/PauseRound",
+        [WorldCafeCommand.ResumeRound] = "commands/ResumeRound",
+        [WorldCafeCommand.Join] = "people",
+        [WorldCafeCommand.Leave] = "leave",
+        [WorldCafeCommand.AddNote] = "notes",
+        [WorldCafeCommand.AddBriefing] = "briefings",
+        [WorldCafeCommand.AddHarvestItem] = "harvest-items",
+        [WorldCafeCommand.ChangeRoundTime] = "round-time",
+        [WorldCafeCommand.ChooseHost] = "hosts",
+    };
+
+    /// <summary>The phase commands that take no payload (<c>POST commands/{name}</c>).</summary>
+    public static readonly HashSet<WorldCafeCommand> PhaseCommands =
+    [
+        WorldCafeCommand.OpenCheckIn, WorldCafeCommand.Welcome, WorldCafeCommand.StartRound, WorldCafeCommand.BeginBriefing,
+        WorldCafeCommand.StartConversation, WorldCafeCommand.CloseRound, WorldCafeCommand.StartPlenary, WorldCafeCommand.BeginHarvest,
+        WorldCafeCommand.Close, WorldCafeCommand.PauseRound, WorldCafeCommand.ResumeRound,
+    ];
+
+    private static readonly HashSet<WorldCafeCommand> ParticipantCommands =
+        [WorldCafeCommand.AddNote, WorldCafeCommand.AddBriefing, WorldCafeCommand.AddHarvestItem, WorldCafeCommand.Leave];
+
+    /// <summary>Gets whether every command the café knows has an endpoint here, except the timer's.</summary>
+    public static bool CoversEveryCommand =>
+        Enum.GetValues<WorldCafeCommand>().All(c => Endpoints.ContainsKey(c) || c is WorldCafeCommand.TimeWarning or WorldCafeCommand.TimeUp);
+
+    /// <summary>The commands this caller may send now, with where to send them.</summary>
+    public static IEnumerable<object> Permitted(Room room, Caller caller) =>
+        room.Cafe.PermittedCommands
+            .Where(c => Endpoints.ContainsKey(c) && (caller.IsFacilitator || (caller.IsParticipant && ParticipantCommands.Contains(c))))
+            .Select(c => new { Command = c.ToString(), Method = "POST", Href = $"/api/cafes/{room.Code}/{Endpoints[c]}" });
+
+    public static object Of(Room room, Caller caller, TimeProvider clock)
+    {
+        var cafe = room.Cafe;
+        var names = cafe.Participants.ToDictionary(p => p.Id, p => p.DisplayName);
+        var present = cafe.Present.ToHashSet();
+        var seatings = cafe.Seatings;
+        var round = cafe.CurrentRound;
+        var shown = round ?? (seatings.IsEmpty ? null : new Round(1));
+        var time = cafe.RoundTime;
+        var me = caller.Participant;
+        return new
+        {
+            room.Code,
+            cafe.Id,
+            cafe.Design.Title,
+            Role = caller.IsFacilitator ? "facilitator" : caller.IsParticipant ? "participant" : "guest",
+            Phase = cafe.Phase.ToString(),
+            cafe.Version,
+            Round = round?.Number,
+            cafe.Design.Rounds,
+            SeatingRound = shown?.Number,
+            RemainingSeconds = cafe.RemainingTime is { } left ? (int?)Math.Ceiling(left.TotalSeconds) : null,
+            Paused = time?.IsPaused ?? false,
+            Now = clock.GetUtcNow(),
+            Permitted = Permitted(room, caller),
+            Tables = shown is { } r && (caller.IsFacilitator || caller.IsParticipant) ? Tables(cafe, r, names) : [],
+            Questions = cafe.Design.Questions.Select(q => q.Text),
+            People = caller.IsFacilitator
+                ? cafe.Participants.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = present.Contains(p.Id), Joined = room.IsClaimed(p.Id) })
+                : null,
+            Me = me is { } id && names.TryGetValue(id, out var myName) ? Mine(cafe, id, myName, present.Contains(id), names) : null,
+            Contributions = Contributions(cafe, caller, names),
+        };
+    }
+
+    /// <summary>Who sits where in one round: every table with its question, host and members.</summary>
+    public static object[] Tables(WorldCafeSession cafe, Round round, IReadOnlyDictionary<ParticipantId, string> names)
+    {
+        if (round.Number > cafe.Seatings.Length)
+        {
+            return [];
+        }
+
+        var seating = cafe.Seatings[round.Number - 1];
+        return [.. cafe.Design.Tables.Select(t => new
+        {
+            Id = t.Id.Value,
+            t.Name,
+            Question = cafe.QuestionFor(t.Id, round).Text,
+            Host = cafe.HostOf(t.Id, round) is { } h ? Person(h, names) : null,
+            Members = seating.MembersOf(t.Id).Select(p => Person(p, names)),
+        })];
+    }
+
+    private static object Person(ParticipantId id, IReadOnlyDictionary<ParticipantId, string> names) =>
+        new { Id = id.Value, Name = names.TryGetValue(id, out var n) ? n : id.Value };
+
+    private static object Mine(WorldCafeSession cafe, ParticipantId id, string name, bool here, IReadOnlyDictionary<ParticipantId, string> names)
+    {
+        var route = cafe.RouteOf(id);
+        var now = cafe.CurrentRound?.Number ?? 0;
+        return new
+        {
+            Id = id.Value,
+            Name = name,
+            Present = here,
+            Route = route.Select((table, i) => new
+            {
+                Round = i + 1,
+                Table = table?.Value,
+                TableName = table is { } t ? cafe.Design.Tables.First(x => x.Id == t).Name : null,
+                Question = table is { } q ? cafe.QuestionFor(q, new Round(i + 1)).Text : null,
+                Host = table is { } ht && cafe.HostOf(ht, new Round(i + 1)) is { } h ? Person(h, names) : null,
+                YouHost = table is { } yt && cafe.HostOf(yt, new Round(i + 1)) == id,
+                Current = i + 1 == now,
+                Next = i + 1 == now + 1,
+            }),
+        };
+    }
+
+    private static IEnumerable<object> Contributions(WorldCafeSession cafe, Caller caller, IReadOnlyDictionary<ParticipantId, string> names)
+    {
+        IEnumerable<Contribution> shown = cafe.Contributions;
+        if (!caller.IsFacilitator)
+        {
+            // A participant sees the tablecloth of the table they sit at (every round's notes: the cloth stays on the table) and the harvest.
+            var table = caller.Participant is { } p && cafe.CurrentSeating is { } seating ? seating.GroupOf(p) : null;
+            shown = caller.IsParticipant
+                ? shown.Where(c => c.Kind is not (ContributionKind.Note or ContributionKind.Briefing) || (table is not null && c.Group == table))
+                : [];
+        }
+
+        return shown.Select(c => new
+        {
+            Id = c.Id.Value,
+            Kind = c.Kind.ToString(),
+            c.Text,
+            Table = c.Group?.Value,
+            Round = c.Round?.Number,
+            Question = c.Group is { } g && c.Round is { } r ? cafe.QuestionFor(g, r).Text : null,
+            Author = c.Author is { } a ? (names.TryGetValue(a, out var n) ? n : a.Value) : null,
+            c.IsAnonymous,
+            c.Owner,
+            c.NextStep,
+        });
+    }
+}

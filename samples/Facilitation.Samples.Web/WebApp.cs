@@ -1,0 +1,577 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Facilitation.Methods;
+using Facilitation.Methods.Printing;
+using Facilitation.Methods.WorldCafe;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Facilitation.Samples.Web;
+
+/// <summary>What a host (or a test) may set when it builds the app.</summary>
+public sealed class WebAppOptions
+{
+    /// <summary>Gets or sets the addresses to listen on; default the configuration's <c>urls</c>, else <c>http://127.0.0.1:5080</c>.</summary>
+    public string? Urls { get; set; }
+
+    /// <summary>Gets or sets the folder for the SQLite store (<c>workshops.db</c>) and the Data Protection keys; default the configuration's <c>Storage</c>, else <c>storage</c> under the content root.</summary>
+    public string? StorageFolder { get; set; }
+
+    /// <summary>Gets or sets the clock of the cafés (round timers); tests pass a fake one and advance it.</summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>Gets or sets the facilitator secret; default the configuration's <c>Facilitator:Secret</c>, else a new random one printed once at start.</summary>
+    public string? FacilitatorSecret { get; set; }
+
+    /// <summary>Gets or sets whether an empty store gets the seed café (the directors' workshop) at start.</summary>
+    public bool OpenSeedCafe { get; set; } = true;
+
+    /// <summary>Gets or sets how many writes one caller may send per minute (ASP.NET Core rate limiting; 429 beyond).</summary>
+    public int WritesPerMinute { get; set; } = 120;
+
+    /// <summary>Gets or sets how many joins one network address may send per minute.</summary>
+    public int JoinsPerMinute { get; set; } = 30;
+}
+
+/// <summary>The facilitator secret the app checks, and whether it was made up at start (then it is printed once).</summary>
+/// <param name="Value">The secret.</param>
+/// <param name="Generated">Whether the app generated it.</param>
+internal sealed record FacilitatorSecret(string Value, bool Generated);
+
+/// <summary>Builds the web app: the JSON API, the pages in wwwroot, and everything that protects them.</summary>
+public static partial class WebApp
+{
+    /// <summary>Requests that change something must carry this header (or an Authorization header): see docs/hosting.md, "Forged requests".</summary>
+    public const string FetchHeader = "X-Requested-With";
+
+    private const int MaxBodyBytes = 32 * 1024;
+
+    /// <summary>Builds the app, ready to <c>Run()</c> or <c>StartAsync()</c>.</summary>
+    /// <param name="args">Command-line arguments (configuration).</param>
+    /// <param name="configure">Changes the options (tests pass a fake clock, a temporary folder and <c>http://127.0.0.1:0</c>).</param>
+    /// <returns>The app.</returns>
+    public static WebApplication BuildApp(string[] args, Action<WebAppOptions>? configure = null)
+    {
+        var options = new WebAppOptions();
+        configure?.Invoke(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.WebHost.UseUrls(options.Urls ?? builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = MaxBodyBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+        });
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(5));
+
+        var storage = Directory.CreateDirectory(options.StorageFolder ?? Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Storage"] ?? "storage")).FullName;
+        var configured = options.FacilitatorSecret ?? builder.Configuration["Facilitator:Secret"];
+        var secret = string.IsNullOrWhiteSpace(configured) ? new FacilitatorSecret(Access.NewSecret(), Generated: true) : new FacilitatorSecret(configured, Generated: false);
+
+        if (options.TimeProvider is { } clock)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(secret);
+        builder.Services.AddFacilitationMethods(o => o.MaxPlannerTime = TimeSpan.FromSeconds(2));
+        builder.Services.AddSqliteStore(Path.Combine(storage, "workshops.db"));
+        builder.Services.AddSingleton<Rooms>();
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Facilitation.Samples.Web")
+            .PersistKeysToFileSystem(Directory.CreateDirectory(Path.Combine(storage, "keys")));
+        builder.Services.AddSingleton(sp => new Access(sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<FacilitatorSecret>().Value));
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddRequestLocalization(o =>
+        {
+            string[] cultures = ["en", "zh-CN"];
+            o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("writes", http => RateLimitPartition.GetFixedWindowLimiter(
+                CallerKey(http),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy("joins", http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.JoinsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        var app = builder.Build();
+        var rooms = app.Services.GetRequiredService<Rooms>();
+        rooms.RestoreAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (options.OpenSeedCafe && !rooms.All.Any())
+        {
+            rooms.OpenAsync(Templates.Seed, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => Announce(app, secret, rooms));
+        app.Lifetime.ApplicationStopping.Register(() => rooms.SaveAllAsync().GetAwaiter().GetResult());
+
+        app.Use(Protect);
+        app.UseRequestLocalization();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        MapApi(app);
+        return app;
+    }
+
+    private static void Announce(WebApplication app, FacilitatorSecret secret, Rooms rooms)
+    {
+        var url = app.Urls.FirstOrDefault() ?? "http://127.0.0.1:5080";
+        Console.WriteLine($"Facilitator console: {url}/console.html");
+        foreach (var room in rooms.All)
+        {
+            Console.WriteLine($"  café '{room.Cafe.Design.Title}': phones join at {url}/join.html?code={room.Code} (code {room.Code})");
+        }
+
+        Console.WriteLine(secret.Generated
+            ? $"Facilitator secret (shown once; set Facilitator:Secret to choose your own): {secret.Value}"
+            : "Facilitator secret: from the configuration (Facilitator:Secret).");
+    }
+
+    /// <summary>Security headers on every reply, and the forged-request check on every write (see docs/hosting.md).</summary>
+    private static Task Protect(HttpContext http, RequestDelegate next)
+    {
+        var headers = http.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
+            && http.Request.Headers.Authorization.Count == 0 && http.Request.Headers[FetchHeader] != "fetch")
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return http.Response.WriteAsJsonAsync(new { title = "Forged request refused", detail = $"A write from a page must carry the header '{FetchHeader}: fetch' (the app's pages do); API clients send Authorization: Bearer." });
+        }
+
+        return next(http);
+    }
+
+    private static string CallerKey(HttpContext http)
+    {
+        var credential = http.Request.Headers.Authorization.ToString();
+        if (credential.Length == 0)
+        {
+            credential = http.Request.Cookies.Where(c => c.Key.StartsWith("fm_", StringComparison.Ordinal)).Select(c => c.Value).FirstOrDefault() ?? string.Empty;
+        }
+
+        return credential.Length == 0
+            ? "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown")
+            : "who:" + Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(credential)).AsSpan(0, 12));
+    }
+
+    private static void MapApi(WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapPost("/facilitator/login", (HttpContext http, Access access, Secret body) =>
+        {
+            if (!access.IsSecret(body.Value))
+            {
+                return Results.Problem("That is not the facilitator secret (the app printed it at start, or it is in Facilitator:Secret).", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            http.Response.Cookies.Append(Access.FacilitatorCookie, access.FacilitatorToken(), Cookie(http));
+            return Results.NoContent();
+        }).RequireRateLimiting("joins");
+
+        api.MapPost("/facilitator/logout", (HttpContext http) =>
+        {
+            http.Response.Cookies.Delete(Access.FacilitatorCookie);
+            return Results.NoContent();
+        });
+
+        api.MapGet("/cafes", (HttpContext http, Access access, Rooms rooms) => access.Identify(http, null).IsFacilitator
+            ? Results.Ok(rooms.All.Select(r => new { r.Code, r.Cafe.Design.Title, Phase = r.Cafe.Phase.ToString(), r.Cafe.Version, People = r.Cafe.Present.Length }))
+            : NotFacilitator());
+
+        api.MapPost("/cafes", async (HttpContext http, Access access, Rooms rooms, NewCafe form, CancellationToken aborted) =>
+        {
+            if (!access.Identify(http, null).IsFacilitator)
+            {
+                return NotFacilitator();
+            }
+
+            try
+            {
+                var room = await rooms.OpenAsync(Templates.From(form), aborted).ConfigureAwait(false);
+                return Results.Created($"/api/cafes/{room.Code}", new { room.Code, room.Cafe.Design.Title, Warnings = room.Cafe.DesignWarnings });
+            }
+            catch (InvalidDesignException e)
+            {
+                return Results.Problem(string.Join(" ", e.Errors), statusCode: StatusCodes.Status400BadRequest, title: "The café cannot run as designed");
+            }
+            catch (ArgumentException e)
+            {
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+            catch (InvalidOperationException e)
+            {
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
+            }
+        }).RequireRateLimiting("writes");
+
+        var cafe = api.MapGroup("/cafes/{code}");
+
+        cafe.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access, TimeProvider clock) =>
+        {
+            if (rooms.Find(code) is not { } room)
+            {
+                return NoCafe(code);
+            }
+
+            var view = Views.Of(room, access.Identify(http, room), clock);
+            http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Ok(view);
+        });
+
+        cafe.MapGet("/events", (HttpContext http, string code, Rooms rooms, Access access, IHostApplicationLifetime lifetime, IOptions<JsonOptions> json) =>
+        {
+            if (rooms.Find(code) is not { } room)
+            {
+                return NoCafe(code);
+            }
+
+            var caller = access.Identify(http, room);
+            if (!caller.IsFacilitator && !caller.IsParticipant)
+            {
+                return Results.Problem("Join the café (or sign in as the facilitator) to follow it.", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            var last = http.Request.Headers["Last-Event-ID"].ToString();
+            if (last.Length == 0)
+            {
+                last = http.Request.Query["after"].ToString();
+            }
+
+            long after = 0;
+            if (last.Length > 0 && !long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out after))
+            {
+                return Results.Problem("Last-Event-ID must be the id of an event this stream sent (a version number).", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            // The stream ends when the client goes or the app stops, so stopping never waits for a connected browser.
+            var ends = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+            http.Response.RegisterForDispose(ends);
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.ServerSentEvents(EventStream.Follow(room, after, json.Value.SerializerOptions, ends.Token));
+        });
+
+        cafe.MapPost("/join", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithRoom(http, code, rooms, access, room =>
+        {
+            var name = (body.Name ?? string.Empty).Trim();
+            if (name.Length is 0 or > 80)
+            {
+                return Results.Problem("Say your name (1 to 80 characters).", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var known = room.Cafe.Participants.FirstOrDefault(p => p.DisplayName == name);
+            ParticipantId id;
+            if (known is not null)
+            {
+                if (!room.TryClaim(known.Id))
+                {
+                    return Results.Problem($"Someone already joined as '{name}'. Add something to tell you apart (e.g. your village), or ask the facilitator.", statusCode: StatusCodes.Status409Conflict);
+                }
+
+                id = known.Id;
+                if (!room.Cafe.Present.Contains(id))
+                {
+                    Send(room, () => room.Cafe.Join(Actor.Facilitator, known), () => room.Release(id));
+                }
+            }
+            else
+            {
+                // The app is the welcome desk: it adds the newcomer as the facilitator would (the join code is the permission).
+                id = new ParticipantId("p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+                room.TryClaim(id);
+                Send(room, () => room.Cafe.Join(Actor.Facilitator, new Participant(id, name)), () => room.Release(id));
+            }
+
+            var token = access.JoinToken(room.Cafe.Id, id);
+            http.Response.Cookies.Append(Access.ParticipantCookie(room.Code), token, Cookie(http));
+            return Results.Ok(new { Participant = id.Value, Name = name, Token = token });
+        }, needsCaller: false)).RequireRateLimiting("joins");
+
+        cafe.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            if (!Enum.TryParse<WorldCafeCommand>(command, ignoreCase: false, out var c) || !Views.PhaseCommands.Contains(c))
+            {
+                return Results.Problem($"'{command}' is not a command sent here; see 'permitted' in the café's view for every command and its endpoint.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var cafeSession = room.Cafe;
+            Action send = c switch
+            {
+                WorldCafeCommand.OpenCheckIn => () => cafeSession.OpenCheckIn(who, o),
+                WorldCafeCommand.Welcome => () => cafeSession.Welcome(who, o),
+                WorldCafeCommand.StartRound => () => cafeSession.StartRound(who, o),
+                WorldCafeCommand.BeginBriefing => () => cafeSession.BeginBriefing(who, o),
+                WorldCafeCommand.StartConversation => () => cafeSession.StartConversation(who, o),
+                WorldCafeCommand.CloseRound => () => cafeSession.CloseRound(who, o),
+                WorldCafeCommand.StartPlenary => () => cafeSession.StartPlenary(who, o),
+                WorldCafeCommand.BeginHarvest => () => cafeSession.BeginHarvest(who, o),
+                WorldCafeCommand.Close => () => cafeSession.Close(who, o),
+                WorldCafeCommand.PauseRound => () => cafeSession.PauseRound(who, o),
+                _ => () => cafeSession.ResumeRound(who, o),
+            };
+            send();
+            return null;
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/people", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var name = (body.Name ?? string.Empty).Trim();
+            var id = new ParticipantId("p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+            room.Cafe.Join(who, new Participant(id, name.Length == 0 ? null : name), o);
+            return Results.Ok(new { Participant = id.Value, room.Cafe.Version });
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/leave", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var person = body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant).");
+            room.Cafe.Leave(who, person, o);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/notes", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var note = room.Cafe.AddNote(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, body.Anonymous, o);
+            return Results.Ok(new { Id = note.Id.Value, Table = note.Group?.Value, Round = note.Round?.Number, note.IsAnonymous, room.Cafe.Version });
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/briefings", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var briefing = room.Cafe.AddBriefing(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, o);
+            return Results.Ok(new { Id = briefing.Id.Value, Table = briefing.Group?.Value, room.Cafe.Version });
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/harvest-items", (HttpContext http, string code, Rooms rooms, Access access, HarvestItem body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var item = room.Cafe.AddHarvestItem(who, body.Kind, body.Text ?? string.Empty, body.Owner, body.NextStep, o);
+            return Results.Ok(new { Id = item.Id.Value, room.Cafe.Version });
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/round-time", (HttpContext http, string code, Rooms rooms, Access access, TimeChange body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            if (body.Minutes is < -24 * 60 or > 24 * 60)
+            {
+                throw new ArgumentException("Change the round by at most a day either way.");
+            }
+
+            room.Cafe.ChangeRoundTime(who, TimeSpan.FromMinutes(body.Minutes), o);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/hosts", (HttpContext http, string code, Rooms rooms, Access access, HostChoice body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            room.Cafe.ChooseHost(who, new GroupId(body.Table ?? string.Empty), new ParticipantId(body.Participant ?? string.Empty), o);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        cafe.MapPost("/save", (HttpContext http, string code, Rooms rooms, Access access) => WithRoom(http, code, rooms, access, room =>
+        {
+            if (!access.Identify(http, room).IsFacilitator)
+            {
+                return NotFacilitator();
+            }
+
+            var stored = room.SaveAsync(http.RequestAborted).AsTask().GetAwaiter().GetResult();
+            return Results.Ok(new { room.Cafe.Version, StoredVersion = stored });
+        })).RequireRateLimiting("writes");
+
+        cafe.MapGet("/print/{what}", (HttpContext http, string code, string what, Rooms rooms, Access access) =>
+        {
+            if (rooms.Find(code) is not { } room)
+            {
+                return NoCafe(code);
+            }
+
+            if (!access.Identify(http, room).IsFacilitator)
+            {
+                return NotFacilitator();
+            }
+
+            var c = room.Cafe;
+            var options = new PrintOptions { Culture = CultureInfo.CurrentUICulture };
+            if (what != "harvest-book" && c.Seatings.IsEmpty)
+            {
+                return Results.Problem("The seating is planned at the welcome; print the cards after it.", statusCode: StatusCodes.Status409Conflict);
+            }
+
+            var print = new CafePrintables(c.Design, c.Seatings, c.Participants, options);
+            string? html = what switch
+            {
+                "route-cards" => print.RouteCards(),
+                "table-tents" => print.TableTents(),
+                "rosters" => print.TableRosters(),
+                "harvest-book" => HarvestBook.ToHtml(c.ToHarvest(), options),
+                _ => null,
+            };
+            return html is null
+                ? Results.Problem($"There is no printable '{what}': route-cards, table-tents, rosters, harvest-book.", statusCode: StatusCodes.Status404NotFound)
+                : Results.Content(html, "text/html; charset=utf-8");
+        });
+    }
+
+    private static GroupId TableFor(Room room, Actor who, string? table) =>
+        table is { Length: > 0 } t ? new GroupId(t)
+        : who.Participant is { } p && room.Cafe.CurrentSeating?.GroupOf(p) is { } seat ? seat
+        : throw new ArgumentException("Say at which table (table).");
+
+    private static CookieOptions Cookie(HttpContext http) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = http.Request.IsHttps,
+        Path = "/",
+        MaxAge = TimeSpan.FromDays(3),
+        IsEssential = true,
+    };
+
+    /// <summary>Runs a library command for a known caller, then stores it: acknowledged = stored.</summary>
+    private static IResult WithCommand(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Actor, CommandOptions?, IResult?> command) =>
+        WithRoom(http, code, rooms, access, room =>
+        {
+            var expected = Preconditions.ExpectedVersion(http, out var problem);
+            var key = problem is null ? Preconditions.Key(http, out problem) : null;
+            if (problem is not null)
+            {
+                return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Malformed precondition");
+            }
+
+            if (expected is { } e && e != room.Cafe.Version)
+            {
+                return Stale(http, room, e);
+            }
+
+            var caller = access.Identify(http, room);
+            try
+            {
+                var result = command(room, caller.Actor, Preconditions.Options(key, expected));
+                room.SaveAsync(http.RequestAborted).AsTask().GetAwaiter().GetResult();
+                http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+                return result ?? Results.Ok(new { Phase = room.Cafe.Phase.ToString(), room.Cafe.Version, Permitted = Views.Permitted(room, caller) });
+            }
+            catch (CommandRejectedException rejected) when (expected is { } e2 && e2 != room.Cafe.Version && rejected.Kind == RejectionKind.Conflict)
+            {
+                return Stale(http, room, e2);
+            }
+        });
+
+    private static IResult WithRoom(HttpContext http, string code, Rooms rooms, Access access, Func<Room, IResult> handle, bool needsCaller = true)
+    {
+        if (rooms.Find(code) is not { } room)
+        {
+            return NoCafe(code);
+        }
+
+        var caller = access.Identify(http, room);
+        if (needsCaller && !caller.IsFacilitator && !caller.IsParticipant)
+        {
+            return Results.Problem("Join the café first (or sign in as the facilitator).", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        try
+        {
+            return handle(room);
+        }
+        catch (CommandRejectedException e)
+        {
+            http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+            return Results.Problem(
+                e.Reason,
+                statusCode: e.Kind switch
+                {
+                    RejectionKind.InvalidInput => StatusCodes.Status400BadRequest,
+                    RejectionKind.NotPermitted => StatusCodes.Status403Forbidden,
+                    _ => StatusCodes.Status409Conflict,
+                },
+                title: $"{e.Command} was refused in phase {e.Phase}",
+                extensions: new Dictionary<string, object?> { ["kind"] = e.Kind.ToString() });
+        }
+        catch (ArgumentException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static void Send(Room room, Action command, Action undo)
+    {
+        try
+        {
+            command();
+        }
+        catch
+        {
+            undo();
+            throw;
+        }
+
+        room.SaveAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    }
+
+    private static IResult Stale(HttpContext http, Room room, long expected)
+    {
+        http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+        return Results.Problem(
+            $"The café has moved on to version {room.Cafe.Version.ToString(CultureInfo.InvariantCulture)} since you read version {expected.ToString(CultureInfo.InvariantCulture)}: reload it and try again.",
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            title: "Reload: the café has changed");
+    }
+
+    private static IResult NoCafe(string code) =>
+        Results.Problem($"No café has the code '{(code.Length > 12 ? code[..12] : code)}'. Check the code on the screen.", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult NotFacilitator() =>
+        Results.Problem("Only the facilitator may do this.", statusCode: StatusCodes.Status403Forbidden);
+}
+
+/// <summary>The facilitator's sign-in.</summary>
+/// <param name="Value">The secret.</param>
+internal sealed record Secret(string? Value);
+
+/// <summary>A name to join with.</summary>
+/// <param name="Name">The name shown at the tables.</param>
+internal sealed record Joining(string? Name);
+
+/// <summary>Who leaves.</summary>
+/// <param name="Participant">Their id; a participant leaving themselves may leave it out.</param>
+internal sealed record Leaving(string? Participant);
+
+/// <summary>A note or a briefing.</summary>
+/// <param name="Table">The table; a participant may leave it out (their table this round).</param>
+/// <param name="Text">What they write.</param>
+/// <param name="Anonymous">Whether the note hides its author (notes only).</param>
+internal sealed record Writing(string? Table, string? Text, bool Anonymous = false);
+
+/// <summary>A harvest item.</summary>
+/// <param name="Kind">Insight, Theme, Question or ActionItem.</param>
+/// <param name="Text">The item.</param>
+/// <param name="Owner">Who carries an action item.</param>
+/// <param name="NextStep">An action item's next step.</param>
+internal sealed record HarvestItem(ContributionKind Kind, string? Text, string? Owner, string? NextStep);
+
+/// <summary>A change of the round's time.</summary>
+/// <param name="Minutes">Minutes to add (negative to shorten).</param>
+internal sealed record TimeChange(int Minutes);
+
+/// <summary>A host for a table.</summary>
+/// <param name="Table">The table's id.</param>
+/// <param name="Participant">The host's id.</param>
+internal sealed record HostChoice(string? Table, string? Participant);

@@ -1,0 +1,93 @@
+// Shared by the console and the phone page: the language switch, the API helper and the live stream.
+'use strict';
+
+const Live = (() => {
+  const supported = ['en', 'zh-CN'];
+  let strings = {};
+  let lang = localStorage.getItem('lang') || (navigator.language && navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+  if (!supported.includes(lang)) lang = 'en';
+
+  const t = key => strings[key] ?? key;
+
+  // The server reads the language from ASP.NET Core's culture cookie (printables opened by a link follow it too)
+  // and from Accept-Language on every API call, so the library's messages come in the page's language.
+  function remember(l) {
+    localStorage.setItem('lang', l);
+    document.cookie = '.AspNetCore.Culture=' + encodeURIComponent('c=' + l + '|uic=' + l) + '; path=/; samesite=strict; max-age=31536000';
+  }
+
+  async function loadLanguage(l) {
+    lang = supported.includes(l) ? l : 'en';
+    remember(lang);
+    const reply = await fetch('/i18n/' + lang + '.json');
+    strings = await reply.json();
+    document.documentElement.lang = lang;
+    for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+    for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t(e.dataset.i18nPlaceholder);
+    const select = document.getElementById('lang');
+    if (select) select.value = lang;
+  }
+
+  function languageSwitch(onChange) {
+    const select = document.getElementById('lang');
+    select.addEventListener('change', async () => { await loadLanguage(select.value); onChange(); });
+  }
+
+  class ApiError extends Error {
+    constructor(status, problem) {
+      super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
+      this.status = status;
+    }
+  }
+
+  // Every write carries X-Requested-With: fetch (the server refuses writes without it: a cross-site form cannot add it)
+  // and the version the page last read in If-Match, so a command sent from a stale screen is refused (412), not applied.
+  async function api(method, path, body, version) {
+    const headers = { 'Accept': 'application/json', 'Accept-Language': lang };
+    if (method !== 'GET') {
+      headers['X-Requested-With'] = 'fetch';
+      headers['Idempotency-Key'] = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
+    }
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (version !== undefined && version !== null) headers['If-Match'] = '"' + version + '"';
+    const reply = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    const text = await reply.text();
+    const data = text ? JSON.parse(text) : null;
+    if (!reply.ok) throw new ApiError(reply.status, data);
+    return data;
+  }
+
+  // Follows a café's events; the browser resumes with Last-Event-ID by itself after a drop.
+  function follow(code, onEvent, onStatus) {
+    const source = new EventSource('/api/cafes/' + encodeURIComponent(code) + '/events');
+    source.onopen = () => onStatus(true);
+    source.onerror = () => onStatus(false);
+    const handler = m => { try { onEvent(JSON.parse(m.data), m.lastEventId); } catch (e) { console.error(e); } };
+    for (const type of ['hello', 'cafePhaseChanged', 'participantJoined', 'participantLeft', 'hostChosen', 'noteAdded', 'briefingAdded',
+      'harvestItemAdded', 'roundTimeChanged', 'roundPaused', 'roundResumed', 'timeWarningGiven', 'roundTimeUp']) {
+      source.addEventListener(type, handler);
+    }
+    return source;
+  }
+
+  function clock(seconds) {
+    if (seconds === null || seconds === undefined) return '–';
+    const s = Math.max(0, Math.round(seconds));
+    return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+  }
+
+  // Builds an element with text only (never HTML from data), so nothing a participant types can become markup.
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') e.className = v;
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    return e;
+  }
+
+  return { t, api, follow, clock, el, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+})();

@@ -1,0 +1,2 @@
+'use strict';
+Live.loadLanguage(Live.lang).then(() => Live.languageSwitch(() => {}));

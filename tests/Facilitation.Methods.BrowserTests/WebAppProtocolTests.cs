@@ -1,0 +1,291 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Facilitation.Samples.Web;
+
+namespace Facilitation.Methods.BrowserTests;
+
+/// <summary>The web app's HTTP contract without a browser: who may do what, preconditions, limits, the event stream and stopping.</summary>
+public sealed class WebAppProtocolTests
+{
+    [Fact]
+    public async Task ParticipantToken_CannotSendFacilitatorCommands_NorActForSomeoneElse()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        await server.CommandAsync(code, "OpenCheckIn");
+        var ann = await server.JoinAsync(code, "Ann");
+        var bo = await server.JoinAsync(code, "Bo");
+        await server.CommandAsync(code, "Welcome", "StartRound", "StartConversation");
+        using var asAnn = server.Client(ann);
+        var annView = await asAnn.GetFromJsonAsync<JsonElement>($"/api/cafes/{code}");
+        var boId = (await server.Client(bo).GetFromJsonAsync<JsonElement>($"/api/cafes/{code}")).GetProperty("me").GetProperty("id").GetString();
+        var annTable = annView.GetProperty("me").GetProperty("route")[0].GetProperty("table").GetString();
+        var otherTable = annTable == "T1" ? "T2" : "T1";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await asAnn.PostAsync($"/api/cafes/{code}/commands/CloseRound", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asAnn.PostAsJsonAsync($"/api/cafes/{code}/round-time", new { minutes = 5 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asAnn.PostAsJsonAsync("/api/cafes", new { template = "seed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asAnn.GetAsync($"/api/cafes/{code}/print/route-cards")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asAnn.PostAsJsonAsync($"/api/cafes/{code}/leave", new { participant = boId })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asAnn.PostAsJsonAsync($"/api/cafes/{code}/notes", new { table = otherTable, text = "not my table" })).StatusCode);
+
+        // A header naming someone else changes nothing: the author is the token's holder.
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cafes/{code}/notes") { Content = JsonContent.Create(new { text = "who wrote me?" }) };
+        request.Headers.Add("X-Participant", boId);
+        Assert.Equal(HttpStatusCode.OK, (await asAnn.SendAsync(request)).StatusCode);
+        var notes = (await server.Client(WebServer.Secret).GetFromJsonAsync<JsonElement>($"/api/cafes/{code}")).GetProperty("contributions");
+        Assert.Equal("Ann", notes.EnumerateArray().Single(n => n.GetProperty("text").GetString() == "who wrote me?").GetProperty("author").GetString());
+
+        // Nobody, a forged token, or a token of another café: not a participant here.
+        using var nobody = server.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(nobody, $"/api/cafes/{code}/notes", new { table = annTable, text = "x" })).StatusCode);
+        using var forged = server.Client(ann[..^4] + "AAAA");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.PostAsJsonAsync($"/api/cafes/{code}/notes", new { text = "x" })).StatusCode);
+        var other = await server.OpenCafeAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await asAnn.PostAsJsonAsync($"/api/cafes/{other}/notes", new { text = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await nobody.GetAsync($"/api/cafes/{code}/events")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CookieWrite_WithoutTheFetchHeader_IsRefusedAsForged()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        using var client = server.Client();
+        using var login = new HttpRequestMessage(HttpMethod.Post, "/api/facilitator/login") { Content = JsonContent.Create(new { value = WebServer.Secret }) };
+        login.Headers.Add(WebApp.FetchHeader, "fetch");
+        var reply = await client.SendAsync(login);
+        Assert.Equal(HttpStatusCode.NoContent, reply.StatusCode);
+        var cookie = reply.Headers.GetValues("Set-Cookie").Single();
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+
+        // The same cookie as a cross-site form would send it (no custom header): refused, nothing changes.
+        using var forged = new HttpRequestMessage(HttpMethod.Post, $"/api/cafes/{code}/commands/OpenCheckIn");
+        forged.Headers.Add("Cookie", cookie.Split(';')[0]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(forged)).StatusCode);
+        using var page = new HttpRequestMessage(HttpMethod.Post, $"/api/cafes/{code}/commands/OpenCheckIn");
+        page.Headers.Add("Cookie", cookie.Split(';')[0]);
+        page.Headers.Add(WebApp.FetchHeader, "fetch");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(page)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Post(client, "/api/facilitator/login", new { value = "wrong" })).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("W/\"1\"")]
+    [InlineData("\"1\", \"2\"")]
+    [InlineData("1")]
+    [InlineData("\"one\"")]
+    [InlineData("\"-1\"")]
+    [InlineData("\"99999999999999999999999\"")]
+    [InlineData("\"\"")]
+    public async Task MalformedIfMatch_Is400_AndChangesNothing(string ifMatch)
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        await server.CommandAsync(code, "OpenCheckIn");
+        using var facilitator = server.Client(WebServer.Secret);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cafes/{code}/commands/Welcome");
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        var reply = await facilitator.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, reply.StatusCode);
+        Assert.Equal(1, (await facilitator.GetFromJsonAsync<JsonElement>($"/api/cafes/{code}")).GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task StaleIfMatch_Is412_AndSaysToReload_WhileTheCurrentOneIsApplied()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        await server.CommandAsync(code, "OpenCheckIn");
+        await server.JoinAsync(code, "Ann");
+        await server.JoinAsync(code, "Bo");
+        using var facilitator = server.Client(WebServer.Secret);
+        var read = await facilitator.GetAsync($"/api/cafes/{code}");
+        var etag = read.Headers.ETag!.Tag;
+        Assert.Equal("\"3\"", etag);
+
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/cafes/{code}/commands/Welcome");
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"2\"");
+        var refused = await facilitator.SendAsync(stale);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, refused.StatusCode);
+        Assert.Contains("reload", await refused.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(etag, refused.Headers.ETag!.Tag);
+
+        using var current = new HttpRequestMessage(HttpMethod.Post, $"/api/cafes/{code}/commands/Welcome");
+        current.Headers.TryAddWithoutValidation("If-Match", etag);
+        var applied = await facilitator.SendAsync(current);
+        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        Assert.Equal("\"4\"", applied.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task Permitted_OffersOnlyCommandsWithAnEndpoint_NeverTheTimersOwn()
+    {
+        Assert.True(Views.CoversEveryCommand);
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        await server.CommandAsync(code, "OpenCheckIn");
+        await server.JoinAsync(code, "Ann");
+        await server.JoinAsync(code, "Bo");
+        await server.CommandAsync(code, "Welcome", "StartRound", "StartConversation");
+        using var facilitator = server.Client(WebServer.Secret);
+        var permitted = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/cafes/{code}")).GetProperty("permitted").EnumerateArray().ToList();
+        var commands = permitted.Select(p => p.GetProperty("command").GetString()).ToList();
+        Assert.Contains("AddNote", commands);
+        Assert.Contains("ChangeRoundTime", commands);
+        Assert.DoesNotContain("TimeWarning", commands);
+        Assert.DoesNotContain("TimeUp", commands);
+        foreach (var href in permitted.Select(p => p.GetProperty("href").GetString()!))
+        {
+            // Every advertised endpoint exists: an empty POST reaches the endpoint (never 404/405).
+            var reply = await facilitator.PostAsync(href, href.Contains("/commands/", StringComparison.Ordinal) ? null : JsonContent.Create(new { }));
+            Assert.NotEqual(HttpStatusCode.NotFound, reply.StatusCode);
+            Assert.NotEqual(HttpStatusCode.MethodNotAllowed, reply.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Writes_AreRateLimited_AndBodiesSizeLimited()
+    {
+        await using var server = await WebServer.StartAsync(o => o.WritesPerMinute = 3);
+        var code = await server.OpenCafeAsync();
+        var big = new StringContent("{\"text\":\"" + new string('x', 64 * 1024) + "\"}", Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await server.Client(WebServer.Secret).PostAsync($"/api/cafes/{code}/notes", big)).StatusCode);
+        using var facilitator = server.Client(WebServer.Secret);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await facilitator.PostAsJsonAsync($"/api/cafes/{code}/people", new { name = $"Guest {i}" })).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
+    public async Task EventStream_ResumesAfterLastEventId_WithoutGapsOrDuplicates_AndCarriesTables()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        await server.CommandAsync(code, "OpenCheckIn");
+        foreach (var name in new[] { "Ann", "Bo", "Chen" })
+        {
+            await server.JoinAsync(code, name);
+        }
+
+        await server.CommandAsync(code, "Welcome", "StartRound");
+
+        // Events 1..6 are in the log; a client that saw up to 3 resumes there, then keeps following new events.
+        using var client = server.Client(WebServer.Secret);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/cafes/{code}/events");
+        request.Headers.Add("Last-Event-ID", "3");
+        using var reply = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", reply.Content.Headers.ContentType!.MediaType);
+        using var reader = new StreamReader(await reply.Content.ReadAsStreamAsync());
+        var seen = new List<(long Id, string Type, JsonElement Data)>();
+        var readAll = ReadEvents(reader, seen, until: 8);
+        await server.CommandAsync(code, "StartConversation", "CloseRound");
+        await readAll.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([4L, 5L, 6L, 7L, 8L], seen.Select(e => e.Id));
+        Assert.Equal(seen.Select(e => e.Id), seen.Select(e => e.Data.GetProperty("version").GetInt64()));
+        var welcome = seen.First(e => e.Id == 5);
+        Assert.Equal("cafePhaseChanged", welcome.Type);
+        var tables = welcome.Data.GetProperty("tables");
+        Assert.Equal(3, tables.GetArrayLength());
+        Assert.Equal(3, tables.EnumerateArray().Sum(t => t.GetProperty("members").GetArrayLength()));
+
+        // An id that is not a version is refused.
+        using var bad = new HttpRequestMessage(HttpMethod.Get, $"/api/cafes/{code}/events");
+        bad.Headers.Add("Last-Event-ID", "abc");
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(bad)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Server_StopsWithinTwoSeconds_WithAnEventStreamConnected()
+    {
+        var server = await WebServer.StartAsync();
+        await using (server)
+        {
+            var code = await server.OpenCafeAsync();
+            using var client = server.Client(WebServer.Secret);
+            using var reply = await client.GetAsync($"/api/cafes/{code}/events", HttpCompletionOption.ResponseHeadersRead);
+            using var reader = new StreamReader(await reply.Content.ReadAsStreamAsync());
+            Assert.Equal("event: hello", await reader.ReadLineAsync());
+            var took = await server.StopAsync();
+            Assert.True(took < TimeSpan.FromSeconds(2), $"Stopping took {took.TotalSeconds:0.0} s with a client connected.");
+        }
+    }
+
+    [Fact]
+    public async Task Cafe_SurvivesARestart_FromTheSqliteStore_WithTheSameCodeAndTokens()
+    {
+        var folder = Directory.CreateTempSubdirectory("facilitation-web-restart-").FullName;
+        try
+        {
+            string code;
+            string token;
+            await using (var first = await WebServer.StartAsync(o => o.StorageFolder = folder))
+            {
+                code = await first.OpenCafeAsync();
+                await first.CommandAsync(code, "OpenCheckIn");
+                token = await first.JoinAsync(code, "Ann");
+            }
+
+            await using var second = await WebServer.StartAsync(o => o.StorageFolder = folder);
+            var view = await second.Client(token).GetFromJsonAsync<JsonElement>($"/api/cafes/{code}");
+            Assert.Equal("participant", view.GetProperty("role").GetString());
+            Assert.Equal("Ann", view.GetProperty("me").GetProperty("name").GetString());
+            Assert.Equal(2, view.GetProperty("version").GetInt64());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static Task<HttpResponseMessage> Post(HttpClient client, string path, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add(WebApp.FetchHeader, "fetch");
+        return client.SendAsync(request);
+    }
+
+    private static async Task ReadEvents(StreamReader reader, List<(long Id, string Type, JsonElement Data)> seen, long until)
+    {
+        string? type = null;
+        string? data = null;
+        string? id = null;
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                if (id is not null && type is not null && data is not null)
+                {
+                    seen.Add((long.Parse(id, System.Globalization.CultureInfo.InvariantCulture), type, JsonDocument.Parse(data).RootElement.Clone()));
+                    if (seen[^1].Id >= until)
+                    {
+                        return;
+                    }
+                }
+
+                (type, data, id) = (null, null, null);
+            }
+            else if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                type = line[7..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                data = line[6..];
+            }
+            else if (line.StartsWith("id: ", StringComparison.Ordinal))
+            {
+                id = line[4..];
+            }
+        }
+    }
+}
