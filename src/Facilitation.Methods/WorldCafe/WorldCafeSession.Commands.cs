@@ -240,6 +240,8 @@ public sealed partial class WorldCafeSession
             SeatingPlan planned;
             try
             {
+                // A problem the planner finds is written in the session's language, like every refusal.
+                using var language = _engine.Language();
                 planned = plan(input!, _planning);
             }
             catch (InvalidOperationException e)

@@ -208,7 +208,11 @@ public partial class LanguageTests
         {
             Assert.Contains("轮换至少需要 2 名参与者；现有 1 名。", new RotationProblemValidator().Validate(problem).Errors.Select(e => e.ErrorMessage));
             Assert.Contains(new WorkshopDesignValidator().Validate(new WorkshopDesign { Title = "工作坊" }).Errors, e => e.ErrorMessage == "请至少添加一天。");
+            Assert.StartsWith("$: 实例不是有效的 JSON（第 1 行", Assert.Throws<InvalidDesignException>(() => (object)RotationInstanceReader.Read("{")).Errors[0], StringComparison.Ordinal);
+            Assert.Contains("$.rounds: 缺少；实例需要 \"rounds\"：要安排的轮数（含历史）。", Assert.Throws<InvalidDesignException>(() => (object)RotationInstanceReader.Read("{\"participants\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"tables\": [{\"id\": \"t\", \"capacity\": 2}]}")).Errors);
         }
+
+        Assert.Contains("$.rounds: missing; the instance needs \"rounds\": the number of rounds to seat, history included.", Assert.Throws<InvalidDesignException>(() => (object)RotationInstanceReader.Read("{\"participants\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"tables\": [{\"id\": \"t\", \"capacity\": 2}]}")).Errors);
 
         Assert.Contains("A rotation needs at least 2 participants; it has 1.", new RotationProblemValidator().Validate(problem).Errors.Select(e => e.ErrorMessage));
     }
