@@ -51,6 +51,9 @@ public static partial class WebApp
 
     private const int MaxBodyBytes = 32 * 1024;
 
+    /// <summary>How many event streams one caller may hold open at once (each browser tab holds one).</summary>
+    private const int MaxStreamsPerCaller = 8;
+
     /// <summary>Builds the app, ready to <c>Run()</c> or <c>StartAsync()</c>.</summary>
     /// <param name="args">Command-line arguments (configuration).</param>
     /// <param name="configure">Changes the options (tests pass a fake clock, a temporary folder and <c>http://127.0.0.1:0</c>).</param>
@@ -104,6 +107,9 @@ public static partial class WebApp
             o.AddPolicy("writes", http => RateLimitPartition.GetFixedWindowLimiter(
                 CallerKey(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy("streams", http => RateLimitPartition.GetConcurrencyLimiter(
+                CallerKey(http),
+                _ => new ConcurrencyLimiterOptions { PermitLimit = MaxStreamsPerCaller, QueueLimit = 0 }));
             o.AddPolicy("joins", http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.JoinsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
@@ -270,7 +276,7 @@ public static partial class WebApp
             http.Response.RegisterForDispose(ends);
             http.Response.Headers.CacheControl = "no-store";
             return TypedResults.ServerSentEvents(EventStream.Follow(room, after, json.Value.SerializerOptions, ends.Token));
-        });
+        }).RequireRateLimiting("streams");
 
         cafe.MapPost("/join", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithRoom(http, code, rooms, access, room =>
         {
@@ -384,16 +390,21 @@ public static partial class WebApp
             return null;
         })).RequireRateLimiting("writes");
 
-        cafe.MapPost("/save", (HttpContext http, string code, Rooms rooms, Access access) => WithRoom(http, code, rooms, access, room =>
+        cafe.MapPost("/save", async (HttpContext http, string code, Rooms rooms, Access access) =>
         {
+            if (rooms.Find(code) is not { } room)
+            {
+                return NoCafe(code);
+            }
+
             if (!access.Identify(http, room).IsFacilitator)
             {
                 return NotFacilitator();
             }
 
-            var stored = room.SaveAsync(http.RequestAborted).AsTask().GetAwaiter().GetResult();
+            var stored = await room.SaveAsync(CancellationToken.None).ConfigureAwait(false);
             return Results.Ok(new { room.Cafe.Version, StoredVersion = stored });
-        })).RequireRateLimiting("writes");
+        }).RequireRateLimiting("writes");
 
         cafe.MapGet("/print/{what}", (HttpContext http, string code, string what, Rooms rooms, Access access) =>
         {
@@ -445,7 +456,7 @@ public static partial class WebApp
     };
 
     /// <summary>Runs a library command for a known caller, then stores it: acknowledged = stored.</summary>
-    private static IResult WithCommand(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Actor, CommandOptions?, IResult?> command) =>
+    private static Task<IResult> WithCommand(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Actor, CommandOptions?, IResult?> command) =>
         WithRoom(http, code, rooms, access, room =>
         {
             var expected = Preconditions.ExpectedVersion(http, out var problem);
@@ -464,8 +475,6 @@ public static partial class WebApp
             try
             {
                 var result = command(room, caller.Actor, Preconditions.Options(key, expected));
-                room.SaveAsync(http.RequestAborted).AsTask().GetAwaiter().GetResult();
-                http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
                 return result ?? Results.Ok(new { Phase = room.Cafe.Phase.ToString(), room.Cafe.Version, Permitted = Views.Permitted(room, caller) });
             }
             catch (CommandRejectedException rejected) when (expected is { } e2 && e2 != room.Cafe.Version && rejected.Kind == RejectionKind.Conflict)
@@ -474,7 +483,8 @@ public static partial class WebApp
             }
         });
 
-    private static IResult WithRoom(HttpContext http, string code, Rooms rooms, Access access, Func<Room, IResult> handle, bool needsCaller = true)
+    /// <summary>Finds the café, checks there is a caller, maps refusals to problem details, and stores what the handler changed before the reply.</summary>
+    private static async Task<IResult> WithRoom(HttpContext http, string code, Rooms rooms, Access access, Func<Room, IResult> handle, bool needsCaller = true)
     {
         if (rooms.Find(code) is not { } room)
         {
@@ -487,9 +497,11 @@ public static partial class WebApp
             return Results.Problem("Join the café first (or sign in as the facilitator).", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        var before = room.Cafe.Version;
+        IResult result;
         try
         {
-            return handle(room);
+            result = handle(room);
         }
         catch (CommandRejectedException e)
         {
@@ -509,6 +521,15 @@ public static partial class WebApp
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
+
+        if (room.Cafe.Version != before)
+        {
+            // Acknowledged = stored: the reply waits for the store (not for the client, who may be gone).
+            await room.SaveAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+        return result;
     }
 
     private static void Send(Room room, Action command, Action undo)
@@ -522,8 +543,6 @@ public static partial class WebApp
             undo();
             throw;
         }
-
-        room.SaveAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
     private static IResult Stale(HttpContext http, Room room, long expected)

@@ -31,7 +31,7 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         await console.ClickAsync("#create");
         await Expect(console.Locator("#code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
         var code = await console.Locator("#code").TextContentAsync();
-        await Command(console, "OpenCheckIn", "CheckIn");
+        await Command(server, console, "OpenCheckIn", "CheckIn");
 
         // Six phones join by code.
         var phones = new List<IPage>();
@@ -46,9 +46,9 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         try
         {
             await Expect(console.Locator("#people li")).ToHaveCountAsync(Names.Length);
-            await Command(console, "Welcome", "Welcome");
-            await Command(console, "StartRound", "Seating");
-            await Command(console, "StartConversation", "Conversation");
+            await Command(server, console, "Welcome", "Welcome");
+            await Command(server, console, "StartRound", "Seating");
+            await Command(server, console, "StartConversation", "Conversation");
             await Expect(console.Locator("#tables .table li")).ToHaveCountAsync(Names.Length);
 
             // Round 1: everyone writes at their table; Chen writes without a name.
@@ -67,8 +67,8 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await Expect(phones[0].Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
 
             // Round 2 (volunteer hosts now stay), and a latecomer arrives.
-            await Command(console, "StartRound", "Seating");
-            await Command(console, "StartConversation", "Conversation");
+            await Command(server, console, "StartRound", "Seating");
+            await Command(server, console, "StartConversation", "Conversation");
             var (lateContext, late) = await JoinAsync(server, code!, "Gus");
             contexts.Add(lateContext);
             await Expect(console.Locator("#people li")).ToHaveCountAsync(Names.Length + 1);
@@ -78,13 +78,13 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
 
             // Round 3: the latecomer has a seat and writes too.
-            await Command(console, "StartRound", "Seating");
-            await Command(console, "StartConversation", "Conversation");
+            await Command(server, console, "StartRound", "Seating");
+            await Command(server, console, "StartConversation", "Conversation");
             await WriteAsync(late, "Round 3 note by Gus", anonymous: false);
             await SaveScreenshot(late, "web-phone-latecomer.png", fullPage: true);
             server.Clock.Advance(TimeSpan.FromMinutes(20));
             await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
-            await Command(console, "BeginHarvest", "Harvest");
+            await Command(server, console, "BeginHarvest", "Harvest");
 
             // The harvest shows every note; the anonymous one carries no name.
             var harvest = console.Locator("#harvest-list");
@@ -111,8 +111,11 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await console.SelectOptionAsync("#lang", "zh-CN");
             await Expect(console.Locator("#phase")).ToHaveTextAsync("收获（全体大会）");
             await Expect(console.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+            var chineseCards = await desk.RunAndWaitForPageAsync(() => console.ClickAsync("a[data-print=route-cards]"));
+            await Expect(chineseCards.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+            await chineseCards.CloseAsync();
 
-            await Command(console, "Close", "Closed");
+            await Command(server, console, "Close", "Closed");
             await Expect(console.Locator("#closed")).ToBeVisibleAsync();
         }
         finally
@@ -136,8 +139,12 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         return (context, phone);
     }
 
-    private static async Task Command(IPage console, string command, string phase)
+    private static async Task Command(WebServer server, IPage console, string command, string phase)
     {
+        // The console sends the version it shows (If-Match); wait until it shows the server's, as a facilitator would look before clicking.
+        using var facilitator = server.Client(WebServer.Secret);
+        var version = (await facilitator.GetAsync($"/api/cafes/{await console.Locator("#code").TextContentAsync()}")).Headers.ETag!.Tag.Trim('"');
+        await Expect(console.Locator("#version")).ToHaveTextAsync(version);
         await console.ClickAsync($"#commands button[data-command={command}]");
         await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", phase);
         await Expect(console.Locator("#error")).ToBeEmptyAsync();

@@ -247,6 +247,34 @@ public sealed class WebAppProtocolTests
         }
     }
 
+    [Fact]
+    public async Task SeedCafe_OpensOnAnEmptyStore_AndARosterNameIsClaimedOnce()
+    {
+        await using var server = await WebServer.StartAsync(o => o.OpenSeedCafe = true);
+        using var facilitator = server.Client(WebServer.Secret);
+        var cafes = await facilitator.GetFromJsonAsync<JsonElement>("/api/cafes");
+        var seed = Assert.Single(cafes.EnumerateArray().ToList());
+        Assert.Equal("世界咖啡：农村治理的难题与服务", seed.GetProperty("title").GetString());
+        Assert.Equal(29, seed.GetProperty("people").GetInt32());
+        var code = seed.GetProperty("code").GetString()!;
+        await server.CommandAsync(code, "OpenCheckIn");
+
+        // A director types their name: the phone becomes that person on the roster, once.
+        var director = await server.JoinAsync(code, "王建国");
+        var me = (await server.Client(director).GetFromJsonAsync<JsonElement>($"/api/cafes/{code}")).GetProperty("me");
+        Assert.Equal("d01", me.GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await Post(server.Client(), $"/api/cafes/{code}/join", new { name = "王建国" })).StatusCode);
+        var newcomer = await server.JoinAsync(code, "访客");
+        Assert.Equal(30, (await facilitator.GetFromJsonAsync<JsonElement>("/api/cafes")).EnumerateArray().Single().GetProperty("people").GetInt32());
+
+        // The five hosts stay with their tables: the welcome seats everyone, a host at each table.
+        await server.CommandAsync(code, "Welcome", "StartRound");
+        var tables = (await server.Client(newcomer).GetFromJsonAsync<JsonElement>($"/api/cafes/{code}")).GetProperty("tables");
+        Assert.Equal(5, tables.GetArrayLength());
+        Assert.All(tables.EnumerateArray(), t => Assert.Equal(JsonValueKind.Object, t.GetProperty("host").ValueKind));
+        Assert.Equal(30, tables.EnumerateArray().Sum(t => t.GetProperty("members").GetArrayLength()));
+    }
+
     private static Task<HttpResponseMessage> Post(HttpClient client, string path, object body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

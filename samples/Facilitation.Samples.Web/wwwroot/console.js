@@ -100,8 +100,11 @@
     } catch (e) { fail(e); }
   }
 
+  // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
+  // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
+  const guarded = path => path.startsWith('commands/') || path === 'round-time' || path === 'hosts';
   async function send(path, body) {
-    try { await api('POST', '/api/cafes/' + code + '/' + path, body, view.version); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    try { await api('POST', '/api/cafes/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
   }
 
   function permitted(command) { return view && view.permitted.some(p => p.command === command); }
@@ -110,6 +113,7 @@
     if (!view) return;
     const left = view.remainingSeconds === null ? null : view.paused ? view.remainingSeconds : view.remainingSeconds - (Date.now() - readAt) / 1000;
     $('time-left').textContent = clock(left) + (view.paused ? ' (' + t('cafe.paused') + ')' : '');
+    $('time-left').classList.toggle('soon', left !== null && left <= 60);
   }
 
   function render() {

@@ -56,7 +56,9 @@
   }
 
   async function send(path, body) {
-    try { await api('POST', '/api/cafes/' + encodeURIComponent(code) + '/' + path, body, view.version); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    // Notes, briefings and harvest items do not depend on what the screen showed, so they carry no If-Match:
+    // six people writing at once must not refuse each other.
+    try { await api('POST', '/api/cafes/' + encodeURIComponent(code) + '/' + path, body); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
   }
 
   const permitted = command => view && view.permitted.some(p => p.command === command);
@@ -65,6 +67,7 @@
     if (!view) return;
     const left = view.remainingSeconds === null ? null : view.paused ? view.remainingSeconds : view.remainingSeconds - (Date.now() - readAt) / 1000;
     $('time-left').textContent = clock(left) + (view.paused ? ' (' + t('cafe.paused') + ')' : '');
+    $('time-left').classList.toggle('soon', left !== null && left <= 60);
   }
 
   function render() {

@@ -22,14 +22,21 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
     private readonly StateMachine<TPhase, TCommand> _machine;
     private readonly Func<TState, TPhase> _phaseOf;
     private readonly (TPhase Phase, TCommand Command)[] _staysInPhase;
+    private readonly TCommand[] _timerOnly;
     private TState? _current;
     private TPhase _target;
 
     /// <summary>Initializes the machine; <paramref name="configure"/> gets the machine and a function that returns the state being asked about, for guards.</summary>
-    public PhaseBook(Func<TState, TPhase> phaseOf, Action<StateMachine<TPhase, TCommand>, Func<TState>> configure)
+    /// <param name="phaseOf">Reads the phase of a state.</param>
+    /// <param name="configure">Configures the machine.</param>
+    /// <param name="timerOnly">The commands only the session's timer sends (time warnings, time-ups): the machine checks them like any
+    /// other when the timer proposes them, but they are never listed as permitted, and <see cref="WhyRefused(TState, TCommand)"/> always
+    /// says they are the timer's, so a host never offers them to people.</param>
+    public PhaseBook(Func<TState, TPhase> phaseOf, Action<StateMachine<TPhase, TCommand>, Func<TState>> configure, params TCommand[] timerOnly)
     {
         ArgumentNullException.ThrowIfNull(configure);
         _phaseOf = phaseOf;
+        _timerOnly = timerOnly ?? [];
         _machine = new StateMachine<TPhase, TCommand>(() => _current is null ? default : _phaseOf(_current), p => _target = p, FiringMode.Immediate);
         configure(_machine, () => _current!);
         _staysInPhase = StaysInPhase(_machine.GetInfo());
@@ -41,7 +48,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
     /// <summary>Throws <see cref="CommandRejectedException"/> (<see cref="RejectionKind.WrongPhase"/>) unless the command is permitted in this state; otherwise returns the phase it leads to (the same phase for a command that stays).</summary>
     public TPhase Ensure(TState state, TCommand command)
     {
-        if (WhyRefused(state, command) is { } reason)
+        if (Unmet(state, command) is { } reason)
         {
             throw Reject(state, command, RejectionKind.WrongPhase, reason);
         }
@@ -64,19 +71,26 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
     public CommandRejectedException Reject(TState state, TCommand command, RejectionKind kind, string reason) =>
         new(_phaseOf(state).ToString(), command.ToString(), kind, reason, Permitted(state));
 
-    /// <summary>Gets the names of the commands permitted in a state, in declaration order.</summary>
+    /// <summary>Gets the names of the commands a host may send in a state, in declaration order; the timer's own commands are never listed.</summary>
     public ImmutableArray<string> Permitted(TState state)
     {
         _current = state;
 
         // Our guards are all synchronous, so the synchronous query is exact; Stateless marks it obsolete only for async guards.
 #pragma warning disable CS0618
-        return [.. new SortedSet<TCommand>(_machine.GetPermittedTriggers()).Select(c => c.ToString())];
+        return [.. new SortedSet<TCommand>(_machine.GetPermittedTriggers()).Where(c => Array.IndexOf(_timerOnly, c) < 0).Select(c => c.ToString())];
 #pragma warning restore CS0618
     }
 
-    /// <summary>Tells why a command is refused in a state (the phase, or the unmet guards), or null when it is permitted.</summary>
-    public string? WhyRefused(TState state, TCommand command)
+    /// <summary>Tells why a host's command is refused in a state (the timer's own command, the phase, or the unmet guards), or null when it is
+    /// permitted; agrees with <see cref="Permitted"/>.</summary>
+    public string? WhyRefused(TState state, TCommand command) =>
+        Array.IndexOf(_timerOnly, command) >= 0
+            ? $"{command} is sent by the session's timer only, when its time comes."
+            : Unmet(state, command);
+
+    // Why the machine refuses a command in a state (the phase, or the unmet guards), or null when it would fire; the timer's commands too.
+    private string? Unmet(TState state, TCommand command)
     {
         _current = state;
         if (_machine.CanFire(command, out var unmet))

@@ -25,7 +25,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         _tableQuestions = design.QuestionMode == QuestionMode.PerTable
             ? [.. design.Tables.Select((t, i) => t.Prompt ?? design.Questions[i])]
             : [];
-        _phases = new(s => s.Phase, Configure);
+        _phases = new(s => s.Phase, Configure, C.TimeWarning, C.TimeUp);
     }
 
     public WorldCafeDesign Design { get; }

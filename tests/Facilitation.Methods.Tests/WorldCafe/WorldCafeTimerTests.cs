@@ -28,6 +28,26 @@ public class WorldCafeTimerTests
     }
 
     [Fact]
+    public void PermittedCommands_NeverOfferTheTimersOwnCommands_AndRefusalsListTheSame()
+    {
+        var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation, CafeFixture.Design() with { AutoAdvance = true });
+        foreach (var minutes in new[] { 0, 18, 1 })
+        {
+            clock.Advance(TimeSpan.FromMinutes(minutes));                 // running, warned, almost up
+            Assert.Equal(WorldCafePhase.Conversation, cafe.Phase);
+            Assert.DoesNotContain(WorldCafeCommand.TimeWarning, cafe.PermittedCommands);
+            Assert.DoesNotContain(WorldCafeCommand.TimeUp, cafe.PermittedCommands);
+            Assert.Contains("timer only", cafe.WhyRefused("TimeUp"), StringComparison.Ordinal);
+            Assert.Contains("timer only", cafe.WhyRefused("TimeWarning"), StringComparison.Ordinal);
+            var refusal = Assert.Throws<CommandRejectedException>(() => cafe.Close(F));
+            Assert.Equal<string>([.. cafe.PermittedCommands.Select(c => c.ToString())], [.. refusal.PermittedCommands]);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(1));                           // the timer still closes the round
+        Assert.Equal(WorldCafePhase.RoundClose, cafe.Phase);
+    }
+
+    [Fact]
     public void PauseRound_StopsTheClock_SurvivesSaveAndRestore_AndResumeContinuesWithTheTimeLeft()
     {
         var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation);

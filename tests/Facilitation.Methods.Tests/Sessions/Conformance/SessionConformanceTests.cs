@@ -53,6 +53,24 @@ public abstract class SessionConformanceTests<TSession>
     protected abstract void Finish(TSession session);
 
     [Fact]
+    public void PermittedCommands_AgreeWithWhyRefused_AsTimePasses_AndWhenFinished()
+    {
+        using var session = New();
+        Finish(session);
+        AssertPermittedAgreesWithWhyRefused(session);
+        var refusal = Assert.Throws<CommandRejectedException>(() => Contribute(session, Participant(1), Texts[0], null));
+        Assert.Equal<string>([.. session.PermittedCommands], [.. refusal.PermittedCommands]);
+
+        using var running = New();
+        AssertPermittedAgreesWithWhyRefused(running);
+        for (var step = 0; step < 6; step++)
+        {
+            Clock.Advance(TimeSpan.FromMinutes(7));                // warnings and time-ups come and go
+            AssertPermittedAgreesWithWhyRefused(running);
+        }
+    }
+
+    [Fact]
     public void NewSession_ShowsIdPhaseCommandsDesignAndLog()
     {
         using var session = New();
@@ -420,4 +438,13 @@ public abstract class SessionConformanceTests<TSession>
     }
 
     private TSession New() => CreateContributing(Options());
+
+    // Every command the diagram names is permitted exactly when WhyRefused has nothing against it; the timer's own commands are never permitted.
+    private static void AssertPermittedAgreesWithWhyRefused(IFacilitationSession session)
+    {
+        var permitted = session.PermittedCommands;
+        var named = System.Text.RegularExpressions.Regex.Matches(session.ToMermaid(), @" : (\w+)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.All(permitted, command => Assert.Null(session.WhyRefused(command)));
+        Assert.All(named, command => Assert.Equal(permitted.Contains(command), session.WhyRefused(command) is null));
+    }
 }
