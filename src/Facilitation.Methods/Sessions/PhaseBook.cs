@@ -86,7 +86,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
     /// permitted; agrees with <see cref="Permitted"/>.</summary>
     public string? WhyRefused(TState state, TCommand command) =>
         Array.IndexOf(_timerOnly, command) >= 0
-            ? $"{command} is sent by the session's timer only, when its time comes."
+            ? TextCatalog.Say("Refusal.TimerOnly", command)
             : Unmet(state, command);
 
     // Why the machine refuses a command in a state (the phase, or the unmet guards), or null when it would fire; the timer's commands too.

@@ -134,12 +134,12 @@ public sealed class WorkshopBook
         W();
         foreach (var o in d.Organisers)
         {
-            W($"- {Line(o.Role)}: {Line(o.Name)}");
+            W($"- {Line(o.Role)}{T("Colon")}{Line(o.Name)}");
         }
 
         foreach (var f in d.Facilitators)
         {
-            W($"- {T(f.Role == FacilitatorRole.Lead ? "Lead" : "Facilitator")}: {Line(f.Name)}");
+            W($"- {T(f.Role == FacilitatorRole.Lead ? "Lead" : "Facilitator")}{T("Colon")}{Line(f.Name)}");
         }
 
         W(T("Counts", d.Participants.Length, d.Days.Length, d.Blocks.Length));
