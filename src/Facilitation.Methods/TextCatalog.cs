@@ -58,7 +58,23 @@ internal sealed class TextCatalog(ResourceManager resources)
     /// <param name="key">The resource key.</param>
     /// <param name="args">The values for the placeholders.</param>
     /// <returns>The text.</returns>
-    public string Format(CultureInfo culture, string key, params object?[] args) => string.Format(culture, Get(culture, key), args);
+    /// <remarks>An actor, a round or an Open Space agenda cell among the values is written in the culture too ("participant 'p1'" / "参与者“p1”").</remarks>
+    public string Format(CultureInfo culture, string key, params object?[] args) =>
+        string.Format(culture, Get(culture, key), [.. (args ?? []).Select(a => Describe(culture, a))]);
+
+    // The library's own values that read as words: their ToString is English (and stays so for logs and diagrams).
+    private static object? Describe(CultureInfo culture, object? value) => value switch
+    {
+        Actor actor => actor.Role switch
+        {
+            ActorRole.Participant => Core.Format(culture, "Actor.Participant", actor.Participant!.Value.Value),
+            ActorRole.CoFacilitator => Core.Format(culture, "Actor.CoFacilitator", actor.Participant!.Value.Value),
+            _ => Core.Get(culture, "Actor." + actor.Role),
+        },
+        Round round => Core.Format(culture, "Round.Label", round.Number),
+        OpenSpace.AgendaCell cell => Core.Format(culture, "AgendaCell", cell.Slot, cell.Space),
+        _ => value,
+    };
 
     /// <summary>Gets a counting text in the right plural form: <c>{0}</c> is the count, later placeholders take <paramref name="args"/>.</summary>
     /// <param name="culture">The culture.</param>

@@ -50,7 +50,7 @@ public sealed class OpenSpaceDesignValidator : AbstractValidator<OpenSpaceDesign
             return idProblem;
         }
 
-        var nameProblem = Identifier.FindTextProblem(space.Name, $"name of space '{space.Id}'", Limits.MaxNameLength);
+        var nameProblem = Identifier.FindTextProblem(space.Name, Text("SpaceNameOf", space.Id), Limits.MaxNameLength);
         if (nameProblem is not null)
         {
             return nameProblem;
