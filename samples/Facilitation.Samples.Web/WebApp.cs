@@ -292,7 +292,7 @@ public static partial class WebApp
             {
                 if (!room.TryClaim(known.Id))
                 {
-                    return Results.Problem($"Someone already joined as '{name}'. Add something to tell you apart (e.g. your village), or ask the facilitator.", statusCode: StatusCodes.Status409Conflict);
+                    return Results.Problem($"Someone already joined as '{name}'. Add something to tell you apart (e.g. your village); the facilitator can add you at the desk.", statusCode: StatusCodes.Status409Conflict);
                 }
 
                 id = known.Id;

@@ -2,9 +2,9 @@
 // and a field visit as plain blocks, a World Café (5 tables × 5 questions × 5 rounds), the five-resource inventory, an
 // Open Space with sessions, reports and actions, a brainstorm from its issues, the closing — and one workshop book.
 // One director arrives late on day 2 and one leaves after the café.
-// The workshop layer's running part (a workshop session under the shared engine) is not built yet: this sample keeps
-// attendance itself and drives each method session through its own public API, then uses the workshop layer's pure
-// parts (programme, validation, records, bridges, inventory, action plan, book).
+// The workshop runs as a WorkshopSession: it keeps attendance per person, starts each method block's session from the
+// people present, carries items between blocks with their sources, keeps the inventory and the action plan, saves
+// everything as one document, and composes the book from what it holds.
 // Usage: dotnet run --project samples/Facilitation.Samples.Workshop [--out workshop-output] [--culture zh-CN|en] (Chinese by default)
 using System.Globalization;
 using System.Text;
@@ -19,7 +19,6 @@ using Microsoft.Extensions.Time.Testing;
 using static SampleText;
 
 Console.OutputEncoding = Encoding.UTF8;
-
 // The workshop's people read Chinese first: without --culture the sample writes Chinese whatever the machine's language.
 if (!args.Contains("--culture"))
 {
@@ -122,28 +121,35 @@ foreach (var block in design.Programme)
     Console.WriteLine(T($"  Day {number} {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}", $"  第 {number} 天 {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}"));
 }
 
-// Attendance is kept here, at the workshop level; every block starts from the people present.
-var present = roster.Where(p => p != late).Select(p => p.Id).ToHashSet();
-var records = new List<BlockRecord>();
-var names = roster.ToDictionary(p => p.Id, p => p.DisplayName);
+// The workshop runs as one session: it opens and closes days and blocks in programme order, keeps attendance per person,
+// starts each method block's session from the people present, and keeps every block's record for the book.
+using var workshop = WorkshopSession.Create(design, new SessionOptions { Id = "huinan-2018", TimeProvider = clock });
 void Plain(string id)
 {
     clock.SetUtcNow(design.FindBlock(id)!.Start);
-    records.Add(BlockRecord.Plain(id, roster.Select(p => p.Id).Where(present.Contains)));
+    workshop.StartBlock(f, id);
+    workshop.CloseBlock(f, id);
 }
 
-Participant[] Here() => [.. roster.Where(p => present.Contains(p.Id))];
+Participant[] Here() => [.. roster.Where(p => workshop.Present.Contains(p.Id))];
 
 Console.WriteLine();
 Console.WriteLine(T($"Day 1", $"第 1 天"));
+workshop.OpenDay(f);
+foreach (var director in roster.Where(p => p != late))
+{
+    workshop.CheckIn(Actor.ForParticipant(director.Id), director.Id);
+}
+
 foreach (var id in new[] { "opening", "lecture-1", "lunch-1", "meeting", "visit", "dinner-1" })
 {
     Plain(id);
 }
 
-// ---- World Café ----------------------------------------------------------------------------------------------
+// ---- World Café: the workshop starts it with the 28 directors present -----------------------------------------
 clock.SetUtcNow(At(1, 19));
-using var cafe = WorldCafeSession.Create(cafeDesign with { Participants = [.. Here()] }, new SessionOptions { TimeProvider = clock });
+workshop.StartBlock(f, "cafe");
+var cafe = workshop.Cafe("cafe")!;
 cafe.OpenCheckIn(f);
 cafe.Welcome(f);
 for (var r = 1; r <= cafeDesign.Rounds; r++)
@@ -183,59 +189,60 @@ cafe.AddHarvestItem(f, ContributionKind.ActionItem, "建立村务微信群议事
 cafe.Close(f);
 var travellers = cafe.Participants.Where(p => cafeTables.All(t => t.Host != p.Id)).ToList();
 var everyQuestion = travellers.Count(p => cafe.RouteOf(p.Id).OfType<GroupId>().Distinct().Count() == cafeTables.Count);
-var cafeRecord = BlockRecord.FromCafe("cafe", cafe.ToHarvest());
-records.Add(cafeRecord);
+var cafeRecord = workshop.CloseBlock(f, "cafe");
 Console.WriteLine(T($"  World Café: {cafe.Participants.Length} directors at {cafeTables.Count} tables over {cafeDesign.Rounds} rounds; {everyQuestion} of {travellers.Count} travellers reached every question; {cafe.Contributions.Length} contributions; repeated pairs {cafe.Fairness!.RepeatedPairs}.", $"  世界咖啡：{cafe.Participants.Length} 位主任，{cafeTables.Count} 张桌，{cafeDesign.Rounds} 轮；{travellers.Count} 位流动者中有 {everyQuestion} 位讨论了每个问题；{cafe.Contributions.Length} 条贡献；重复相遇 {cafe.Fairness!.RepeatedPairs}。"));
 
-present.Remove(leaver.Id);
+workshop.Depart(f, leaver.Id);
+workshop.CloseDay(f);
 Console.WriteLine(T($"  → {leaver.DisplayName} ({leaver.GetAttribute("village")}) leaves after the café and misses day 2.", $"  → {leaver.DisplayName}（{leaver.GetAttribute("village")}）在世界咖啡后离开，缺席第 2 天。"));
 
 // ---- Day 2 ---------------------------------------------------------------------------------------------------
 Console.WriteLine();
 Console.WriteLine(T($"Day 2", $"第 2 天"));
+workshop.OpenDay(f);
 Plain("lecture-2");
-present.Add(late.Id);
+clock.SetUtcNow(At(2, 10, 15));
+workshop.CheckIn(f, late.Id);
 Console.WriteLine(T($"  → {late.DisplayName} ({late.GetAttribute("village")}) arrives at 10:15, in time for the game.", $"  → {late.DisplayName}（{late.GetAttribute("village")}）10:15 到达，赶上了游戏。"));
 foreach (var id in new[] { "game", "communication", "lunch-2" })
 {
     Plain(id);
 }
 
-// ---- Resource inventory --------------------------------------------------------------------------------------
+// ---- Resource inventory: each director lists their village's resources ---------------------------------------
 clock.SetUtcNow(At(2, 13, 30));
-var inventory = ResourceInventory.Start(five, "inventory");
+workshop.StartBlock(f, "inventory");
 foreach (var director in Here())
 {
     foreach (var category in five.Keys.OrderBy(_ => random.Next()).Take(3))
     {
         var bank = Town.Resources[category];
-        inventory = inventory.List(director.GetAttribute("village")!, category, bank[random.Next(bank.Length)], director.Id);
+        workshop.ListResource(Actor.ForParticipant(director.Id), director.GetAttribute("village")!, category, bank[random.Next(bank.Length)]);
     }
 }
 
-records.Add(BlockRecord.FromInventory("inventory", inventory, Here().Select(p => p.Id)));
-Console.WriteLine(T($"  Inventory: {inventory.Villages.Length} villages listed {inventory.Entries.Length} resources; {inventory.ToMap().Gaps().Length} empty village × category cells.", $"  资源盘点：{inventory.Villages.Length} 个村列出 {inventory.Entries.Length} 项资源；村 × 类别中有 {inventory.ToMap().Gaps().Length} 处空白。"));
+workshop.CloseBlock(f, "inventory");
+Console.WriteLine(T($"  Inventory: {workshop.Inventory!.Villages.Length} villages listed {workshop.Inventory.Entries.Length} resources; {workshop.Inventory.ToMap().Gaps().Length} empty village × category cells.", $"  资源盘点：{workshop.Inventory!.Villages.Length} 个村列出 {workshop.Inventory.Entries.Length} 项资源；村 × 类别中有 {workshop.Inventory.ToMap().Gaps().Length} 处空白。"));
 
-// ---- Open Space, starting from the café's harvest and the inventory -----------------------------------------
-clock.SetUtcNow(At(2, 14, 15));
+// ---- Open Space, starting from the café's harvest (carried, with provenance) ------------------------------------
 var carriedIssues = Bridges.SuggestOpenSpaceIssues(cafeRecord)
     .Select((item, i) => item.InCategory(five, new[] { "people", "land", "scenery", "culture" }[i % 4]))
     .ToList();
-var openSpace = OpenSpaceSession.Create(openSpaceDesign with { Participants = [.. Here()] }, new SessionOptions { TimeProvider = clock });
-var categoryOf = new Dictionary<ContributionId, string>();
+workshop.CarryItems(f, "open-space", carriedIssues);
+clock.SetUtcNow(At(2, 14, 15));
+workshop.StartBlock(f, "open-space");
+var openSpace = workshop.OpenSpace("open-space")!;
 openSpace.OpenCircle(f);
 openSpace.BeginAgendaSetting(f);
 foreach (var item in carriedIssues)
 {
     // A theme with no author gets a convener only when someone volunteers; the library never invents one.
-    var convener = item.SuggestedConvener is { } author && present.Contains(author) ? author : Here()[random.Next(Here().Length)].Id;
+    var convener = item.SuggestedConvener is { } author && workshop.Present.Contains(author) ? author : Here()[random.Next(Here().Length)].Id;
     openSpace.PostIssue(Actor.ForParticipant(convener), item.Id, item.Text, convener);
 }
 
 openSpace.PostIssue(Actor.ForParticipant(roster[14].Id), "industry-brand", "水蜜桃和西瓜能不能统一品牌？", roster[14].Id);
-categoryOf["industry-brand"] = "industry";
 openSpace.PostIssue(Actor.ForParticipant(late.Id), "youth-network", "把返乡青年组织起来", late.Id);
-categoryOf["youth-network"] = "people";
 openSpace.OpenMarketplace(f);
 foreach (var person in Here())
 {
@@ -287,14 +294,15 @@ foreach (var person in Here().Take(5))
 }
 
 openSpace.Close(f);
-var openSpaceRecord = BlockRecord.FromOpenSpace("open-space", openSpace.BuildProceedings(), carriedIssues, categoryOf);
-records.Add(openSpaceRecord);
+var openSpaceRecord = workshop.CloseBlock(f, "open-space");
 Console.WriteLine(T($"  Open Space: {openSpace.Issues.Length} issues ({carriedIssues.Count} carried from the café), {openSpace.Reports.Length} reports, {openSpace.Actions.Length} actions.", $"  开放空间：{openSpace.Issues.Length} 个议题（{carriedIssues.Count} 个来自世界咖啡），{openSpace.Reports.Length} 份报告，{openSpace.Actions.Length} 项行动。"));
 
-// ---- Brainstorm, from the Open Space's most wanted issue ----------------------------------------------------
-clock.SetUtcNow(At(2, 15, 55));
+// ---- Brainstorm, from the Open Space's most wanted issue (the carried prompt becomes the brainstorm's prompt) ---
 var prompt = Bridges.SuggestBrainstormPrompts(openSpaceRecord, [ranked[0].Id]).Single();
-using var storm = BrainstormSession.Create(brainstormDesign with { Participants = [.. Here()], Prompt = prompt.ToPrompt() }, new SessionOptions { TimeProvider = clock });
+workshop.CarryItems(f, "brainstorm", [prompt]);
+clock.SetUtcNow(At(2, 15, 55));
+workshop.StartBlock(f, "brainstorm");
+var storm = workshop.Brainstorm("brainstorm")!;
 storm.StartRound(f);
 foreach (var person in Here())
 {
@@ -328,25 +336,33 @@ foreach (var person in Here())
 }
 
 var result = storm.EndVoting(f);
-var stormRecord = BlockRecord.FromBrainstorm("brainstorm", Here().Select(p => p.Id), storm.Ideas, result);
-records.Add(stormRecord);
-Console.WriteLine(T($"  Brainstorm on “{prompt.Text}”: {storm.Ideas.Length} ideas, top idea “{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}” ({result.Ranking[0].Points} dots).", $"  头脑风暴“{prompt.Text}”：{storm.Ideas.Length} 个想法，第一名“{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}”（{result.Ranking[0].Points} 个圆点）。"));
+storm.Close(f);
+var stormRecord = workshop.CloseBlock(f, "brainstorm");
+Console.WriteLine(T($"  Brainstorm on “{storm.Design.Prompt!.Text}”: {storm.Ideas.Length} ideas, top idea “{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}” ({result.Ranking[0].Points} dots).", $"  头脑风暴“{storm.Design.Prompt!.Text}”：{storm.Ideas.Length} 个想法，第一名“{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}”（{result.Ranking[0].Points} 个圆点）。"));
 
 Plain("closing");
 
 // ---- Action plan and book ------------------------------------------------------------------------------------
-var plan = ActionPlan.Empty
-    .Add(Bridges.ToActionPlan(cafeRecord, roster, topIdeas: 0))
-    .Add(Bridges.ToActionPlan(openSpaceRecord, roster, topIdeas: 0))
-    .Add(Bridges.ToActionPlan(stormRecord, roster, topIdeas: 3));
-foreach (var item in plan.Items.Where(i => i.Due is null))
+workshop.AddToActionPlan(f, [
+    .. Bridges.ToActionPlan(cafeRecord, roster, topIdeas: 0),
+    .. Bridges.ToActionPlan(openSpaceRecord, roster, topIdeas: 0),
+    .. Bridges.ToActionPlan(stormRecord, roster, topIdeas: 3)]);
+foreach (var item in workshop.ActionPlan.Items.Where(i => i.Due is null))
 {
-    plan = plan.Update(item.Id, i => i with { Due = new DateOnly(2019, 1, 15), NextStep = i.NextStep ?? "在村两委会上确定负责人和第一步" });
+    workshop.UpdateAction(f, item with { Due = new DateOnly(2019, 1, 15), NextStep = item.NextStep ?? "在村两委会上确定负责人和第一步" });
 }
 
-var book = WorkshopBook.Compose(design, records, [.. carriedIssues, prompt], inventory, plan);
+workshop.CloseDay(f);
+workshop.Close(f);
+
+// One document holds the whole workshop: the programme, its log, every block's session; it restores to the same workshop.
+var saved = workshop.Save();
+using var restored = WorkshopSession.Restore(saved, new SessionOptions { TimeProvider = clock });
+var book = restored.ToBook();
+var plan = book.ActionPlan;
 Directory.CreateDirectory(output);
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+File.WriteAllText(Path.Combine(output, "workshop.json"), saved, utf8);
 File.WriteAllText(Path.Combine(output, "workshop-book.md"), book.ToMarkdown(), utf8);
 File.WriteAllText(Path.Combine(output, "workshop-book.json"), book.ToJson(), utf8);
 var language = new Facilitation.Methods.Printing.PrintOptions { Culture = CultureInfo.CurrentUICulture };
@@ -355,12 +371,13 @@ File.WriteAllText(Path.Combine(output, "programme.html"), Facilitation.Methods.P
 
 Console.WriteLine();
 Console.WriteLine(T($"Summary", $"总结"));
-Console.WriteLine(T($"  blocks held: {records.Count}; contributions: {records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Items.Length} items for {plan.Items.Select(i => i.Village).Distinct().Count()} villages", $"  已举行环节：{records.Count}；贡献：{records.Sum(r => r.Contributions.Length)}；传递条目：{book.Carried.Length}；行动计划：{plan.Items.Select(i => i.Village).Distinct().Count()} 个村共 {plan.Items.Length} 项"));
-Console.WriteLine(T($"  {late.DisplayName} took part in {records.Count(r => r.TookPart.Contains(late.Id))} blocks; {leaver.DisplayName} in {records.Count(r => r.TookPart.Contains(leaver.Id))}.", $"  {late.DisplayName} 参加了 {records.Count(r => r.TookPart.Contains(late.Id))} 个环节；{leaver.DisplayName} 参加了 {records.Count(r => r.TookPart.Contains(leaver.Id))} 个。"));
+Console.WriteLine(T($"  workshop session: {workshop.Version} events; saved as one document of {Encoding.UTF8.GetByteCount(saved) / 1024} KB, restored identically: {restored.Save() == saved}", $"  工作坊会话：{workshop.Version} 个事件；保存为一个 {Encoding.UTF8.GetByteCount(saved) / 1024} KB 的文档，恢复后完全一致：{(restored.Save() == saved ? "是" : "否")}"));
+Console.WriteLine(T($"  blocks held: {book.Records.Length}; contributions: {book.Records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Items.Length} items for {plan.Items.Select(i => i.Village).Distinct().Count()} villages", $"  已举行环节：{book.Records.Length}；贡献：{book.Records.Sum(r => r.Contributions.Length)}；传递条目：{book.Carried.Length}；行动计划：{plan.Items.Select(i => i.Village).Distinct().Count()} 个村共 {plan.Items.Length} 项"));
+Console.WriteLine(T($"  {late.DisplayName} took part in {book.Records.Count(r => r.TookPart.Contains(late.Id))} blocks; {leaver.DisplayName} in {book.Records.Count(r => r.TookPart.Contains(leaver.Id))}.", $"  {late.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(late.Id))} 个环节；{leaver.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(leaver.Id))} 个。"));
 foreach (var item in plan.Items)
 {
     Console.WriteLine(T($"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "to be named"}; next: {item.NextStep}; due {item.Due:yyyy-MM-dd}; from {string.Join(", ", item.Sources)}", $"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "待定"}；下一步：{item.NextStep}；{item.Due:yyyy-MM-dd} 前完成；来源 {string.Join(", ", item.Sources)}"));
 }
 
-Console.WriteLine(T($"  book written to {Path.GetFullPath(output)}: workshop-book.md, workshop-book.json, workshop-book.html, programme.html (print them from a browser)", $"  工作坊手册已写入 {Path.GetFullPath(output)}：workshop-book.md、workshop-book.json、workshop-book.html、programme.html（用浏览器打印）"));
+Console.WriteLine(T($"  written to {Path.GetFullPath(output)}: workshop.json (the saved workshop), workshop-book.md, workshop-book.json, workshop-book.html, programme.html (print them from a browser)", $"  已写入 {Path.GetFullPath(output)}：workshop.json（保存的工作坊）、workshop-book.md、workshop-book.json、workshop-book.html、programme.html（用浏览器打印）"));
 return 0;

@@ -29,9 +29,10 @@ public static class SessionMethods
             .WithPublicCommands()
             .Deadline(s => s.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null);
 
-    /// <summary>Gets the Open Space's command table (method name <c>openSpace</c>).</summary>
+    /// <summary>Gets the Open Space's command table (method name <c>openSpace</c>); its deadline is the end of the running slot's timebox.</summary>
     /// <returns>A new table.</returns>
     public static SessionMethod<OpenSpaceSession> OpenSpace() =>
         new SessionMethod<OpenSpaceSession>("openSpace", (design, records, options) => OpenSpaceSession.Restore(design, records, options))
-            .WithPublicCommands();
+            .WithPublicCommands()
+            .Deadline(s => s.SlotTime is { IsPaused: false } box ? box.EndsAt : null);
 }

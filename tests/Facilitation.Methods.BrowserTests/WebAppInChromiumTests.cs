@@ -114,6 +114,10 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             var chineseCards = await desk.RunAndWaitForPageAsync(() => console.ClickAsync("a[data-print=route-cards]"));
             await Expect(chineseCards.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
             await chineseCards.CloseAsync();
+            await phones[2].SelectOptionAsync("#lang", "zh-CN");
+            await Expect(phones[2].Locator("#phase")).ToHaveTextAsync("收获（全体大会）");
+            await Expect(phones[2].Locator("#cloth")).ToContainTextAsync("匿名");
+            await SaveScreenshot(phones[2], "web-phone-zh.png", fullPage: true);
 
             await Command(server, console, "Close", "Closed");
             await Expect(console.Locator("#closed")).ToBeVisibleAsync();

@@ -248,6 +248,69 @@ public sealed class WebAppProtocolTests
     }
 
     [Fact]
+    public async Task FacilitatorAndParticipantEndpoints_DoWhatTheySay()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync(tables: 2);
+        await server.CommandAsync(code, "OpenCheckIn");
+        var ann = await server.JoinAsync(code, "Ann");
+        await server.JoinAsync(code, "Bo");
+        await server.JoinAsync(code, "Chen");
+        using var facilitator = server.Client(WebServer.Secret);
+        using var asAnn = server.Client(ann);
+        await server.CommandAsync(code, "Welcome", "StartRound", "StartConversation");
+        async Task<JsonElement> View(HttpClient client) => await client.GetFromJsonAsync<JsonElement>($"/api/cafes/{code}");
+
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/cafes/{code}/round-time", new { minutes = 5 })).StatusCode);
+        Assert.Equal(25 * 60, (await View(facilitator)).GetProperty("remainingSeconds").GetInt32());
+        await server.CommandAsync(code, "PauseRound");
+        Assert.True((await View(facilitator)).GetProperty("paused").GetBoolean());
+        await server.CommandAsync(code, "ResumeRound");
+        Assert.Equal(HttpStatusCode.OK, (await asAnn.PostAsJsonAsync($"/api/cafes/{code}/notes", new { text = "mine, without my name", anonymous = true })).StatusCode);
+        server.Clock.Advance(TimeSpan.FromMinutes(25));
+        Assert.Equal("RoundClose", (await View(facilitator)).GetProperty("phase").GetString());
+
+        // After round 1 the facilitator chooses a volunteer host; the next rounds keep them at that table.
+        var first = (await View(facilitator)).GetProperty("tables")[0];
+        var volunteer = first.GetProperty("members")[0].GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/cafes/{code}/hosts", new { table = first.GetProperty("id").GetString(), participant = volunteer })).StatusCode);
+        await server.CommandAsync(code, "StartRound");
+        Assert.Equal(volunteer, (await View(facilitator)).GetProperty("tables")[0].GetProperty("host").GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/cafes/{code}/leave", new { participant = (await View(server.Client(ann))).GetProperty("me").GetProperty("id").GetString() })).StatusCode);
+        Assert.False((await View(asAnn)).GetProperty("me").GetProperty("present").GetBoolean());
+        await server.CommandAsync(code, "StartConversation", "CloseRound", "StartRound", "StartConversation", "CloseRound", "BeginHarvest");
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/cafes/{code}/harvest-items", new { kind = "ActionItem", text = "Clean the well", owner = "Bo", nextStep = "Monday" })).StatusCode);
+
+        // The harvest keeps the anonymous note without its author, in the view and in the printed book.
+        var contributions = (await View(facilitator)).GetProperty("contributions").EnumerateArray().ToList();
+        var anonymous = contributions.Single(c => c.GetProperty("text").GetString() == "mine, without my name");
+        Assert.Equal(JsonValueKind.Null, anonymous.GetProperty("author").ValueKind);
+        Assert.Contains(contributions, c => c.GetProperty("kind").GetString() == "ActionItem" && c.GetProperty("owner").GetString() == "Bo");
+        var book = await facilitator.GetStringAsync($"/api/cafes/{code}/print/harvest-book");
+        Assert.Contains("mine, without my name", book, StringComparison.Ordinal);
+        Assert.Contains("Clean the well", book, StringComparison.Ordinal);
+        await server.CommandAsync(code, "Close");
+        Assert.Empty((await View(facilitator)).GetProperty("permitted").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("en", "With one question per round, 3 rounds need 3 questions")]
+    [InlineData("zh-CN", "每轮一题时，3 轮需要 3 个问题")]
+    public async Task LibraryMessages_FollowTheRequestLanguage(string language, string expected)
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cafes")
+        {
+            Content = JsonContent.Create(new { title = "Two questions, three rounds", tables = 3, seatsPerTable = 4, questions = new[] { "One?", "Two?" }, rounds = 3, minutes = 20 }),
+        };
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        var reply = await facilitator.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, reply.StatusCode);
+        Assert.Contains(expected, await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SeedCafe_OpensOnAnEmptyStore_AndARosterNameIsClaimedOnce()
     {
         await using var server = await WebServer.StartAsync(o => o.OpenSeedCafe = true);

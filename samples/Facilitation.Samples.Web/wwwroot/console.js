@@ -7,6 +7,8 @@
   let readAt = 0;
   let source = null;
   let refreshing = null;
+  let connected = false;
+  const showLive = () => { $('live').textContent = connected ? '● ' + t('cafe.live') : t('cafe.offline'); };
 
   function fail(e) {
     $('error').textContent = e.message || String(e);
@@ -16,7 +18,7 @@
 
   async function start() {
     await Live.loadLanguage(Live.lang);
-    Live.languageSwitch(() => render());
+    Live.languageSwitch(() => { render(); if (source) showLive(); });
     $('signin-form').addEventListener('submit', async ev => {
       ev.preventDefault();
       try { await api('POST', '/api/facilitator/login', { value: $('secret').value }); $('secret').value = ''; ok(); await loadDesk(); } catch (e) { fail(e); }
@@ -80,7 +82,7 @@
     if (source) source.close();
     await refresh();
     listCafes();
-    source = Live.follow(code, onEvent, live => { $('live').textContent = live ? '● ' + t('cafe.live') : t('cafe.offline'); });
+    source = Live.follow(code, onEvent, live => { connected = live; showLive(); });
   }
 
   function onEvent(e) {

@@ -7,6 +7,8 @@
   let readAt = 0;
   let source = null;
   let refreshing = null;
+  let connected = false;
+  const showLive = () => { $('live').textContent = connected ? '● ' + t('cafe.live') : t('cafe.offline'); };
 
   function fail(e) {
     $('error').textContent = e.status === 412 ? t('error.reload') : (e.message || String(e));
@@ -16,7 +18,7 @@
 
   async function start() {
     await Live.loadLanguage(Live.lang);
-    Live.languageSwitch(() => render());
+    Live.languageSwitch(() => { render(); if (source) showLive(); });
     $('join-code').value = code;
     $('join-form').addEventListener('submit', async ev => {
       ev.preventDefault();
@@ -50,7 +52,7 @@
       readAt = Date.now();
       render();
       if (view.role === 'participant' && !source) {
-        source = Live.follow(code, () => { clearTimeout(refreshing); refreshing = setTimeout(refresh, 80); }, live => { $('live').textContent = live ? '● ' + t('cafe.live') : t('cafe.offline'); });
+        source = Live.follow(code, () => { clearTimeout(refreshing); refreshing = setTimeout(refresh, 80); }, live => { connected = live; showLive(); });
       }
     } catch (e) { $('join').classList.remove('hidden'); fail(e); }
   }

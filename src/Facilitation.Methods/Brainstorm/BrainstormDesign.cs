@@ -14,6 +14,10 @@ public sealed record BrainstormDesign
     /// <value>The default value is empty (a design needs at least one).</value>
     public ImmutableArray<Participant> Participants { get; init; } = [];
 
+    /// <summary>Gets the co-facilitators: people who may send every facilitator command, as <c>Actor.ForCoFacilitator(id)</c>, next to the lead facilitator.</summary>
+    /// <value>The default value is empty: only <see cref="Actor.Facilitator"/> facilitates.</value>
+    public ImmutableArray<ParticipantId> CoFacilitators { get; init; } = [];
+
     /// <summary>Gets the planned generation rounds, in order.</summary>
     /// <value>The default value is empty (a design needs at least one).</value>
     public ImmutableArray<GenerationRound> Rounds { get; init; } = [];

@@ -49,6 +49,8 @@ internal sealed class DesignDocument
 
     public required List<RoundPlanDocument> Rounds { get; init; }
 
+    public List<ParticipantId>? CoFacilitators { get; init; }
+
     public string? Prompt { get; init; }
 
     public List<string> Categories { get; init; } = [];

@@ -12,6 +12,7 @@ namespace Facilitation.Methods.Brainstorm;
 internal sealed class BrainstormRules : ISessionRules<BrainstormState, BrainstormEvent>
 {
     private readonly BrainstormDesign _design;
+    private readonly HashSet<ParticipantId> _coFacilitators;
     private readonly Dictionary<string, string> _categories;
     private readonly VotingMethod _voting;
     private readonly PhaseBook<BrainstormState, BrainstormPhase, BrainstormCommand> _phases;
@@ -19,6 +20,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     public BrainstormRules(BrainstormDesign design)
     {
         _design = design;
+        _coFacilitators = design.CoFacilitators.IsDefault ? [] : [.. design.CoFacilitators];
         _categories = design.Categories.ToDictionary(c => c, c => c, StringComparer.OrdinalIgnoreCase);
         _voting = design.EffectiveVoting;
         _phases = new(s => s.Phase, Configure);
@@ -438,11 +440,15 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
     private void RequireFacilitator(BrainstormState state, BrainstormCommand command, Actor actor)
     {
-        if (actor.Role != ActorRole.Facilitator)
+        if (RoleOf(actor) != ActorRole.Facilitator)
         {
             throw Refuse(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
         }
     }
+
+    // A co-facilitator the design names acts as the facilitator; one it does not name has no rights at all.
+    private ActorRole RoleOf(Actor actor) =>
+        actor.Role == ActorRole.CoFacilitator && _coFacilitators.Contains(actor.Participant!.Value) ? ActorRole.Facilitator : actor.Role;
 
     private ParticipantId RequireKnownParticipant(BrainstormState state, BrainstormCommand command, Actor actor)
     {
@@ -520,7 +526,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var anonymous = current.Plan.Anonymous;
         var turnHolder = TakesTurns(state) ? state.Present[current.Turn] : (ParticipantId?)null;
         ParticipantId? author = null;
-        switch (actor.Role)
+        switch (RoleOf(actor))
         {
             case ActorRole.Participant:
                 author = RequireKnownParticipant(state, command, actor);
@@ -759,7 +765,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 throw Refuse(state, command, RejectionKind.NotPermitted, T("VoteAs", actor, Identifier.Shorten(voter.Value ?? T("None"))));
             }
         }
-        else if (actor.Role != ActorRole.Facilitator)
+        else if (RoleOf(actor) != ActorRole.Facilitator)
         {
             throw Refuse(state, command, RejectionKind.NotPermitted, T("VotesFromPeople"));
         }

@@ -86,4 +86,19 @@ public enum OpenSpaceCommand
 
     /// <summary>Speak in the closing circle, at most once (a participant).</summary>
     Speak = 27,
+
+    /// <summary>Pause the running slot's timebox (facilitator).</summary>
+    PauseSlot = 28,
+
+    /// <summary>Resume the running slot's paused timebox (facilitator).</summary>
+    ResumeSlot = 29,
+
+    /// <summary>Lengthen or shorten the running slot's timebox (facilitator).</summary>
+    ChangeSlotTime = 30,
+
+    /// <summary>The timer's warning that the slot ends soon (sent by the session's timer only).</summary>
+    SlotTimeWarning = 31,
+
+    /// <summary>The timer's signal that the slot's time is up (sent by the session's timer only).</summary>
+    SlotTimeUp = 32,
 }

@@ -4,6 +4,9 @@ namespace Facilitation.Methods.OpenSpace;
 internal static class OpenSpaceDefaults
 {
     public const int DotsPerParticipant = 3;
+
+    /// <summary>How long before a slot's end the timer warns (only for slots longer than this).</summary>
+    public static readonly TimeSpan SlotWarningBeforeEnd = TimeSpan.FromMinutes(5);
     public const int MaxDotsPerParticipant = 100;
     public const int MaxSpaceCapacity = 10_000;
     public const int MaxIssues = 2_000;

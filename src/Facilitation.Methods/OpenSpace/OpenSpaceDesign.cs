@@ -39,6 +39,21 @@ public sealed record OpenSpaceDesign
     /// <value>The default value is empty.</value>
     public ImmutableArray<Participant> Participants { get; init; } = [];
 
+    /// <summary>Gets the co-facilitators: people who may send every facilitator command, as <c>Actor.ForCoFacilitator(id)</c>, next to the lead facilitator.</summary>
+    /// <value>The default value is empty: only <see cref="Actor.Facilitator"/> facilitates.</value>
+    [JsonIgnore]
+    public ImmutableArray<ParticipantId> CoFacilitators { get; init; } = [];
+
+    /// <summary>Gets or initializes the co-facilitators as saved documents hold them (left out when there are none, so documents without them read alike).</summary>
+    [JsonInclude]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("coFacilitators")]
+    internal ImmutableArray<ParticipantId>? SavedCoFacilitators
+    {
+        get => CoFacilitators.IsDefaultOrEmpty ? null : CoFacilitators;
+        init => CoFacilitators = value ?? [];
+    }
+
     /// <summary>Gets how many dots each participant may place in convergence (several may go on one issue).</summary>
     /// <value>The default value is 3.</value>
     public int DotsPerParticipant { get; init; } = OpenSpaceDefaults.DotsPerParticipant;

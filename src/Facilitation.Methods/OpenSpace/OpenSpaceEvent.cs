@@ -25,4 +25,9 @@ namespace Facilitation.Methods.OpenSpace;
 [JsonDerivedType(typeof(InitiatorAppointed), "initiatorAppointed")]
 [JsonDerivedType(typeof(ActionRecorded), "actionRecorded")]
 [JsonDerivedType(typeof(SpokeInClosingCircle), "spokeInClosingCircle")]
+[JsonDerivedType(typeof(SlotPaused), "slotPaused")]
+[JsonDerivedType(typeof(SlotResumed), "slotResumed")]
+[JsonDerivedType(typeof(SlotTimeChanged), "slotTimeChanged")]
+[JsonDerivedType(typeof(SlotTimeWarningGiven), "slotTimeWarningGiven")]
+[JsonDerivedType(typeof(SlotTimeUp), "slotTimeUp")]
 public abstract record OpenSpaceEvent : SessionEvent;

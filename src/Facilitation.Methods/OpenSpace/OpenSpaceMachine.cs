@@ -17,6 +17,7 @@ internal static class OpenSpaceMachine
         const string sameDay = "the next slot is today";
         const string laterDay = "the next slot is on a later day";
         const string allStarted = "every slot has started";
+        bool SlotRuns() => state().SlotTime is { IsPaused: false };
         OpenSpaceCommand[] wall =
         [
             OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MergeIssues,
@@ -44,7 +45,12 @@ internal static class OpenSpaceMachine
             .PermitIf(OpenSpaceCommand.BeginEveningNews, OpenSpacePhase.EveningNews, NextSlotIsLaterDay, laterDay)
             .PermitIf(OpenSpaceCommand.BeginConvergence, OpenSpacePhase.Convergence, AllSlotsStarted, allStarted)
             .PermitIf(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning, AllSlotsStarted, allStarted)
-            .PermitIf(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle, AllSlotsStarted, allStarted),
+            .PermitIf(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle, AllSlotsStarted, allStarted)
+            .InternalTransitionIf(OpenSpaceCommand.PauseSlot, _ => SlotRuns(), _ => { }, "the slot's timebox runs")
+            .InternalTransitionIf(OpenSpaceCommand.ResumeSlot, _ => !SlotRuns(), _ => { }, "the slot's timebox is paused")
+            .InternalTransition(OpenSpaceCommand.ChangeSlotTime, _ => { })
+            .InternalTransitionIf(OpenSpaceCommand.SlotTimeWarning, _ => SlotRuns() && !state().SlotWarningGiven, _ => { }, "the slot's timebox runs, no warning given yet")
+            .InternalTransitionIf(OpenSpaceCommand.SlotTimeUp, _ => SlotRuns() && !state().SlotTimeUpGiven, _ => { }, "the slot's timebox runs, time is not up yet"),
             OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace,
             OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe, OpenSpaceCommand.JoinSession,
             OpenSpaceCommand.LeaveSession, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);

@@ -12,7 +12,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// </summary>
 internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEvent>
 {
-    private readonly PhaseBook<OpenSpaceState, OpenSpacePhase, OpenSpaceCommand> _phases = new(s => s.Phase, OpenSpaceMachine.Configure);
+    private readonly PhaseBook<OpenSpaceState, OpenSpacePhase, OpenSpaceCommand> _phases = new(s => s.Phase, OpenSpaceMachine.Configure, OpenSpaceCommand.SlotTimeWarning, OpenSpaceCommand.SlotTimeUp);
     private OpenSpaceState _s = null!;
 
     public string Method => "openSpace";
@@ -29,10 +29,21 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
     public OpenSpaceState Evolve(OpenSpaceState state, OpenSpaceEvent accepted) => state.Evolve(accepted);
 
-    // Open Space has no anonymous contributions and no timer: a slot ends when the facilitator starts the next one.
+    // Open Space has no anonymous contributions.
     public bool IsAnonymous(OpenSpaceEvent accepted) => false;
 
-    public SessionAlarm<OpenSpaceEvent>? NextAlarm(OpenSpaceState state) => null;
+    // The running slot is a timebox: a warning before its end, then its time-up; the slot itself ends when the facilitator moves on.
+    public SessionAlarm<OpenSpaceEvent>? NextAlarm(OpenSpaceState state)
+    {
+        if (state is not { Phase: OpenSpacePhase.SessionsRunning, SlotTime: { IsPaused: false } time, SlotTimeUpGiven: false })
+        {
+            return null;
+        }
+
+        return state.SlotWarningGiven
+            ? new(time.EndsAt, new SlotTimeUp(0))
+            : new(time.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd, new SlotTimeWarningGiven(0, TimeSpan.Zero));
+    }
 
     /// <summary>Draws the phase machine.</summary>
     public string ToMermaid() => _phases.ToMermaid();
@@ -62,6 +73,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         InitiatorAppointed => OpenSpaceCommand.AppointInitiator,
         ActionRecorded => OpenSpaceCommand.RecordAction,
         SpokeInClosingCircle => OpenSpaceCommand.Speak,
+        SlotPaused => OpenSpaceCommand.PauseSlot,
+        SlotResumed => OpenSpaceCommand.ResumeSlot,
+        SlotTimeChanged => OpenSpaceCommand.ChangeSlotTime,
+        SlotTimeWarningGiven => OpenSpaceCommand.SlotTimeWarning,
+        SlotTimeUp => OpenSpaceCommand.SlotTimeUp,
         _ => throw new ArgumentException($"Unknown event type {e.GetType().Name}.", nameof(e)),
     };
 
@@ -76,13 +92,35 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(command, RejectionKind.NotPermitted, T("NoAnonymous"));
         }
 
-        if (actor.Role == ActorRole.System)
+        if ((actor.Role == ActorRole.System) != command is OpenSpaceCommand.SlotTimeWarning or OpenSpaceCommand.SlotTimeUp)
         {
-            throw Reject(command, RejectionKind.NotPermitted, T("NoSystem"));
+            throw Reject(command, RejectionKind.NotPermitted, actor.Role == ActorRole.System ? T("NoSystem") : T("TimerOnly", command));
         }
 
+        var slot = state.StartedSlots;
         switch (proposed)
         {
+            case SlotPaused:
+                RequireFacilitator(command, actor);
+                return new SlotPaused(slot);
+            case SlotResumed:
+                RequireFacilitator(command, actor);
+                return new SlotResumed(slot);
+            case SlotTimeChanged c:
+                RequireFacilitator(command, actor);
+                if (c.Change == TimeSpan.Zero || c.Change > Timebox.MaxDuration || c.Change < -Timebox.MaxDuration || state.SlotTime!.Duration + c.Change > Timebox.MaxDuration)
+                {
+                    throw Reject(command, RejectionKind.InvalidInput, T("SlotChangeRange"));
+                }
+
+                return new SlotTimeChanged(slot, c.Change);
+            case SlotTimeWarningGiven when now < state.SlotTime!.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd:
+            case SlotTimeUp when state.SlotTime!.RemainingAt(now) > TimeSpan.Zero:
+                throw Reject(command, RejectionKind.NotPermitted, T("TimerWhenDue", command));
+            case SlotTimeWarningGiven:
+                return new SlotTimeWarningGiven(slot, state.SlotTime!.RemainingAt(now));
+            case SlotTimeUp:
+                return new SlotTimeUp(slot);
             case OpenSpacePhaseChanged p:
                 RequireFacilitator(command, actor);
                 return p with { Command = command, From = state.Phase, To = to };
@@ -492,10 +530,12 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         }
     }
 
-    // Open Space has no timers, so no command comes from the system actor; a host may not borrow it to act as the facilitator.
-    private static bool IsFacilitator(Actor actor) => actor.Role == ActorRole.Facilitator;
+    // The lead facilitator, or a co-facilitator the design names (the system actor is the slot timer, never the facilitator).
+    private bool IsFacilitator(Actor actor) =>
+        actor.Role == ActorRole.Facilitator
+        || (actor.Role == ActorRole.CoFacilitator && !_s.Design.CoFacilitators.IsDefault && _s.Design.CoFacilitators.Contains(actor.Participant!.Value));
 
-    private static string Describe(AgendaCell? cell) => cell?.ToString() ?? T("NoCell");
+    private static string Describe(AgendaCell? cell) => cell is { } c ? TextCatalog.Say("AgendaCell", c.Slot, c.Space) : T("NoCell");
 
     private void RequireFacilitator(OpenSpaceCommand c, Actor actor)
     {

@@ -67,6 +67,25 @@ public sealed partial class OpenSpaceSession
     public int StartNextSlot(Actor actor, CommandOptions? options = null) =>
         ((SlotStarted)_engine.Execute(actor, new SlotStarted(0), options)).Slot;
 
+    /// <summary>Pauses the running slot's timebox: its remaining time stands still and no warning or time-up comes until <see cref="ResumeSlot"/>. A paused slot survives save and restore (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry with it is harmless) and the expected version, or null.</param>
+    /// <exception cref="CommandRejectedException">The command is refused (no slot runs, already paused); the session is unchanged.</exception>
+    public void PauseSlot(Actor actor, CommandOptions? options = null) => _engine.Execute(actor, new SlotPaused(0), options);
+
+    /// <summary>Resumes the running slot's paused timebox with the time it had left (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="options">The command id (a retry with it is harmless) and the expected version, or null.</param>
+    /// <exception cref="CommandRejectedException">The command is refused (no slot is paused); the session is unchanged.</exception>
+    public void ResumeSlot(Actor actor, CommandOptions? options = null) => _engine.Execute(actor, new SlotResumed(0), options);
+
+    /// <summary>Lengthens (positive) or shortens (negative) the running slot's timebox; the warning and time-up come again if the new end is later (facilitator).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="change">The change: not zero, at most seven days either way; a slot lasts at most seven days.</param>
+    /// <param name="options">The command id (a retry with it is harmless) and the expected version, or null.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void ChangeSlotTime(Actor actor, TimeSpan change, CommandOptions? options = null) => _engine.Execute(actor, new SlotTimeChanged(0, change), options);
+
     /// <summary>Registers someone who arrives on the day (facilitator).</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="participant">The participant.</param>

@@ -146,18 +146,12 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     public ImmutableArray<ParticipantId> PresentIn(ContributionId issue) =>
         Read(s => s.Presence.Where(kv => kv.Value == issue).Select(kv => kv.Key).Order().ToImmutableArray());
 
-    /// <summary>Gets the time left in the running slot: its length from when it actually started, read from the clock (zero when it has run over or no slot runs).</summary>
-    /// <returns>The time left.</returns>
-    public TimeSpan RemainingInSlot() => Read(s =>
-    {
-        if (s.Phase != OpenSpacePhase.SessionsRunning)
-        {
-            return TimeSpan.Zero;
-        }
+    /// <summary>Gets the running slot's timebox (from when the slot actually started, with every pause and change), or null when no slot runs.</summary>
+    public Timebox? SlotTime => Read(s => s.SlotTime);
 
-        var left = s.SlotStartedAt + s.Slots[s.StartedSlots - 1].Length - _engine.Clock.GetUtcNow();
-        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
-    });
+    /// <summary>Gets the time left in the running slot's timebox, read from the clock (a paused slot's stands still; zero when it has run over or no slot runs).</summary>
+    /// <returns>The time left.</returns>
+    public TimeSpan RemainingInSlot() => Read(s => s.SlotTime?.RemainingAt(_engine.Clock.GetUtcNow()) ?? TimeSpan.Zero);
 
     private static string Header(string id, OpenSpaceDesign design) =>
         SessionDocument.WriteHeader("openSpace", id, design, OpenSpaceJsonContext.Default.OpenSpaceDesign);

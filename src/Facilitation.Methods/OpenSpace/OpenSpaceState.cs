@@ -61,7 +61,12 @@ internal sealed class OpenSpaceState
 
     public int StartedSlots { get; private set; }
 
-    public DateTimeOffset SlotStartedAt { get; private set; }
+    /// <summary>Gets the running slot's timebox, or null when no slot runs.</summary>
+    public Timebox? SlotTime { get; private set; }
+
+    public bool SlotWarningGiven { get; private set; }
+
+    public bool SlotTimeUpGiven { get; private set; }
 
     public bool IsFrozen(IssueState issue) => issue.Cell is { } cell && cell.Slot <= StartedSlots;
 
@@ -71,14 +76,36 @@ internal sealed class OpenSpaceState
         {
             case OpenSpacePhaseChanged p:
                 Phase = p.To;
+                SlotTime = null;
                 ClearPresence();
                 break;
             case SlotStarted:
                 Phase = OpenSpacePhase.SessionsRunning;
                 StartedSlots++;
-                SlotStartedAt = e.OccurredAt;
+                SlotTime = new Timebox(e.OccurredAt, Slots[StartedSlots - 1].Length);
+                SlotWarningGiven = SlotTime.Duration <= OpenSpaceDefaults.SlotWarningBeforeEnd;
+                SlotTimeUpGiven = false;
                 ClearPresence();
                 Publish();
+                break;
+            case SlotPaused:
+                SlotTime = SlotTime!.Pause(e.OccurredAt);
+                break;
+            case SlotResumed:
+                SlotTime = SlotTime!.Resume(e.OccurredAt);
+                break;
+            case SlotTimeChanged c:
+                SlotTime = SlotTime!.Extend(c.Change);
+                var remaining = SlotTime.RemainingAt(e.OccurredAt);
+                SlotWarningGiven = (SlotWarningGiven && remaining <= OpenSpaceDefaults.SlotWarningBeforeEnd) || remaining == TimeSpan.Zero;
+                SlotTimeUpGiven &= remaining == TimeSpan.Zero;
+                break;
+            case SlotTimeWarningGiven:
+                SlotWarningGiven = true;
+                break;
+            case SlotTimeUp:
+                SlotWarningGiven = true;
+                SlotTimeUpGiven = true;
                 break;
             case ParticipantRegistered r:
                 Participants.Add(r.Participant.Id, r.Participant);

@@ -20,6 +20,8 @@ internal static class WorkshopDefaults
     public const int MaxActionItems = 10_000;
 
     public const int MaxSources = 1_000;
+    public const int MaxCarriedItems = 10_000;
+    public const int MaxAttendanceChanges = 100;
 
     public static readonly TimeSpan TimeBetweenRounds = TimeSpan.FromMinutes(5);
 

@@ -90,7 +90,7 @@ public class OpenSpaceLimitTests
     public Property AnyRunOfReportsAndNews_KeepsEveryCountWithinItsLimit_AndRestoresExactly() =>
         Prop.ForAll(Gen.Choose(0, 2).ArrayOf().Select(a => a.Take(60).ToArray()).ToArbitrary(), steps =>
         {
-            var (session, _) = InMarketplace(Design(coordinator: Id(6)));
+            var (session, clock) = InMarketplace(Design(coordinator: Id(6)));
             session.StartNextSlot(Host);
             var accepted = 0;
             foreach (var step in steps)
@@ -112,7 +112,8 @@ public class OpenSpaceLimitTests
                 }
             }
 
-            using var restored = OpenSpaceSession.Restore(session.Save(), null);
+            // On the session's clock: restored on the wall clock, the slot would be long over and its timer would say so at once.
+            using var restored = OpenSpaceSession.Restore(session.Save(), new SessionOptions { TimeProvider = clock });
             var revisions = session.BuildProceedings().Entries.Single(x => x.Issue.Id == "i1").ReportRevision;
             return (revisions <= Limits.MaxReportRevisions && revisions == Math.Min(steps.Count(s => s == 0), Limits.MaxReportRevisions)).Label("revisions")
                 .And(session.News.Length == steps.Count(s => s == 1)).Label("news")

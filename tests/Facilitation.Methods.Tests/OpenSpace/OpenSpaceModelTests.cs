@@ -95,6 +95,7 @@ public class OpenSpaceModelTests
                 if (step is Tick tick)
                 {
                     clock.Advance(TimeSpan.FromMinutes(tick.Minutes));
+                    model.Tick(tick.Minutes);
                     continue;
                 }
 
@@ -168,6 +169,31 @@ public class OpenSpaceModelTests
         private OpenSpacePhase _phase = OpenSpacePhase.Design;
         private int _started;
         private long _version;
+        private int? _slotMinutesLeft;
+        private bool _warned;
+        private bool _timeUp;
+
+        /// <summary>Time passes: a running slot (90 minutes) gets its warning 5 minutes before its end, then its time-up, one event each.</summary>
+        public void Tick(int minutes)
+        {
+            if (_slotMinutesLeft is not { } left)
+            {
+                return;
+            }
+
+            _slotMinutesLeft = left -= minutes;
+            if (!_warned && left <= 5)
+            {
+                _warned = true;
+                _version++;
+            }
+
+            if (!_timeUp && left <= 0)
+            {
+                _timeUp = true;
+                _version++;
+            }
+        }
 
         public bool Apply(Step step)
         {
@@ -244,6 +270,7 @@ public class OpenSpaceModelTests
                     }
 
                     _started += c.Command == OpenSpaceCommand.StartNextSlot ? 1 : 0;
+                    (_slotMinutesLeft, _warned, _timeUp) = c.Command == OpenSpaceCommand.StartNextSlot ? (90, false, false) : ((int?)null, false, false);
                     _phase = target.Value;
                     return true;
 

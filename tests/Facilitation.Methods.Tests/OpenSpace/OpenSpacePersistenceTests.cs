@@ -96,7 +96,7 @@ public class OpenSpacePersistenceTests
         var saved = session.Save();
         Assert.Contains("\"formatVersion\":2", saved, StringComparison.Ordinal);
         Assert.Contains("村民讨论了基金的归属。", saved, StringComparison.Ordinal);
-        using var again = OpenSpaceSession.Restore(saved, null);
+        using var again = OpenSpaceSession.Restore(saved, new SessionOptions { TimeProvider = new FakeTimeProvider(Morning) });
         Assert.Equal(saved, again.Save());
 
         // Version 1 kept command ids without their payload: a retry of one is a new command after the upgrade, and here it is refused as a repeat sign-up.
@@ -149,7 +149,9 @@ public class OpenSpacePersistenceTests
         }
 
         var document = session.Save();
-        var restored = OpenSpaceSession.Restore(document, null);
+
+        // On the session's clock: restored on the wall clock, a started slot would be long over and its timer would say so at once.
+        var restored = OpenSpaceSession.Restore(document, new SessionOptions { TimeProvider = new FakeTimeProvider(Morning.AddHours(-1)) });
         return (restored.Save() == document).Label("same document")
             .And(restored.Phase == session.Phase && restored.Version == session.Version).Label("same phase and version");
     }

@@ -151,8 +151,8 @@ public partial class LanguageTests
             Assert.Equal("BeginVoting is not possible while ideas are being generated: judgement is deferred until the rounds are over.", Assert.Throws<CommandRejectedException>(() => en.BeginVoting(Actor.Facilitator)).Reason);
             Assert.Equal("“x”不是类别之一：people, culture, land, industry, scenery。", Assert.Throws<CommandRejectedException>(() => zh.AddIdea(Actor.ForParticipant("p1"), "idea", "x")).Reason);
             Assert.Equal("需要选票；若要撤回，请传入空选票。", Assert.Throws<CommandRejectedException>(() => zh.CastDots(Actor.Facilitator, "p1", null!)).Reason);
-            Assert.Equal("只有引导师可以发送 EndRound；参与者“p1”不可以。", Assert.Throws<CommandRejectedException>(() => zh.EndRound(Actor.ForParticipant("p1"))).Reason);
-            Assert.Equal("only the facilitator may send EndRound; participant 'p1' may not.", Assert.Throws<CommandRejectedException>(() => en.EndRound(Actor.ForParticipant("p1"))).Reason);
+            Assert.Equal("只有引导师或设计中指定的协同引导师可以发送 EndRound；参与者“p1”不可以。", Assert.Throws<CommandRejectedException>(() => zh.EndRound(Actor.ForParticipant("p1"))).Reason);
+            Assert.Equal("only the facilitator or a co-facilitator named in the design may send EndRound; participant 'p1' may not.", Assert.Throws<CommandRejectedException>(() => en.EndRound(Actor.ForParticipant("p1"))).Reason);
         }
     }
 

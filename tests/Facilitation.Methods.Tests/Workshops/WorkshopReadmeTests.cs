@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Facilitation.Methods.OpenSpace;
-using Facilitation.Methods.Tests.WorldCafe;
 using Facilitation.Methods.WorldCafe;
 using Facilitation.Methods.Workshops;
 using Microsoft.Extensions.Time.Testing;
@@ -11,50 +9,52 @@ namespace Facilitation.Methods.Tests.Workshops;
 public sealed class WorkshopReadmeTests
 {
     [Fact]
-    public void ReadmeExample_CarriesTheCafeHarvestIntoTheOpenSpaceAndWritesTheBook()
+    public void ReadmeExample_RunsTheWorkshopAsOneSession_AndWritesTheWholeWorkshopAndItsBook()
     {
-        var programme = WorkshopFixture.Design();
-        var (cafe, _) = CafeFixture.At(WorldCafePhase.Harvest);
-        using var _cafe = cafe;
-        cafe.AddHarvestItem(Actor.ForParticipant(cafe.Design.Participants[1].Id), ContributionKind.Theme, "Young people leave the villages");
-        cafe.AddHarvestItem(Actor.Facilitator, ContributionKind.Question, "Who looks after the courtyards?");
-        var openSpace = OpenSpaceSession.Create(WorkshopFixture.OpenSpaceDesign() with { Participants = cafe.Design.Participants }, new SessionOptions { TimeProvider = new FakeTimeProvider(WorkshopFixture.At(2, 14)) });
-        openSpace.OpenCircle(Actor.Facilitator);
-        openSpace.BeginAgendaSetting(Actor.Facilitator);
-        var volunteer = cafe.Design.Participants[0].Id;
-        var inventory = ResourceInventory.Start(ResourceCategories.FiveResources).List("连民村", "景", "Old water-town streets");
+        var design = WorkshopFixture.Design();
+        var programme = design with
+        {
+            Blocks = [.. design.Blocks.Select(b => b is WorldCafeBlock c ? c with { Design = c.Design with { PlannerTimeLimit = TimeSpan.FromMilliseconds(100) } } : b)],
+        };
+        var clock = new FakeTimeProvider(WorkshopFixture.At(1, 8));
+        var leaver = programme.Participants[7].Id;
+        void RunTheCafe(WorldCafeSession cafe) => RunningFixture.RunCafe(cafe, clock);
+        void At(string block) => clock.SetUtcNow(programme.FindBlock(block)!.Start);
         var output = Path.Combine(Path.GetTempPath(), $"workshop-readme-{Guid.NewGuid():N}");
         Directory.CreateDirectory(output);
 
         // README workshop: begin
-        foreach (var failure in new WorkshopDesignValidator().Validate(programme).Errors)
+        using var workshop = WorkshopSession.Create(programme, new SessionOptions { TimeProvider = clock });
+        workshop.OpenDay(Actor.Facilitator);
+        foreach (var person in programme.Participants)
         {
-            Console.WriteLine($"{failure.Severity}: {failure.ErrorMessage}");   // errors and facilitator warnings
+            workshop.CheckIn(Actor.ForParticipant(person.Id), person.Id);    // per person, at the workshop level
         }
 
-        var cafeRecord = BlockRecord.FromCafe("cafe", cafe.ToHarvest());      // after the café
-        var issues = Bridges.SuggestOpenSpaceIssues(cafeRecord)               // themes, insights, questions
-            .Select(issue => issue.InCategory(ResourceCategories.FiveResources, "人"))
-            .ToList();
-        foreach (var issue in issues)                                         // nobody invented: no author, a volunteer
-        {
-            var convener = issue.SuggestedConvener ?? volunteer;
-            openSpace.PostIssue(Actor.ForParticipant(convener), issue.Id, issue.Text, convener);
-        }
+        At("lecture");
+        workshop.StartBlock(Actor.Facilitator, "lecture");                  // blocks run in programme order
+        workshop.CloseBlock(Actor.Facilitator, "lecture");                  // who was there is kept
+        At("cafe");
+        workshop.StartBlock(Actor.Facilitator, "cafe");                     // starts the café with the people present
+        RunTheCafe(workshop.Cafe("cafe")!);                                 // the workshop owns it; run it as usual
+        var cafeRecord = workshop.CloseBlock(Actor.Facilitator, "cafe");    // its outputs, in the workshop's log
+        workshop.Depart(Actor.ForParticipant(leaver), leaver);              // absent from every later block
+        workshop.CloseDay(Actor.Facilitator);
 
-        var openSpaceRecord = BlockRecord.FromOpenSpace("open-space", openSpace.BuildProceedings(), issues);
-        var plan = ActionPlan.Empty.Add(Bridges.ToActionPlan(openSpaceRecord, programme.Participants));
-        var book = WorkshopBook.Compose(programme, [cafeRecord, openSpaceRecord], issues, inventory, plan);
-        File.WriteAllText(Path.Combine(output, "workshop-book.md"), book.ToMarkdown());
-        File.WriteAllText(Path.Combine(output, "workshop-book.json"), book.ToJson());
+        var issues = Bridges.SuggestOpenSpaceIssues(cafeRecord)             // themes, insights, questions
+            .Select(issue => issue.InCategory(ResourceCategories.FiveResources, "人"));
+        workshop.CarryItems(Actor.Facilitator, "open-space", issues);       // with links to their sources
+        File.WriteAllText(Path.Combine(output, "workshop.json"), workshop.Save());   // everything, one document
+        File.WriteAllText(Path.Combine(output, "workshop-book.md"), workshop.ToBook().ToMarkdown());
         // README workshop: end
 
-        Assert.Equal(2, issues.Count);
-        Assert.Equal([cafe.Design.Participants[1].Id, volunteer], openSpace.Issues.Select(i => i.Convener));
-        Assert.All(issues, i => Assert.Equal(i.Sources[0], book.Resolve(i.Sources[0])!.Link));
-        Assert.Equal("people", openSpaceRecord.Find(issues[0].Id)!.Category);
+        using var restored = WorkshopSession.Restore(File.ReadAllText(Path.Combine(output, "workshop.json")), new SessionOptions { TimeProvider = clock });
+        Assert.Equal(WorkshopPhase.BetweenDays, restored.Phase);
+        Assert.DoesNotContain(leaver, restored.Present);
+        Assert.Equal(2, restored.CarriedInto("open-space").Length);
+        Assert.All(restored.CarriedInto("open-space"), i => Assert.NotNull(restored.ToBook().Resolve(i.Sources[0])));
+        Assert.Equal(workshop.Cafe("cafe")!.Save(), restored.Cafe("cafe")!.Save());
         Assert.Contains("Young people leave the villages", File.ReadAllText(Path.Combine(output, "workshop-book.md")), StringComparison.Ordinal);
-        Assert.Contains("连民村", File.ReadAllText(Path.Combine(output, "workshop-book.json")), StringComparison.Ordinal);
         Directory.Delete(output, recursive: true);
     }
 
