@@ -7,7 +7,7 @@ namespace Facilitation.Methods.Orleans;
 /// <summary>
 /// The command tables of the library's three methods, complete: each restores its session from the store, accepts every public
 /// command of the session by its method name with its arguments as a JSON object (<see cref="SessionMethod{TSession}.WithPublicCommands"/>),
-/// and keeps a reminder while a timebox runs.
+/// and keeps a reminder while a timebox (a café or brainstorm round, an Open Space slot) runs.
 /// </summary>
 /// <example><code>
 /// siloBuilder.AddFacilitationSessions(o =&gt; o.AddMethod(SessionMethods.WorldCafe()).AddMethod(SessionMethods.Brainstorm()).AddMethod(SessionMethods.OpenSpace()));

@@ -23,7 +23,7 @@ public sealed class SessionMethodsTests
         Assert.DoesNotContain("Save", cafe);
         Assert.DoesNotContain("Dispose", cafe);
         Assert.DoesNotContain("WhyRefused", cafe);
-        Assert.Subset(SessionMethods.Brainstorm().Commands.ToHashSet(), new HashSet<string> { "StartRound", "AddIdea", "CastDots", "CastRanking", "Decide" });
+        Assert.Subset(SessionMethods.Brainstorm().Commands.ToHashSet(), new HashSet<string> { "StartRound", "AddIdea", "CastDots", "CastRanking", "Decide", "Join", "Leave" });
         Assert.Subset(SessionMethods.OpenSpace().Commands.ToHashSet(), new HashSet<string> { "PostIssue", "ExpressInterest", "SubmitReport", "RecordAction" });
         Assert.Equal("openSpace", SessionMethods.OpenSpace().Name);
     }
