@@ -554,6 +554,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             Id = Identifier.FindProblem(id, "session") is null ? id : block.Id,
             TimeProvider = _options?.TimeProvider,
             OnSubscriberError = _options?.OnSubscriberError,
+            Culture = _options?.Culture, // a block's refusals speak the workshop's language
         };
     }
 

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using BrainstormFixtures = Facilitation.Methods.Tests.Brainstorm.BrainstormFixtures;
 using CafeFixture = Facilitation.Methods.Tests.WorldCafe.CafeFixture;
 using OpenSpaceFixture = Facilitation.Methods.Tests.OpenSpace.OpenSpaceFixture;
+using WorkshopFixture = Facilitation.Methods.Tests.Workshops.WorkshopFixture;
 
 namespace Facilitation.Methods.Tests.Vocabulary;
 
@@ -154,6 +155,16 @@ public partial class LanguageTests
             Assert.Equal("只有引导师或设计中指定的协同引导师可以发送 EndRound；参与者“p1”不可以。", Assert.Throws<CommandRejectedException>(() => zh.EndRound(Actor.ForParticipant("p1"))).Reason);
             Assert.Equal("only the facilitator or a co-facilitator named in the design may send EndRound; participant 'p1' may not.", Assert.Throws<CommandRejectedException>(() => en.EndRound(Actor.ForParticipant("p1"))).Reason);
         }
+    }
+
+    [Fact]
+    public void Refusals_FollowTheSessionCulture_InTheWorkshop()
+    {
+        var clock = new FakeTimeProvider(WorkshopFixture.At(1, 8));
+        using var zh = WorkshopSession.Create(WorkshopFixture.Design(), new SessionOptions { TimeProvider = clock, Culture = Chinese });
+        using var en = WorkshopSession.Create(WorkshopFixture.Design(), new SessionOptions { TimeProvider = clock, Culture = English });
+        Assert.Equal("会话处于 NotStarted 阶段，不能执行 CloseDay。", Assert.Throws<CommandRejectedException>(() => zh.CloseDay(Actor.Facilitator)).Reason);
+        Assert.Equal("CloseDay is not possible while the session is in NotStarted.", Assert.Throws<CommandRejectedException>(() => en.CloseDay(Actor.Facilitator)).Reason);
     }
 
     [Fact]
