@@ -14,6 +14,10 @@ public sealed record WorldCafeDesign
     /// <value>The default value is "World Café".</value>
     public string Title { get; init; } = "World Café";
 
+    /// <summary>Gets the co-facilitators: people who may send every facilitator command (not notes or harvest items), as <c>Actor.ForCoFacilitator(id)</c>, next to the lead facilitator.</summary>
+    /// <value>The default value is empty: only <see cref="Actor.Facilitator"/> facilitates.</value>
+    public ImmutableArray<ParticipantId> CoFacilitators { get; init; } = [];
+
     /// <summary>Gets the people expected at check-in (more can join later).</summary>
     /// <value>The default value is empty.</value>
     public ImmutableArray<Participant> Participants { get; init; } = [];

@@ -11,6 +11,8 @@ internal sealed class DesignDocument
 
     public required List<ParticipantDocument> Participants { get; set; }
 
+    public List<ParticipantId>? CoFacilitators { get; set; }
+
     public required List<TableDocument> Tables { get; set; }
 
     public required List<string> Questions { get; set; }

@@ -13,6 +13,7 @@ internal static class WorldCafeJson
     {
         Title = d.Title,
         Participants = [.. d.Participants.Select(ToDocument)],
+        CoFacilitators = d.CoFacilitators.IsDefaultOrEmpty ? null : [.. d.CoFacilitators],
         Tables = [.. d.Tables.Select(t => new TableDocument { Id = t.Id, Name = t.Name, Capacity = t.Capacity, Host = t.Host, Question = t.Prompt?.Text })],
         Questions = [.. d.Questions.Select(q => q.Text)],
         QuestionMode = d.QuestionMode,
@@ -53,6 +54,7 @@ internal static class WorldCafeJson
             {
                 Title = d.Title,
                 Participants = [.. d.Participants.Select(FromDocument)],
+                CoFacilitators = [.. d.CoFacilitators ?? []],
                 Tables = [.. d.Tables.Select(t => new Group(t.Id, t.Capacity, t.Host, t.Question is null ? null : new Prompt(t.Question), t.Name))],
                 Questions = [.. d.Questions.Select(q => new Prompt(q))],
                 QuestionMode = d.QuestionMode,

@@ -315,7 +315,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                 return DecideHost(state, actor, h, checkPlan);
             case BriefingAdded b:
                 var table = CheckTable(state, command, b.Briefing.Group);
-                if (actor.Role != ActorRole.Facilitator && !(HostAt(state, table, state.Round) is { } host && actor.Is(host)))
+                if (!IsFacilitator(actor) && !(HostAt(state, table, state.Round) is { } host && actor.Is(host)))
                 {
                     throw Reject(state, command, RejectionKind.NotPermitted, Say("BriefNotHost", table, actor));
                 }
@@ -445,7 +445,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     private ParticipantLeft DecideLeave(WorldCafeState state, Actor actor, ParticipantLeft l, bool checkPlan)
     {
         var participant = l.Participant;
-        if (actor.Role != ActorRole.Facilitator && !actor.Is(participant))
+        if (!IsFacilitator(actor) && !actor.Is(participant))
         {
             throw Reject(state, C.Leave, RejectionKind.NotPermitted, Say("LeaveNotSelf", Short(participant), actor));
         }
@@ -727,11 +727,16 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
     private void RequireFacilitator(WorldCafeState state, C command, Actor actor)
     {
-        if (actor.Role != ActorRole.Facilitator)
+        if (!IsFacilitator(actor))
         {
             throw Reject(state, command, RejectionKind.NotPermitted, Say("FacilitatorOnly", command, actor));
         }
     }
+
+    // The lead facilitator, or a co-facilitator the design names (notes and harvest items stay with the facilitator and participants).
+    private bool IsFacilitator(Actor actor) =>
+        actor.Role == ActorRole.Facilitator
+        || (actor.Role == ActorRole.CoFacilitator && !Design.CoFacilitators.IsDefault && Design.CoFacilitators.Contains(actor.Participant!.Value));
 
     private void RequireTimer(WorldCafeState state, C command, Actor actor, bool due)
     {
