@@ -6,7 +6,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>What the facilitator prepares before an Open Space event: the theme, the spaces and slots of the agenda wall, the people and their roles.</summary>
 /// <remarks>
 /// An option object: set what you need, leave the rest at its default. <see cref="OpenSpaceSession.Create"/> validates it with
-/// <see cref="OpenSpaceDesignValidator"/> and copies it, so later changes by the caller change nothing. The agenda always starts
+/// the rules <see cref="OpenSpaceSession.Check"/> lists and copies it, so later changes by the caller change nothing. The agenda always starts
 /// empty: only participants create sessions.
 /// </remarks>
 public sealed record OpenSpaceDesign

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Checks an <see cref="OpenSpaceDesign"/> with messages a facilitator can act on.</summary>
-public sealed class OpenSpaceDesignValidator : AbstractValidator<OpenSpaceDesign>
+internal sealed class OpenSpaceDesignValidator : AbstractValidator<OpenSpaceDesign>
 {
     /// <summary>Initializes a new instance of the <see cref="OpenSpaceDesignValidator"/> class.</summary>
     public OpenSpaceDesignValidator()

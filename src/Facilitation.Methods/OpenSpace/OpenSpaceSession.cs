@@ -90,6 +90,15 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <inheritdoc />
     ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
 
+    /// <summary>Lists every problem with a design without creating a session; warnings are prefixed "Warning:".</summary>
+    /// <param name="design">The design.</param>
+    /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
+    public static IReadOnlyList<string> Check(OpenSpaceDesign design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : "Warning: " + e.ErrorMessage)];
+    }
+
     /// <summary>Creates a session from a design.</summary>
     /// <param name="design">The design; it is validated and copied.</param>
     /// <param name="options">The session's id, clock and subscriber-error handler; all defaults when null.</param>

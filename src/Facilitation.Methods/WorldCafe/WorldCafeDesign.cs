@@ -5,7 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>What the facilitator configures for a World Café: who comes, the tables, the questions, the rounds and their timing, how hosts are chosen, and the seating constraints.</summary>
 /// <remarks>
-/// Immutable. A session validates the design once (<see cref="WorldCafeDesignValidator"/>) and copies it, so later edits by the caller change nothing.
+/// Immutable. A session validates the design once (<see cref="WorldCafeSession.Check"/> lists the problems) and copies it, so later edits by the caller change nothing.
 /// Tables are <see cref="Group"/>s: their capacity counts the host; in <see cref="HostSelection.PreAssigned"/> mode their <see cref="Group.Host"/> names the host who stays.
 /// </remarks>
 public sealed record WorldCafeDesign

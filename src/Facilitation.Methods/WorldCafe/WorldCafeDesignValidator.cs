@@ -6,7 +6,7 @@ namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>Checks a <see cref="WorldCafeDesign"/>: errors for what cannot run, warnings (<see cref="Severity.Warning"/>) for what facilitators advise against. Every message says what to change.</summary>
 /// <remarks>Stateless and thread-safe; one instance can be shared.</remarks>
-public sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign>
+internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign>
 {
     /// <summary>Initializes a new instance of the <see cref="WorldCafeDesignValidator"/> class.</summary>
     public WorldCafeDesignValidator()

@@ -87,6 +87,15 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <summary>Gets the fairness report of the latest plan, or null before the welcome.</summary>
     public FairnessReport? Fairness => _engine.Read(s => s.Report);
 
+    /// <summary>Lists every problem with a design without creating a session; warnings are prefixed "Warning:".</summary>
+    /// <param name="design">The design.</param>
+    /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
+    public static IReadOnlyList<string> Check(WorldCafeDesign design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return [.. new WorldCafeDesignValidator().Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : "Warning: " + e.ErrorMessage)];
+    }
+
     /// <summary>Creates a café from a design, in the <see cref="WorldCafePhase.Design"/> phase.</summary>
     /// <param name="design">The design; it is validated and copied.</param>
     /// <param name="options">The session id, clock and subscriber error handler; defaults when null. The rotation planner's search budget is its effort (seeded, reproducible) capped by the design's <see cref="WorldCafeDesign.PlannerTimeLimit"/> of real computing time.</param>
