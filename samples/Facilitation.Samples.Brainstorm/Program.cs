@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
 using Facilitation.Methods.Brainstorm;
+using static SampleText;
 
 Console.OutputEncoding = Encoding.UTF8;
 args = SamplePrints.UseCulture(args);
@@ -43,7 +44,7 @@ session.OnEvent(e =>
 {
     if (e is SheetsPassed passed)
     {
-        Console.WriteLine($"  {e.OccurredAt:HH:mm}  sheets passed (pass {passed.Pass})");
+        Console.WriteLine(T($"  {e.OccurredAt:HH:mm}  sheets passed (pass {passed.Pass})", $"  {e.OccurredAt:HH:mm}  传纸（第 {passed.Pass} 传）"));
     }
 });
 
@@ -51,7 +52,7 @@ Console.WriteLine($"# {design.Title}");
 Console.WriteLine();
 var facilitator = Actor.Facilitator;
 var round = session.StartRound(facilitator);
-Console.WriteLine($"Brainwriting 6-3-5 in {round.Teams!.Groups.Length} teams; question: {round.Prompt}");
+Console.WriteLine(T($"Brainwriting 6-3-5 in {round.Teams!.Groups.Length} teams; question: {round.Prompt}", $"6-3-5 脑力书写，{round.Teams!.Groups.Length} 个小组；问题：{round.Prompt}"));
 var teams = round.Teams;
 var passes = teams.Groups.Max(g => teams.MembersOf(g).Length);
 for (var pass = 0; pass < passes; pass++)
@@ -91,7 +92,7 @@ for (var pass = 0; pass < passes; pass++)
 }
 
 session.EndRound(facilitator);
-Console.WriteLine($"{session.Ideas.Length} ideas written.");
+Console.WriteLine(T($"{session.Ideas.Length} ideas written.", $"共写下 {session.Ideas.Length} 个想法。"));
 
 session.BeginClarifying(facilitator);
 session.BeginClustering(facilitator);
@@ -127,10 +128,10 @@ foreach (var (category, cluster) in clusters)
 
 var tourism = session.MergeClusters(facilitator, clusters["culture"], clusters["scenery"]);
 session.NameCluster(facilitator, tourism.Id, "文旅融合 Culture and scenery tourism");
-Console.WriteLine($"{session.Clusters.Length} clusters; {session.Ideas.Count(i => i.DuplicateOf is not null)} duplicates marked (kept in the record).");
+Console.WriteLine(T($"{session.Clusters.Length} clusters; {session.Ideas.Count(i => i.DuplicateOf is not null)} duplicates marked (kept in the record).", $"{session.Clusters.Length} 个归类；标记了 {session.Ideas.Count(i => i.DuplicateOf is not null)} 个重复（仍保留在记录中）。"));
 
 var budget = session.BeginVoting(facilitator);
-Console.WriteLine($"Dot vote: {session.Ballot.Length} ideas on the ballot, {budget} dots each.");
+Console.WriteLine(T($"Dot vote: {session.Ballot.Length} ideas on the ballot, {budget} dots each.", $"圆点投票：选票上有 {session.Ballot.Length} 个想法，每人 {budget} 个圆点。"));
 foreach (var person in people)
 {
     var dots = new Dictionary<ContributionId, int>();
@@ -152,17 +153,17 @@ foreach (var person in people)
 
 var result = session.EndVoting(facilitator);
 Console.WriteLine();
-Console.WriteLine("## Ranked result (top 8; '=' marks a tie)");
+Console.WriteLine(T($"## Ranked result (top 8; '=' marks a tie)", $"## 排名结果（前 8 名；“=”表示并列）"));
 foreach (var score in result.Ranking.Take(8))
 {
     var idea = session.Ideas.First(i => i.Id == score.Idea);
-    Console.WriteLine($"{score.Rank,3}{(score.IsTied ? "=" : " ")} {score.Points,3} dots  [{idea.Category}] {idea.Text}");
+    Console.WriteLine(T($"{score.Rank,3}{(score.IsTied ? "=" : " ")} {score.Points,3} dots  [{idea.Category}] {idea.Text}", $"{score.Rank,3}{(score.IsTied ? "=" : " ")} {score.Points,3} 个圆点  [{idea.Category}] {idea.Text}"));
 }
 
 session.Decide(facilitator, result.Winners.Select(w => w.Idea).DefaultIfEmpty(result.Ranking[0].Idea), "Form a working group for each chosen idea before the next village council.");
 session.Close(facilitator);
 Console.WriteLine();
-Console.WriteLine("---- Markdown harvest ----");
+Console.WriteLine(T($"---- Markdown harvest ----", $"---- Markdown 收获 ----"));
 Console.WriteLine();
 Console.Write(BrainstormHarvest.ToMarkdown(session));
 SamplePrints.Brainstorm(args.Length > 0 ? args[0] : Path.Combine("out", "brainstorm"), design, teams, session.Ideas, session.Result, session.Clusters, session.Decision);

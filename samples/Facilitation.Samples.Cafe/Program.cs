@@ -8,6 +8,7 @@ using Facilitation.Methods.Harvesting;
 using Facilitation.Methods.Rotation;
 using Facilitation.Methods.WorldCafe;
 using Microsoft.Extensions.Time.Testing;
+using static SampleText;
 
 Console.OutputEncoding = Encoding.UTF8;
 args = SamplePrints.UseCulture(args);
@@ -15,7 +16,7 @@ var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.WriteLine("usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--out folder] [--culture zh-CN]");
+    Console.WriteLine(T($"usage: Facilitation.Samples.Cafe [--people N (>= 8)] [--tables N (>= 2)] [--rounds N (>= 2)] [--seed N] [--out folder] [--culture zh-CN|en]", $"用法：Facilitation.Samples.Cafe [--people 人数 (>= 8)] [--tables 桌数 (>= 2)] [--rounds 轮数 (>= 2)] [--seed 种子] [--out 文件夹] [--culture zh-CN|en]"));
     return 2;
 }
 
@@ -51,10 +52,10 @@ var names = people.ToDictionary(p => p.Id, p => p.DisplayName);
 var facilitator = Actor.Facilitator;
 
 Console.WriteLine($"{design.Title}");
-Console.WriteLine($"{cafePeople.Length} directors at check-in, {options.Tables} tables, {options.Rounds} rounds of {design.RoundDuration.TotalMinutes:0} minutes; seed {options.Seed}.");
+Console.WriteLine(T($"{cafePeople.Length} directors at check-in, {options.Tables} tables, {options.Rounds} rounds of {design.RoundDuration.TotalMinutes:0} minutes; seed {options.Seed}.", $"签到 {cafePeople.Length} 位主任，{options.Tables} 张桌，{options.Rounds} 轮，每轮 {design.RoundDuration.TotalMinutes:0} 分钟；种子 {options.Seed}。"));
 foreach (var warning in cafe.DesignWarnings)
 {
-    Console.WriteLine($"  design warning: {warning}");
+    Console.WriteLine(T($"  design warning: {warning}", $"  设计提醒：{warning}"));
 }
 
 cafe.OpenCheckIn(facilitator);
@@ -84,7 +85,7 @@ for (var r = 1; r <= options.Rounds; r++)
     {
         clock.Advance(TimeSpan.FromMinutes(5));
         cafe.Join(facilitator, late);
-        Console.WriteLine($"  → {late.DisplayName} arrives late during round 2 and is seated from round 3; the remaining rounds are re-planned.");
+        Console.WriteLine(T($"  → {late.DisplayName} arrives late during round 2 and is seated from round 3; the remaining rounds are re-planned.", $"  → {late.DisplayName} 在第 2 轮迟到，从第 3 轮起入座；其余轮次重新安排。"));
     }
 
     foreach (var table in tables)
@@ -103,7 +104,7 @@ for (var r = 1; r <= options.Rounds; r++)
     if (r == leaveAfter)
     {
         cafe.Leave(Actor.ForParticipant(leaver.Id), leaver.Id);
-        Console.WriteLine($"  → {leaver.DisplayName} leaves after round {r}; the remaining rounds are re-planned.");
+        Console.WriteLine(T($"  → {leaver.DisplayName} leaves after round {r}; the remaining rounds are re-planned.", $"  → {leaver.DisplayName} 在第 {r} 轮后离开；其余轮次重新安排。"));
     }
 
     clock.Advance(TimeSpan.FromMinutes(3));
@@ -119,16 +120,16 @@ cafe.Close(facilitator);
 
 var report = cafe.Fairness!;
 Console.WriteLine();
-Console.WriteLine("Fairness of the rotation (planner report):");
-Console.WriteLine($"  repeated meetings (pairs who met more than once): {report.RepeatedPairs}; most meetings of any pair: {report.MaxMeetings}");
-Console.WriteLine($"  table revisits by travellers: {report.TableRevisits}; lower bound proven by the planner: {report.LowerBound} (gap {report.Gap})");
-Console.WriteLine($"  distinct people met: min {report.MinDistinctMet}, mean {report.MeanDistinctMet.ToString("0.0", CultureInfo.InvariantCulture)}");
-Console.WriteLine($"  same-village pairs at a table: {report.SameAttributePairs}");
-Console.WriteLine($"  route of {late.DisplayName}: {string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g?.Value ?? "—"))}");
-Console.WriteLine($"  route of {leaver.DisplayName}: {string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g?.Value ?? "—"))}");
+Console.WriteLine(T($"Fairness of the rotation (planner report):", $"轮换的公平性（排座程序报告）："));
+Console.WriteLine(T($"  repeated meetings (pairs who met more than once): {report.RepeatedPairs}; most meetings of any pair: {report.MaxMeetings}", $"  重复相遇（见面不止一次的两人）：{report.RepeatedPairs}；任意两人最多相遇：{report.MaxMeetings} 次"));
+Console.WriteLine(T($"  table revisits by travellers: {report.TableRevisits}; lower bound proven by the planner: {report.LowerBound} (gap {report.Gap})", $"  旅行者重回同一桌：{report.TableRevisits}；排座程序证明的下界：{report.LowerBound}（差距 {report.Gap}）"));
+Console.WriteLine(T($"  distinct people met: min {report.MinDistinctMet}, mean {report.MeanDistinctMet:0.0}", $"  遇到的不同的人：最少 {report.MinDistinctMet}，平均 {report.MeanDistinctMet:0.0}"));
+Console.WriteLine(T($"  same-village pairs at a table: {report.SameAttributePairs}", $"  同桌的同村两人：{report.SameAttributePairs}"));
+Console.WriteLine(T($"  route of {late.DisplayName}: {string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g?.Value ?? "—"))}", $"  {late.DisplayName} 的路线：{string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g?.Value ?? "—"))}"));
+Console.WriteLine(T($"  route of {leaver.DisplayName}: {string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g?.Value ?? "—"))}", $"  {leaver.DisplayName} 的路线：{string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g?.Value ?? "—"))}"));
 
 Console.WriteLine();
-Console.WriteLine($"Timeline ({timeline.Count} events, version {cafe.Version}):");
+Console.WriteLine(T($"Timeline ({timeline.Count} events, version {cafe.Version}):", $"时间线（{timeline.Count} 个事件，版本 {cafe.Version}）："));
 foreach (var e in timeline)
 {
     Console.WriteLine($"  {e.OccurredAt:HH:mm:ss} v{e.Version,-3} {Describe(e)}");
@@ -144,15 +145,15 @@ File.WriteAllText(Path.Combine(folder, "route-cards.md"), HarvestExport.ToRouteC
 File.WriteAllText(Path.Combine(folder, "table-rosters.md"), HarvestExport.ToTableRosters(harvest), utf8);
 File.WriteAllText(Path.Combine(folder, "session.json"), cafe.Save(), utf8);
 Console.WriteLine();
-Console.WriteLine($"Harvest: {harvest.AllContributions.Count()} contributions written to {folder}");
-Console.WriteLine("  harvest.md, harvest.json, harvest.csv, route-cards.md, table-rosters.md, session.json (the saved session)");
+Console.WriteLine(T($"Harvest: {harvest.AllContributions.Count()} contributions written to {folder}", $"收获：{harvest.AllContributions.Count()} 条贡献已写入 {folder}"));
+Console.WriteLine(T($"  harvest.md, harvest.json, harvest.csv, route-cards.md, table-rosters.md, session.json (the saved session)", $"  harvest.md、harvest.json、harvest.csv、route-cards.md、table-rosters.md、session.json（保存的会话）"));
 SamplePrints.Cafe(folder, design, harvest);
 return 0;
 
 void PrintSeating(Seating seating, int round)
 {
     Console.WriteLine();
-    Console.WriteLine($"Round {round} seating:");
+    Console.WriteLine(T($"Round {round} seating:", $"第 {round} 轮座位："));
     foreach (var table in tables)
     {
         var host = cafe.HostOf(table.Id, new Round(round));
@@ -164,19 +165,23 @@ void PrintSeating(Seating seating, int round)
 
 string Describe(WorldCafeEvent e) => e switch
 {
-    ParticipantJoined j => $"ParticipantJoined {j.Participant.DisplayName} (from {j.FirstRound?.ToString() ?? "no round"}; {Moved(j.Plan)})",
-    ParticipantLeft l => $"ParticipantLeft {names[l.Participant]} (last {l.LastRound?.ToString() ?? "none"}; {Moved(l.Plan)})",
-    CafePhaseChanged { Plan: { } p } c => $"{c.Command}: {c.From} → {c.To}; seating planned from {p.FromRound} (repeated pairs {p.Report?.RepeatedPairs}, revisits {p.Report?.TableRevisits})",
-    CafePhaseChanged c => $"{c.Command}: {c.From} → {c.To}{(c.Round is { } r ? $" ({r})" : string.Empty)}",
-    NoteAdded n => $"NoteAdded {n.Note.Group} by {(n.Note.Author is { } a ? names[a] : "anonymous")}: {n.Note.Text}",
-    BriefingAdded b => $"BriefingAdded {b.Briefing.Group} by {(b.Briefing.Author is { } a ? names[a] : "facilitator")}",
-    TimeWarningGiven w => $"TimeWarningGiven {w.Round}: {w.Remaining.TotalMinutes:0} minutes left",
-    RoundTimeUp t => $"RoundTimeUp {t.Round}",
+    ParticipantJoined j => T($"ParticipantJoined {j.Participant.DisplayName} (from {RoundName(j.FirstRound) ?? "no round"}; {Moved(j.Plan)})", $"ParticipantJoined {j.Participant.DisplayName}（从{RoundName(j.FirstRound) ?? "无轮次"}起；{Moved(j.Plan)}）"),
+    ParticipantLeft l => T($"ParticipantLeft {names[l.Participant]} (last {RoundName(l.LastRound) ?? "none"}; {Moved(l.Plan)})", $"ParticipantLeft {names[l.Participant]}（最后一轮：{RoundName(l.LastRound) ?? "无"}；{Moved(l.Plan)}）"),
+    CafePhaseChanged { Plan: { } p } c => T($"{c.Command}: {c.From} → {c.To}; seating planned from {RoundName(p.FromRound)} (repeated pairs {p.Report?.RepeatedPairs}, revisits {p.Report?.TableRevisits})", $"{c.Command}：{c.From} → {c.To}；从{RoundName(p.FromRound)}起排座（重复相遇 {p.Report?.RepeatedPairs}，重回同桌 {p.Report?.TableRevisits}）"),
+    CafePhaseChanged c => $"{c.Command}: {c.From} → {c.To}{(c.Round is { } r ? $" ({RoundName(r)})" : string.Empty)}",
+    NoteAdded n => T($"NoteAdded {n.Note.Group} by {Author(n.Note.Author, "anonymous")}: {n.Note.Text}", $"NoteAdded {n.Note.Group}，{Author(n.Note.Author, "匿名")}：{n.Note.Text}"),
+    BriefingAdded b => T($"BriefingAdded {b.Briefing.Group} by {Author(b.Briefing.Author, "facilitator")}", $"BriefingAdded {b.Briefing.Group}，{Author(b.Briefing.Author, "引导师")}"),
+    TimeWarningGiven w => T($"TimeWarningGiven {RoundName(w.Round)}: {w.Remaining.TotalMinutes:0} minutes left", $"TimeWarningGiven {RoundName(w.Round)}：还剩 {w.Remaining.TotalMinutes:0} 分钟"),
+    RoundTimeUp t => $"RoundTimeUp {RoundName(t.Round)}",
     HarvestItemAdded h => $"HarvestItemAdded [{h.Item.Kind}] {h.Item.Text}",
     _ => e.GetType().Name,
 };
 
-string Moved(SeatingPlan? plan) => plan is null ? "no re-plan" : plan.Moved.IsEmpty ? "nobody else moves" : $"re-planned, {plan.Moved.Length} moved: {string.Join("、", plan.Moved.Select(p => names.GetValueOrDefault(p, p.Value)))}";
+string Moved(SeatingPlan? plan) => plan is null ? T($"no re-plan", $"不重新安排") : plan.Moved.IsEmpty ? T($"nobody else moves", $"其他人不动") : T($"re-planned, {plan.Moved.Length} moved: {string.Join("、", plan.Moved.Select(p => names.GetValueOrDefault(p, p.Value)))}", $"已重新安排，{plan.Moved.Length} 人换座：{string.Join("、", plan.Moved.Select(p => names.GetValueOrDefault(p, p.Value)))}");
+
+string Author(ParticipantId? author, string otherwise) => author is { } a ? names[a] : otherwise;
+
+static string? RoundName(Round? round) => round is { } r ? T($"round {r.Number}", $"第 {r.Number} 轮") : null;
 
 internal sealed record Options(int People, int Tables, int Rounds, int Seed, string Out)
 {

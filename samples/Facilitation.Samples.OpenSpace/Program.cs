@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
 using Facilitation.Methods.OpenSpace;
+using static SampleText;
 
 Console.OutputEncoding = Encoding.UTF8;
 args = SamplePrints.UseCulture(args);
@@ -49,8 +50,8 @@ var Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var eventCount = 0;
 using var subscription = session.OnEvent(_ => eventCount++);
 
-Console.WriteLine($"Theme: {design.Theme}");
-Console.WriteLine($"{people.Count} participants, {design.Spaces.Length} spaces × {design.Slots.Length} slots");
+Console.WriteLine(T($"Theme: {design.Theme}", $"主题：{design.Theme}"));
+Console.WriteLine(T($"{people.Count} participants, {design.Spaces.Length} spaces × {design.Slots.Length} slots", $"{people.Count} 位参与者，{design.Spaces.Length} 个空间 × {design.Slots.Length} 个时段"));
 session.OpenCircle(host);
 session.BeginAgendaSetting(host);
 
@@ -71,12 +72,12 @@ for (var i = 0; i < issues.Length; i++)
 {
     var convener = people[i * 2];
     session.PostIssue(Actor.ForParticipant(convener.Id), issues[i].Id, issues[i].Title);
-    Console.WriteLine($"  {convener.DisplayName} posts: {issues[i].Title}");
+    Console.WriteLine(T($"  {convener.DisplayName} posts: {issues[i].Title}", $"  {convener.DisplayName} 张贴议题：{issues[i].Title}"));
 }
 
 session.OpenMarketplace(host);
 session.MergeIssues(Actor.ForParticipant(people[6].Id), "industry", "coop", "economy", "产：集体经济与合作社 Collective economy and co-operatives", people[6].Id);
-Console.WriteLine("  Two conveners merge the collective-economy and co-operative sessions.");
+Console.WriteLine(T($"  Two conveners merge the collective-economy and co-operative sessions.", $"  两位召集人合并了集体经济和合作社两场讨论。"));
 
 var active = session.Issues.Where(i => i.IsActive).Select(i => i.Id).ToList();
 foreach (var person in people)
@@ -92,12 +93,12 @@ foreach (var person in people)
 
 var proposal = session.ProposeAgenda(new AgendaSchedulingOptions { Seed = 7 });
 var score = proposal.Score;
-Console.WriteLine($"Scheduler: clashes {score.ConvenerClashes}, unplaced {score.Unplaced}, co-interest conflicts {score.CoInterestConflicts}, room overflow {score.RoomOverflow}");
+Console.WriteLine(T($"Scheduler: clashes {score.ConvenerClashes}, unplaced {score.Unplaced}, co-interest conflicts {score.CoInterestConflicts}, room overflow {score.RoomOverflow}", $"排程：召集人冲突 {score.ConvenerClashes}，未安排 {score.Unplaced}，共同兴趣冲突 {score.CoInterestConflicts}，超出场地容量 {score.RoomOverflow}"));
 session.AdoptAgenda(host, proposal);
 var spaceNames = session.Spaces.ToDictionary(s => s.Id, s => s.Name);
 foreach (var issue in session.Issues.Where(i => i.Cell is not null).OrderBy(i => i.Cell!.Value.Slot))
 {
-    Console.WriteLine($"  slot {issue.Cell!.Value.Slot}, {spaceNames[issue.Cell.Value.Space]}: {issue.Title} ({issue.Interested.Length} signed up)");
+    Console.WriteLine(T($"  slot {issue.Cell!.Value.Slot}, {spaceNames[issue.Cell.Value.Space]}: {issue.Title} ({issue.Interested.Length} signed up)", $"  第 {issue.Cell!.Value.Slot} 时段，{spaceNames[issue.Cell.Value.Space]}：{issue.Title}（{issue.Interested.Length} 人报名）"));
 }
 
 for (var slot = 1; slot <= design.Slots.Length; slot++)
@@ -126,17 +127,17 @@ for (var slot = 1; slot <= design.Slots.Length; slot++)
         if (elsewhere.Count == 0 || random.Next(3) == 0)
         {
             session.LeaveSession(Actor.ForParticipant(person.Id), here.Id, person.Id);
-            Console.WriteLine($"  slot {slot}: {person.DisplayName} leaves '{here.Id}' for tea (a butterfly)");
+            Console.WriteLine(T($"  slot {slot}: {person.DisplayName} leaves '{here.Id}' for tea (a butterfly)", $"  第 {slot} 时段：{person.DisplayName} 离开“{here.Id}”去喝茶（蝴蝶）"));
         }
         else
         {
             var next = elsewhere[random.Next(elsewhere.Count)];
             session.JoinSession(Actor.ForParticipant(person.Id), next.Id, person.Id);
-            Console.WriteLine($"  slot {slot}: {person.DisplayName} moves from '{here.Id}' to '{next.Id}' (a bumblebee)");
+            Console.WriteLine(T($"  slot {slot}: {person.DisplayName} moves from '{here.Id}' to '{next.Id}' (a bumblebee)", $"  第 {slot} 时段：{person.DisplayName} 从“{here.Id}”换到“{next.Id}”（蜜蜂）"));
         }
     }
 
-    Console.WriteLine($"  slot {slot} live counts: " + string.Join(", ", session.LiveCounts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
+    Console.WriteLine(T($"  slot {slot} live counts: ", $"  第 {slot} 时段现场人数：") + string.Join(", ", session.LiveCounts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
     foreach (var issue in running)
     {
         var present = session.PresentIn(issue.Id);
@@ -166,7 +167,7 @@ session.AppointInitiator(host, "money", people[6].Id);
 session.AppointInitiator(host, "people", people[0].Id);
 foreach (var issue in session.Issues.Where(i => i.IsActive).OrderByDescending(i => i.Dots))
 {
-    Console.WriteLine($"  {issue.Dots,2} dots  {issue.Title}");
+    Console.WriteLine(T($"  {issue.Dots,2} dots  {issue.Title}", $"  {issue.Dots,2} 个圆点  {issue.Title}"));
 }
 
 session.BeginActionPlanning(host);
@@ -185,8 +186,8 @@ var proceedings = session.BuildProceedings();
 File.WriteAllText(Path.Combine(output, "proceedings.md"), proceedings.ToMarkdown(), Utf8);
 File.WriteAllText(Path.Combine(output, "proceedings.json"), proceedings.ToJson(), Utf8);
 File.WriteAllText(Path.Combine(output, "session.json"), session.Save(), Utf8);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Closed at version {session.Version} after {eventCount} events; {proceedings.Entries.Length} issues and {session.Reports.Length} reports in the proceedings."));
-Console.WriteLine($"Proceedings written to {Path.GetFullPath(output)}");
+Console.WriteLine(T($"Closed at version {session.Version} after {eventCount} events; {proceedings.Entries.Length} issues and {session.Reports.Length} reports in the proceedings.", $"在版本 {session.Version} 结束，共 {eventCount} 个事件；会议记录含 {proceedings.Entries.Length} 个议题和 {session.Reports.Length} 份报告。"));
+Console.WriteLine(T($"Proceedings written to {Path.GetFullPath(output)}", $"会议记录已写入 {Path.GetFullPath(output)}"));
 SamplePrints.OpenSpace(output, design, proceedings);
 
 /// <summary>A clock the simulation moves by hand, so the day's times look like a real day.</summary>

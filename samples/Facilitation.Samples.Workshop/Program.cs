@@ -5,7 +5,7 @@
 // The workshop runs as a WorkshopSession: it keeps attendance per person, starts each method block's session from the
 // people present, carries items between blocks with their sources, keeps the inventory and the action plan, saves
 // everything as one document, and composes the book from what it holds.
-// Usage: dotnet run --project samples/Facilitation.Samples.Workshop [--out workshop-output]
+// Usage: dotnet run --project samples/Facilitation.Samples.Workshop [--out workshop-output] [--culture zh-CN|en] (Chinese by default)
 using System.Globalization;
 using System.Text;
 using Facilitation.Methods;
@@ -16,8 +16,16 @@ using Facilitation.Methods.Workshops;
 using Facilitation.Methods.WorldCafe;
 using FluentValidation;
 using Microsoft.Extensions.Time.Testing;
+using static SampleText;
 
 Console.OutputEncoding = Encoding.UTF8;
+// The workshop's people read Chinese first: without --culture the sample writes Chinese whatever the machine's language.
+if (!args.Contains("--culture"))
+{
+    CultureInfo.CurrentUICulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+}
+
+args = SamplePrints.UseCulture(args);
 var output = args is ["--out", { } folder] ? folder : "workshop-output";
 var random = new Random(2018);
 var offset = TimeSpan.FromHours(8);
@@ -99,17 +107,18 @@ var design = new WorkshopDesign
 var check = new WorkshopDesignValidator().Validate(design);
 Console.WriteLine(design.Title);
 Console.WriteLine(string.Join("；", design.Organisers.Select(o => $"{o.Role}：{o.Name}")));
-Console.WriteLine($"{design.Participants.Length} 位村委会主任, {design.Days.Length} days, {design.Blocks.Length} blocks; programme errors: {check.Errors.Count(e => e.Severity == Severity.Error)}, warnings: {check.Errors.Count(e => e.Severity == Severity.Warning)}");
+Console.WriteLine(T($"{design.Participants.Length} village committee directors, {design.Days.Length} days, {design.Blocks.Length} blocks; programme errors: {check.Errors.Count(e => e.Severity == Severity.Error)}, warnings: {check.Errors.Count(e => e.Severity == Severity.Warning)}", $"{design.Participants.Length} 位村委会主任，{design.Days.Length} 天，{design.Blocks.Length} 个环节；日程错误 {check.Errors.Count(e => e.Severity == Severity.Error)} 个，提醒 {check.Errors.Count(e => e.Severity == Severity.Warning)} 个"));
 foreach (var failure in check.Errors)
 {
-    Console.WriteLine($"  {failure.Severity}: {failure.ErrorMessage}");
+    Console.WriteLine(T($"  {failure.Severity}: {failure.ErrorMessage}", $"  {(failure.Severity == Severity.Error ? "错误" : "提醒")}：{failure.ErrorMessage}"));
 }
 
 foreach (var block in design.Programme)
 {
     var (number, _) = design.DayOf(block)!.Value;
     var kind = block is PlainBlock plain ? plain.Kind.ToString() : block.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal);
-    Console.WriteLine($"  Day {number} {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{(block.Facilitator is { } who ? "  — " + who : string.Empty)}");
+    var led = block.Facilitator is { } who ? "  — " + who : string.Empty;
+    Console.WriteLine(T($"  Day {number} {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}", $"  第 {number} 天 {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}"));
 }
 
 // The workshop runs as one session: it opens and closes days and blocks in programme order, keeps attendance per person,
@@ -125,7 +134,7 @@ void Plain(string id)
 Participant[] Here() => [.. roster.Where(p => workshop.Present.Contains(p.Id))];
 
 Console.WriteLine();
-Console.WriteLine("Day 1");
+Console.WriteLine(T($"Day 1", $"第 1 天"));
 workshop.OpenDay(f);
 foreach (var director in roster.Where(p => p != late))
 {
@@ -181,20 +190,20 @@ cafe.Close(f);
 var travellers = cafe.Participants.Where(p => cafeTables.All(t => t.Host != p.Id)).ToList();
 var everyQuestion = travellers.Count(p => cafe.RouteOf(p.Id).OfType<GroupId>().Distinct().Count() == cafeTables.Count);
 var cafeRecord = workshop.CloseBlock(f, "cafe");
-Console.WriteLine($"  World Café: {cafe.Participants.Length} directors at {cafeTables.Count} tables over {cafeDesign.Rounds} rounds; {everyQuestion} of {travellers.Count} travellers reached every question; {cafe.Contributions.Length} contributions; repeated pairs {cafe.Fairness!.RepeatedPairs}.");
+Console.WriteLine(T($"  World Café: {cafe.Participants.Length} directors at {cafeTables.Count} tables over {cafeDesign.Rounds} rounds; {everyQuestion} of {travellers.Count} travellers reached every question; {cafe.Contributions.Length} contributions; repeated pairs {cafe.Fairness!.RepeatedPairs}.", $"  世界咖啡：{cafe.Participants.Length} 位主任，{cafeTables.Count} 张桌，{cafeDesign.Rounds} 轮；{travellers.Count} 位流动者中有 {everyQuestion} 位讨论了每个问题；{cafe.Contributions.Length} 条贡献；重复相遇 {cafe.Fairness!.RepeatedPairs}。"));
 
 workshop.Depart(f, leaver.Id);
 workshop.CloseDay(f);
-Console.WriteLine($"  → {leaver.DisplayName}（{leaver.GetAttribute("village")}）leaves after the café and misses day 2.");
+Console.WriteLine(T($"  → {leaver.DisplayName} ({leaver.GetAttribute("village")}) leaves after the café and misses day 2.", $"  → {leaver.DisplayName}（{leaver.GetAttribute("village")}）在世界咖啡后离开，缺席第 2 天。"));
 
 // ---- Day 2 ---------------------------------------------------------------------------------------------------
 Console.WriteLine();
-Console.WriteLine("Day 2");
+Console.WriteLine(T($"Day 2", $"第 2 天"));
 workshop.OpenDay(f);
 Plain("lecture-2");
 clock.SetUtcNow(At(2, 10, 15));
 workshop.CheckIn(f, late.Id);
-Console.WriteLine($"  → {late.DisplayName}（{late.GetAttribute("village")}）arrives at 10:15, in time for the game.");
+Console.WriteLine(T($"  → {late.DisplayName} ({late.GetAttribute("village")}) arrives at 10:15, in time for the game.", $"  → {late.DisplayName}（{late.GetAttribute("village")}）10:15 到达，赶上了游戏。"));
 foreach (var id in new[] { "game", "communication", "lunch-2" })
 {
     Plain(id);
@@ -213,7 +222,7 @@ foreach (var director in Here())
 }
 
 workshop.CloseBlock(f, "inventory");
-Console.WriteLine($"  Inventory: {workshop.Inventory!.Villages.Length} villages listed {workshop.Inventory.Entries.Length} resources; {workshop.Inventory.ToMap().Gaps().Length} empty village × category cells.");
+Console.WriteLine(T($"  Inventory: {workshop.Inventory!.Villages.Length} villages listed {workshop.Inventory.Entries.Length} resources; {workshop.Inventory.ToMap().Gaps().Length} empty village × category cells.", $"  资源盘点：{workshop.Inventory!.Villages.Length} 个村列出 {workshop.Inventory.Entries.Length} 项资源；村 × 类别中有 {workshop.Inventory.ToMap().Gaps().Length} 处空白。"));
 
 // ---- Open Space, starting from the café's harvest (carried, with provenance) ------------------------------------
 var carriedIssues = Bridges.SuggestOpenSpaceIssues(cafeRecord)
@@ -286,7 +295,7 @@ foreach (var person in Here().Take(5))
 
 openSpace.Close(f);
 var openSpaceRecord = workshop.CloseBlock(f, "open-space");
-Console.WriteLine($"  Open Space: {openSpace.Issues.Length} issues ({carriedIssues.Count} carried from the café), {openSpace.Reports.Length} reports, {openSpace.Actions.Length} actions.");
+Console.WriteLine(T($"  Open Space: {openSpace.Issues.Length} issues ({carriedIssues.Count} carried from the café), {openSpace.Reports.Length} reports, {openSpace.Actions.Length} actions.", $"  开放空间：{openSpace.Issues.Length} 个议题（{carriedIssues.Count} 个来自世界咖啡），{openSpace.Reports.Length} 份报告，{openSpace.Actions.Length} 项行动。"));
 
 // ---- Brainstorm, from the Open Space's most wanted issue (the carried prompt becomes the brainstorm's prompt) ---
 var prompt = Bridges.SuggestBrainstormPrompts(openSpaceRecord, [ranked[0].Id]).Single();
@@ -329,7 +338,7 @@ foreach (var person in Here())
 var result = storm.EndVoting(f);
 storm.Close(f);
 var stormRecord = workshop.CloseBlock(f, "brainstorm");
-Console.WriteLine($"  Brainstorm on “{storm.Design.Prompt!.Text}”: {storm.Ideas.Length} ideas, top idea “{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}” ({result.Ranking[0].Points} dots).");
+Console.WriteLine(T($"  Brainstorm on “{storm.Design.Prompt!.Text}”: {storm.Ideas.Length} ideas, top idea “{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}” ({result.Ranking[0].Points} dots).", $"  头脑风暴“{storm.Design.Prompt!.Text}”：{storm.Ideas.Length} 个想法，第一名“{storm.Ideas.First(i => i.Id == result.Ranking[0].Idea).Text}”（{result.Ranking[0].Points} 个圆点）。"));
 
 Plain("closing");
 
@@ -356,19 +365,19 @@ var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 File.WriteAllText(Path.Combine(output, "workshop.json"), saved, utf8);
 File.WriteAllText(Path.Combine(output, "workshop-book.md"), book.ToMarkdown(), utf8);
 File.WriteAllText(Path.Combine(output, "workshop-book.json"), book.ToJson(), utf8);
-var chinese = new Facilitation.Methods.Printing.PrintOptions { Culture = new CultureInfo("zh-CN") };
-File.WriteAllText(Path.Combine(output, "workshop-book.html"), Facilitation.Methods.Printing.WorkshopPrintables.Book(book, chinese), utf8);
-File.WriteAllText(Path.Combine(output, "programme.html"), Facilitation.Methods.Printing.WorkshopPrintables.Programme(design, chinese), utf8);
+var language = new Facilitation.Methods.Printing.PrintOptions { Culture = CultureInfo.CurrentUICulture };
+File.WriteAllText(Path.Combine(output, "workshop-book.html"), Facilitation.Methods.Printing.WorkshopPrintables.Book(book, language), utf8);
+File.WriteAllText(Path.Combine(output, "programme.html"), Facilitation.Methods.Printing.WorkshopPrintables.Programme(design, language), utf8);
 
 Console.WriteLine();
-Console.WriteLine("Summary");
-Console.WriteLine($"  workshop session: {workshop.Version} events; saved as one document of {Encoding.UTF8.GetByteCount(saved) / 1024} KB, restored identically: {restored.Save() == saved}");
-Console.WriteLine($"  blocks held: {book.Records.Length}; contributions: {book.Records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Items.Length} items for {plan.Items.Select(i => i.Village).Distinct().Count()} villages");
-Console.WriteLine($"  {late.DisplayName} took part in {book.Records.Count(r => r.TookPart.Contains(late.Id))} blocks; {leaver.DisplayName} in {book.Records.Count(r => r.TookPart.Contains(leaver.Id))}.");
+Console.WriteLine(T($"Summary", $"总结"));
+Console.WriteLine(T($"  workshop session: {workshop.Version} events; saved as one document of {Encoding.UTF8.GetByteCount(saved) / 1024} KB, restored identically: {restored.Save() == saved}", $"  工作坊会话：{workshop.Version} 个事件；保存为一个 {Encoding.UTF8.GetByteCount(saved) / 1024} KB 的文档，恢复后完全一致：{(restored.Save() == saved ? "是" : "否")}"));
+Console.WriteLine(T($"  blocks held: {book.Records.Length}; contributions: {book.Records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Items.Length} items for {plan.Items.Select(i => i.Village).Distinct().Count()} villages", $"  已举行环节：{book.Records.Length}；贡献：{book.Records.Sum(r => r.Contributions.Length)}；传递条目：{book.Carried.Length}；行动计划：{plan.Items.Select(i => i.Village).Distinct().Count()} 个村共 {plan.Items.Length} 项"));
+Console.WriteLine(T($"  {late.DisplayName} took part in {book.Records.Count(r => r.TookPart.Contains(late.Id))} blocks; {leaver.DisplayName} in {book.Records.Count(r => r.TookPart.Contains(leaver.Id))}.", $"  {late.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(late.Id))} 个环节；{leaver.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(leaver.Id))} 个。"));
 foreach (var item in plan.Items)
 {
-    Console.WriteLine($"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "待定"}; next: {item.NextStep}; due {item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; from {string.Join(", ", item.Sources)}");
+    Console.WriteLine(T($"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "to be named"}; next: {item.NextStep}; due {item.Due:yyyy-MM-dd}; from {string.Join(", ", item.Sources)}", $"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "待定"}；下一步：{item.NextStep}；{item.Due:yyyy-MM-dd} 前完成；来源 {string.Join(", ", item.Sources)}"));
 }
 
-Console.WriteLine($"  written to {Path.GetFullPath(output)}: workshop.json (the saved workshop), workshop-book.md, workshop-book.json, workshop-book.html, programme.html (print them from a browser)");
+Console.WriteLine(T($"  written to {Path.GetFullPath(output)}: workshop.json (the saved workshop), workshop-book.md, workshop-book.json, workshop-book.html, programme.html (print them from a browser)", $"  已写入 {Path.GetFullPath(output)}：workshop.json（保存的工作坊）、workshop-book.md、workshop-book.json、workshop-book.html、programme.html（用浏览器打印）"));
 return 0;

@@ -57,7 +57,7 @@ internal static class SamplePrints
             Write(folder, $"route-{person.Id.Value}.svg", print.RoutePicture(person.Id));
         }
 
-        Console.WriteLine("  printables: table-tents.html, route-cards.html, table-rosters.html, harvest-book.html, seating-round-*.svg, who-met-whom.svg, route-*.svg, zoom-round-*.csv");
+        Console.WriteLine(SampleText.T($"  printables: table-tents.html, route-cards.html, table-rosters.html, harvest-book.html, seating-round-*.svg, who-met-whom.svg, route-*.svg, zoom-round-*.csv", $"  打印材料：table-tents.html、route-cards.html、table-rosters.html、harvest-book.html、seating-round-*.svg、who-met-whom.svg、route-*.svg、zoom-round-*.csv"));
     }
 
     /// <summary>Writes the Open Space agenda poster and the book of proceedings.</summary>
@@ -65,7 +65,7 @@ internal static class SamplePrints
     {
         Write(folder, "agenda-poster.html", OpenSpacePrintables.AgendaPoster(design, proceedings));
         Write(folder, "proceedings.html", OpenSpacePrintables.Proceedings(proceedings));
-        Console.WriteLine("Printables written: agenda-poster.html, proceedings.html");
+        Console.WriteLine(SampleText.T($"Printables written: agenda-poster.html, proceedings.html", $"打印材料已写入：agenda-poster.html、proceedings.html"));
     }
 
     /// <summary>Writes the blank brainwriting sheets and the result.</summary>
@@ -73,7 +73,7 @@ internal static class SamplePrints
     {
         Write(folder, "brainwriting-sheets.html", BrainstormPrintables.BrainwritingSheets(design, teams));
         Write(folder, "brainstorm-result.html", BrainstormPrintables.Result(design, ideas, result, clusters, decision));
-        Console.WriteLine($"Printables written to {Path.GetFullPath(folder)}: brainwriting-sheets.html, brainstorm-result.html");
+        Console.WriteLine(SampleText.T($"Printables written to {Path.GetFullPath(folder)}: brainwriting-sheets.html, brainstorm-result.html", $"打印材料已写入 {Path.GetFullPath(folder)}：brainwriting-sheets.html、brainstorm-result.html"));
     }
 
     private static void Write(string folder, string name, string text)

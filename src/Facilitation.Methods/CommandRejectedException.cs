@@ -38,7 +38,8 @@ public sealed class CommandRejectedException : FacilitationException
 
     private static string Describe(string phase, string command, string reason, IEnumerable<string> permitted)
     {
+        // Written in the current UI culture: the session sets it to SessionOptions.Culture while it builds a refusal.
         var allowed = string.Join(", ", permitted ?? []);
-        return $"{command} was refused in phase {phase}: {reason} Allowed now: {(allowed.Length == 0 ? "nothing" : allowed)}.";
+        return TextCatalog.Say("Refusal.Describe", command, phase, reason, allowed.Length == 0 ? TextCatalog.Say("Refusal.Nothing") : allowed);
     }
 }

@@ -48,29 +48,29 @@ internal static class Identifier
     {
         if (value is null)
         {
-            return $"A {kind} id is required, but none was given.";
+            return TextCatalog.Say("Id.Required", Noun(kind));
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            return $"A {kind} id must not be empty or only whitespace.";
+            return TextCatalog.Say("Id.Blank", Noun(kind));
         }
 
         if (value.Length > MaxLength)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"A {kind} id must be at most {MaxLength} characters long, but '{Shorten(value)}' has {value.Length}.");
+            return TextCatalog.Say("Id.TooLong", Noun(kind), MaxLength, Shorten(value), value.Length);
         }
 
         for (var i = 0; i < value.Length; i++)
         {
             if (char.IsControl(value[i]))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"A {kind} id must not contain control characters, but '{Shorten(value)}' contains U+{(int)value[i]:X4} at position {i + 1}.");
+                return TextCatalog.Say("Id.Control", Noun(kind), Shorten(value), ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture), i + 1);
             }
         }
 
         return FindBrokenSurrogate(value) is var at and >= 0
-            ? string.Create(CultureInfo.InvariantCulture, $"A {kind} id must be valid Unicode text, but '{Shorten(value)}' has an unpaired surrogate U+{(int)value[at]:X4} at position {at + 1}.")
+            ? TextCatalog.Say("Id.Surrogate", Noun(kind), Shorten(value), ((int)value[at]).ToString("X4", CultureInfo.InvariantCulture), at + 1)
             : null;
     }
 
@@ -91,31 +91,34 @@ internal static class Identifier
     {
         if (value is null)
         {
-            return $"The {what} is required, but none was given.";
+            return TextCatalog.Say("Text.Required", Noun(what));
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            return $"The {what} must not be empty or only whitespace.";
+            return TextCatalog.Say("Text.Blank", Noun(what));
         }
 
         if (value.Length > maxLength)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"The {what} must be at most {maxLength} characters long, but has {value.Length}.");
+            return TextCatalog.Say("Text.TooLong", Noun(what), maxLength, value.Length);
         }
 
         for (var i = 0; i < value.Length; i++)
         {
             if (char.IsControl(value[i]) && value[i] is not ('\n' or '\r' or '\t'))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"The {what} must not contain control characters (found U+{(int)value[i]:X4} at position {i + 1}).");
+                return TextCatalog.Say("Text.Control", Noun(what), ((int)value[i]).ToString("X4", CultureInfo.InvariantCulture), i + 1);
             }
         }
 
         return FindBrokenSurrogate(value) is var at and >= 0
-            ? string.Create(CultureInfo.InvariantCulture, $"The {what} must be valid Unicode text (found an unpaired surrogate U+{(int)value[at]:X4} at position {at + 1}).")
+            ? TextCatalog.Say("Text.Surrogate", Noun(what), ((int)value[at]).ToString("X4", CultureInfo.InvariantCulture), at + 1)
             : null;
     }
+
+    /// <summary>Names a kind of id or text in the current UI culture (<c>Noun.&lt;kind&gt;</c>), or keeps the English name when the catalogue has none.</summary>
+    internal static string Noun(string kind) => TextCatalog.Core.Find(CultureInfo.CurrentUICulture, "Noun." + kind) ?? kind;
 
     /// <summary>Shortens a value for an error message, so a hostile 10 MB string does not become a 10 MB message.</summary>
     public static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 37), "...");

@@ -14,7 +14,7 @@ public sealed class InvalidDesignException : FacilitationException
     }
 
     private InvalidDesignException(string what, ImmutableArray<string> errors)
-        : base($"The {what} cannot run:{Environment.NewLine}" + string.Join(Environment.NewLine, errors.Select(e => " - " + e)))
+        : base(TextCatalog.Say("Design.CannotRun", Identifier.Noun(what)) + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => " - " + e)))
     {
         Errors = errors;
     }

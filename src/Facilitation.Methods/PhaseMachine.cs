@@ -13,7 +13,7 @@ internal static class PhaseMachine
     {
         if (!machine.CanFire(command))
         {
-            throw Reject(machine, command, RejectionKind.WrongPhase, $"{command} is not possible while the session is in {machine.State}.");
+            throw Reject(machine, command, RejectionKind.WrongPhase, TextCatalog.Say("Refusal.WrongPhase", command, machine.State));
         }
     }
 

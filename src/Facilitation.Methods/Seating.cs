@@ -100,14 +100,14 @@ public sealed class Seating : IEquatable<Seating>
         {
             if (!known.TryGetValue(group, out var definition))
             {
-                problems.Add($"{Round}: the group '{group}' is not one of the session's groups.");
+                problems.Add(Say("UnknownGroup", group));
                 continue;
             }
 
             var count = _members[group].Length;
             if (count > definition.Capacity)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{Round}: '{group}' seats {count} people but holds only {definition.Capacity}."));
+                problems.Add(Say("OverCapacity", group, count, definition.Capacity));
             }
         }
 
@@ -115,13 +115,15 @@ public sealed class Seating : IEquatable<Seating>
         {
             if (group.Host is { } host && here.Contains(host) && GroupOf(host) != group.Id)
             {
-                problems.Add($"{Round}: the host '{host}' must sit at their own group '{group.Id}'.");
+                problems.Add(Say("HostElsewhere", host, group.Id));
             }
         }
 
-        problems.AddRange(here.Where(p => !IsSeated(p)).OrderBy(p => p).Select(p => $"{Round}: '{p}' is present but not seated."));
-        problems.AddRange(Seated.Where(p => !here.Contains(p)).Select(p => $"{Round}: '{p}' is seated but not present."));
+        problems.AddRange(here.Where(p => !IsSeated(p)).OrderBy(p => p).Select(p => Say("NotSeated", p)));
+        problems.AddRange(Seated.Where(p => !here.Contains(p)).Select(p => Say("NotPresent", p)));
         return problems;
+
+        string Say(string key, params object?[] args) => TextCatalog.Say("Seating." + key, [TextCatalog.Say("Round.Label", Round.Number), .. args]);
     }
 
     /// <inheritdoc />

@@ -11,40 +11,44 @@ namespace Facilitation.Methods.Brainstorm;
 /// </summary>
 public static class BrainstormHarvest
 {
-    /// <summary>Writes the harvest as Markdown.</summary>
+    /// <summary>Writes the harvest as Markdown, its headings and labels in a language of the reader's.</summary>
     /// <param name="session">The session.</param>
+    /// <param name="culture">The language of the headings and labels (<c>zh-CN</c>, <c>en</c>, …); null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The Markdown text (LF line endings).</returns>
-    public static string ToMarkdown(BrainstormSession session)
+    public static string ToMarkdown(BrainstormSession session, CultureInfo? culture = null)
     {
         var h = Take(session);
+        var ui = TextCatalog.Resolve(culture);
+        string T(string key, params object?[] args) => TextCatalog.Core.Format(ui, "BrainstormHarvest." + key, args);
+        string Count(string key, int count) => TextCatalog.Core.Count(ui, "BrainstormHarvest." + key, count);
         var md = new StringBuilder();
         md.Append("# ").Append(Inline(h.Design.Title)).Append('\n').Append('\n');
         if (h.Design.Prompt is { } prompt)
         {
-            md.Append("**Question:** ").Append(Inline(prompt.Text)).Append('\n').Append('\n');
+            md.Append(T("Question", Inline(prompt.Text))).Append('\n').Append('\n');
         }
 
-        md.Append(CultureInfo.InvariantCulture, $"{h.Ideas.Length} ideas from {h.Rounds} round(s); phase: {h.Phase}.").Append('\n').Append('\n');
-        md.Append("## Ideas").Append('\n');
+        md.Append(T("Summary", Count("Ideas", h.Ideas.Length), Count("Rounds", h.Rounds), TextCatalog.Core.Find(ui, "Phase.Brainstorm." + h.Phase) ?? h.Phase.ToString())).Append('\n').Append('\n');
+        md.Append("## ").Append(T("IdeasHeading")).Append('\n');
         var categories = h.Ideas.Select(i => i.Category).Distinct().OrderBy(c => c is null ? int.MaxValue : IndexOf(h.Design.Categories, c)).ThenBy(c => c, StringComparer.Ordinal);
         foreach (var category in categories)
         {
-            md.Append('\n').Append("### ").Append(category is null ? "No category" : Inline(category)).Append('\n').Append('\n');
+            md.Append('\n').Append("### ").Append(category is null ? T("NoCategory") : Inline(category)).Append('\n').Append('\n');
             foreach (var idea in h.Ideas.Where(i => i.Category == category))
             {
-                md.Append("- ").Append(Describe(idea, h.Names)).Append('\n');
+                md.Append("- ").Append(Describe(idea, h.Names, T)).Append('\n');
             }
         }
 
         if (h.Clusters.Length > 0)
         {
-            md.Append('\n').Append("## Clusters").Append('\n');
+            md.Append('\n').Append("## ").Append(T("Clusters")).Append('\n');
             foreach (var cluster in h.Clusters)
             {
-                md.Append('\n').Append("### ").Append(Inline(cluster.Heading ?? "(no heading)")).Append(" (").Append(cluster.Id).Append(')').Append('\n').Append('\n');
+                md.Append('\n').Append("### ").Append(Inline(cluster.Heading ?? T("NoHeading"))).Append(" (").Append(cluster.Id).Append(')').Append('\n').Append('\n');
                 foreach (var id in cluster.Ideas)
                 {
-                    md.Append("- ").Append(Describe(h.ById[id], h.Names)).Append('\n');
+                    md.Append("- ").Append(Describe(h.ById[id], h.Names, T)).Append('\n');
                 }
             }
 
@@ -52,20 +56,20 @@ public static class BrainstormHarvest
             var loose = h.Ideas.Where(i => !placed.Contains(i.Id)).ToList();
             if (loose.Count > 0)
             {
-                md.Append('\n').Append("### Not in a cluster").Append('\n').Append('\n');
+                md.Append('\n').Append("### ").Append(T("NotInCluster")).Append('\n').Append('\n');
                 foreach (var idea in loose)
                 {
-                    md.Append("- ").Append(Describe(idea, h.Names)).Append('\n');
+                    md.Append("- ").Append(Describe(idea, h.Names, T)).Append('\n');
                 }
             }
         }
 
         if (h.Result is { } result)
         {
-            var method = result.Method == VotingMethod.Dots ? "dot vote" : "ranked vote";
-            md.Append('\n').Append("## Ranking").Append('\n').Append('\n');
-            md.Append(CultureInfo.InvariantCulture, $"{(h.Final ? "Final" : "Provisional")} result of the {method}, {result.Ballots} ballot(s); \"=\" marks a tie.").Append('\n').Append('\n');
-            md.Append("| Rank | Idea | Points | Voters |").Append('\n').Append("|---:|---|---:|---:|").Append('\n');
+            var method = T(result.Method == VotingMethod.Dots ? "DotVote" : "RankedVote");
+            md.Append('\n').Append("## ").Append(T("Ranking")).Append('\n').Append('\n');
+            md.Append(T(h.Final ? "Final" : "Provisional", method, Count("Ballots", result.Ballots))).Append('\n').Append('\n');
+            md.Append(T("RankingHeader")).Append('\n').Append("|---:|---|---:|---:|").Append('\n');
             foreach (var score in result.Ranking)
             {
                 md.Append(CultureInfo.InvariantCulture, $"| {score.Rank}{(score.IsTied ? "=" : string.Empty)} | {Cell(h.ById[score.Idea].Text)} | {score.Points} | {score.Voters} |").Append('\n');
@@ -74,7 +78,7 @@ public static class BrainstormHarvest
 
         if (h.Decision is { } decision)
         {
-            md.Append('\n').Append("## Decision").Append('\n').Append('\n');
+            md.Append('\n').Append("## ").Append(T("Decision")).Append('\n').Append('\n');
             foreach (var id in decision.Chosen)
             {
                 md.Append("- ").Append(Inline(h.ById[id].Text)).Append('\n');
@@ -150,25 +154,25 @@ public static class BrainstormHarvest
         return i < 0 ? int.MaxValue - 1 : i;
     }
 
-    private static string Describe(Idea idea, Dictionary<ParticipantId, string> names)
+    private static string Describe(Idea idea, Dictionary<ParticipantId, string> names, Func<string, object?[], string> t)
     {
         var text = new StringBuilder(Inline(idea.Text));
-        text.Append(" — ").Append(idea.Author is { } a ? "*" + Inline(names[a]) + "*" : "*anonymous*");
-        text.Append(CultureInfo.InvariantCulture, $" (round {idea.Round.Number}, {idea.Id}");
+        text.Append(" — *").Append(idea.Author is { } a ? Inline(names[a]) : t("Anonymous", [])).Append('*');
+        text.Append(" (").Append(t("Round", [idea.Round.Number, idea.Id]));
         if (idea.BuildsOn is { } basis)
         {
-            text.Append(", builds on ").Append(basis.Value);
+            text.Append(t("BuildsOn", [basis.Value]));
         }
 
         if (idea.DuplicateOf is { } original)
         {
-            text.Append(", duplicate of ").Append(original.Value);
+            text.Append(t("DuplicateOf", [original.Value]));
         }
 
         text.Append(')');
         foreach (var clarification in idea.Clarifications)
         {
-            text.Append(" — clarified: ").Append(Inline(clarification));
+            text.Append(t("Clarified", [Inline(clarification)]));
         }
 
         return text.ToString();

@@ -84,7 +84,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             case SheetsPassed or StepStarted or RoundEnded when actor.Role == ActorRole.System:
                 if (state.Current!.Timebox.IsPaused || state.Current.Timebox.RemainingAt(now) > TimeSpan.Zero)
                 {
-                    throw _phases.Reject(state, command, RejectionKind.NotPermitted, "the timer moves a round on only when its time is up.");
+                    throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("TimerOnlyWhenUp"));
                 }
 
                 break;
@@ -302,7 +302,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     // Judging ideas while they are generated stifles them: say so, rather than only naming the phase.
     private static string? Deferred(BrainstormState state, BrainstormCommand command) =>
         state.Phase == BrainstormPhase.Generating && command is BrainstormCommand.MarkDuplicate or BrainstormCommand.BeginVoting or BrainstormCommand.CastDots or BrainstormCommand.CastRanking
-            ? $"{command} is not possible while ideas are being generated: judgement is deferred until the rounds are over."
+            ? T("Deferred", command)
             : null;
 
     private static void AddIfAny(List<ImmutableArray<ImmutableArray<ParticipantId>>> rounds, ImmutableArray<ImmutableArray<ParticipantId>> groups)
@@ -442,7 +442,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     {
         if (RoleOf(actor) != ActorRole.Facilitator)
         {
-            throw Refuse(state, command, RejectionKind.NotPermitted, $"only the facilitator or a co-facilitator named in the design may send {command}; {actor} may not.");
+            throw Refuse(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
         }
     }
 
@@ -457,27 +457,27 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     }
 
     private static string NotHere(BrainstormState state, ParticipantId id) => state.Roster.ContainsKey(id)
-        ? $"'{Identifier.Shorten(id.Value)}' has left this brainstorm."
-        : $"'{Identifier.Shorten(id.Value ?? "(none)")}' is not a participant of this brainstorm.";
+        ? T("HasLeft", Identifier.Shorten(id.Value))
+        : T("NotParticipant", Identifier.Shorten(id.Value ?? T("None")));
 
     private ParticipantJoined DecideJoin(BrainstormState state, Actor actor, ParticipantJoined j)
     {
         const BrainstormCommand command = BrainstormCommand.Join;
         RequireFacilitator(state, command, actor);
-        var person = j.Participant ?? throw Refuse(state, command, RejectionKind.InvalidInput, "Join needs the person who joins.");
+        var person = j.Participant ?? throw Refuse(state, command, RejectionKind.InvalidInput, T("JoinWho"));
         var id = Identifier.Shorten(person.Id.Value);
         if (state.Here.Contains(person.Id))
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"'{id}' is already here.");
+            throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyHere", id));
         }
 
         if (state.Roster.TryGetValue(person.Id, out var known) && known != person)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{id}' took part earlier as {known.DisplayName}; rejoin with the same details or use a new id.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("JoinedEarlierAs", id, known.DisplayName));
         }
 
         return known is null && state.Roster.Count >= Limits.MaxParticipants
-            ? throw Refuse(state, command, RejectionKind.Conflict, $"a brainstorm counts at most {Limits.MaxParticipants} people, those who left included.")
+            ? throw Refuse(state, command, RejectionKind.Conflict, T("TooManyPeople", Limits.MaxParticipants))
             : new ParticipantJoined(person);
     }
 
@@ -489,7 +489,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (actor.Participant != person)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, $"only the facilitator or '{Identifier.Shorten(person.Value ?? "(none)")}' themselves may say they leave, not {actor}.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("LeaveNotSelf", Identifier.Shorten(person.Value ?? T("None")), actor));
             }
         }
         else
@@ -503,16 +503,19 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             : new ParticipantLeft(person);
     }
 
+    // Refusals are written in the caller's UI culture, which the engine sets to SessionOptions.Culture while a command runs.
+    private static string T(string key, params object?[] args) => TextCatalog.Say("Refusal.Brainstorm." + key, args);
+
     private string CheckText(BrainstormState state, BrainstormCommand command, string? text, string what, int max) =>
         Identifier.FindTextProblem(text, what, max) is { } problem ? throw Refuse(state, command, RejectionKind.InvalidInput, problem) : text!;
 
     private Idea RequireIdea(BrainstormState state, BrainstormCommand command, ContributionId id) =>
-        state.FindIdea(id) ?? throw Refuse(state, command, RejectionKind.InvalidInput, $"there is no idea '{Identifier.Shorten(id.Value ?? "(none)")}'.");
+        state.FindIdea(id) ?? throw Refuse(state, command, RejectionKind.InvalidInput, T("NoIdea", Identifier.Shorten(id.Value ?? T("None"))));
 
     private int RequireCluster(BrainstormState state, BrainstormCommand command, string? id)
     {
         var index = state.FindCluster(id);
-        return index >= 0 ? index : throw Refuse(state, command, RejectionKind.InvalidInput, $"there is no cluster '{Identifier.Shorten(id ?? "(none)")}'.");
+        return index >= 0 ? index : throw Refuse(state, command, RejectionKind.InvalidInput, T("NoCluster", Identifier.Shorten(id ?? T("None"))));
     }
 
     private IdeaAdded DecideIdea(BrainstormState state, Actor actor, Idea proposed, DateTimeOffset now)
@@ -529,7 +532,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 author = RequireKnownParticipant(state, command, actor);
                 if (turnHolder is { } holder && author != holder)
                 {
-                    throw Refuse(state, command, RejectionKind.Conflict, $"it is '{holder}''s turn, not '{author}''s.");
+                    throw Refuse(state, command, RejectionKind.Conflict, T("NotYourTurn", holder, author));
                 }
 
                 break;
@@ -538,12 +541,12 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             case ActorRole.Anonymous when anonymous:
                 break;
             case ActorRole.Facilitator when technique == GenerationTechnique.Brainwriting:
-                throw Refuse(state, command, RejectionKind.NotPermitted, "in brainwriting people write on the sheet they hold; the facilitator cannot write for them.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("BrainwritingOwnSheet"));
             case ActorRole.Facilitator:
                 author = turnHolder;
                 break;
             default:
-                throw Refuse(state, command, RejectionKind.NotPermitted, "ideas come from people: the facilitator or a participant.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("IdeasFromPeople"));
         }
 
         GroupId? team = null;
@@ -554,7 +557,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             var held = current.Sheets[t].First(s => s.Holder == writer);
             if (held.HeldBefore.Contains(writer))
             {
-                throw Refuse(state, command, RejectionKind.Conflict, "your team's sheets have met every member; wait for the round to end.");
+                throw Refuse(state, command, RejectionKind.Conflict, T("SheetsMetEveryone"));
             }
 
             team = current.TeamId(t);
@@ -570,7 +573,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
                 if (written >= current.Plan.IdeasPerSheet)
                 {
-                    throw Refuse(state, command, RejectionKind.Conflict, $"sheet {sheet} already holds {written} ideas from this pass; wait for the next pass.");
+                    throw Refuse(state, command, RejectionKind.Conflict, T("SheetFull", sheet, written));
                 }
             }
         }
@@ -590,7 +593,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             }
             else if (!_categories.TryGetValue(proposed.Category, out category))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(proposed.Category)}' is not one of the categories: {string.Join(", ", _design.Categories)}.");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("UnknownCategory", Identifier.Shorten(proposed.Category), string.Join(", ", _design.Categories)));
             }
         }
 
@@ -599,13 +602,13 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             var earlier = RequireIdea(state, command, basis);
             if (technique == GenerationTechnique.Brainwriting && !anonymous && (earlier.Round != current.Round || earlier.Team != team || earlier.Sheet != sheet))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"in brainwriting an idea builds on one above it on the same sheet; '{basis}' is on another sheet.");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("BuildOnSameSheet", basis));
             }
         }
 
         if (state.Ideas.Count >= BrainstormDefaults.MaxIdeas)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"a brainstorm holds at most {BrainstormDefaults.MaxIdeas} ideas (Limits: BrainstormDesign ideas).");
+            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyIdeas", BrainstormDefaults.MaxIdeas));
         }
 
         // An anonymous idea keeps nothing that narrows its writer: no author, team, sheet, pass or step.
@@ -631,7 +634,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (RequireKnownParticipant(state, command, actor) != holder)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, $"it is '{holder}''s turn; only they or the facilitator may pass it.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("PassNotYours", holder));
             }
         }
         else
@@ -662,7 +665,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var current = state.Current!;
         if (change > Timebox.MaxDuration || change < -Timebox.MaxDuration || current.Timebox.Duration + change > Timebox.MaxDuration)
         {
-            throw Refuse(state, BrainstormCommand.ExtendRound, RejectionKind.InvalidInput, "a round can be changed by at most seven days and last at most seven days.");
+            throw Refuse(state, BrainstormCommand.ExtendRound, RejectionKind.InvalidInput, T("ExtendRange"));
         }
 
         return new RoundExtended(current.Round, change);
@@ -675,7 +678,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         CheckText(state, command, c.Clarification, "clarification", Limits.MaxTextLength);
         if (found.Clarifications.Length >= BrainstormDefaults.MaxClarificationsPerIdea)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"an idea holds at most {BrainstormDefaults.MaxClarificationsPerIdea} clarifications.");
+            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyClarifications", BrainstormDefaults.MaxClarificationsPerIdea));
         }
 
         return c;
@@ -691,7 +694,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
         if (state.Clusters.Count >= BrainstormDefaults.MaxClusters)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"a brainstorm holds at most {BrainstormDefaults.MaxClusters} clusters.");
+            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyClusters", BrainstormDefaults.MaxClusters));
         }
 
         return new ClusterAdded(new Cluster($"cluster-{state.NextCluster}", heading, []));
@@ -702,7 +705,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         const BrainstormCommand command = BrainstormCommand.PlaceIdea;
         RequireIdea(state, command, p.Idea);
         var index = RequireCluster(state, command, p.Cluster);
-        return state.Clusters[index].Ideas.Contains(p.Idea) ? throw Refuse(state, command, RejectionKind.Conflict, $"'{p.Idea}' is already in '{p.Cluster}'.") : p;
+        return state.Clusters[index].Ideas.Contains(p.Idea) ? throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyInCluster", p.Idea, p.Cluster)) : p;
     }
 
     private ClustersMerged DecideMerge(BrainstormState state, string into, string from)
@@ -712,7 +715,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var source = RequireCluster(state, command, from);
         if (target == source)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, "a cluster cannot be merged into itself.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("MergeSelf"));
         }
 
         var kept = state.Clusters[target];
@@ -726,21 +729,21 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var first = RequireIdea(state, command, original);
         if (idea == original)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, "an idea cannot duplicate itself.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("DuplicateSelf"));
         }
 
         if (copy.DuplicateOf is { } already)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, $"'{idea}' is already marked as a duplicate of '{already}'.");
+            throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyDuplicate", idea, already));
         }
 
         if (first.DuplicateOf is { } root)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{original}' is itself a duplicate; mark '{idea}' as a duplicate of '{root}'.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("OriginalIsDuplicate", original, idea, root));
         }
 
         return state.Ideas.Exists(i => i.DuplicateOf == idea)
-            ? throw Refuse(state, command, RejectionKind.InvalidInput, $"other ideas are marked as duplicates of '{idea}'; mark them as duplicates of '{original}' first.")
+            ? throw Refuse(state, command, RejectionKind.InvalidInput, T("HasDuplicates", idea, original))
             : new DuplicateMarked(idea, original);
     }
 
@@ -759,12 +762,12 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (RequireKnownParticipant(state, command, actor) != voter)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, $"{actor} cannot vote as '{Identifier.Shorten(voter.Value ?? "(none)")}'.");
+                throw Refuse(state, command, RejectionKind.NotPermitted, T("VoteAs", actor, Identifier.Shorten(voter.Value ?? T("None"))));
             }
         }
         else if (RoleOf(actor) != ActorRole.Facilitator)
         {
-            throw Refuse(state, command, RejectionKind.NotPermitted, "votes come from people: the voter or the facilitator.");
+            throw Refuse(state, command, RejectionKind.NotPermitted, T("VotesFromPeople"));
         }
 
         if (voter.Value is null || !state.Here.Contains(voter))
@@ -784,17 +787,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (!onBallot.Contains(idea))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(idea.Value ?? "(none)")}' is not on the ballot.");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(idea.Value ?? T("None"))));
             }
 
             if (count < 0)
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, $"a dot count cannot be negative ({count} on '{idea}').");
+                throw Refuse(state, command, RejectionKind.InvalidInput, T("NegativeDots", count, idea));
             }
 
             if (_design.MaxDotsPerIdea is { } cap && count > cap)
             {
-                throw Refuse(state, command, RejectionKind.Conflict, $"at most {cap} dots may go on one idea, but '{idea}' got {count}.");
+                throw Refuse(state, command, RejectionKind.Conflict, T("DotsCap", cap, idea, count));
             }
 
             total += count;
@@ -805,7 +808,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         }
 
         return total > state.Budget
-            ? throw Refuse(state, command, RejectionKind.Conflict, $"'{proposed.Voter}' has {state.Budget} dots but tried to place {total}.")
+            ? throw Refuse(state, command, RejectionKind.Conflict, T("OverBudget", proposed.Voter, state.Budget, total))
             : new DotsCast(proposed.Voter, builder.ToImmutable());
     }
 
@@ -816,17 +819,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var ranking = proposed.Ranking;
         if (ranking.IsDefaultOrEmpty || ranking.Length > state.Budget)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"a ranking lists between 1 and {state.Budget} ideas.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("RankingSize", state.Budget));
         }
 
         var onBallot = state.Ballot.ToHashSet();
         if (ranking.FirstOrDefault(i => !onBallot.Contains(i)) is { Value.Length: > 0 } stranger)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(stranger.Value)}' is not on the ballot.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(stranger.Value)));
         }
 
         return ranking.Any(i => string.IsNullOrEmpty(i.Value)) || ranking.Distinct().Count() != ranking.Length
-            ? throw Refuse(state, command, RejectionKind.InvalidInput, "a ranking lists each idea once.")
+            ? throw Refuse(state, command, RejectionKind.InvalidInput, T("RankingOnce"))
             : proposed;
     }
 
@@ -837,7 +840,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var onBallot = state.Ballot.ToHashSet();
         if (list.Length == 0 || list.Any(i => !onBallot.Contains(i)) || list.Distinct().Count() != list.Length)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, "a decision takes forward one or more distinct ideas from the ballot.");
+            throw Refuse(state, command, RejectionKind.InvalidInput, T("DecisionIdeas"));
         }
 
         if (proposed.Note is not null)

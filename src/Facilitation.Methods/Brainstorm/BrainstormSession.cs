@@ -101,6 +101,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     public static BrainstormSession Create(BrainstormDesign design, SessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
+        using var language = TextCatalog.Use(options?.Culture);
         ThrowIfInvalid(design);
         var id = SessionEngine<BrainstormState, BrainstormEvent>.NewId(options);
         var rules = new BrainstormRules(design);
@@ -132,13 +133,13 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     public static BrainstormSession Restore(string designJson, IEnumerable<SessionEventRecord> records, SessionOptions? options) =>
         Restore(SessionDocument.ReadHeader(designJson, "brainstorm"), records, options);
 
-    /// <summary>Lists every problem with a design without creating a session; warnings are prefixed "Warning:".</summary>
+    /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
     /// <param name="design">The design.</param>
     /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
     public static IReadOnlyList<string> Check(BrainstormDesign design)
     {
         ArgumentNullException.ThrowIfNull(design);
-        return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : "Warning: " + e.ErrorMessage)];
+        return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
     }
 
     /// <summary>Adds a person who arrives late, or comes back after leaving with the same details (facilitator). They take turns after
@@ -329,7 +330,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     {
         if (dots is null)
         {
-            throw _engine.Reject(nameof(BrainstormCommand.CastDots), RejectionKind.InvalidInput, "a ballot is required; pass an empty one to withdraw.");
+            throw _engine.Reject(nameof(BrainstormCommand.CastDots), RejectionKind.InvalidInput, _engine.Say("Refusal.Brainstorm.BallotRequired"));
         }
 
         // Counts are kept as given (negative ones too) so the rules can refuse them; ideas that appear twice cannot, in a dictionary.
@@ -477,7 +478,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     private RoundStatus RoundAfter(BrainstormEvent accepted) =>
         _engine.Read(s => s.Current is { } c && c.Round == RoundOf(accepted) ? BrainstormRules.Status(s, c) : null)
         ?? _rules.StatusAt(_engine.Events, accepted.Version)
-        ?? throw _engine.Reject(accepted.GetType().Name, RejectionKind.Conflict, "the round has already ended.");
+        ?? throw _engine.Reject(accepted.GetType().Name, RejectionKind.Conflict, _engine.Say("Refusal.Brainstorm.RoundEnded"));
 
     private static Round? RoundOf(BrainstormEvent e) => e switch
     {

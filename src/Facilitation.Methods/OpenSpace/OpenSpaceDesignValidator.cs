@@ -50,7 +50,7 @@ internal sealed class OpenSpaceDesignValidator : AbstractValidator<OpenSpaceDesi
             return idProblem;
         }
 
-        var nameProblem = Identifier.FindTextProblem(space.Name, $"name of space '{space.Id}'", Limits.MaxNameLength);
+        var nameProblem = Identifier.FindTextProblem(space.Name, Text("SpaceNameOf", space.Id), Limits.MaxNameLength);
         if (nameProblem is not null)
         {
             return nameProblem;

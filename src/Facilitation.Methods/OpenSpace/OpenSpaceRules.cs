@@ -89,14 +89,12 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var to = _phases.Ensure(state, command);
         if (actor.Role == ActorRole.Anonymous)
         {
-            throw Reject(command, RejectionKind.NotPermitted, "Open Space takes no anonymous contributions: every issue has a convener, and everyone acts under their own name.");
+            throw Reject(command, RejectionKind.NotPermitted, T("NoAnonymous"));
         }
 
         if ((actor.Role == ActorRole.System) != command is OpenSpaceCommand.SlotTimeWarning or OpenSpaceCommand.SlotTimeUp)
         {
-            throw Reject(command, RejectionKind.NotPermitted, actor.Role == ActorRole.System
-                ? "the system actor is the slot timer: it sends only the slot's time warning and time-up; send facilitator commands as Actor.Facilitator."
-                : $"only the slot timer sends {command}, when it is due.");
+            throw Reject(command, RejectionKind.NotPermitted, actor.Role == ActorRole.System ? T("NoSystem") : T("TimerOnly", command));
         }
 
         var slot = state.StartedSlots;
@@ -112,13 +110,13 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
                 RequireFacilitator(command, actor);
                 if (c.Change == TimeSpan.Zero || c.Change > Timebox.MaxDuration || c.Change < -Timebox.MaxDuration || state.SlotTime!.Duration + c.Change > Timebox.MaxDuration)
                 {
-                    throw Reject(command, RejectionKind.InvalidInput, "the change must not be zero, at most seven days either way, and a slot lasts at most seven days.");
+                    throw Reject(command, RejectionKind.InvalidInput, T("SlotChangeRange"));
                 }
 
                 return new SlotTimeChanged(slot, c.Change);
             case SlotTimeWarningGiven when now < state.SlotTime!.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd:
             case SlotTimeUp when state.SlotTime!.RemainingAt(now) > TimeSpan.Zero:
-                throw Reject(command, RejectionKind.NotPermitted, $"the slot timer sends {command} only when it is due.");
+                throw Reject(command, RejectionKind.NotPermitted, T("TimerWhenDue", command));
             case SlotTimeWarningGiven:
                 return new SlotTimeWarningGiven(slot, state.SlotTime!.RemainingAt(now));
             case SlotTimeUp:
@@ -160,15 +158,15 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireFacilitator(c, actor);
         if (e.Participant is null || e.Participant.Id.Value.Length == 0)
         {
-            throw Reject(c, RejectionKind.InvalidInput, "Give the participant to register.");
+            throw Reject(c, RejectionKind.InvalidInput, T("GiveParticipant"));
         }
 
         if (_s.Participants.ContainsKey(e.Participant.Id))
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{Identifier.Shorten(e.Participant.Id.Value)}' is already registered.");
+            throw Reject(c, RejectionKind.Conflict, T("AlreadyRegistered", Identifier.Shorten(e.Participant.Id.Value)));
         }
 
-        RequireRoom(c, _s.Participants.Count, Limits.MaxParticipants, "The event already has the most participants allowed ({0}).");
+        RequireRoom(c, _s.Participants.Count, Limits.MaxParticipants, "TooManyParticipants");
     }
 
     private void CheckPosted(IssuePosted e, Actor actor)
@@ -177,7 +175,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireId(c, e.Issue.Value, "issue");
         if (e.Convener.Value.Length == 0)
         {
-            throw Reject(c, RejectionKind.InvalidInput, "Name the convener: the facilitator posts an issue for a participant.");
+            throw Reject(c, RejectionKind.InvalidInput, T("NameConvener"));
         }
 
         RequireSelfOrFacilitator(c, actor, e.Convener);
@@ -185,10 +183,10 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireText(c, e.Title, "issue title", Limits.MaxPromptLength);
         if (_s.Issues.ContainsKey(e.Issue))
         {
-            throw Reject(c, RejectionKind.Conflict, $"An issue with id '{Identifier.Shorten(e.Issue.Value)}' is already on the wall.");
+            throw Reject(c, RejectionKind.Conflict, T("IssueExists", Identifier.Shorten(e.Issue.Value)));
         }
 
-        RequireRoom(c, _s.Issues.Count, OpenSpaceDefaults.MaxIssues, "The wall already holds the most issues allowed ({0}).");
+        RequireRoom(c, _s.Issues.Count, OpenSpaceDefaults.MaxIssues, "TooManyIssues");
 
         if (e.Cell is { } cell)
         {
@@ -204,7 +202,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var issue = RequireActive(c, e.Issue);
         if (issue.Interested.Contains(e.Participant))
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' has already signed up for '{issue.Id}'.");
+            throw Reject(c, RejectionKind.Conflict, T("AlreadySignedUp", e.Participant, issue.Id));
         }
     }
 
@@ -215,12 +213,12 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var second = RequireActive(c, e.Second);
         if (first == second)
         {
-            throw Reject(c, RejectionKind.InvalidInput, "A session cannot be merged with itself.");
+            throw Reject(c, RejectionKind.InvalidInput, T("MergeSelf"));
         }
 
         if (!IsFacilitator(actor) && !actor.Is(first.Convener) && !actor.Is(second.Convener))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"Only the facilitator or a convener of '{first.Id}' or '{second.Id}' may merge them, not {actor}.");
+            throw Reject(c, RejectionKind.NotPermitted, T("MergeNotConvener", first.Id, second.Id, actor));
         }
 
         RequireNotFrozen(c, first);
@@ -228,13 +226,13 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireId(c, e.Merged.Value, "merged issue");
         if (_s.Issues.ContainsKey(e.Merged))
         {
-            throw Reject(c, RejectionKind.Conflict, $"An issue with id '{Identifier.Shorten(e.Merged.Value)}' already exists; choose a new id for the merged session.");
+            throw Reject(c, RejectionKind.Conflict, T("MergedExists", Identifier.Shorten(e.Merged.Value)));
         }
 
         RequireText(c, e.Title, "issue title", Limits.MaxPromptLength);
         if (e.Convener != first.Convener && e.Convener != second.Convener)
         {
-            throw Reject(c, RejectionKind.InvalidInput, $"The merged session's convener must be '{first.Convener}' or '{second.Convener}'.");
+            throw Reject(c, RejectionKind.InvalidInput, T("MergedConvener", first.Convener, second.Convener));
         }
 
         var cell = first.Cell ?? second.Cell;
@@ -250,7 +248,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var issue = RequireActive(c, e.Issue);
         if (!IsFacilitator(actor) && !actor.Is(issue.Convener))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"Only the facilitator or the convener of '{issue.Id}' may move it, not {actor}.");
+            throw Reject(c, RejectionKind.NotPermitted, T("MoveNotConvener", issue.Id, actor));
         }
 
         RequireNotFrozen(c, issue);
@@ -262,7 +260,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AddSpace;
         RequireFacilitator(c, actor);
-        var problem = e.Space is null ? "Give the space to add." : OpenSpaceDesignValidator.SpaceProblem(e.Space);
+        var problem = e.Space is null ? T("GiveSpace") : OpenSpaceDesignValidator.SpaceProblem(e.Space);
         if (problem is not null)
         {
             throw Reject(c, RejectionKind.InvalidInput, problem);
@@ -270,17 +268,17 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
         if (_s.Spaces.Any(s => s.Id == e.Space!.Id))
         {
-            throw Reject(c, RejectionKind.Conflict, $"A space with id '{e.Space!.Id}' is already on the wall.");
+            throw Reject(c, RejectionKind.Conflict, T("SpaceExists", e.Space!.Id));
         }
 
-        RequireRoom(c, _s.Spaces.Count, Limits.MaxGroups, "The wall already has the most spaces allowed ({0}).");
+        RequireRoom(c, _s.Spaces.Count, Limits.MaxGroups, "TooManySpaces");
     }
 
     private void CheckSlotAdded(SlotAdded e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AddSlot;
         RequireFacilitator(c, actor);
-        var problem = e.Slot is null ? "Give the slot to add." : OpenSpaceDesignValidator.SlotProblem(e.Slot);
+        var problem = e.Slot is null ? T("GiveSlot") : OpenSpaceDesignValidator.SlotProblem(e.Slot);
         if (problem is not null)
         {
             throw Reject(c, RejectionKind.InvalidInput, problem);
@@ -288,10 +286,10 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
         if (e.Slot!.Start < _s.Slots[^1].End)
         {
-            throw Reject(c, RejectionKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"A new slot must start after the last one ends ({_s.Slots[^1].End:u})."));
+            throw Reject(c, RejectionKind.InvalidInput, T("SlotAfterLast", _s.Slots[^1].End));
         }
 
-        RequireRoom(c, _s.Slots.Count, Limits.MaxRounds, "The wall already has the most slots allowed ({0}).");
+        RequireRoom(c, _s.Slots.Count, Limits.MaxRounds, "TooManySlots");
     }
 
     private void CheckAdopted(AgendaAdopted e, Actor actor)
@@ -300,7 +298,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireFacilitator(c, actor);
         if (e.Placements.IsDefault || e.Placements.Any(p => p is null))
         {
-            throw Reject(c, RejectionKind.InvalidInput, "The agenda has no placements.");
+            throw Reject(c, RejectionKind.InvalidInput, T("AgendaEmpty"));
         }
 
         var active = _s.IssueOrder.Where(id => _s.Issues[id].IsActive).ToHashSet();
@@ -311,13 +309,13 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         {
             if (!active.Contains(placement.Issue) || !seen.Add(placement.Issue))
             {
-                throw Reject(c, RejectionKind.InvalidInput, $"The agenda places '{placement.Issue}', which is not an active issue or is placed twice.");
+                throw Reject(c, RejectionKind.InvalidInput, T("AgendaBadIssue", placement.Issue));
             }
 
             var issue = _s.Issues[placement.Issue];
             if (_s.IsFrozen(issue) && placement.Cell != issue.Cell)
             {
-                throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' is in a slot that has started; it cannot move.");
+                throw Reject(c, RejectionKind.Conflict, T("CannotMoveStarted", issue.Id));
             }
 
             if (placement.Cell is { } cell)
@@ -325,24 +323,24 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
                 RequireCellExists(c, cell);
                 if (!_s.IsFrozen(issue) && cell.Slot <= _s.StartedSlots)
                 {
-                    throw Reject(c, RejectionKind.Conflict, $"Slot {cell.Slot} has started; no session can move into it.");
+                    throw Reject(c, RejectionKind.Conflict, T("SlotStartedNoMove", cell.Slot));
                 }
 
                 if (!cells.Add(cell))
                 {
-                    throw Reject(c, RejectionKind.InvalidInput, $"The agenda puts two sessions into {cell}.");
+                    throw Reject(c, RejectionKind.InvalidInput, T("AgendaTwoInCell", cell));
                 }
 
                 if (!convenerSlots.Add((issue.Convener, cell.Slot)))
                 {
-                    throw Reject(c, RejectionKind.Conflict, $"The agenda puts two sessions of convener '{issue.Convener}' into slot {cell.Slot}; add a slot or merge sessions, then propose again.");
+                    throw Reject(c, RejectionKind.Conflict, T("AgendaConvenerTwice", issue.Convener, cell.Slot));
                 }
             }
         }
 
         if (seen.Count != active.Count)
         {
-            throw Reject(c, RejectionKind.InvalidInput, "The agenda leaves out an active issue; propose the agenda again.");
+            throw Reject(c, RejectionKind.InvalidInput, T("AgendaLeavesOut"));
         }
     }
 
@@ -352,7 +350,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var issue = RequireActive(c, e.Issue);
         if (!IsFacilitator(actor) && !actor.Is(issue.Convener))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"Only the convener of '{issue.Id}' or the facilitator may appoint its scribe, not {actor}.");
+            throw Reject(c, RejectionKind.NotPermitted, T("ScribeNotConvener", issue.Id, actor));
         }
 
         RequireRegistered(c, e.Scribe);
@@ -364,7 +362,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var issue = RequireRunning(c, e.Issue, e.Participant, actor);
         if (_s.Presence.TryGetValue(e.Participant, out var at) && at == issue.Id)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' is already in '{issue.Id}'.");
+            throw Reject(c, RejectionKind.Conflict, T("AlreadyIn", e.Participant, issue.Id));
         }
 
         return e with { Slot = _s.StartedSlots };
@@ -376,7 +374,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var issue = RequireRunning(c, e.Issue, e.Participant, actor);
         if (!_s.Presence.TryGetValue(e.Participant, out var at) || at != issue.Id)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' is not recorded in '{issue.Id}'.");
+            throw Reject(c, RejectionKind.Conflict, T("NotRecordedIn", e.Participant, issue.Id));
         }
 
         return e with { Slot = _s.StartedSlots };
@@ -385,16 +383,16 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     private void CheckReport(ReportSubmitted e, Actor actor)
     {
         const OpenSpaceCommand c = OpenSpaceCommand.SubmitReport;
-        var report = e.Report ?? throw Reject(c, RejectionKind.InvalidInput, "Give the report.");
+        var report = e.Report ?? throw Reject(c, RejectionKind.InvalidInput, T("GiveReport"));
         var issue = RequireActive(c, report.Issue);
         if (!IsFacilitator(actor) && !actor.Is(issue.Convener) && (issue.Scribe is not { } scribe || !actor.Is(scribe)))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"Only the convener or scribe of '{issue.Id}' or the facilitator may report on it, not {actor}.");
+            throw Reject(c, RejectionKind.NotPermitted, T("ReportNotConvener", issue.Id, actor));
         }
 
         if (!_s.IsFrozen(issue))
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' has not run yet: its slot has not started.");
+            throw Reject(c, RejectionKind.Conflict, T("NotRunYet", issue.Id));
         }
 
         RequireText(c, report.WhatTookPlace, "report", Limits.MaxTextLength);
@@ -402,7 +400,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireList(c, report.NextSteps, "next step");
         if (report.Participants.IsDefault || report.Participants.Length > Limits.MaxParticipants)
         {
-            throw Reject(c, RejectionKind.InvalidInput, "List the report's participants (an empty list means everyone recorded as present).");
+            throw Reject(c, RejectionKind.InvalidInput, T("ReportParticipants"));
         }
 
         foreach (var p in report.Participants)
@@ -412,7 +410,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
         if (_s.Reports.TryGetValue(issue.Id, out var earlier) && earlier.Revision >= Limits.MaxReportRevisions)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' already has {Limits.MaxReportRevisions} revisions of its report, the most allowed (Limits.MaxReportRevisions).");
+            throw Reject(c, RejectionKind.Conflict, T("TooManyRevisions", issue.Id, Limits.MaxReportRevisions));
         }
     }
 
@@ -421,11 +419,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         const OpenSpaceCommand c = OpenSpaceCommand.ShareNews;
         if (!IsFacilitator(actor) && (_s.Design.NewsroomCoordinator is not { } coordinator || !actor.Is(coordinator)))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"Only the newsroom coordinator or the facilitator may share news, not {actor}.");
+            throw Reject(c, RejectionKind.NotPermitted, T("NewsNotCoordinator", actor));
         }
 
         RequireText(c, e.Text, "news", Limits.MaxTextLength);
-        RequireRoom(c, _s.News.Count, Limits.MaxNewsItems, "The news room already holds {0} items, the most allowed (Limits.MaxNewsItems).");
+        RequireRoom(c, _s.News.Count, Limits.MaxNewsItems, "TooManyNews");
     }
 
     private void CheckDot(DotCast e, Actor actor)
@@ -437,7 +435,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var used = _s.DotsUsed.GetValueOrDefault(e.Participant);
         if (used >= _s.Design.DotsPerParticipant)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' has used all {_s.Design.DotsPerParticipant} dots.");
+            throw Reject(c, RejectionKind.Conflict, T("DotsUsed", e.Participant, _s.Design.DotsPerParticipant));
         }
     }
 
@@ -449,12 +447,12 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireText(c, e.Name, "cluster name", Limits.MaxNameLength);
         if (_s.Clusters.Any(x => x.Id == e.Cluster))
         {
-            throw Reject(c, RejectionKind.Conflict, $"A cluster with id '{e.Cluster}' already exists.");
+            throw Reject(c, RejectionKind.Conflict, T("ClusterExists", e.Cluster));
         }
 
         if (e.Issues.IsDefaultOrEmpty || e.Issues.Distinct().Count() != e.Issues.Length)
         {
-            throw Reject(c, RejectionKind.InvalidInput, "A cluster needs one or more different issues.");
+            throw Reject(c, RejectionKind.InvalidInput, T("ClusterNeedsIssues"));
         }
 
         foreach (var id in e.Issues)
@@ -462,7 +460,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             RequireActive(c, id);
             if (_s.Clusters.Any(x => x.Issues.Contains(id)))
             {
-                throw Reject(c, RejectionKind.Conflict, $"'{id}' is already in a cluster.");
+                throw Reject(c, RejectionKind.Conflict, T("AlreadyClustered", id));
             }
         }
     }
@@ -471,7 +469,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AppointInitiator;
         RequireFacilitator(c, actor);
-        _ = _s.Clusters.Find(x => x.Id == e.Cluster) ?? throw Reject(c, RejectionKind.InvalidInput, $"There is no cluster '{e.Cluster}'.");
+        _ = _s.Clusters.Find(x => x.Id == e.Cluster) ?? throw Reject(c, RejectionKind.InvalidInput, T("NoCluster", e.Cluster));
         RequireRegistered(c, e.Initiator);
     }
 
@@ -483,11 +481,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             RequireRegistered(c, actor.Participant ?? default);
         }
 
-        var a = e.Action ?? throw Reject(c, RejectionKind.InvalidInput, "Give the action item.");
+        var a = e.Action ?? throw Reject(c, RejectionKind.InvalidInput, T("GiveAction"));
         RequireId(c, a.Id.Value, "action item");
         if (_s.Actions.Any(x => x.Id == a.Id))
         {
-            throw Reject(c, RejectionKind.Conflict, $"An action item with id '{a.Id}' already exists.");
+            throw Reject(c, RejectionKind.Conflict, T("ActionExists", a.Id));
         }
 
         RequireText(c, a.Title, "action title", Limits.MaxPromptLength);
@@ -495,12 +493,12 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireRegistered(c, a.Owner);
         if (!IsFacilitator(actor) && !actor.Is(a.Owner))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"{actor} cannot record an action item owned by '{a.Owner}'; participants record their own, the facilitator records anyone's.");
+            throw Reject(c, RejectionKind.NotPermitted, T("ActionOwner", actor, a.Owner));
         }
 
         if (a.Participants.IsDefault || a.Participants.Length > Limits.MaxParticipants)
         {
-            throw Reject(c, RejectionKind.InvalidInput, "List the action item's participants (the list may be empty).");
+            throw Reject(c, RejectionKind.InvalidInput, T("ActionParticipants"));
         }
 
         foreach (var p in a.Participants)
@@ -510,10 +508,10 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
         if (a.Cluster is { } from && !_s.Clusters.Any(x => x.Id == from) && !_s.Issues.ContainsKey(from))
         {
-            throw Reject(c, RejectionKind.InvalidInput, $"There is no cluster or issue '{from}'.");
+            throw Reject(c, RejectionKind.InvalidInput, T("NoClusterOrIssue", from));
         }
 
-        RequireRoom(c, _s.Actions.Count, OpenSpaceDefaults.MaxIssues, "The event already has the most action items allowed ({0}).");
+        RequireRoom(c, _s.Actions.Count, OpenSpaceDefaults.MaxIssues, "TooManyActions");
     }
 
     private void CheckSpoke(SpokeInClosingCircle e, Actor actor)
@@ -523,7 +521,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireRegistered(c, e.Participant);
         if (_s.ClosingWords.Any(w => w.Participant == e.Participant))
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{e.Participant}' has already spoken; in the closing circle each person speaks once.");
+            throw Reject(c, RejectionKind.Conflict, T("AlreadySpoke", e.Participant));
         }
 
         if (e.Words is not null)
@@ -537,22 +535,25 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         actor.Role == ActorRole.Facilitator
         || (actor.Role == ActorRole.CoFacilitator && !_s.Design.CoFacilitators.IsDefault && _s.Design.CoFacilitators.Contains(actor.Participant!.Value));
 
-    private static string Describe(AgendaCell? cell) => cell?.ToString() ?? "no cell";
+    private static string Describe(AgendaCell? cell) => cell is { } c ? TextCatalog.Say("AgendaCell", c.Slot, c.Space) : T("NoCell");
 
     private void RequireFacilitator(OpenSpaceCommand c, Actor actor)
     {
         if (!IsFacilitator(actor))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"Only the facilitator or a co-facilitator named in the design may {c}, not {actor}.");
+            throw Reject(c, RejectionKind.NotPermitted, T("FacilitatorOnly", c, actor));
         }
     }
 
+    // Refusals are written in the caller's UI culture, which the engine sets to SessionOptions.Culture while a command runs.
+    private static string T(string key, params object?[] args) => TextCatalog.Say("Refusal.OpenSpace." + key, args);
+
     // Everything that grows has a limit: a command that would pass it is refused, so every session can be saved.
-    private void RequireRoom(OpenSpaceCommand c, int count, int limit, [StringSyntax(StringSyntaxAttribute.CompositeFormat)] string full)
+    private void RequireRoom(OpenSpaceCommand c, int count, int limit, string key)
     {
         if (count >= limit)
         {
-            throw Reject(c, RejectionKind.Conflict, string.Format(CultureInfo.InvariantCulture, full, limit));
+            throw Reject(c, RejectionKind.Conflict, T(key, limit));
         }
     }
 
@@ -560,7 +561,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         if (!IsFacilitator(actor) && !actor.Is(participant))
         {
-            throw Reject(c, RejectionKind.NotPermitted, $"{actor} cannot act for '{participant}'.");
+            throw Reject(c, RejectionKind.NotPermitted, T("ActFor", actor, participant));
         }
     }
 
@@ -568,7 +569,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         if (participant.Value.Length == 0 || !_s.Participants.ContainsKey(participant))
         {
-            throw Reject(c, RejectionKind.InvalidInput, $"'{Identifier.Shorten(participant.Value)}' is not registered; register them first.");
+            throw Reject(c, RejectionKind.InvalidInput, T("NotRegistered", Identifier.Shorten(participant.Value)));
         }
     }
 
@@ -592,7 +593,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         if (items.IsDefault || items.Length > OpenSpaceDefaults.MaxListItems)
         {
-            throw Reject(c, RejectionKind.InvalidInput, $"Give at most {OpenSpaceDefaults.MaxListItems} items of {what} (the list may be empty).");
+            throw Reject(c, RejectionKind.InvalidInput, T("ListTooLong", OpenSpaceDefaults.MaxListItems, Identifier.Noun(what)));
         }
 
         foreach (var item in items)
@@ -605,12 +606,12 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         if (!_s.Issues.TryGetValue(id, out var issue))
         {
-            throw Reject(c, RejectionKind.InvalidInput, $"There is no issue '{Identifier.Shorten(id.Value)}'.");
+            throw Reject(c, RejectionKind.InvalidInput, T("NoIssue", Identifier.Shorten(id.Value)));
         }
 
         if (issue.MergedInto is { } into)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{id}' was merged into '{into}'; use that session.");
+            throw Reject(c, RejectionKind.Conflict, T("Merged", id, into));
         }
 
         return issue;
@@ -620,7 +621,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         if (_s.IsFrozen(issue))
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' is in slot {issue.Cell!.Value.Slot}, which has started; it stays where it is.");
+            throw Reject(c, RejectionKind.Conflict, T("IssueStarted", issue.Id, issue.Cell!.Value.Slot));
         }
     }
 
@@ -628,7 +629,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         if (cell.Slot < 1 || cell.Slot > _s.Slots.Count || !_s.Spaces.Any(s => s.Id == cell.Space))
         {
-            throw Reject(c, RejectionKind.InvalidInput, $"There is no cell {cell} on the wall.");
+            throw Reject(c, RejectionKind.InvalidInput, T("NoCellOnWall", cell));
         }
     }
 
@@ -637,19 +638,19 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireCellExists(c, cell);
         if (cell.Slot <= _s.StartedSlots)
         {
-            throw Reject(c, RejectionKind.Conflict, $"Slot {cell.Slot} has started; choose a later slot.");
+            throw Reject(c, RejectionKind.Conflict, T("SlotStarted", cell.Slot));
         }
 
         if (_s.Wall.TryGetValue(cell, out var occupant) && occupant != ignore1 && occupant != ignore2)
         {
-            throw Reject(c, RejectionKind.Conflict, $"{cell} is taken by '{occupant}'; choose a free cell or merge the sessions.");
+            throw Reject(c, RejectionKind.Conflict, T("CellTaken", cell, occupant));
         }
 
         foreach (var (other, id) in _s.Wall)
         {
             if (other.Slot == cell.Slot && id != ignore1 && id != ignore2 && _s.Issues[id].Convener == convener)
             {
-                throw Reject(c, RejectionKind.Conflict, $"'{convener}' already convenes '{id}' in slot {cell.Slot}; a convener cannot be in two places.");
+                throw Reject(c, RejectionKind.Conflict, T("ConvenerBusy", convener, id, cell.Slot));
             }
         }
     }
@@ -661,12 +662,12 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         var issue = RequireActive(c, id);
         if (_s.MovesThisSlot.GetValueOrDefault(participant) >= Limits.MaxAttendanceMovesPerSlot)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{participant}' has moved {Limits.MaxAttendanceMovesPerSlot} times in this slot, the most recorded (Limits.MaxAttendanceMovesPerSlot).");
+            throw Reject(c, RejectionKind.Conflict, T("TooManyMoves", participant, Limits.MaxAttendanceMovesPerSlot));
         }
 
         if (issue.Cell?.Slot != _s.StartedSlots)
         {
-            throw Reject(c, RejectionKind.Conflict, $"'{issue.Id}' is not running in slot {_s.StartedSlots} (it is at {Describe(issue.Cell)}).");
+            throw Reject(c, RejectionKind.Conflict, T("NotRunning", issue.Id, _s.StartedSlots, Describe(issue.Cell)));
         }
 
         return issue;

@@ -161,7 +161,7 @@ public sealed partial class OpenSpaceSession
         // The proposal was planned outside the gate from the version it names: it commits only if the session has not moved on.
         if (options?.ExpectedVersion is { } expected && expected != proposal.BasedOnVersion)
         {
-            throw _engine.Reject(nameof(OpenSpaceCommand.AdoptAgenda), RejectionKind.InvalidInput, $"The expected version {expected} is not the version the proposal was made at ({proposal.BasedOnVersion}).");
+            throw _engine.Reject(nameof(OpenSpaceCommand.AdoptAgenda), RejectionKind.InvalidInput, _engine.Say("Refusal.OpenSpace.ProposalVersion", expected, proposal.BasedOnVersion));
         }
 
         Run(actor, new AgendaAdopted(proposal.Placements, proposal.Score), (options ?? new CommandOptions()) with { ExpectedVersion = proposal.BasedOnVersion });

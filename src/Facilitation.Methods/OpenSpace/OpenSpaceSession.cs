@@ -90,13 +90,13 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <inheritdoc />
     ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
 
-    /// <summary>Lists every problem with a design without creating a session; warnings are prefixed "Warning:".</summary>
+    /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
     /// <param name="design">The design.</param>
     /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
     public static IReadOnlyList<string> Check(OpenSpaceDesign design)
     {
         ArgumentNullException.ThrowIfNull(design);
-        return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : "Warning: " + e.ErrorMessage)];
+        return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
     }
 
     /// <summary>Creates a session from a design.</summary>
@@ -108,6 +108,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     public static OpenSpaceSession Create(OpenSpaceDesign design, SessionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(design);
+        using var language = TextCatalog.Use(options?.Culture);
         var result = Validator.Validate(design);
         if (!result.IsValid)
         {

@@ -29,7 +29,7 @@ internal sealed class RotationInstanceReader
         }
         catch (JsonException e)
         {
-            throw new InvalidDesignException(RotationDefaults.What, [Text($"$: the instance is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]}")]);
+            throw new InvalidDesignException(RotationDefaults.What, ["$: " + Say("NotJson", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0])]);
         }
 
         using (document)
@@ -42,14 +42,17 @@ internal sealed class RotationInstanceReader
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
+    // Written in the current UI culture; JSON paths and property names stay as they are in the file.
+    private static string Say(string key, params object?[] args) => TextCatalog.Say("Reader." + key, args);
+
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string Kind(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "a list",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
+        JsonValueKind.Object => Say("KindObject"),
+        JsonValueKind.Array => Say("KindList"),
+        JsonValueKind.String => Say("KindString"),
+        JsonValueKind.Number => Say("KindNumber"),
         JsonValueKind.True or JsonValueKind.False => "true/false",
         _ => "null",
     };
@@ -84,7 +87,7 @@ internal sealed class RotationInstanceReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Fail(path, $"{what} must be an object; it is {Kind(element)}.");
+            Fail(path, Say("MustBeObject", Identifier.Noun(what), Kind(element)));
             return false;
         }
 
@@ -95,9 +98,9 @@ internal sealed class RotationInstanceReader
                 var near = known.Select(k => (Name: k, Distance: Distance(property.Name, k))).OrderBy(x => x.Distance).First();
                 var shared = property.Name.Zip(near.Name).TakeWhile(x => char.ToLowerInvariant(x.First) == char.ToLowerInvariant(x.Second)).Count();
                 var hint = near.Distance <= Math.Max(2, near.Name.Length / 3) || shared >= Math.Min(4, near.Name.Length)
-                    ? $" (did you mean \"{near.Name}\"?)"
+                    ? Say("DidYouMean", near.Name)
                     : string.Empty;
-                Fail($"{path}.{Short(property.Name)}", $"unknown property{hint}; {what} has only {string.Join(", ", known.Select(k => $"\"{k}\""))}.");
+                Fail($"{path}.{Short(property.Name)}", Say("UnknownProperty", hint, Identifier.Noun(what), string.Join(", ", known.Select(k => $"\"{k}\""))));
             }
         }
 
@@ -117,14 +120,14 @@ internal sealed class RotationInstanceReader
             var value = element.GetString()!;
             if (required && value.Length == 0)
             {
-                Fail(path, $"{what} must not be empty.");
+                Fail(path, Say("MustNotBeEmpty", Identifier.Noun(what)));
                 return null;
             }
 
             return value;
         }
 
-        Fail(path, $"{what} must be a string; it is {Kind(element)}.");
+        Fail(path, Say("MustBeString", Identifier.Noun(what), Kind(element)));
         return null;
     }
 
@@ -132,13 +135,13 @@ internal sealed class RotationInstanceReader
     {
         if (element.ValueKind != JsonValueKind.Number)
         {
-            Fail(path, $"{what} must be a whole number; it is {Kind(element)}.");
+            Fail(path, Say("MustBeWhole", Identifier.Noun(what), Kind(element)));
             return null;
         }
 
         if (!element.TryGetInt64(out var value) || value < min || value > max)
         {
-            Fail(path, Text($"{what} must be a whole number{(unit is null ? string.Empty : " of " + unit)} from {min} to {max}; it is {Short(element.GetRawText())}."));
+            Fail(path, unit is null ? Say("WholeRange", Identifier.Noun(what), min, max, Short(element.GetRawText())) : Say("WholeRangeOf", Identifier.Noun(what), Identifier.Noun(unit), min, max, Short(element.GetRawText())));
             return null;
         }
 
@@ -149,7 +152,7 @@ internal sealed class RotationInstanceReader
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            Fail(path, $"{what} must be a list; it is {Kind(element)}.");
+            Fail(path, Say("MustBeList", Identifier.Noun(what), Kind(element)));
             return [];
         }
 
@@ -168,14 +171,14 @@ internal sealed class RotationInstanceReader
         var participantPath = new Dictionary<ParticipantId, string>();
         if (!TryGet(root, "participants", out var people))
         {
-            Fail("$.participants", "missing; the instance needs \"participants\": a list of at least 2 people, each with an \"id\".");
+            Fail("$.participants", Say("MissingParticipants"));
         }
         else
         {
             var items = List(people, "$.participants", "\"participants\"");
             if (people.ValueKind == JsonValueKind.Array && (items.Count < 2 || items.Count > Limits.MaxParticipants))
             {
-                Fail("$.participants", Text($"an instance needs from 2 to {Limits.MaxParticipants} participants; it has {items.Count}."));
+                Fail("$.participants", Say("ParticipantCount", Limits.MaxParticipants, items.Count));
             }
 
             foreach (var (item, path) in items)
@@ -189,14 +192,14 @@ internal sealed class RotationInstanceReader
         var tablePath = new Dictionary<GroupId, string>();
         if (!TryGet(root, "tables", out var tableList))
         {
-            Fail("$.tables", "missing; the instance needs \"tables\": a list of at least one table, each with an \"id\" and a \"capacity\".");
+            Fail("$.tables", Say("MissingTables"));
         }
         else
         {
             var items = List(tableList, "$.tables", "\"tables\"");
             if (tableList.ValueKind == JsonValueKind.Array && (items.Count < 1 || items.Count > Limits.MaxGroups))
             {
-                Fail("$.tables", Text($"an instance needs from 1 to {Limits.MaxGroups} tables; it has {items.Count}."));
+                Fail("$.tables", Say("TableCount", Limits.MaxGroups, items.Count));
             }
 
             var hosted = new Dictionary<ParticipantId, string>();
@@ -209,7 +212,7 @@ internal sealed class RotationInstanceReader
         int? rounds = null;
         if (!TryGet(root, "rounds", out var roundsElement))
         {
-            Fail("$.rounds", "missing; the instance needs \"rounds\": the number of rounds to seat, history included.");
+            Fail("$.rounds", Say("MissingRounds"));
         }
         else
         {
@@ -227,7 +230,7 @@ internal sealed class RotationInstanceReader
                     objective = RotationObjective.FewestRepeats;
                     break;
                 default:
-                    Fail("$.objective", $"must be \"spread\" or \"fewestRepeats\"; it is \"{Short(objectiveText)}\".");
+                    Fail("$.objective", Say("Objective", Short(objectiveText)));
                     break;
             }
         }
@@ -247,7 +250,7 @@ internal sealed class RotationInstanceReader
             }
             else
             {
-                Fail("$.mustShareLanguage", $"must be true or false; it is {Kind(languageElement)}.");
+                Fail("$.mustShareLanguage", Say("TrueOrFalse", Kind(languageElement)));
             }
         }
 
@@ -274,7 +277,7 @@ internal sealed class RotationInstanceReader
         var apart = keepApart.Select(x => Normal(x.Pair)).ToHashSet();
         foreach (var (pair, path) in keepTogether.Where(x => apart.Contains(Normal(x.Pair))))
         {
-            Fail(path, $"'{pair.First}' and '{pair.Second}' are asked both to keep apart (in \"keepApart\") and to keep together; drop one of the two.");
+            Fail(path, Say("ApartAndTogether", pair.First, pair.Second));
         }
 
         var absences = ReadAbsent(root, participantPath, rounds);
@@ -282,7 +285,7 @@ internal sealed class RotationInstanceReader
         var announced = ReadSeatings(root, "announced", history.Length, participantPath, tablePath);
         if (rounds is { } r && history.Length + announced.Length > r)
         {
-            Fail(history.Length > r ? "$.history" : "$.announced", Text($"\"history\" ({history.Length} rounds) and \"announced\" ({announced.Length} rounds) together hold more than the {r} \"rounds\" (history included)."));
+            Fail(history.Length > r ? "$.history" : "$.announced", Say("HistoryAndAnnounced", history.Length, announced.Length, r));
         }
 
         var problem = new RotationProblem
@@ -334,7 +337,7 @@ internal sealed class RotationInstanceReader
         string? id = null;
         if (!TryGet(item, "id", out var idElement))
         {
-            Fail($"{path}.id", "missing; every participant needs an \"id\".");
+            Fail($"{path}.id", Say("MissingParticipantId"));
         }
         else
         {
@@ -347,7 +350,7 @@ internal sealed class RotationInstanceReader
         {
             if (attributesElement.ValueKind != JsonValueKind.Object)
             {
-                Fail($"{path}.attributes", $"\"attributes\" must be an object of names to string values; it is {Kind(attributesElement)}.");
+                Fail($"{path}.attributes", Say("Attributes", Kind(attributesElement)));
             }
             else
             {
@@ -380,7 +383,7 @@ internal sealed class RotationInstanceReader
 
         if (seen.TryGetValue(participantId, out var first))
         {
-            Fail($"{path}.id", $"the participant id '{Short(id)}' is already used at {first}; every participant needs an id of their own.");
+            Fail($"{path}.id", Say("ParticipantIdTwice", Short(id), first));
             return;
         }
 
@@ -405,7 +408,7 @@ internal sealed class RotationInstanceReader
         string? id = null;
         if (!TryGet(item, "id", out var idElement))
         {
-            Fail($"{path}.id", "missing; every table needs an \"id\".");
+            Fail($"{path}.id", Say("MissingTableId"));
         }
         else
         {
@@ -415,7 +418,7 @@ internal sealed class RotationInstanceReader
         int? capacity = null;
         if (!TryGet(item, "capacity", out var capacityElement))
         {
-            Fail($"{path}.capacity", "missing; every table needs a \"capacity\" (seats, host included).");
+            Fail($"{path}.capacity", Say("MissingCapacity"));
         }
         else
         {
@@ -428,11 +431,11 @@ internal sealed class RotationInstanceReader
             host = hostId;
             if (!people.ContainsKey(host.Value))
             {
-                Fail($"{path}.host", $"the host '{Short(hostText)}' is not one of the participants.");
+                Fail($"{path}.host", Say("HostUnknown", Short(hostText)));
             }
             else if (hosted.TryGetValue(host.Value, out var other))
             {
-                Fail($"{path}.host", $"'{Short(hostText)}' already hosts the table at {other}; a person can host only one table.");
+                Fail($"{path}.host", Say("HostTwice", Short(hostText), other));
             }
             else
             {
@@ -448,7 +451,7 @@ internal sealed class RotationInstanceReader
 
         if (seen.TryGetValue(tableId, out var first))
         {
-            Fail($"{path}.id", $"the table id '{Short(id)}' is already used at {first}; every table needs an id of its own.");
+            Fail($"{path}.id", Say("TableIdTwice", Short(id), first));
             return;
         }
 
@@ -475,7 +478,7 @@ internal sealed class RotationInstanceReader
         {
             if (item.ValueKind != JsonValueKind.Array || item.GetArrayLength() != 2)
             {
-                Fail(path, $"each entry of \"{name}\" must be a list of exactly two participant ids.");
+                Fail(path, Say("PairShape", name));
                 continue;
             }
 
@@ -493,7 +496,7 @@ internal sealed class RotationInstanceReader
                 }
                 else if (!people.ContainsKey(person))
                 {
-                    Fail(idPath, $"'{Short(id)}' is not one of the participants.");
+                    Fail(idPath, Say("UnknownPerson", Short(id)));
                     known = false;
                 }
             }
@@ -505,7 +508,7 @@ internal sealed class RotationInstanceReader
 
             if (ids[0].Id == ids[1].Id)
             {
-                Fail(path, $"the pair names '{Short(ids[0].Id!)}' twice; a pair needs two different people.");
+                Fail(path, Say("PairSame", Short(ids[0].Id!)));
                 continue;
             }
 
@@ -533,7 +536,7 @@ internal sealed class RotationInstanceReader
             string? participant = null;
             if (!TryGet(item, "participant", out var participantElement))
             {
-                Fail($"{path}.participant", "missing; each \"absent\" entry names a \"participant\".");
+                Fail($"{path}.participant", Say("MissingAbsentParticipant"));
             }
             else if ((participant = String(participantElement, $"{path}.participant", "\"participant\"", required: true)) is { } p)
             {
@@ -543,7 +546,7 @@ internal sealed class RotationInstanceReader
                 }
                 else if (!people.ContainsKey(person))
                 {
-                    Fail($"{path}.participant", $"'{Short(p)}' is not one of the participants.");
+                    Fail($"{path}.participant", Say("UnknownPerson", Short(p)));
                     participant = null;
                 }
             }
@@ -551,7 +554,7 @@ internal sealed class RotationInstanceReader
             var numbers = new List<int>();
             if (!TryGet(item, "rounds", out var roundsElement))
             {
-                Fail($"{path}.rounds", "missing; each \"absent\" entry lists the \"rounds\" (1-based) the participant misses.");
+                Fail($"{path}.rounds", Say("MissingAbsentRounds"));
             }
             else
             {
@@ -585,7 +588,7 @@ internal sealed class RotationInstanceReader
         {
             if (round.ValueKind != JsonValueKind.Object)
             {
-                Fail(path, $"each round of \"{name}\" must be an object of table ids to lists of participant ids; it is {Kind(round)}.");
+                Fail(path, Say("RoundShape", name, Kind(round)));
                 continue;
             }
 
@@ -604,14 +607,14 @@ internal sealed class RotationInstanceReader
 
                 if (!tables.ContainsKey(tableId))
                 {
-                    Fail(tablePath, $"'{Short(table.Name)}' is not one of the tables.");
+                    Fail(tablePath, Say("UnknownTable", Short(table.Name)));
                     valid = false;
                     continue;
                 }
 
                 if (!listed.Add(table.Name))
                 {
-                    Fail(tablePath, $"the table '{Short(table.Name)}' appears twice in this round.");
+                    Fail(tablePath, Say("TableTwice", Short(table.Name)));
                     valid = false;
                     continue;
                 }
@@ -631,12 +634,12 @@ internal sealed class RotationInstanceReader
                     }
                     else if (!people.ContainsKey(participant))
                     {
-                        Fail(personPath, $"'{Short(id)}' is not one of the participants.");
+                        Fail(personPath, Say("UnknownPerson", Short(id)));
                         valid = false;
                     }
                     else if (!seatedAt.TryAdd(participant, personPath))
                     {
-                        Fail(personPath, $"'{Short(id)}' is already seated in this round at {seatedAt[participant]}.");
+                        Fail(personPath, Say("SeatedTwice", Short(id), seatedAt[participant]));
                         valid = false;
                     }
                     else

@@ -10,29 +10,30 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
     public RotationProblemValidator()
     {
         RuleFor(p => p.Participants.Length)
-            .GreaterThanOrEqualTo(2).WithMessage("A rotation needs at least 2 participants; it has {PropertyValue}.")
-            .LessThanOrEqualTo(Limits.MaxParticipants).WithMessage($"A rotation may seat at most {Limits.MaxParticipants:N0} participants; it has {{PropertyValue}}.")
+            .GreaterThanOrEqualTo(2).WithMessage((_, v) => Say("TooFewPeople", v))
+            .LessThanOrEqualTo(Limits.MaxParticipants).WithMessage((_, v) => Say("TooManyPeople", Limits.MaxParticipants, v))
             .OverridePropertyName(nameof(RotationProblem.Participants));
         RuleFor(p => p.Groups.Length)
-            .GreaterThanOrEqualTo(1).WithMessage("A rotation needs at least one group (table) to seat people in.")
-            .LessThanOrEqualTo(Limits.MaxGroups).WithMessage($"A rotation may have at most {Limits.MaxGroups:N0} groups; it has {{PropertyValue}}.")
+            .GreaterThanOrEqualTo(1).WithMessage(_ => Say("NoGroups"))
+            .LessThanOrEqualTo(Limits.MaxGroups).WithMessage((_, v) => Say("TooManyGroups", Limits.MaxGroups, v))
             .OverridePropertyName(nameof(RotationProblem.Groups));
         RuleFor(p => p.Rounds)
-            .GreaterThanOrEqualTo(1).WithMessage("The number of rounds must be at least 1; it is {PropertyValue}.")
-            .LessThanOrEqualTo(Limits.MaxRounds).WithMessage($"A rotation may have at most {Limits.MaxRounds} rounds; it has {{PropertyValue}}.");
+            .GreaterThanOrEqualTo(1).WithMessage((_, v) => Say("TooFewRounds", v))
+            .LessThanOrEqualTo(Limits.MaxRounds).WithMessage((_, v) => Say("TooManyRounds", Limits.MaxRounds, v));
         RuleFor(p => p.TimeLimit)
-            .GreaterThan(TimeSpan.Zero).WithMessage("The time limit must be positive; it is {PropertyValue}.")
-            .LessThanOrEqualTo(RotationDefaults.MaxTimeLimit).WithMessage("The time limit may be at most one day; it is {PropertyValue}.");
+            .GreaterThan(TimeSpan.Zero).WithMessage((_, v) => Say("TimeLimitPositive", v))
+            .LessThanOrEqualTo(RotationDefaults.MaxTimeLimit).WithMessage((_, v) => Say("TimeLimitDay", v));
         RuleFor(p => p.Effort)
-            .InclusiveBetween(1, RotationDefaults.MaxEffort).WithMessage($"The effort must be a number of search steps from 1 to {RotationDefaults.MaxEffort:N0}; it is {{PropertyValue}}.");
+            .InclusiveBetween(1, RotationDefaults.MaxEffort).WithMessage((_, v) => Say("Effort", RotationDefaults.MaxEffort, v));
         RuleFor(p => p.Objective)
-            .IsInEnum().WithMessage("The objective must be Spread or FewestRepeats.");
+            .IsInEnum().WithMessage(_ => Say("Objective"));
         RuleFor(p => p.MixBy)
-            .Must(m => m is null || !string.IsNullOrWhiteSpace(m)).WithMessage("The mix-by attribute name must not be blank; leave it unset for no mixing.");
+            .Must(m => m is null || !string.IsNullOrWhiteSpace(m)).WithMessage(_ => Say("MixByBlank"));
         RuleFor(p => p.Participants).Custom((_, context) => CheckIdsAndRules(context.InstanceToValidate, context));
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Written in the current UI culture (a session sets it to SessionOptions.Culture while it validates).
+    private static string Say(string key, params object?[] args) => TextCatalog.Say("Rotation." + key, args);
 
     private static void CheckIdsAndRules(RotationProblem problem, ValidationContext<RotationProblem> context)
     {
@@ -40,20 +41,20 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
 
         if (problem.Participants.Any(p => p is null) || problem.Groups.Any(g => g is null) || problem.History.Any(s => s is null) || problem.Announced.Any(s => s is null) || problem.Absences.Any(a => a is null))
         {
-            Fail("The participants, groups, absences, history and announced seatings must not contain null entries.");
+            Fail(Say("NullEntries"));
             return;
         }
 
         var people = new HashSet<ParticipantId>();
         foreach (var duplicate in problem.Participants.GroupBy(p => p.Id).Where(g => g.Count() > 1))
         {
-            Fail(Text($"The participant id '{duplicate.Key}' is used {duplicate.Count()} times; every participant needs an id of their own."));
+            Fail(Say("DuplicatePerson", duplicate.Key, duplicate.Count()));
         }
 
         people.UnionWith(problem.Participants.Select(p => p.Id));
         foreach (var duplicate in problem.Groups.GroupBy(g => g.Id).Where(g => g.Count() > 1))
         {
-            Fail(Text($"The group id '{duplicate.Key}' is used {duplicate.Count()} times; every group needs an id of its own."));
+            Fail(Say("DuplicateGroup", duplicate.Key, duplicate.Count()));
         }
 
         var hosted = new Dictionary<ParticipantId, GroupId>();
@@ -66,11 +67,11 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
 
             if (!people.Contains(host))
             {
-                Fail($"The host '{host}' of group '{group.Id}' is not one of the participants; add them or choose another host.");
+                Fail(Say("HostUnknown", host, group.Id));
             }
             else if (hosted.TryGetValue(host, out var other))
             {
-                Fail($"'{host}' hosts both '{other}' and '{group.Id}'; a person can host only one group.");
+                Fail(Say("HostTwice", host, other, group.Id));
             }
             else
             {
@@ -78,11 +79,11 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             }
         }
 
-        var rulesValid = CheckPairs(problem.KeepApart, "keep-apart", people, Fail) & CheckPairs(problem.KeepTogether, "keep-together", people, Fail);
+        var rulesValid = CheckPairs(problem.KeepApart, Say("KeepApart"), people, Fail) & CheckPairs(problem.KeepTogether, Say("KeepTogether"), people, Fail);
         var apart = problem.KeepApart.Select(Normal).ToHashSet();
         foreach (var pair in problem.KeepTogether.Select(Normal).Distinct().Where(apart.Contains))
         {
-            Fail($"'{pair.First}' and '{pair.Second}' are asked both to keep apart and to keep together; drop one of the two rules.");
+            Fail(Say("ApartAndTogether", pair.First, pair.Second));
             rulesValid = false;
         }
 
@@ -104,13 +105,13 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
     {
         if (problem.Announced.Any(s => s is null))
         {
-            fail("The announced seatings must not contain null entries.");
+            fail(Say("AnnouncedNull"));
             return;
         }
 
         if (!problem.Announced.IsEmpty && problem.History.Length + problem.Announced.Length > problem.Rounds)
         {
-            fail(Text($"The history ({problem.History.Length} rounds) and the announced seating ({problem.Announced.Length} rounds) together hold more than the {problem.Rounds} rounds of the rotation."));
+            fail(Say("HistoryAndAnnounced", problem.History.Length, problem.Announced.Length, problem.Rounds));
             return;
         }
 
@@ -122,17 +123,17 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             var round = problem.History.Length + i + 1;
             if (seating.Round.Number != round)
             {
-                fail(Text($"Announced entry {i + 1} is the seating for {seating.Round}; announced rounds must follow the history: round {round} here."));
+                fail(Say("AnnouncedOrder", i + 1, seating.Round, round));
             }
 
             foreach (var group in seating.Groups.Where(g => !groups.Contains(g)))
             {
-                fail(Text($"Announced round {round} names the group '{group}', which is not one of the groups."));
+                fail(Say("AnnouncedGroup", round, group));
             }
 
             foreach (var person in seating.Seated.Where(p => !people.Contains(p)))
             {
-                fail(Text($"Announced round {round} seats '{person}', who is not one of the participants."));
+                fail(Say("AnnouncedPerson", round, person));
             }
         }
     }
@@ -148,14 +149,14 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             {
                 if (string.IsNullOrEmpty(person.Value) || !people.Contains(person))
                 {
-                    fail($"The {rule} pair {pair} names '{person}', who is not one of the participants.");
+                    fail(Say("PairUnknown", rule, pair, person));
                     valid = false;
                 }
             }
 
             if (pair.First == pair.Second)
             {
-                fail($"The {rule} pair {pair} names the same person twice; a pair needs two different people.");
+                fail(Say("PairSame", rule, pair));
                 valid = false;
             }
         }
@@ -170,7 +171,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
         {
             if (!people.Contains(absence.Participant))
             {
-                fail($"An absence names '{absence.Participant}', who is not one of the participants.");
+                fail(Say("AbsenceUnknown", absence.Participant));
                 valid = false;
             }
 
@@ -178,7 +179,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             {
                 if (round < 1 || round > problem.Rounds)
                 {
-                    fail(Text($"The absence of '{absence.Participant}' names round {round}, but rounds run from 1 to {problem.Rounds}."));
+                    fail(Say("AbsenceRound", absence.Participant, round, problem.Rounds));
                     valid = false;
                 }
             }
@@ -198,14 +199,14 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             var hosts = ids.Where(hosted.ContainsKey).ToArray();
             if (hosts.Length > 1)
             {
-                fail($"The keep-together group '{names}' holds the hosts '{string.Join("', '", hosts.Select(h => h.Value))}', who stay at different tables; drop a keep-together pair.");
+                fail(Say("TogetherHosts", names, string.Join("', '", hosts.Select(h => h.Value))));
                 continue;
             }
 
             var limit = hosts.Length == 1 ? problem.Groups.First(g => g.Host == hosts[0]).Capacity : largest;
             if (ids.Length > limit)
             {
-                fail(Text($"The keep-together group '{names}' holds {ids.Length} people, but {(hosts.Length == 1 ? $"the table of its host '{hosts[0]}'" : "the largest table")} seats only {limit}."));
+                fail(hosts.Length == 1 ? Say("TogetherTooBigHost", names, ids.Length, hosts[0], limit) : Say("TogetherTooBig", names, ids.Length, limit));
             }
 
             for (var i = 0; i < members.Length; i++)
@@ -214,7 +215,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
                 {
                     if (model.Conflicts(members[i], members[j]))
                     {
-                        fail($"'{ids[i]}' and '{ids[j]}' are joined by keep-together pairs but {(problem.KeepApart.Select(Normal).Contains(Normal(new(ids[i], ids[j]))) ? "must keep apart" : "share no language")}.");
+                        fail(problem.KeepApart.Select(Normal).Contains(Normal(new(ids[i], ids[j]))) ? Say("TogetherButApart", ids[i], ids[j]) : Say("TogetherNoLanguage", ids[i], ids[j]));
                     }
                 }
             }
@@ -230,7 +231,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             var present = problem.Participants.Length - away[r].Count();
             if (present > seats)
             {
-                fail(Text($"Round {r} has {present} people present but only {seats} seats; add tables or seats, or mark people absent."));
+                fail(Say("NotEnoughSeats", r, present, seats));
             }
         }
     }
@@ -239,7 +240,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
     {
         if (problem.History.Length > problem.Rounds)
         {
-            fail(Text($"The history holds {problem.History.Length} rounds, but the rotation has only {problem.Rounds} rounds in total (history included)."));
+            fail(Say("HistoryTooLong", problem.History.Length, problem.Rounds));
             return;
         }
 
@@ -249,14 +250,14 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             var seating = problem.History[h];
             if (seating.Round.Number != h + 1)
             {
-                fail(Text($"History entry {h + 1} is the seating for {seating.Round}; history must list rounds 1, 2, … in order."));
+                fail(Say("HistoryOrder", h + 1, seating.Round));
                 continue;
             }
 
             var present = problem.Participants.Where(p => model.Present[h][model.Index[p.Id]]).Select(p => p.Id);
             foreach (var problemText in seating.FindProblems(problem.Groups, present))
             {
-                fail("History " + char.ToLowerInvariant(problemText[0]) + problemText[1..]);
+                fail(Say("HistoryProblem", problemText));
             }
 
             foreach (var group in seating.Groups.Where(model.GroupIndex.ContainsKey))
@@ -268,7 +269,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
                     {
                         if (model.Conflicts(members[i], members[j]))
                         {
-                            fail(Text($"History round {h + 1}: '{problem.Participants[members[i]].Id}' and '{problem.Participants[members[j]].Id}' share '{group}' but must keep apart or share a language."));
+                            fail(Say("HistoryApart", h + 1, problem.Participants[members[i]].Id, problem.Participants[members[j]].Id, group));
                         }
                     }
                 }
@@ -278,7 +279,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             {
                 if (seating.GroupOf(pair.First) is { } a && seating.GroupOf(pair.Second) is { } b && a != b)
                 {
-                    fail(Text($"History round {h + 1}: '{pair.First}' and '{pair.Second}' must keep together but sit at '{a}' and '{b}'."));
+                    fail(Say("HistoryTogether", h + 1, pair.First, pair.Second, a, b));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Stateless;
 using Stateless.Graph;
 using Stateless.Reflection;
@@ -85,7 +86,7 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
     /// permitted; agrees with <see cref="Permitted"/>.</summary>
     public string? WhyRefused(TState state, TCommand command) =>
         Array.IndexOf(_timerOnly, command) >= 0
-            ? $"{command} is sent by the session's timer only, when its time comes."
+            ? TextCatalog.Say("Refusal.TimerOnly", command)
             : Unmet(state, command);
 
     // Why the machine refuses a command in a state (the phase, or the unmet guards), or null when it would fire; the timer's commands too.
@@ -97,16 +98,19 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
             return null;
         }
 
+        // Guard descriptions stay English in the diagram (ToMermaid); a refusal reads each one's translation, Guard.<description>.
         return unmet is { Count: > 0 }
-            ? $"{command} needs {string.Join(" and ", unmet)}."
-            : $"{command} is not possible while the session is in {_phaseOf(state)}.";
+            ? TextCatalog.Say("Refusal.Needs", command, string.Join(TextCatalog.Say("Refusal.And"), unmet.Select(Guard)))
+            : TextCatalog.Say("Refusal.WrongPhase", command, _phaseOf(state));
+
+        static string Guard(string description) => TextCatalog.Core.Find(CultureInfo.CurrentUICulture, "Guard." + description) ?? description;
     }
 
     /// <summary>Tells why a command, by name, is refused in a state, or null when it is permitted.</summary>
     public string? WhyRefused(TState state, string command) =>
         Enum.TryParse<TCommand>(command, ignoreCase: false, out var c) && Enum.IsDefined(c)
             ? WhyRefused(state, c)
-            : $"'{Identifier.Shorten(command)}' is not a command of this method; its commands are {string.Join(", ", Enum.GetNames<TCommand>())}.";
+            : TextCatalog.Say("Refusal.UnknownCommand", Identifier.Shorten(command), string.Join(", ", Enum.GetNames<TCommand>()));
 
     /// <summary>Finds the commands that can only stay in a phase: every transition configured for them in the phase and its superphases is
     /// internal or ignored (no entry or exit action runs). The methods' internal transitions have no actions, so not firing them changes nothing.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 
 namespace Facilitation.Methods.Sessions;
@@ -41,6 +42,9 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     private bool _disposed;
     private bool _replaying;
 
+    // The language refusals are written in (SessionOptions.Culture); null: the caller's UI culture at the time of each call. Never stored.
+    private readonly CultureInfo? _culture;
+
     private SessionEngine(ISessionRules<TState, TEvent> rules, string id, string designJson, TState initial, SessionOptions? options)
     {
         _rules = rules;
@@ -49,6 +53,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         Id = id;
         _head = Encoding.UTF8.GetBytes(designJson);
         Clock = options?.TimeProvider ?? TimeProvider.System;
+        _culture = options?.Culture;
         _state = initial;
         _size = Encoding.UTF8.GetByteCount(designJson) + 16;
         SessionDocument.CheckLength(_size, "The design");
@@ -141,6 +146,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     public string? WhyRefused(string command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        using var language = TextCatalog.Use(_culture);
         return Read(s => _rules.WhyRefused(s, command));
     }
 
@@ -151,10 +157,13 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     {
         ArgumentNullException.ThrowIfNull(proposed);
         TEvent accepted;
-        lock (_gate)
+        using (TextCatalog.Use(_culture))
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            accepted = Decide(actor, proposed, options);
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                accepted = Decide(actor, proposed, options);
+            }
         }
 
         _publisher.Publish();
@@ -224,9 +233,20 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         }
     }
 
+    /// <summary>Writes in the session's language (<see cref="SessionOptions.Culture"/>, else the caller's UI culture) until the scope ends, for work outside <see cref="Execute"/>.</summary>
+    public CultureScope Language() => TextCatalog.Use(_culture);
+
+    /// <summary>Writes one core text in the session's language (<see cref="SessionOptions.Culture"/>, else the caller's UI culture), for a refusal built outside <see cref="Execute"/>.</summary>
+    public string Say(string key, params object?[] args)
+    {
+        using var language = TextCatalog.Use(_culture);
+        return TextCatalog.Say(key, args);
+    }
+
     /// <summary>Builds the refusal for a command in the current state.</summary>
     public CommandRejectedException Reject(string command, RejectionKind kind, string reason)
     {
+        using var language = TextCatalog.Use(_culture);
         lock (_gate)
         {
             return new CommandRejectedException(_rules.PhaseOf(_state), command, kind, reason, _rules.PermittedCommands(_state));
@@ -238,7 +258,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         var command = _rules.CommandOf(proposed);
         if (actor.Role == ActorRole.None)
         {
-            throw Reject(command, RejectionKind.NotPermitted, "default(Actor) is not an actor; send commands as Actor.Facilitator, Actor.ForCoFacilitator(id), Actor.ForParticipant(id) or Actor.Anonymous.");
+            throw Reject(command, RejectionKind.NotPermitted, TextCatalog.Say("Refusal.NoActor"));
         }
 
         var commandId = options?.CommandId;
@@ -259,7 +279,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
 
         if (options?.ExpectedVersion is { } expected && expected != _log.Count)
         {
-            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command expected version {expected}, but the session is at version {_log.Count}; read the session again and resend."));
+            throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.StaleVersion", expected, _log.Count));
         }
 
         var now = Clock.GetUtcNow();
@@ -279,17 +299,17 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         var version = earlier.Event.Version;
         if (earlier.Sender is { } sender && sender != actor)
         {
-            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command id '{id}' was already used by someone else (version {version}); it was not applied. Use a new id for a new command."));
+            throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.IdUsedBySomeoneElse", id, version));
         }
 
         if (earlier.Command != command)
         {
-            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command id '{id}' was already used for {earlier.Command} (version {version}); it was not applied. Use a new id for a new command."));
+            throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.IdUsedForOtherCommand", id, earlier.Command, version));
         }
 
         if (earlier.Fingerprint != fingerprint)
         {
-            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The command id '{id}' was already used for {command} with other content (version {version}); it was not applied. Use a new id for a new command."));
+            throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.IdUsedWithOtherContent", id, command, version));
         }
 
         return earlier.Event;
@@ -299,7 +319,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     {
         if (_log.Count >= Limits.MaxEvents)
         {
-            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The session holds {Limits.MaxEvents:N0} events, the most one session may hold (Limits.MaxEvents)."));
+            throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.TooManyEvents", Limits.MaxEvents));
         }
 
         // An anonymous contribution keeps neither its sender nor its client's command id: only a hash of the id, for retries.
@@ -311,7 +331,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         var size = json.Length + type.Length + RecordOverhead;
         if (_size + size > Limits.MaxDocumentLength)
         {
-            throw Reject(command, RejectionKind.Conflict, SessionDocument.Invariant($"The session's record is full: saving it would take more than {Limits.MaxDocumentLength:N0} bytes (Limits.MaxDocumentLength)."));
+            throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.DocumentFull", Limits.MaxDocumentLength));
         }
 
         _state = _rules.Evolve(_state, stamped);

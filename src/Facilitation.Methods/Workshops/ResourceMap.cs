@@ -40,11 +40,13 @@ public sealed class ResourceMap
         [.. Villages.SelectMany(v => Categories.Categories.Where(c => !_entries.Any(e => e.Village == v && e.Category == c.Key)).Select(c => (v, c)))];
 
     /// <summary>Writes the map as a Markdown table: one row per village, one column per category, cells with the resources separated by "; ".</summary>
+    /// <param name="culture">The language of the headings and the summary line; null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The Markdown text.</returns>
-    public string ToMarkdown()
+    public string ToMarkdown(CultureInfo? culture = null)
     {
+        var ui = TextCatalog.Resolve(culture);
         var md = new StringBuilder();
-        md.Append("| Village | ").AppendJoin(" | ", Categories.Categories.Select(c => Cell(c.Label))).Append(" |\n");
+        md.Append("| ").Append(TextCatalog.Core.Get(ui, "WorkshopBook.Village")).Append(" | ").AppendJoin(" | ", Categories.Categories.Select(c => Cell(c.Label))).Append(" |\n");
         md.Append("|---|").Append(string.Concat(Enumerable.Repeat("---|", Categories.Categories.Length))).Append('\n');
         foreach (var village in Villages)
         {
@@ -53,7 +55,7 @@ public sealed class ResourceMap
             md.Append(" |\n");
         }
 
-        md.Append(string.Create(CultureInfo.InvariantCulture, $"\n{Villages.Length} villages, {_entries.Length} resources, {Gaps().Length} empty cells.\n"));
+        md.Append('\n').Append(TextCatalog.Core.Format(ui, "WorkshopBook.MapSummary", TextCatalog.Core.Count(ui, "WorkshopBook.Villages", Villages.Length), TextCatalog.Core.Count(ui, "WorkshopBook.Resources", _entries.Length), TextCatalog.Core.Count(ui, "WorkshopBook.EmptyCells", Gaps().Length))).Append('\n');
         return md.ToString();
 
         static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);

@@ -120,10 +120,13 @@ public sealed class WorkshopBook
     /// <returns>The record, or null when the block left none.</returns>
     public BlockRecord? RecordOf(string block) => Records.FirstOrDefault(r => r.Block == block);
 
-    /// <summary>Writes the book as Markdown.</summary>
+    /// <summary>Writes the book as Markdown, its headings and labels in a language of the reader's.</summary>
+    /// <param name="culture">The language of the headings and labels (<c>zh-CN</c>, <c>en</c>, …); null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The Markdown text.</returns>
-    public string ToMarkdown()
+    public string ToMarkdown(CultureInfo? culture = null)
     {
+        var ui = TextCatalog.Resolve(culture);
+        string T(string key, params object?[] args) => TextCatalog.Core.Format(ui, "WorkshopBook." + key, args);
         var d = Design;
         var md = new StringBuilder();
         void W(string text = "") => md.Append(text).Append('\n');
@@ -131,37 +134,37 @@ public sealed class WorkshopBook
         W();
         foreach (var o in d.Organisers)
         {
-            W($"- {Line(o.Role)}: {Line(o.Name)}");
+            W($"- {Line(o.Role)}{T("Colon")}{Line(o.Name)}");
         }
 
         foreach (var f in d.Facilitators)
         {
-            W($"- {(f.Role == FacilitatorRole.Lead ? "Lead facilitator" : "Facilitator")}: {Line(f.Name)}");
+            W($"- {T(f.Role == FacilitatorRole.Lead ? "Lead" : "Facilitator")}{T("Colon")}{Line(f.Name)}");
         }
 
-        W(Format($"- Participants: {d.Participants.Length}; days: {d.Days.Length}; blocks: {d.Blocks.Length}"));
+        W(T("Counts", d.Participants.Length, d.Days.Length, d.Blocks.Length));
         W();
-        W("## Programme");
+        W("## " + T("Programme"));
         foreach (var (day, number) in d.Days.Select((day, i) => (day, i + 1)))
         {
             W();
-            W(Format($"### Day {number}, {day.Date:yyyy-MM-dd}{(day.Title is { } t ? ": " + Line(t) : string.Empty)}"));
+            W("### " + T("Day", number, day.Date) + (day.Title is { } t ? T("Colon") + Line(t) : string.Empty));
             W();
-            W("| Time | Block | Kind | Led by | Speaker | Place |");
+            W(T("ProgrammeHeader"));
             W("|---|---|---|---|---|---|");
             foreach (var b in d.Programme.Where(b => d.DayOf(b)?.Number == number))
             {
-                W(Format($"| {b.Start:HH:mm}–{b.End:HH:mm} | {Cell(b.Title)} | {KindOf(b)} | {Cell(b.Facilitator ?? string.Empty)} | {Cell((b as PlainBlock)?.Speaker ?? string.Empty)} | {Cell(b.Place ?? string.Empty)} |"));
+                W(Format($"| {b.Start:HH:mm}–{b.End:HH:mm} | {Cell(b.Title)} | {KindLabel(b, ui)} | {Cell(b.Facilitator ?? string.Empty)} | {Cell((b as PlainBlock)?.Speaker ?? string.Empty)} | {Cell(b.Place ?? string.Empty)} |"));
             }
         }
 
         W();
-        W("## Who took part");
+        W("## " + T("WhoTookPart"));
         W();
         var numbers = d.Programme.Select((b, i) => (b.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
-        W("Blocks are numbered in programme order: " + string.Join("; ", d.Programme.Select(b => Format($"{numbers[b.Id]} {Line(b.Title)}"))) + ".");
+        W(T("Numbered", string.Join("; ", d.Programme.Select(b => Format($"{numbers[b.Id]} {Line(b.Title)}")))));
         W();
-        W("| Participant | Attributes | Blocks |");
+        W(T("TookPartHeader"));
         W("|---|---|---|");
         foreach (var p in d.Participants)
         {
@@ -170,14 +173,14 @@ public sealed class WorkshopBook
         }
 
         W();
-        W("## Outputs");
+        W("## " + T("Outputs"));
         foreach (var record in Records)
         {
             var block = d.FindBlock(record.Block)!;
             W();
-            W(Format($"### {numbers[block.Id]}. {Line(block.Title)} ({KindOf(block)}, {block.Start:yyyy-MM-dd HH:mm})"));
+            W(Format($"### {numbers[block.Id]}. {Line(block.Title)} ({KindLabel(block, ui)}, {block.Start:yyyy-MM-dd HH:mm})"));
             W();
-            W(Format($"{record.TookPart.Length} took part; {record.Contributions.Length} contributions."));
+            W(T("Record", TextCatalog.Core.Count(ui, "WorkshopBook.TookPart", record.TookPart.Length), TextCatalog.Core.Count(ui, "WorkshopBook.Contributions", record.Contributions.Length)));
             if (record.Contributions.Length > 0)
             {
                 W();
@@ -185,52 +188,52 @@ public sealed class WorkshopBook
 
             foreach (var c in record.Contributions)
             {
-                W("- " + Describe(c));
+                W("- " + Describe(c, ui));
             }
         }
 
         if (!Carried.IsEmpty)
         {
             W();
-            W("## Carried between blocks");
+            W("## " + T("Carried"));
             W();
-            W("| Carried as | Text | Category | From |");
+            W(T("CarriedHeader"));
             W("|---|---|---|---|");
             foreach (var item in Carried)
             {
-                W($"| {item.Kind} | {Cell(item.Text)} | {Cell(CategoryLabel(item.Category))} | {Cell(Sources(item.Sources))} |");
+                W($"| {T("CarryKind." + item.Kind)} | {Cell(item.Text)} | {Cell(CategoryLabel(item.Category))} | {Cell(Sources(item.Sources, ui))} |");
             }
         }
 
         if (Inventory is { } inventory)
         {
             W();
-            W("## Resource map");
+            W("## " + T("ResourceMap"));
             W();
-            md.Append(inventory.ToMap().ToMarkdown());
+            md.Append(inventory.ToMap().ToMarkdown(ui));
         }
 
         W();
-        W("## Action plan");
+        W("## " + T("ActionPlan"));
         W();
         if (ActionPlan.Items.IsEmpty)
         {
-            W("_No action items._");
+            W("_" + T("NoActions") + "_");
         }
         else
         {
-            W("| Village | Action | Owner | Next step | Due | Status | From |");
+            W(T("ActionHeader"));
             W("|---|---|---|---|---|---|---|");
             foreach (var item in ActionPlan.Items.OrderBy(i => i.Village ?? "\uffff", StringComparer.Ordinal))
             {
-                W(Format($"| {Cell(item.Village ?? "—")} | {Cell(item.Title)} | {Cell(item.Owner ?? "to be named")} | {Cell(item.NextStep ?? "to be agreed")} | {item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"} | {item.Status} | {Cell(Sources(item.Sources))} |"));
+                W(Format($"| {Cell(item.Village ?? "—")} | {Cell(item.Title)} | {Cell(item.Owner ?? T("ToBeNamed"))} | {Cell(item.NextStep ?? T("ToBeAgreed"))} | {item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"} | {T("ActionStatus." + item.Status)} | {Cell(Sources(item.Sources, ui))} |"));
             }
         }
 
         if (!Warnings.IsEmpty)
         {
             W();
-            W("## Programme warnings");
+            W("## " + T("Warnings"));
             W();
             foreach (var warning in Warnings)
             {
@@ -495,8 +498,19 @@ public sealed class WorkshopBook
         _ => "Block",
     };
 
-    private string Describe(WorkshopContribution c)
+    // The block's kind for a reader, in their language (the JSON keeps KindOf's fixed names).
+    private static string KindLabel(WorkshopBlock block, CultureInfo ui) => TextCatalog.Core.Get(ui, "WorkshopBook.BlockKind." + block switch
     {
+        PlainBlock plain => plain.Kind.ToString(),
+        WorldCafeBlock => "WorldCafe",
+        OpenSpaceBlock => "OpenSpace",
+        BrainstormBlock => "Brainstorm",
+        _ => "Other",
+    });
+
+    private string Describe(WorkshopContribution c, CultureInfo ui)
+    {
+        string T(string key, params object?[] args) => TextCatalog.Core.Format(ui, "WorkshopBook." + key, args);
         var parts = new List<string>();
         if (c.Author is { } author)
         {
@@ -510,7 +524,7 @@ public sealed class WorkshopBook
 
         if (c.Round is { } round)
         {
-            parts.Add(Format($"round {round}"));
+            parts.Add(T("Round", round));
         }
 
         if (c.Category is { } category)
@@ -520,34 +534,34 @@ public sealed class WorkshopBook
 
         if (c.Owner is { } owner)
         {
-            parts.Add("owner " + Line(owner));
+            parts.Add(T("OwnerIs", Line(owner)));
         }
 
         if (c.NextStep is { } next)
         {
-            parts.Add("next step: " + Line(next));
+            parts.Add(T("NextStepIs", Line(next)));
         }
 
         if (c.Due is { } due)
         {
-            parts.Add(Format($"due {due:yyyy-MM-dd}"));
+            parts.Add(T("DueOn", due));
         }
 
         if (c.Rank is { } rank)
         {
-            parts.Add(Format($"rank {rank}, {c.Points} points"));
+            parts.Add(T("RankPoints", rank, c.Points));
         }
 
         if (!c.CarriedFrom.IsDefaultOrEmpty)
         {
-            parts.Add("carried from " + Sources(c.CarriedFrom));
+            parts.Add(T("CarriedFrom", Sources(c.CarriedFrom, ui)));
         }
 
-        return $"**{c.Kind}** {Line(c.Text)}" + (parts.Count > 0 ? " — " + string.Join(" · ", parts) : string.Empty) + $" `{c.Id}`";
+        return $"**{T("ContributionKind." + c.Kind)}** {Line(c.Text)}" + (parts.Count > 0 ? " — " + string.Join(" · ", parts) : string.Empty) + $" `{c.Id}`";
     }
 
-    private string Sources(ImmutableArray<SourceLink> links) => links.IsDefaultOrEmpty
-        ? "written here"
+    private string Sources(ImmutableArray<SourceLink> links, CultureInfo ui) => links.IsDefaultOrEmpty
+        ? TextCatalog.Core.Get(ui, "WorkshopBook.WrittenHere")
         : string.Join("; ", links.Select(l => $"{BlockTitle(l.Block)}: “{Short(Resolve(l)?.Text ?? l.Contribution.Value)}” ({l})"));
 
     private string BlockTitle(string block) => Line(Design.FindBlock(block)?.Title ?? block);

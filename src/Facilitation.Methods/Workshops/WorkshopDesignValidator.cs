@@ -58,26 +58,26 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
         var blocks = d.Blocks.IsDefault ? [] : d.Blocks;
         if (organisers.Any(o => o is null) || facilitators.Any(f => f is null) || roster.Any(p => p is null) || days.Any(x => x is null) || blocks.Any(b => b is null))
         {
-            Error(nameof(d.Blocks), "The organisers, facilitators, participants, days and blocks must not contain empty (null) entries.");
+            Error(nameof(d.Blocks), Say("NullEntries"));
             return;
         }
 
         if (organisers.Length > WorkshopDefaults.MaxPeopleNamed || facilitators.Length > WorkshopDefaults.MaxPeopleNamed)
         {
-            Error(nameof(d.Organisers), Format($"A workshop may name at most {WorkshopDefaults.MaxPeopleNamed} organisers and {WorkshopDefaults.MaxPeopleNamed} facilitators."));
+            Error(nameof(d.Organisers), Say("TooManyNamed", WorkshopDefaults.MaxPeopleNamed));
             return;
         }
 
         if (roster.Length > Limits.MaxParticipants || blocks.Length > WorkshopDefaults.MaxBlocks || days.Length > WorkshopDefaults.MaxDays)
         {
-            Error(nameof(d.Blocks), Format($"A workshop may hold at most {Limits.MaxParticipants} participants, {WorkshopDefaults.MaxDays} days and {WorkshopDefaults.MaxBlocks} blocks, but this one has {roster.Length}, {days.Length} and {blocks.Length}."));
+            Error(nameof(d.Blocks), Say("TooBig", Limits.MaxParticipants, WorkshopDefaults.MaxDays, WorkshopDefaults.MaxBlocks, roster.Length, days.Length, blocks.Length));
             return;
         }
 
         foreach (var o in organisers)
         {
             Text(o.Name, "organiser name", nameof(d.Organisers));
-            Text(o.Role, $"role of organiser '{Identifier.Shorten(o.Name ?? string.Empty)}'", nameof(d.Organisers));
+            Text(o.Role, Say("OrganiserRole", Identifier.Shorten(o.Name ?? string.Empty)), nameof(d.Organisers));
         }
 
         foreach (var f in facilitators)
@@ -85,23 +85,23 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
             Text(f.Name, "facilitator name", nameof(d.Facilitators));
             if (!Enum.IsDefined(f.Role))
             {
-                Error(nameof(d.Facilitators), Format($"The facilitator role {(int)f.Role} is unknown; use Lead or CoFacilitator."));
+                Error(nameof(d.Facilitators), Say("UnknownRole", (int)f.Role));
             }
         }
 
         foreach (var twice in facilitators.Where(f => f.Name is not null).GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Facilitators), $"The facilitator '{Identifier.Shorten(twice.Key)}' is listed twice; blocks name facilitators by name, so names must be unique.");
+            Error(nameof(d.Facilitators), Say("FacilitatorTwice", Identifier.Shorten(twice.Key)));
         }
 
         if (facilitators.Length > 0 && !facilitators.Any(f => f.Role == FacilitatorRole.Lead))
         {
-            Warn(nameof(d.Facilitators), "No facilitator is the lead: name one person who holds the whole programme.");
+            Warn(nameof(d.Facilitators), Say("NoLead"));
         }
 
         foreach (var twice in roster.GroupBy(p => p.Id).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Participants), $"The participant '{Identifier.Shorten(twice.Key.Value)}' is on the roster twice; give every person their own id.");
+            Error(nameof(d.Participants), Say("ParticipantTwice", Identifier.Shorten(twice.Key.Value)));
         }
 
         CheckDays(days, Error);
@@ -116,12 +116,12 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
             CheckPeople(block, onRoster, Error);
             if (block.Facilitator is { } name && !facilitatorNames.Contains(name))
             {
-                Error(nameof(d.Blocks), $"Block '{Name(block)}' is led by '{Identifier.Shorten(name)}', who is not among the facilitators; add them or name another.");
+                Error(nameof(d.Blocks), Say("UnknownFacilitator", Name(block), Identifier.Shorten(name)));
             }
 
             if (block is not PlainBlock && block.Facilitator is null)
             {
-                Warn(nameof(d.Blocks), $"Block '{Name(block)}' runs a method session but names no facilitator; name who leads it.");
+                Warn(nameof(d.Blocks), Say("NoFacilitator", Name(block)));
             }
 
             CheckMethod(block, Error, Warn);
@@ -140,17 +140,17 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
     {
         if (days.Length == 0)
         {
-            error(nameof(WorkshopDesign.Days), "Add at least one day.");
+            error(nameof(WorkshopDesign.Days), Say("NoDays"));
         }
 
         for (var i = 0; i < days.Length; i++)
         {
             if (days[i].End <= days[i].Start)
             {
-                error(nameof(WorkshopDesign.Days), Format($"Day {i + 1} ends ({days[i].End:yyyy-MM-dd HH:mm}) before it starts ({days[i].Start:yyyy-MM-dd HH:mm}); check the times."));
+                error(nameof(WorkshopDesign.Days), Say("DayBackwards", i + 1, days[i].End, days[i].Start));
             }
 
-            if (days[i].Title is { } title && Identifier.FindTextProblem(title, Format($"title of day {i + 1}"), Limits.MaxNameLength) is { } problem)
+            if (days[i].Title is { } title && Identifier.FindTextProblem(title, Say("DayTitle", i + 1), Limits.MaxNameLength) is { } problem)
             {
                 error(nameof(WorkshopDesign.Days), problem);
             }
@@ -158,7 +158,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
 
         foreach (var twice in days.Select((day, i) => (day.Date, Number: i + 1)).GroupBy(x => x.Date).Where(g => g.Count() > 1))
         {
-            error(nameof(WorkshopDesign.Days), Format($"Days {string.Join(" and ", twice.Select(x => x.Number))} are both on {twice.Key:yyyy-MM-dd}; plan one day per date."));
+            error(nameof(WorkshopDesign.Days), Say("SameDate", string.Join(Say("And"), twice.Select(x => x.Number)), twice.Key));
         }
     }
 
@@ -167,7 +167,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
         var valid = new List<WorkshopBlock>();
         foreach (var twice in blocks.Where(b => b.Id is not null).GroupBy(b => b.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            error(nameof(d.Blocks), $"The block id '{Identifier.Shorten(twice.Key)}' is used {twice.Count()} times; carried items name their source block by id, so ids must be unique.");
+            error(nameof(d.Blocks), Say("BlockIdTwice", Identifier.Shorten(twice.Key), twice.Count()));
         }
 
         foreach (var block in blocks)
@@ -181,7 +181,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
 
             foreach (var (text, what) in new[] { (block.Title, "block title"), (block.Place, "block place"), ((block as PlainBlock)?.Speaker, "block speaker") })
             {
-                if ((text is not null || what == "block title") && Identifier.FindTextProblem(text, $"{what} of '{Name(block)}'", Limits.MaxNameLength) is { } problem)
+                if ((text is not null || what == "block title") && Identifier.FindTextProblem(text, Say("BlockText", Identifier.Noun(what), Name(block)), Limits.MaxNameLength) is { } problem)
                 {
                     error(nameof(d.Blocks), problem);
                 }
@@ -189,17 +189,17 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
 
             if (block is PlainBlock plain && !Enum.IsDefined(plain.Kind))
             {
-                error(nameof(d.Blocks), Format($"Block '{Name(block)}' has the unknown kind {(int)plain.Kind}."));
+                error(nameof(d.Blocks), Say("UnknownKind", Name(block), (int)plain.Kind));
             }
 
             if (block.Duration <= TimeSpan.Zero || block.Duration > TimeSpan.FromDays(1))
             {
-                error(nameof(d.Blocks), Format($"Block '{Name(block)}' must last more than zero and at most one day, but {block.Duration} was given."));
+                error(nameof(d.Blocks), Say("BadDuration", Name(block), block.Duration));
                 ok = false;
             }
             else if (d.DayOf(block) is null)
             {
-                error(nameof(d.Blocks), Format($"Block '{Name(block)}' starts on {block.Start:yyyy-MM-dd}, which is none of the workshop's days; add the day or move the block."));
+                error(nameof(d.Blocks), Say("NotOnADay", Name(block), block.Start));
                 ok = false;
             }
 
@@ -222,7 +222,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
                 var a = ordered[i];
                 var b = ordered[j];
                 var overlap = (a.End < b.End ? a.End : b.End) - b.Start;
-                error(nameof(WorkshopDesign.Blocks), Format($"Blocks '{Name(a)}' ({Span(a)}) and '{Name(b)}' ({Span(b)}) overlap by {Minutes(overlap)}; move one of them."));
+                error(nameof(WorkshopDesign.Blocks), Say("Overlap", Name(a), Span(a), Name(b), Span(b), Minutes(overlap)));
             }
         }
     }
@@ -242,7 +242,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
             var over = (first < day.Start ? day.Start - first : TimeSpan.Zero) + (last > day.End ? last - day.End : TimeSpan.Zero);
             if (over > TimeSpan.Zero)
             {
-                warn(nameof(d.Days), Format($"Day {group.Key} ({day.Date:yyyy-MM-dd}) is planned {day.Start:HH:mm}–{day.End:HH:mm}, but its blocks run {first:HH:mm}–{last:HH:mm}: {Minutes(over)} longer than planned."));
+                warn(nameof(d.Days), Say("DayOverrun", group.Key, day.Date, day.Start, day.End, first, last, Minutes(over)));
             }
         }
     }
@@ -254,7 +254,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
         var missing = named.Where(p => !roster.Contains(p)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            error(nameof(WorkshopDesign.Blocks), Format($"Block '{Name(block)}' names {missing.Count} people who are not on the roster ({string.Join(", ", missing.Take(5).Select(p => $"'{Identifier.Shorten(p.Value)}'"))}{(missing.Count > 5 ? ", …" : string.Empty)}); add them to the roster or remove them from the block."));
+            error(nameof(WorkshopDesign.Blocks), Say("NotOnRoster", Name(block), missing.Count, string.Join(", ", missing.Take(5).Select(p => $"'{Identifier.Shorten(p.Value)}'")) + (missing.Count > 5 ? ", …" : string.Empty)));
         }
     }
 
@@ -278,22 +278,22 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
             case WorldCafeBlock cafe when cafe.Design is not null:
                 CheckBetween(cafe.TimeBetweenRounds);
                 failures = new WorldCafeDesignValidator().Validate(cafe.Design).Errors;
-                Fit("café", cafe.NeededTime, Format($"{cafe.Design.Rounds} rounds of {Minutes(cafe.Design.RoundDuration)} and {Minutes(cafe.TimeBetweenRounds)} between rounds"));
+                Fit(Say("Cafe"), cafe.NeededTime, Say("CafeWhy", cafe.Design.Rounds, Minutes(cafe.Design.RoundDuration), Minutes(cafe.TimeBetweenRounds)));
                 break;
             case BrainstormBlock storm when storm.Design is not null:
                 CheckBetween(storm.TimeBetweenRounds);
                 failures = new BrainstormDesignValidator().Validate(storm.Design).Errors;
-                Fit("brainstorm", storm.NeededTime, Format($"{(storm.Design.Rounds.IsDefault ? 0 : storm.Design.Rounds.Length)} generation rounds and {Minutes(storm.TimeBetweenRounds)} between rounds"));
+                Fit(Say("Brainstorm"), storm.NeededTime, Say("BrainstormWhy", storm.Design.Rounds.IsDefault ? 0 : storm.Design.Rounds.Length, Minutes(storm.TimeBetweenRounds)));
                 break;
             case OpenSpaceBlock open when open.Design is not null:
                 failures = new OpenSpaceDesignValidator().Validate(open.Design).Errors;
                 var slots = open.Design.Slots.IsDefault ? [] : open.Design.Slots.Where(s => s is not null).ToList();
-                Fit("Open Space", open.NeededTime, Format($"{slots.Count} slots from the first start to the last end"));
+                Fit(Say("OpenSpace"), open.NeededTime, Say("OpenSpaceWhy", slots.Count));
                 for (var i = 0; i < slots.Count; i++)
                 {
                     if (slots[i].Start < block.Start || slots[i].End > block.End)
                     {
-                        error(nameof(WorkshopDesign.Blocks), Format($"The Open Space's slot {i + 1} ({slots[i].Start:HH:mm}–{slots[i].End:HH:mm}) lies outside its block '{Name(block)}' ({Span(block)}); move the slot or the block."));
+                        error(nameof(WorkshopDesign.Blocks), Say("SlotOutside", i + 1, slots[i].Start, slots[i].End, Name(block), Span(block)));
                     }
                 }
 
@@ -301,20 +301,20 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
             case PlainBlock:
                 return;
             default:
-                error(nameof(WorkshopDesign.Blocks), $"Block '{Name(block)}' has no method design.");
+                error(nameof(WorkshopDesign.Blocks), Say("NoMethodDesign", Name(block)));
                 return;
         }
 
         foreach (var failure in failures)
         {
-            (failure.Severity == Severity.Warning ? warn : error)(nameof(WorkshopDesign.Blocks), $"Block '{Name(block)}': {failure.ErrorMessage}");
+            (failure.Severity == Severity.Warning ? warn : error)(nameof(WorkshopDesign.Blocks), Say("BlockProblem", Name(block), failure.ErrorMessage));
         }
 
         void Fit(string method, TimeSpan needed, string why)
         {
             if (needed > block.Duration && block.Duration > TimeSpan.Zero)
             {
-                error(nameof(WorkshopDesign.Blocks), Format($"Block '{Name(block)}': the {method} needs {Minutes(needed)} ({why}); the block has {Minutes(block.Duration)}. Lengthen the block or shorten the rounds."));
+                error(nameof(WorkshopDesign.Blocks), Say("TooShort", Name(block), method, Minutes(needed), why, Minutes(block.Duration)));
             }
         }
 
@@ -322,16 +322,17 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
         {
             if (between < TimeSpan.Zero || between > WorkshopDefaults.MaxTimeBetweenRounds)
             {
-                error(nameof(WorkshopDesign.Blocks), Format($"Block '{Name(block)}': the time between rounds must be between zero and {WorkshopDefaults.MaxTimeBetweenRounds.TotalHours} hours, but {between} was given."));
+                error(nameof(WorkshopDesign.Blocks), Say("BetweenRounds", Name(block), WorkshopDefaults.MaxTimeBetweenRounds.TotalHours, between));
             }
         }
     }
 
-    private static string Name(WorkshopBlock block) => Identifier.Shorten(block.Title ?? block.Id ?? "(unnamed)");
+    private static string Name(WorkshopBlock block) => Identifier.Shorten(block.Title ?? block.Id ?? Say("Unnamed"));
 
-    private static string Span(WorkshopBlock block) => Format($"{block.Start:yyyy-MM-dd HH:mm}–{block.End:HH:mm}");
+    private static string Span(WorkshopBlock block) => Say("Span", block.Start, block.End);
 
-    private static string Minutes(TimeSpan span) => Format($"{span.TotalMinutes:0.#} minutes");
+    private static string Minutes(TimeSpan span) => Say("Minutes", span.TotalMinutes);
 
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Written in the current UI culture (a session sets it to SessionOptions.Culture while it validates).
+    private static string Say(string key, params object?[] args) => TextCatalog.Say("Workshop." + key, args);
 }

@@ -88,7 +88,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
         if (actor.Role != ActorRole.Facilitator && !(actor.Role == ActorRole.CoFacilitator && command == C.RecordAttendance))
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, $"Only the facilitator may {command}, not {actor}.");
+            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
         }
 
         return proposed switch
@@ -98,7 +98,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             AttendanceRecorded a => Attendance(state, command, a),
             ItemsCarried i => Carry(state, command, i),
             ActionsAdded a => Try(state, command, () => { _ = state.Plan.Add(Sourced(state, command, a.Items)); return a; }),
-            ActionUpdated { Item: null } => throw _phases.Reject(state, command, RejectionKind.InvalidInput, "Give the item as it should be."),
+            ActionUpdated { Item: null } => throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("GiveItem")),
             ActionUpdated u => Try(state, command, () => { _ = state.Plan.Update(u.Item.Id, _ => u.Item); return u; }),
             _ => throw new ArgumentException($"Unknown event type {proposed.GetType().Name}.", nameof(proposed)),
         };
@@ -233,7 +233,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                 var running = state.RunningBlock!;
                 if (p.Block != running.Id)
                 {
-                    throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"The block running is '{Identifier.Shorten(running.Id)}', not '{Identifier.Shorten(p.Block ?? string.Empty)}'.");
+                    throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotRunningBlock", Identifier.Shorten(running.Id), Identifier.Shorten(p.Block ?? string.Empty)));
                 }
 
                 if (running is PlainBlock)
@@ -243,7 +243,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
                 if (p.Record is not { } record || record.Block != running.Id)
                 {
-                    throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"Closing the method block '{Identifier.Shorten(running.Id)}' takes the record of its session.");
+                    throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("CloseNeedsRecord", Identifier.Shorten(running.Id)));
                 }
 
                 return done with { Day = state.DaysOpened, Participants = [] };
@@ -263,7 +263,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         var next = state.NextBlock!;
         if (s.Block != next.Id)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"Only the next block of the programme can be skipped: '{Identifier.Shorten(next.Id)}', not '{Identifier.Shorten(s.Block ?? string.Empty)}'.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("SkipNextOnly", Identifier.Shorten(next.Id), Identifier.Shorten(s.Block ?? string.Empty)));
         }
 
         Text(state, command, s.Reason, "reason", Limits.MaxTextLength);
@@ -274,17 +274,17 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (a.Block != state.Running)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"Attendance is recorded for the block running, '{Identifier.Shorten(state.Running ?? string.Empty)}'.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("AttendanceRunning", Identifier.Shorten(state.Running ?? string.Empty)));
         }
 
         if (a.People.IsDefault || a.People.Distinct().Count() != a.People.Length)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, "Name each person once.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("EachOnce"));
         }
 
         foreach (var stranger in a.People.Where(p => p.Value is null || !state.Roster.ContainsKey(p)))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(stranger.Value ?? string.Empty)}' is not on the workshop's roster.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotOnRoster", Identifier.Shorten(stranger.Value ?? string.Empty)));
         }
 
         return a;
@@ -312,7 +312,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         {
             if (item is null)
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, "An item is missing.");
+                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("ItemMissing"));
             }
 
             Try(state, command, () => Identifier.Check(item.Id.Value, "item", "carried item"));
@@ -325,30 +325,30 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             };
             if (!fits)
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"A {item.Kind} cannot be carried into block '{Identifier.Shorten(target.Id)}' ({target.GetType().Name}).");
+                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("CannotCarry", item.Kind, Identifier.Shorten(target.Id), target.GetType().Name));
             }
 
             if (!ids.Add(item.Id))
             {
-                throw _phases.Reject(state, command, RejectionKind.Conflict, $"Block '{Identifier.Shorten(target.Id)}' already has a carried item '{Identifier.Shorten(item.Id.Value)}'.");
+                throw _phases.Reject(state, command, RejectionKind.Conflict, T("CarriedTwice", Identifier.Shorten(target.Id), Identifier.Shorten(item.Id.Value)));
             }
 
             if (item.Category is { } category && (state.Design.Resources?.Find(category) is not { } found || found.Key != category))
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(category)}' is not the key of one of the workshop's resource categories.");
+                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("UnknownCategory", Identifier.Shorten(category)));
             }
 
             if (item.SuggestedConvener is { } convener && !state.Roster.ContainsKey(convener))
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"The suggested convener '{Identifier.Shorten(convener.Value)}' is not on the roster.");
+                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("ConvenerNotOnRoster", Identifier.Shorten(convener.Value)));
             }
 
             if (item.Sources.IsDefaultOrEmpty || item.Sources.Length > WorkshopDefaults.MaxSources)
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, "A carried item links at least one source and at most " + WorkshopDefaults.MaxSources.ToString(CultureInfo.InvariantCulture) + ".");
+                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("Sources", WorkshopDefaults.MaxSources));
             }
 
-            Resolved(state, command, item.Sources, $"The carried item '{Identifier.Shorten(item.Id.Value)}'");
+            Resolved(state, command, item.Sources, T("CarriedItem", Identifier.Shorten(item.Id.Value)));
         }
 
         return i;
@@ -358,12 +358,12 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (items.IsDefaultOrEmpty)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, "Add at least one item.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("AtLeastOne"));
         }
 
         foreach (var item in items.Where(i => i is not null && !i.Sources.IsDefault))
         {
-            Resolved(state, command, item.Sources, $"The action plan item '{Identifier.Shorten(item.Id.Value ?? string.Empty)}'");
+            Resolved(state, command, item.Sources, T("ActionPlanItem", Identifier.Shorten(item.Id.Value ?? string.Empty)));
         }
 
         return items;
@@ -373,7 +373,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         foreach (var link in links.Where(l => state.Resolve(l) is null))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"{what} links '{Identifier.Shorten(link.ToString())}', which no closed block produced.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("UnknownLink", what, Identifier.Shorten(link.ToString())));
         }
     }
 
@@ -381,12 +381,12 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (!(actor.Role is ActorRole.Facilitator or ActorRole.CoFacilitator || actor.Is(person)))
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, $"A person checks in and leaves for themselves; the facilitator or a co-facilitator may do it for anyone, not {actor}.");
+            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("AttendanceSelf", actor));
         }
 
         if (person.Value is null || !state.Roster.ContainsKey(person))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(person.Value ?? string.Empty)}' is not on the workshop's roster.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotOnRoster", Identifier.Shorten(person.Value ?? string.Empty)));
         }
 
         if (state.Present.Contains(person) != mustBePresent)
@@ -398,7 +398,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
         if (state.AttendanceChanges.GetValueOrDefault(person) >= WorkshopDefaults.MaxAttendanceChanges)
         {
-            throw _phases.Reject(state, command, RejectionKind.Conflict, string.Create(CultureInfo.InvariantCulture, $"'{Identifier.Shorten(person.Value)}' has checked in or left {WorkshopDefaults.MaxAttendanceChanges} times, the most one person may."));
+            throw _phases.Reject(state, command, RejectionKind.Conflict, T("TooManyChanges", Identifier.Shorten(person.Value), WorkshopDefaults.MaxAttendanceChanges));
         }
     }
 
@@ -407,7 +407,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (block is not null && (state.RunningBlock is not { } running || running is PlainBlock || running.Id != block || !OnList(running, person)))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, $"Block '{Identifier.Shorten(block)}' is not a running method block this person is on the list of.");
+            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotOnBlockList", Identifier.Shorten(block)));
         }
 
         return block;
@@ -417,7 +417,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (!(actor.Role is ActorRole.Facilitator or ActorRole.CoFacilitator || (actor.Role == ActorRole.Participant && state.Present.Contains(actor.Participant!.Value))))
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, $"Resources are listed by the people present and the facilitators, not {actor}.");
+            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("ResourcesBy", actor));
         }
 
         var inventory = state.Inventories[state.Running!];
@@ -448,4 +448,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             throw _phases.Reject(state, command, RejectionKind.InvalidInput, e.Message);
         }
     }
+
+    // Refusals are written in the caller's UI culture, which the engine sets to SessionOptions.Culture while a command runs.
+    private static string T(string key, params object?[] args) => TextCatalog.Say("Refusal.Workshop." + key, args);
 }

@@ -95,6 +95,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <exception cref="InvalidDesignException">The programme has errors; every one is listed.</exception>
     public static WorkshopSession Create(WorkshopDesign design, SessionOptions? options = null)
     {
+        using var language = TextCatalog.Use(options?.Culture);
         WorkshopDesignValidator.EnsureValid(design);
         var rules = new WorkshopRules();
         var id = SessionEngine<WorkshopState, WorkshopEvent>.NewId(options);
@@ -263,7 +264,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             {
                 if (session.Phase != "Closed")
                 {
-                    throw _engine.Reject(nameof(C.CloseBlock), RejectionKind.WrongPhase, $"Close the block's session first: it is in {session.Phase}.");
+                    throw _engine.Reject(nameof(C.CloseBlock), RejectionKind.WrongPhase, _engine.Say("Refusal.Workshop.CloseSessionFirst", session.Phase));
                 }
 
                 proposed = proposed with { Record = _engine.Read(s => RecordOf(s, running, session)), BlockLog = session.GetEventRecords() };
@@ -553,6 +554,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             Id = Identifier.FindProblem(id, "session") is null ? id : block.Id,
             TimeProvider = _options?.TimeProvider,
             OnSubscriberError = _options?.OnSubscriberError,
+            Culture = _options?.Culture, // a block's refusals speak the workshop's language
         };
     }
 
@@ -622,7 +624,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     {
         if (actor.Role == ActorRole.None)
         {
-            throw _engine.Reject(_rules.CommandOf(proposed), RejectionKind.NotPermitted, "default(Actor) is not an actor; send commands as Actor.Facilitator, Actor.ForCoFacilitator(id), Actor.ForParticipant(id) or Actor.Anonymous.");
+            throw _engine.Reject(_rules.CommandOf(proposed), RejectionKind.NotPermitted, _engine.Say("Refusal.NoActor"));
         }
 
         return _engine.Read(s => _rules.Decide(s, actor, proposed, _engine.Clock.GetUtcNow()));
@@ -659,7 +661,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                 }
                 catch (CommandRejectedException e)
                 {
-                    throw _engine.Reject(_rules.CommandOf(proposed), e.Kind, $"Block '{Identifier.Shorten(running.Id)}' cannot let the person go: {e.Reason}");
+                    throw _engine.Reject(_rules.CommandOf(proposed), e.Kind, _engine.Say("Refusal.Workshop.CannotLetGo", Identifier.Shorten(running.Id), e.Reason));
                 }
             }
 

@@ -49,7 +49,7 @@ internal sealed class WorldCafePlanning(WorldCafeRules rules, IRotationPlanner p
             }
             catch (Exception e) when (e is FacilitationException or ArgumentException)
             {
-                throw new InvalidOperationException($"The seating cannot be planned: {e.Message}", e);
+                throw new InvalidOperationException(TextCatalog.Say("Refusal.Cafe.CannotPlan", e.Message), e);
             }
 
             seatings.AddRange(plan.Rounds.Length == plannerRounds ? plan.Rounds.Skip(held) : plan.Rounds);

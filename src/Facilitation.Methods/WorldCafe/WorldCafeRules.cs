@@ -215,7 +215,8 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         return state.Hosts.TryGetValue(table, out var host) && state.Present.Contains(host) ? host : (ParticipantId?)null;
     }
 
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // Refusals are written in the caller's UI culture, which the engine sets to SessionOptions.Culture while a command runs.
+    private static string Say(string key, params object?[] args) => TextCatalog.Say("Refusal.Cafe." + key, args);
 
     private static string Short(ParticipantId id) => Identifier.Shorten(id.Value);
 
@@ -297,7 +298,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         var command = Command(proposed);
         if (command is C.AddNote or C.AddBriefing or C.AddHarvestItem && state.Contributions.Count >= WorldCafeConstants.MaxContributions)
         {
-            throw Reject(state, command, RejectionKind.Conflict, Format($"The café already holds {WorldCafeConstants.MaxContributions} contributions, the most one session keeps."));
+            throw Reject(state, command, RejectionKind.Conflict, Say("TooManyContributions", WorldCafeConstants.MaxContributions));
         }
 
         var to = _phases.Ensure(state, command);
@@ -316,7 +317,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                 var table = CheckTable(state, command, b.Briefing.Group);
                 if (!IsFacilitator(actor) && !(HostAt(state, table, state.Round) is { } host && actor.Is(host)))
                 {
-                    throw Reject(state, command, RejectionKind.NotPermitted, $"Only the host of '{table}' this round or the facilitator may brief there, not {actor}.");
+                    throw Reject(state, command, RejectionKind.NotPermitted, Say("BriefNotHost", table, actor));
                 }
 
                 return b with { Briefing = Complete(state, command, b.Briefing, actor.Participant, now) };
@@ -328,12 +329,12 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                 RequireFacilitator(state, command, actor);
                 if (c.Change == TimeSpan.Zero || c.Change > Timebox.MaxDuration || c.Change < -Timebox.MaxDuration)
                 {
-                    throw Reject(state, command, RejectionKind.InvalidInput, "The change must not be zero and at most seven days either way.");
+                    throw Reject(state, command, RejectionKind.InvalidInput, Say("ExtendRange"));
                 }
 
                 if (state.RoundTime!.Duration + c.Change > Timebox.MaxDuration)
                 {
-                    throw Reject(state, command, RejectionKind.InvalidInput, "A round lasts at most seven days.");
+                    throw Reject(state, command, RejectionKind.InvalidInput, Say("RoundTooLong"));
                 }
 
                 return c with { Round = round };
@@ -350,7 +351,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                 RequireTimer(state, command, actor, state.RoundTime!.RemainingAt(now) == TimeSpan.Zero);
                 return u with { Round = round };
             default:
-                throw Reject(state, command, RejectionKind.InvalidInput, $"{proposed.GetType().Name} is not a command's event.");
+                throw Reject(state, command, RejectionKind.InvalidInput, Say("NotACommandEvent", proposed.GetType().Name));
         }
     }
 
@@ -372,7 +373,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             case C.Welcome:
                 if (state.Present.Count == 0)
                 {
-                    throw Reject(state, command, RejectionKind.Conflict, "Nobody is here yet; add people with Join first.");
+                    throw Reject(state, command, RejectionKind.Conflict, Say("NobodyHere"));
                 }
 
                 return checkPlan ? decided with { Plan = CheckPlan(state, command, p.Plan, state.Present, state.Hosts) } : decided;
@@ -397,7 +398,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     }
 
     private T RequireNoPlan<T>(WorldCafeState state, C command, SeatingPlan? plan, T decided) =>
-        plan is null ? decided : throw Reject(state, command, RejectionKind.InvalidInput, $"{command} does not re-plan the seating now.");
+        plan is null ? decided : throw Reject(state, command, RejectionKind.InvalidInput, Say("NoReplan", command));
 
     private ParticipantJoined DecideJoin(WorldCafeState state, Actor actor, ParticipantJoined j, bool checkPlan)
     {
@@ -406,24 +407,24 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         var id = participant.Id;
         if (state.Present.Contains(id))
         {
-            throw Reject(state, C.Join, RejectionKind.Conflict, $"'{Short(id)}' is already here.");
+            throw Reject(state, C.Join, RejectionKind.Conflict, Say("AlreadyHere", Short(id)));
         }
 
         var known = state.Find(id);
         if (known is not null && known != participant)
         {
-            throw Reject(state, C.Join, RejectionKind.InvalidInput, $"'{Short(id)}' took part earlier as {known}; rejoin with the same details or use a new id.");
+            throw Reject(state, C.Join, RejectionKind.InvalidInput, Say("JoinedEarlierAs", Short(id), known));
         }
 
         if (known is null && state.Roster.Count >= Limits.MaxParticipants)
         {
-            throw Reject(state, C.Join, RejectionKind.Conflict, Format($"A café holds at most {Limits.MaxParticipants} people."));
+            throw Reject(state, C.Join, RejectionKind.Conflict, Say("TooManyPeople", Limits.MaxParticipants));
         }
 
         var seats = Design.Tables.Sum(t => t.Capacity);
         if (state.Present.Count + 1 > seats)
         {
-            throw Reject(state, C.Join, RejectionKind.Conflict, Format($"All {seats} seats are taken; add a chair before seating '{Short(id)}'."));
+            throw Reject(state, C.Join, RejectionKind.Conflict, Say("SeatsTaken", seats, Short(id)));
         }
 
         if (!checkPlan)
@@ -446,12 +447,12 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         var participant = l.Participant;
         if (!IsFacilitator(actor) && !actor.Is(participant))
         {
-            throw Reject(state, C.Leave, RejectionKind.NotPermitted, $"Only the facilitator or '{Short(participant)}' themselves may say they leave, not {actor}.");
+            throw Reject(state, C.Leave, RejectionKind.NotPermitted, Say("LeaveNotSelf", Short(participant), actor));
         }
 
         if (!state.Present.Contains(participant))
         {
-            throw Reject(state, C.Leave, state.Find(participant) is null ? RejectionKind.InvalidInput : RejectionKind.Conflict, $"'{Short(participant)}' is not here.");
+            throw Reject(state, C.Leave, state.Find(participant) is null ? RejectionKind.InvalidInput : RejectionKind.Conflict, Say("NotHere", Short(participant)));
         }
 
         var last = state.Seatings.Take(state.Held).LastOrDefault(s => s.IsSeated(participant))?.Round;
@@ -478,19 +479,19 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         CheckTable(state, C.ChooseHost, table);
         if (!state.Present.Contains(host))
         {
-            throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, $"'{Short(host)}' is not here, so cannot host.");
+            throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, Say("HostNotHere", Short(host)));
         }
 
         if (Design.HostSelection == HostSelection.VolunteerAfterFirstRound)
         {
             if (state.Seatings[0].GroupOf(host) != table)
             {
-                throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, $"'{Short(host)}' did not sit at '{table}' in round 1; its volunteer host comes from the people who did.");
+                throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, Say("VolunteerNotSeated", Short(host), table));
             }
 
             if (state.Hosts.FirstOrDefault(x => x.Value == host && x.Key != table) is { Key.Value.Length: > 0 } other)
             {
-                throw Reject(state, C.ChooseHost, RejectionKind.Conflict, $"'{Short(host)}' already hosts '{other.Key}'.");
+                throw Reject(state, C.ChooseHost, RejectionKind.Conflict, Say("AlreadyHosts", Short(host), other.Key));
             }
 
             var decided = h with { FromRound = new Round(2) };
@@ -507,19 +508,19 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         var seating = state.Seatings[round - 1];
         if (seating.GroupOf(host) != table)
         {
-            throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, Format($"'{Short(host)}' does not sit at '{table}' in round {round}; choose someone seated there."));
+            throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, Say("HostNotSeated", Short(host), table, round));
         }
 
         var chosen = state.RoundHosts.TryGetValue(round, out var now) ? now : [];
         if (chosen.FirstOrDefault(x => x.Value == host && x.Key != table) is { Key.Value.Length: > 0 } elsewhere)
         {
-            throw Reject(state, C.ChooseHost, RejectionKind.Conflict, $"'{Short(host)}' already hosts '{elsewhere.Key}' this round.");
+            throw Reject(state, C.ChooseHost, RejectionKind.Conflict, Say("AlreadyHostsThisRound", Short(host), elsewhere.Key));
         }
 
         var before = HostedBefore(state, round);
         if (before.Contains(host) && seating.MembersOf(table).Any(p => !before.Contains(p)))
         {
-            throw Reject(state, C.ChooseHost, RejectionKind.Conflict, $"'{Short(host)}' has hosted before; choose someone at '{table}' who has not.");
+            throw Reject(state, C.ChooseHost, RejectionKind.Conflict, Say("HostedBefore", Short(host), table));
         }
 
         return RequireNoPlan(state, C.ChooseHost, h.Plan, h with { FromRound = new Round(round) });
@@ -530,7 +531,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         var table = CheckTable(state, C.AddNote, n.Note.Group);
         if (actor.Role is not (ActorRole.Facilitator or ActorRole.Participant or ActorRole.Anonymous) || (actor.Role == ActorRole.Anonymous && !n.Anonymous))
         {
-            throw Reject(state, C.AddNote, RejectionKind.NotPermitted, $"Notes are written by people: the facilitator or a participant, not {actor}.");
+            throw Reject(state, C.AddNote, RejectionKind.NotPermitted, Say("NotesByPeople", actor));
         }
 
         if (actor.Participant is { } writer)
@@ -539,8 +540,8 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             if (seat != table)
             {
                 throw Reject(state, C.AddNote, RejectionKind.NotPermitted, seat is null
-                    ? $"'{Short(writer)}' has no seat this round, so cannot write at '{table}'."
-                    : $"'{Short(writer)}' sits at '{seat}' this round and may write only there, not at '{table}'.");
+                    ? Say("NoSeat", Short(writer), table)
+                    : Say("WrongTable", Short(writer), seat, table));
             }
         }
 
@@ -552,17 +553,17 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         const C command = C.AddHarvestItem;
         if (actor.Role is not (ActorRole.Facilitator or ActorRole.Participant) || (actor.Participant is { } p && !state.Present.Contains(p)))
         {
-            throw Reject(state, command, RejectionKind.NotPermitted, $"Harvest items come from the facilitator or a participant who is here, not {actor}.");
+            throw Reject(state, command, RejectionKind.NotPermitted, Say("HarvestByPeople", actor));
         }
 
         if (item.Kind is not (ContributionKind.Insight or ContributionKind.Theme or ContributionKind.Question or ContributionKind.ActionItem))
         {
-            throw Reject(state, command, RejectionKind.InvalidInput, $"A harvest item is an Insight, Theme, Question or ActionItem, not {item.Kind}.");
+            throw Reject(state, command, RejectionKind.InvalidInput, Say("HarvestKind", item.Kind));
         }
 
         if (item.Kind == ContributionKind.ActionItem && (item.Owner is null || item.NextStep is null))
         {
-            throw Reject(state, command, RejectionKind.InvalidInput, "An action item needs an owner and a next step.");
+            throw Reject(state, command, RejectionKind.InvalidInput, Say("ActionNeedsOwner"));
         }
 
         var problem = (item.Owner is null ? null : Identifier.FindTextProblem(item.Owner, "owner", Limits.MaxNameLength))
@@ -598,19 +599,19 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     {
         if (plan is null)
         {
-            throw Reject(state, command, RejectionKind.InvalidInput, $"{command} needs the seating re-planned; send it through the session's {command} method.");
+            throw Reject(state, command, RejectionKind.InvalidInput, Say("NeedsReplan", command));
         }
 
         if (plan.PlannedAt < state.SeatingChangedAt || plan.PlannedAt > state.Version)
         {
-            throw Reject(state, command, RejectionKind.Conflict, Format($"The seating was planned at version {plan.PlannedAt}, but the people, hosts or rounds changed at version {state.SeatingChangedAt}; plan again."));
+            throw Reject(state, command, RejectionKind.Conflict, Say("StalePlan", plan.PlannedAt, state.SeatingChangedAt));
         }
 
         var held = state.Held;
         var groups = GroupsFor(hosts, present);
         if (plan.FromRound.Number != held + 1 || plan.Seatings.IsDefault || plan.Seatings.Length != Design.Rounds - held)
         {
-            throw Reject(state, command, RejectionKind.InvalidInput, Format($"The plan must seat rounds {held + 1} to {Design.Rounds}."));
+            throw Reject(state, command, RejectionKind.InvalidInput, Say("PlanRounds", held + 1, Design.Rounds));
         }
 
         for (var i = 0; i < plan.Seatings.Length; i++)
@@ -618,10 +619,10 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             var seating = plan.Seatings[i];
             var problems = seating?.Round.Number == held + 1 + i
                 ? seating.FindProblems(groups, present)
-                : [Format($"round {held + 1 + i} is missing from the plan.")];
+                : [Say("PlanMissingRound", held + 1 + i)];
             if (problems.Count > 0)
             {
-                throw Reject(state, command, RejectionKind.Conflict, $"The planner returned an invalid seating: {problems[0]}");
+                throw Reject(state, command, RejectionKind.Conflict, Say("InvalidSeating", problems[0]));
             }
         }
 
@@ -728,7 +729,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     {
         if (!IsFacilitator(actor))
         {
-            throw Reject(state, command, RejectionKind.NotPermitted, $"Only the facilitator may {command}, not {actor}.");
+            throw Reject(state, command, RejectionKind.NotPermitted, Say("FacilitatorOnly", command, actor));
         }
     }
 
@@ -741,7 +742,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     {
         if (actor.Role != ActorRole.System || !due)
         {
-            throw Reject(state, command, RejectionKind.NotPermitted, $"Only the round timer sends {command}, when it is due.");
+            throw Reject(state, command, RejectionKind.NotPermitted, Say("TimerOnly", command));
         }
     }
 
@@ -749,7 +750,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     {
         if (table is not { } t || TableIndex(t) < 0)
         {
-            throw Reject(state, command, RejectionKind.InvalidInput, $"'{Identifier.Shorten(table?.Value ?? string.Empty)}' is not one of the café's tables ({string.Join(", ", Design.Tables.Select(x => x.Id))}).");
+            throw Reject(state, command, RejectionKind.InvalidInput, Say("UnknownTable", Identifier.Shorten(table?.Value ?? string.Empty), string.Join(", ", Design.Tables.Select(x => x.Id))));
         }
 
         return t;

@@ -103,7 +103,7 @@ public sealed partial class WorldCafeSession
     {
         if (actor.Role == ActorRole.Anonymous)
         {
-            throw _engine.Reject(nameof(C.AddNote), RejectionKind.NotPermitted, "Send an anonymous note as its writer with anonymous: true; the session checks the writer's seat and then forgets them.");
+            throw _engine.Reject(nameof(C.AddNote), RejectionKind.NotPermitted, _engine.Say("Refusal.Cafe.AnonymousNote"));
         }
 
         return ((NoteAdded)_engine.Execute(actor, new NoteAdded(Proposed(C.AddNote, ContributionKind.Note, text, table), anonymous), options)).Note;
@@ -181,7 +181,7 @@ public sealed partial class WorldCafeSession
     {
         if (!Enum.IsDefined(kind))
         {
-            throw _engine.Reject(nameof(C.AddHarvestItem), RejectionKind.InvalidInput, $"A harvest item is an Insight, Theme, Question or ActionItem, not {kind}.");
+            throw _engine.Reject(nameof(C.AddHarvestItem), RejectionKind.InvalidInput, _engine.Say("Refusal.Cafe.HarvestKind", kind));
         }
 
         var item = Proposed(C.AddHarvestItem, kind, text, null) with { Owner = owner, NextStep = nextStep };
@@ -200,6 +200,7 @@ public sealed partial class WorldCafeSession
     private Contribution Proposed(C command, ContributionKind kind, string text, GroupId? table)
     {
         ArgumentNullException.ThrowIfNull(text);
+        using var language = _engine.Language();
         if (Identifier.FindTextProblem(text, "text", Limits.MaxTextLength) is { } problem)
         {
             throw _engine.Reject(command.ToString(), RejectionKind.InvalidInput, problem);
@@ -239,6 +240,8 @@ public sealed partial class WorldCafeSession
             SeatingPlan planned;
             try
             {
+                // A problem the planner finds is written in the session's language, like every refusal.
+                using var language = _engine.Language();
                 planned = plan(input!, _planning);
             }
             catch (InvalidOperationException e)

@@ -87,13 +87,13 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <summary>Gets the fairness report of the latest plan, or null before the welcome.</summary>
     public FairnessReport? Fairness => _engine.Read(s => s.Report);
 
-    /// <summary>Lists every problem with a design without creating a session; warnings are prefixed "Warning:".</summary>
+    /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
     /// <param name="design">The design.</param>
     /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
     public static IReadOnlyList<string> Check(WorldCafeDesign design)
     {
         ArgumentNullException.ThrowIfNull(design);
-        return [.. new WorldCafeDesignValidator().Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : "Warning: " + e.ErrorMessage)];
+        return [.. new WorldCafeDesignValidator().Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
     }
 
     /// <summary>Creates a café from a design, in the <see cref="WorldCafePhase.Design"/> phase.</summary>
@@ -192,6 +192,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     internal static WorldCafeSession Create(WorldCafeDesign design, SessionOptions? options, IRotationPlanner? planner)
     {
         ArgumentNullException.ThrowIfNull(design);
+        using var language = TextCatalog.Use(options?.Culture);
         var warnings = WorldCafeDesignValidator.EnsureValid(design);
         var rules = new WorldCafeRules(design);
         var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);

@@ -108,7 +108,7 @@ public class RotationValidationTests
             ["t9"] = [(ParticipantId)"p04", "p05"],
         });
         var errors = new RotationPlanner().Validate(CreateSut() with { History = [seating] }).Errors.Select(e => e.ErrorMessage).ToArray();
-        Assert.Equal(["History round 1: the group 't9' is not one of the session's groups.", "History round 1: 'p06' is present but not seated."], errors);
+        Assert.Equal(["History: Round 1: the group 't9' is not one of the session's groups.", "History: Round 1: 'p06' is present but not seated."], errors);
     }
 
     [Fact]
@@ -156,8 +156,8 @@ public class RotationValidationTests
         var result = new RotationPlanner().Validate(CreateSut() with { History = [seating], KeepApart = [new("p02", "p03")] });
         Assert.Equal(
             [
-                "History round 1: 't1' seats 4 people but holds only 3.",
-                "History round 1: the host 'p01' must sit at their own group 't1'.",
+                "History: Round 1: 't1' seats 4 people but holds only 3.",
+                "History: Round 1: the host 'p01' must sit at their own group 't1'.",
                 "History round 1: 'p02' and 'p03' share 't1' but must keep apart or share a language.",
             ],
             result.Errors.Select(e => e.ErrorMessage));
