@@ -76,6 +76,14 @@ const Live = (() => {
     return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
   }
 
+  // Shows the time left in the element with id time-left: counted down since the view was read (unless paused), red in the last minute.
+  function showTimeLeft(view, readAt) {
+    const left = view.remainingSeconds === null ? null : view.paused ? view.remainingSeconds : view.remainingSeconds - (Date.now() - readAt) / 1000;
+    const box = document.getElementById('time-left');
+    box.textContent = clock(left) + (view.paused ? ' (' + t('cafe.paused') + ')' : '');
+    box.classList.toggle('soon', left !== null && left <= 60);
+  }
+
   // Builds an element with text only (never HTML from data), so nothing a participant types can become markup.
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
@@ -89,5 +97,5 @@ const Live = (() => {
     return e;
   }
 
-  return { t, api, follow, clock, el, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  return { t, api, follow, clock, showTimeLeft, el, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

@@ -1,6 +1,6 @@
 'use strict';
 (() => {
-  const { t, api, el, clock } = Live;
+  const { t, api, el } = Live;
   const $ = id => document.getElementById(id);
   let code = (new URLSearchParams(location.search).get('code') || '').toUpperCase();
   let view = null;
@@ -66,10 +66,7 @@
   const permitted = command => view && view.permitted.some(p => p.command === command);
 
   function tick() {
-    if (!view) return;
-    const left = view.remainingSeconds === null ? null : view.paused ? view.remainingSeconds : view.remainingSeconds - (Date.now() - readAt) / 1000;
-    $('time-left').textContent = clock(left) + (view.paused ? ' (' + t('cafe.paused') + ')' : '');
-    $('time-left').classList.toggle('soon', left !== null && left <= 60);
+    if (view) Live.showTimeLeft(view, readAt);
   }
 
   function render() {
