@@ -50,6 +50,8 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await Command(server, console, "StartRound", "Seating");
             await Command(server, console, "StartConversation", "Conversation");
             await Expect(console.Locator("#tables .table li")).ToHaveCountAsync(Names.Length);
+            await Expect(console.Locator("#time-left")).ToHaveTextAsync(new Regex(@"^\d+:\d{2}$"));
+            await Expect(phones[0].Locator("#time-left")).ToHaveTextAsync(new Regex(@"^\d+:\d{2}$"));
 
             // Round 1: everyone writes at their table; Chen writes without a name.
             for (var i = 0; i < phones.Count; i++)
