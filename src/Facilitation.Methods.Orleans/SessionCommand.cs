@@ -41,6 +41,14 @@ public sealed class SessionCommand
     [Id(3)]
     public CommandOptions? Options { get; init; }
 
+    /// <summary>
+    /// Gets the language a refusal is written in, as a culture name (<c>zh-CN</c>, <c>en</c>); null for the silo's UI culture.
+    /// A session created with <see cref="SessionOptions.Culture"/> writes in that culture whatever the command says.
+    /// An unknown name is refused as <see cref="RejectionKind.InvalidInput"/>.
+    /// </summary>
+    [Id(4)]
+    public string? Culture { get; init; }
+
     /// <summary>Builds a command whose payload is written as JSON (web defaults: camelCase names).</summary>
     /// <typeparam name="TPayload">The payload type the method's command table reads.</typeparam>
     /// <param name="name">The command's name.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Facilitation.Methods.Storage;
@@ -122,9 +123,25 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
             return Refused(session, new SessionRefusal(RejectionKind.InvalidInput, command.Name, session.Phase, $"The command {command.Name} is not in the {_method.Name} command table.", session.PermittedCommands));
         }
 
+        CultureInfo? culture = null;
+        if (command.Culture is { } name)
+        {
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                return Refused(session, new SessionRefusal(RejectionKind.InvalidInput, command.Name, session.Phase, $"The culture '{(name.Length > 40 ? name[..40] + "…" : name)}' is not known (use a name such as zh-CN or en).", session.PermittedCommands));
+            }
+        }
+
+        // The caller's language for the refusal: the session writes in the UI culture of the call (unless its options fix one).
+        var callers = CultureInfo.CurrentUICulture;
         string? result;
         try
         {
+            CultureInfo.CurrentUICulture = culture ?? callers;
             result = _method.Run(session, command);
         }
         catch (CommandRejectedException e)
@@ -134,6 +151,10 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
         catch (Exception e) when (e is ArgumentException or JsonException)
         {
             return Refused(session, new SessionRefusal(RejectionKind.InvalidInput, command.Name, session.Phase, e.Message, session.PermittedCommands));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = callers;
         }
 
         await FlushAsync().ConfigureAwait(true);

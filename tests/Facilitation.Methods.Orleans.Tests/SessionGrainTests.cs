@@ -106,6 +106,13 @@ public sealed class SessionGrainTests
         (await cafe.SendAsync(new SessionCommand("StartRound", Actor.Facilitator))).ThrowIfRefused();
         (await cafe.SendAsync(new SessionCommand("StartConversation", Actor.Facilitator))).ThrowIfRefused();
 
+        var inChinese = (await cafe.SendAsync(new SessionCommand("Welcome", Actor.Facilitator) { Culture = "zh-CN" })).Refusal!;
+        var inEnglish = (await cafe.SendAsync(new SessionCommand("Welcome", Actor.Facilitator) { Culture = "en" })).Refusal!;
+        Assert.Equal(RejectionKind.WrongPhase, inChinese.Kind);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", inChinese.Reason);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", inEnglish.Reason);
+        Assert.Equal(RejectionKind.InvalidInput, (await cafe.SendAsync(new SessionCommand("Welcome", Actor.Facilitator) { Culture = "xx-nowhere" })).Refusal!.Kind);
+
         var misspelt = (await cafe.SendAsync(SessionCommand.WithPayload("AddNote", Actor.Facilitator, new { tabel = "T1", text = "keep the well" }))).Refusal!;
         Assert.Equal(RejectionKind.InvalidInput, misspelt.Kind);
         Assert.Contains("'tabel'", misspelt.Reason, StringComparison.Ordinal);
