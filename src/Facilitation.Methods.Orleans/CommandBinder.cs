@@ -44,8 +44,7 @@ internal sealed class CommandBinder
         for (var i = 0; i < _arguments.Length; i++)
         {
             var argument = _arguments[i];
-            var found = given.FirstOrDefault(p => string.Equals(p.Key, argument.Name, StringComparison.OrdinalIgnoreCase));
-            if (found.Key is null)
+            if (!given.TryGetValue(argument.Name!, out var found))
             {
                 values[i + 1] = argument.HasDefaultValue
                     ? argument.DefaultValue
@@ -55,7 +54,7 @@ internal sealed class CommandBinder
 
             try
             {
-                values[i + 1] = found.Value.Deserialize(argument.ParameterType, Wire.Json);
+                values[i + 1] = found.Deserialize(argument.ParameterType, Wire.Json);
             }
             catch (JsonException e)
             {
@@ -80,11 +79,13 @@ internal sealed class CommandBinder
     private string Describe() =>
         _arguments.Length == 0 ? "none" : string.Join(", ", _arguments.Select(a => a.HasDefaultValue ? a.Name + " (optional)" : a.Name));
 
+    // The payload's arguments by name, any case (web defaults write camelCase, parameters are camelCase too).
     private Dictionary<string, JsonElement> Read(string? json)
     {
+        var arguments = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(json))
         {
-            return [];
+            return arguments;
         }
 
         JsonElement root;
@@ -100,7 +101,7 @@ internal sealed class CommandBinder
 
         if (root.ValueKind == JsonValueKind.Null)
         {
-            return [];
+            return arguments;
         }
 
         if (root.ValueKind != JsonValueKind.Object)
@@ -108,7 +109,6 @@ internal sealed class CommandBinder
             throw new ArgumentException($"The payload of {Name} must be a JSON object of named arguments ({Describe()}), not a {root.ValueKind}.", nameof(json));
         }
 
-        var arguments = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in root.EnumerateObject())
         {
             if (!arguments.TryAdd(property.Name, property.Value))
