@@ -136,12 +136,12 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
             }
         }
 
-        // The caller's language for the refusal: the session writes in the UI culture of the call (unless its options fix one).
-        var callers = CultureInfo.CurrentUICulture;
+        // The command's language for the refusal, else the silo's: the session writes in the UI culture of the call (unless its options fix one).
+        var silos = CultureInfo.CurrentUICulture;
         string? result;
         try
         {
-            CultureInfo.CurrentUICulture = culture ?? callers;
+            CultureInfo.CurrentUICulture = culture ?? silos;
             result = _method.Run(session, command);
         }
         catch (CommandRejectedException e)
@@ -154,7 +154,7 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
         }
         finally
         {
-            CultureInfo.CurrentUICulture = callers;
+            CultureInfo.CurrentUICulture = silos;
         }
 
         await FlushAsync().ConfigureAwait(true);
