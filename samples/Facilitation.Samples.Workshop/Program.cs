@@ -64,10 +64,10 @@ var openSpaceDesign = new OpenSpaceDesign
 };
 var brainstormDesign = new BrainstormDesign
 {
-    Title = "资源大家谈：开放式头脑风暴",
+    Title = "资源大家谈：1-2-4-全体头脑风暴",
     Participants = [.. roster],
     Categories = five.Keys,
-    Rounds = [new GenerationRound(GenerationTechnique.Open) { Duration = TimeSpan.FromMinutes(15) }],
+    Rounds = [new GenerationRound(GenerationTechnique.OneTwoFourAll) { Duration = TimeSpan.FromMinutes(15) }],
     DotsPerPerson = 3,
     Seed = 7,
 };
@@ -304,7 +304,7 @@ workshop.CarryItems(f, "brainstorm", [prompt]);
 clock.SetUtcNow(At(2, 15, 55));
 workshop.StartBlock(f, "brainstorm");
 var storm = workshop.Brainstorm("brainstorm")!;
-storm.StartRound(f);
+storm.StartRound(f); // 1-2-4-All: alone first
 foreach (var person in Here())
 {
     var category = five.Keys[random.Next(five.Keys.Length)];
@@ -312,6 +312,16 @@ foreach (var person in Here())
     storm.AddIdea(Actor.ForParticipant(person.Id), Town.Ideas[category][random.Next(Town.Ideas[category].Length)] + $"（{person.GetAttribute("village")}）", category);
 }
 
+// Social memory: the workshop gave the brainstorm everyone who sat together earlier (the café's tables on day 1, the Open Space's
+// sessions) as "met before", so the pairs mix people who have not met. A pairing that ignores it would pair about `expected` of them again.
+storm.NextStep(f);
+var pairs = storm.CurrentRound!.Teams!;
+var metBefore = storm.Design.MetBefore.Count(p => pairs.GroupOf(p.First) is { } g && pairs.GroupOf(p.Second) == g);
+var inRoom = storm.Present.Length;
+var expected = storm.Design.MetBefore.Count(p => storm.Present.Contains(p.First) && storm.Present.Contains(p.Second)) * (double)(inRoom / 2) / (inRoom * (inRoom - 1) / 2.0);
+Console.WriteLine(T($"  1-2-4-All pairs on day 2: {metBefore} of {pairs.Groups.Length} pairs had sat together before (café on day 1, Open Space) — a pairing without memory: about {expected:0.#}.", $"  第 2 天 1-2-4-全体的两人组：{pairs.Groups.Length} 组中有 {metBefore} 组此前同桌过（第 1 天世界咖啡、开放空间）——不记得谁见过谁的分组约为 {expected:0.#} 组。"));
+storm.NextStep(f); // fours
+storm.NextStep(f); // all
 storm.EndRound(f);
 storm.BeginClarifying(f);
 storm.BeginClustering(f);

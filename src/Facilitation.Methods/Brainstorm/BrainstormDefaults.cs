@@ -8,6 +8,9 @@ internal static class BrainstormDefaults
     public const int RankedChoices = 5;
     public const int IdeasPerSheet = 3;
     public const int TeamSize = 6;
+
+    /// <summary>The most met-before pairs a design may list (every pair of about 700 people).</summary>
+    public const int MaxMetBefore = 250_000;
     public const bool AllowPassing = true;
     public const bool EndRoundsWhenTimeIsUp = true;
     public const int MaxCategories = 50;

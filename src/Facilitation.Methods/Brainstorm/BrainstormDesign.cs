@@ -54,6 +54,11 @@ public sealed record BrainstormDesign
     /// <value>The default value is true.</value>
     public bool EndRoundsWhenTimeIsUp { get; init; } = BrainstormDefaults.EndRoundsWhenTimeIsUp;
 
+    /// <summary>Gets the pairs who met before this brainstorm, in earlier sessions (a workshop passes who sat together in its earlier blocks): 1-2-4-All pairs and fours
+    /// count each as one meeting already held, so they bring together people who have not met yet where they can. A pair naming someone not here is ignored.</summary>
+    /// <value>The default value is empty: nobody met before.</value>
+    public ImmutableArray<Rotation.ParticipantPair> MetBefore { get; init; } = [];
+
     /// <summary>Gets the seed for every random choice (forming 1-2-4-All pairs and fours).</summary>
     /// <value>The default value is 0.</value>
     public int Seed { get; init; }

@@ -33,6 +33,7 @@ internal static class BrainstormDesignDocument
         RankedChoices = d.RankedChoices,
         EndRoundsWhenTimeIsUp = d.EndRoundsWhenTimeIsUp,
         Seed = d.Seed,
+        MetBefore = d.MetBefore.IsDefaultOrEmpty ? null : [.. d.MetBefore.Select(p => new[] { p.First, p.Second })],
     };
 
     /// <summary>Reads a saved design; a list, or an element of one, that a document leaves out or sets to null is refused with <see cref="ArgumentException"/>.</summary>
@@ -60,6 +61,7 @@ internal static class BrainstormDesignDocument
             RankedChoices = d.RankedChoices,
             EndRoundsWhenTimeIsUp = d.EndRoundsWhenTimeIsUp,
             Seed = d.Seed,
+            MetBefore = [.. Each(d.MetBefore ?? [], "met-before pairs").Select(p => p.Length == 2 ? new Rotation.ParticipantPair(p[0], p[1]) : throw new ArgumentException("A met-before pair names two people.", nameof(d)))],
         };
     }
 

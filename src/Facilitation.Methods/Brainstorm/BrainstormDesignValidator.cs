@@ -102,6 +102,8 @@ internal sealed class BrainstormDesignValidator : AbstractValidator<BrainstormDe
             .WithMessage(d => Text("MaxDotsPerIdea", d.MaxDotsPerIdea));
         RuleFor(d => d.RankedChoices).InclusiveBetween(1, 20)
             .WithMessage(d => Text("RankedChoices", d.RankedChoices));
+        RuleFor(d => d.MetBefore).Must(m => m.IsDefault || (m.Length <= BrainstormDefaults.MaxMetBefore && m.All(p => !string.IsNullOrEmpty(p.First.Value) && !string.IsNullOrEmpty(p.Second.Value) && p.First != p.Second)))
+            .WithMessage(d => Text("MetBefore", d.MetBefore.Length, BrainstormDefaults.MaxMetBefore));
     }
 
     /// <summary>Gets a message in the current UI culture (FluentValidation's own messages follow the same culture).</summary>

@@ -68,6 +68,9 @@ internal sealed class DesignDocument
     public bool EndRoundsWhenTimeIsUp { get; init; }
 
     public int Seed { get; init; }
+
+    // Left out when empty: documents written before the option existed stay the same.
+    public List<ParticipantId[]>? MetBefore { get; init; }
 }
 
 internal sealed class ParticipantDocument

@@ -653,8 +653,8 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         ImmutableArray<ParticipantId> people = [.. state.Present];
         var groups = step switch
         {
-            OneTwoFourAllStep.Pairs => PartnerPlanning.FormPairs(people, state.PairRounds, seed),
-            OneTwoFourAllStep.Fours => PartnerPlanning.FormFours(people, [.. current.Pairs.Where(p => !p.IsEmpty)], state.FourRounds, seed),
+            OneTwoFourAllStep.Pairs => PartnerPlanning.FormPairs(people, state.PairRounds, _design.MetBefore, seed),
+            OneTwoFourAllStep.Fours => PartnerPlanning.FormFours(people, [.. current.Pairs.Where(p => !p.IsEmpty)], state.FourRounds, _design.MetBefore, seed),
             _ => [],
         };
         return new StepStarted(current.Round, step, groups);

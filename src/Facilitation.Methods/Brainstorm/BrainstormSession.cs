@@ -69,6 +69,9 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <summary>Gets every idea, in the order recorded; none is ever removed.</summary>
     public ImmutableArray<Idea> Ideas => _engine.Read(s => s.Ideas.ToImmutableArray());
 
+    /// <summary>Gets who sat together: the pairs and fours of every 1-2-4-All round ended (a workshop's memory of who met whom).</summary>
+    internal ImmutableArray<ImmutableArray<ParticipantId>> GroupsMet => _engine.Read(s => s.PairRounds.Concat(s.FourRounds).SelectMany(r => r).ToImmutableArray());
+
     /// <summary>Gets the affinity clusters, in the order added.</summary>
     public ImmutableArray<Cluster> Clusters => _engine.Read(s => s.Clusters.ToImmutableArray());
 

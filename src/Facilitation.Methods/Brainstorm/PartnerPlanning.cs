@@ -5,7 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>
 /// Forms 1-2-4-All pairs and fours with the rotation planner, so that a repeated round meets new partners: the earlier
-/// repetitions are the planner's history. The planner runs on a step budget with a frozen clock, so the same session
+/// repetitions are the planner's history, and pairs who met in earlier sessions (<see cref="BrainstormDesign.MetBefore"/>) count as met. The planner runs on a step budget with a frozen clock, so the same session
 /// always forms the same pairs (reproducible, and identical after save and restore). Very large groups, and any problem
 /// the planner refuses, fall back to a seeded greedy search.
 /// </summary>
@@ -16,14 +16,14 @@ internal static class PartnerPlanning
 
     private const long StepBudget = 3_000;
 
-    public static ImmutableArray<ImmutableArray<ParticipantId>> FormPairs(ImmutableArray<ParticipantId> people, IReadOnlyList<ImmutableArray<ImmutableArray<ParticipantId>>> earlier, int seed)
+    public static ImmutableArray<ImmutableArray<ParticipantId>> FormPairs(ImmutableArray<ParticipantId> people, IReadOnlyList<ImmutableArray<ImmutableArray<ParticipantId>>> earlier, ImmutableArray<ParticipantPair> metBefore, int seed)
     {
         var groups = Sizes(people.Length, 2).Select((size, i) => new Group(new GroupId($"pair-{i + 1}"), size)).ToList();
-        var planned = Plan(people, groups, earlier, [], seed);
+        var planned = Plan(people, groups, earlier, [], metBefore, seed);
         return planned ?? Immutable(PartnerFinder.FormPairs(people, Flatten(earlier), seed));
     }
 
-    public static ImmutableArray<ImmutableArray<ParticipantId>> FormFours(ImmutableArray<ParticipantId> people, ImmutableArray<ImmutableArray<ParticipantId>> pairs, IReadOnlyList<ImmutableArray<ImmutableArray<ParticipantId>>> earlier, int seed)
+    public static ImmutableArray<ImmutableArray<ParticipantId>> FormFours(ImmutableArray<ParticipantId> people, ImmutableArray<ImmutableArray<ParticipantId>> pairs, IReadOnlyList<ImmutableArray<ImmutableArray<ParticipantId>>> earlier, ImmutableArray<ParticipantPair> metBefore, int seed)
     {
         var count = Math.Max(1, pairs.Length / 2);
         var last = people.Length - (4 * (count - 1));
@@ -31,7 +31,7 @@ internal static class PartnerPlanning
         var together = pairs.SelectMany(p => p.Zip(p.Skip(1), (a, b) => new ParticipantPair(a, b))).ToImmutableArray();
 
         // Pairs thinned by people leaving may not fill fours of four: then the fallback joins whole pairs.
-        var planned = last < 1 || pairs.Any(p => p.Length > 4) ? null : Plan(people, groups, earlier, together, seed);
+        var planned = last < 1 || pairs.Any(p => p.Length > 4) ? null : Plan(people, groups, earlier, together, metBefore, seed);
         return planned ?? Immutable(PartnerFinder.FormFours([.. pairs.Select(p => p.ToList())], Flatten(earlier)));
     }
 
@@ -47,6 +47,7 @@ internal static class PartnerPlanning
         List<Group> groups,
         IReadOnlyList<ImmutableArray<ImmutableArray<ParticipantId>>> earlier,
         ImmutableArray<ParticipantPair> together,
+        ImmutableArray<ParticipantPair> metBefore,
         int seed)
     {
         if (people.Length > MaxPeopleForPlanner || earlier.Count + 1 > Limits.MaxRounds
@@ -55,6 +56,7 @@ internal static class PartnerPlanning
             return null;
         }
 
+        var here = people.ToHashSet();
         var problem = new RotationProblem
         {
             Participants = [.. people.Select(p => new Participant(p))],
@@ -62,6 +64,7 @@ internal static class PartnerPlanning
             Rounds = earlier.Count + 1,
             History = [.. earlier.Select((round, r) => new Seating(new Round(r + 1), round.Select((members, g) => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(groups[g].Id, members))))],
             KeepTogether = together,
+            MetBefore = [.. metBefore.Where(p => p.First != p.Second && here.Contains(p.First) && here.Contains(p.Second))],
             Seed = seed,
         };
         try

@@ -74,6 +74,12 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <summary>Gets every join and leave recorded (law of two feet), in order.</summary>
     public ImmutableArray<AttendanceMove> Attendance => Read(s => s.Moves.ToImmutableArray());
 
+    /// <summary>Gets who sat together: everyone who joined a session in its slot, or is named in its report (a workshop's memory of who met whom).</summary>
+    internal ImmutableArray<ImmutableArray<ParticipantId>> GroupsMet => Read(s =>
+        s.Moves.Where(m => m.Joined).GroupBy(m => (m.Slot, m.Issue)).Select(g => g.Select(m => m.Participant).Distinct().ToImmutableArray())
+            .Concat(s.IssueOrder.Where(s.Reports.ContainsKey).Select(id => s.Reports[id].Report.Participants).Where(p => !p.IsDefault))
+            .ToImmutableArray());
+
     /// <summary>Gets who has spoken in the closing circle, in order.</summary>
     public ImmutableArray<ParticipantId> ClosingCircleSpeakers => Read(s => s.ClosingWords.Select(w => w.Participant).ToImmutableArray());
 

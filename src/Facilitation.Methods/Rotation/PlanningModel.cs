@@ -149,6 +149,8 @@ internal sealed class PlanningModel
             }
         }
 
+        MetBefore = [.. problem.MetBefore.Where(pair => pair.First != pair.Second).Select(pair => (Index[pair.First], Index[pair.Second])).Select(x => x.Item1 < x.Item2 ? x : (x.Item2, x.Item1)).Distinct()];
+
         History = new int[HistoryRounds][];
         for (var h = 0; h < HistoryRounds; h++)
         {
@@ -209,6 +211,9 @@ internal sealed class PlanningModel
 
     /// <summary>Gets the group of each person in each history round, or -1.</summary>
     public int[][] History { get; }
+
+    /// <summary>Gets the pairs who met before the plan (each once, smaller index first): one meeting each, already held.</summary>
+    public (int A, int B)[] MetBefore { get; }
 
     /// <summary>Gets the announced group of each person in each announced round (index 0 = the first round after the history), or -1.</summary>
     public int[][] Announced { get; }

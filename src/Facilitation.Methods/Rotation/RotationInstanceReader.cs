@@ -13,7 +13,7 @@ internal sealed class RotationInstanceReader
 {
     private const int MaxCapacity = Limits.MaxParticipants;
 
-    private static readonly string[] RootProperties = ["participants", "tables", "rounds", "keepApart", "keepTogether", "absent", "history", "announced", "mixBy", "objective", "seed", "effort", "timeLimitMs", "mustShareLanguage"];
+    private static readonly string[] RootProperties = ["participants", "tables", "rounds", "keepApart", "keepTogether", "absent", "history", "announced", "metBefore", "mixBy", "objective", "seed", "effort", "timeLimitMs", "mustShareLanguage"];
     private static readonly string[] ParticipantProperties = ["id", "name", "attributes", "languages"];
     private static readonly string[] TableProperties = ["id", "capacity", "host", "prompt"];
     private static readonly string[] AbsentProperties = ["participant", "rounds"];
@@ -274,6 +274,7 @@ internal sealed class RotationInstanceReader
 
         var keepApart = ReadPairs(root, "keepApart", participantPath);
         var keepTogether = ReadPairs(root, "keepTogether", participantPath);
+        var metBefore = ReadPairs(root, "metBefore", participantPath);
         var apart = keepApart.Select(x => Normal(x.Pair)).ToHashSet();
         foreach (var (pair, path) in keepTogether.Where(x => apart.Contains(Normal(x.Pair))))
         {
@@ -295,6 +296,7 @@ internal sealed class RotationInstanceReader
             Rounds = rounds ?? 0,
             KeepApart = [.. keepApart.Select(x => x.Pair)],
             KeepTogether = [.. keepTogether.Select(x => x.Pair)],
+            MetBefore = [.. metBefore.Select(x => x.Pair)],
             Absences = absences,
             History = history,
             Announced = announced,

@@ -5,8 +5,8 @@ using FluentValidation.Results;
 namespace Facilitation.Methods.Rotation;
 
 /// <summary>
-/// Plans fair rotations: a strong construction (cyclic offsets where the instance admits them, else a balanced greedy seating
-/// round by round), then tabu search on the pair-meeting matrix until the work budget is spent, the plan is proven optimal,
+/// Plans fair rotations: a strong construction (cyclic offsets where the instance admits them and nobody met before, else a
+/// balanced greedy seating round by round), then tabu search on the pair-meeting matrix until the work budget is spent, the plan is proven optimal,
 /// the wall-clock safety cap is reached, or the caller cancels.
 /// </summary>
 /// <remarks>
@@ -230,6 +230,11 @@ public sealed class RotationPlanner : IRotationPlanner
     /// <summary>The algebraic construction giving the most rounds, if any applies.</summary>
     private static int[][]? Construct(PlanningModel model)
     {
+        if (model.MetBefore.Length > 0)
+        {
+            return null; // the constructions know nothing of earlier meetings: the search weighs them from the first round
+        }
+
         int[][]? best = null;
         foreach (var build in new Func<int[][]?>[] { () => CyclicConstruction.TryBuild(model, linearOnly: true), () => SubspaceConstruction.TryBuild(model, model.Problem.Seed), () => CyclicConstruction.TryBuild(model, linearOnly: false) })
         {

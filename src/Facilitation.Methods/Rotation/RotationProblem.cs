@@ -19,6 +19,7 @@ public sealed record RotationProblem
     private readonly ImmutableArray<Absence> _absences = [];
     private readonly ImmutableArray<Seating> _history = [];
     private readonly ImmutableArray<Seating> _announced = [];
+    private readonly ImmutableArray<ParticipantPair> _metBefore = [];
 
     /// <summary>Gets the people to seat.</summary>
     /// <value>The default value is empty (which is invalid: at least 2 are needed).</value>
@@ -57,6 +58,15 @@ public sealed record RotationProblem
     /// </summary>
     /// <value>The default value is empty: nothing announced, everything planned freely.</value>
     public ImmutableArray<Seating> Announced { get => _announced; init => _announced = value.IsDefault ? [] : value; }
+
+    /// <summary>
+    /// Gets the pairs who met before this plan, in an earlier session (the tables of yesterday's café, a brainstorm team, an
+    /// Open Space session attended together). Each counts as one meeting already held: the objective treats seating such a
+    /// pair together like a repeated meeting, so the planner mixes people who have not met yet where it can. They are not
+    /// counted in the <see cref="FairnessReport"/>, which covers this plan's rounds only. A pair listed twice counts once.
+    /// </summary>
+    /// <value>The default value is empty: nobody met before.</value>
+    public ImmutableArray<ParticipantPair> MetBefore { get => _metBefore; init => _metBefore = value.IsDefault ? [] : value; }
 
     /// <summary>Gets the attribute whose equal values should be spread across groups (a goal after the objective).</summary>
     /// <value>The default value is null: no mixing goal.</value>

@@ -79,7 +79,8 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
             }
         }
 
-        var rulesValid = CheckPairs(problem.KeepApart, Say("KeepApart"), people, Fail) & CheckPairs(problem.KeepTogether, Say("KeepTogether"), people, Fail);
+        var rulesValid = CheckPairs(problem.KeepApart, Say("KeepApart"), people, Fail) & CheckPairs(problem.KeepTogether, Say("KeepTogether"), people, Fail)
+            & CheckPairs(problem.MetBefore, Say("MetBefore"), people, Fail);
         var apart = problem.KeepApart.Select(Normal).ToHashSet();
         foreach (var pair in problem.KeepTogether.Select(Normal).Distinct().Where(apart.Contains))
         {

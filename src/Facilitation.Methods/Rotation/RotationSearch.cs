@@ -49,7 +49,9 @@ internal sealed partial class RotationSearch
         _rounds = model.R;
         _first = model.HistoryRounds;
         _random = new Random(seed);
-        _pairCost = new long[_rounds + 2];
+        // A pair who met before the plan starts at one meeting, so a pair can meet once more than there are rounds.
+        var most = _rounds + (model.MetBefore.Length > 0 ? 1 : 0);
+        _pairCost = new long[most + 2];
         var spread = model.Problem.Objective == RotationObjective.Spread;
         for (var m = 2; m < _pairCost.Length; m++)
         {
@@ -60,9 +62,9 @@ internal sealed partial class RotationSearch
         }
 
         _revisitWeight = spread ? 1L << 44 : 1L << 16;
-        _up = new long[_rounds + 2];
-        _down = new long[_rounds + 2];
-        for (var m = 0; m <= _rounds; m++)
+        _up = new long[most + 2];
+        _down = new long[most + 2];
+        for (var m = 0; m <= most; m++)
         {
             _up[m] = _pairCost[m + 1] - _pairCost[m];
             _down[m] = m == 0 ? 0 : _pairCost[m - 1] - _pairCost[m];
@@ -105,8 +107,14 @@ internal sealed partial class RotationSearch
 
         _meet = new byte[(long)_n * _n];
         _visits = model.Identity.Contains(true) ? new int[_n * _g] : [];
-        _histogram = new long[_rounds + 2];
+        _histogram = new long[most + 2];
         _histogram[0] = (long)_n * (_n - 1) / 2;
+        foreach (var (a, b) in model.MetBefore)
+        {
+            _meet[((long)a * _n) + b] = _meet[((long)b * _n) + a] = 1;
+            _histogram[0]--;
+            _histogram[1]++;
+        }
     }
 
     /// <summary>Gets how the current plan ranks: the hard rules that may bend (balance) first, then the score.</summary>

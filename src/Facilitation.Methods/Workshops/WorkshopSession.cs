@@ -568,7 +568,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             switch (block)
             {
                 case WorldCafeBlock cafe:
-                    return WorldCafeSession.Create(cafe.Design with { Participants = people }, options);
+                    return WorldCafeSession.Create(cafe.Design with { Participants = people, MetBefore = SocialMemory.With(cafe.Design.MetBefore, MetBefore(state, block)) }, options);
                 case OpenSpaceBlock openSpace:
                     return OpenSpaceSession.Create(openSpace.Design with { Participants = people }, options);
                 case BrainstormBlock storm:
@@ -580,6 +580,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                         Participants = people,
                         Prompt = prompt?.ToPrompt() ?? storm.Design.Prompt,
                         Categories = categories.IsEmpty ? storm.Design.Categories : categories,
+                        MetBefore = SocialMemory.With(storm.Design.MetBefore, MetBefore(state, block)),
                     }, options);
                 default:
                     return null;
@@ -591,6 +592,15 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             throw new CommandRejectedException(state.Phase.ToString(), nameof(C.StartBlock), RejectionKind.Conflict,
                 $"Block '{Identifier.Shorten(block.Id)}' cannot start with the {people.Length.ToString(CultureInfo.InvariantCulture)} people present: {reason}", _rules.PermittedCommands(state));
         }
+    }
+
+    // Who met whom in the method blocks held before this one, among the people on this block's list (a late arrival too): the later
+    // café or brainstorm plans its groups from it. Read from the earlier blocks' sessions, so a restore computes the same pairs.
+    private ImmutableArray<Rotation.ParticipantPair> MetBefore(WorkshopState state, WorkshopBlock block)
+    {
+        var people = state.Design.ParticipantsOf(block).Select(p => p.Id).ToHashSet();
+        var earlier = state.Programme.TakeWhile(b => b.Id != block.Id).Where(b => state.Status.GetValueOrDefault(b.Id) == BlockStatus.Closed && _sessions.ContainsKey(b.Id));
+        return SocialMemory.PairsAmong(earlier.SelectMany(b => SocialMemory.GroupsOf(_sessions[b.Id])), people);
     }
 
     private TSession? SessionOf<TSession, TBlock>(string block)

@@ -13,6 +13,9 @@ internal static class WorldCafeConstants
 
     public const int MaxContributions = 100_000;
 
+    /// <summary>The most met-before pairs a design may list (every pair of about 700 people).</summary>
+    public const int MaxMetBefore = 250_000;
+
     public const QuestionMode DefaultQuestionMode = QuestionMode.PerTable;
 
     public const HostSelection DefaultHostSelection = HostSelection.PreAssigned;

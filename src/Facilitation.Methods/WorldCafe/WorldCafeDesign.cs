@@ -70,6 +70,11 @@ public sealed record WorldCafeDesign
     /// <value>The default value is empty.</value>
     public ImmutableArray<ParticipantPair> KeepTogether { get; init; } = [];
 
+    /// <summary>Gets the pairs who met before this café, in earlier sessions (a workshop passes who sat together in its earlier blocks): the planner counts each as one
+    /// meeting already held, so the café mixes people who have not met yet where it can. A pair naming someone not in the café is ignored until that person joins.</summary>
+    /// <value>The default value is empty: nobody met before.</value>
+    public ImmutableArray<ParticipantPair> MetBefore { get; init; } = [];
+
     /// <summary>Gets the participant attribute to mix by (for example "village"): the planner avoids seating people with the same value together.</summary>
     /// <value>The default value is null: no mixing.</value>
     public string? MixBy { get; init; }

@@ -267,6 +267,17 @@ internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesi
             }
         }
 
+        // Met-before pairs are history, not rules: a pair naming someone not (yet) in the café is ignored, not an error.
+        var met = d.MetBefore.IsDefault ? [] : d.MetBefore;
+        if (met.Length > WorldCafeConstants.MaxMetBefore)
+        {
+            error(nameof(d.MetBefore), Text("MetBeforeTooMany", met.Length, WorldCafeConstants.MaxMetBefore));
+        }
+        else if (met.Any(p => string.IsNullOrEmpty(p.First.Value) || string.IsNullOrEmpty(p.Second.Value) || p.First == p.Second))
+        {
+            error(nameof(d.MetBefore), Text("MetBeforeShape"));
+        }
+
         static (ParticipantId, ParticipantId) Key(Rotation.ParticipantPair p) => p.First < p.Second ? (p.First, p.Second) : (p.Second, p.First);
         foreach (var clash in apart.Select(Key).Intersect(together.Select(Key)))
         {

@@ -37,6 +37,9 @@ internal sealed class DesignDocument
 
     public required List<ParticipantId[]> KeepTogether { get; set; }
 
+    // Not required, and left out when empty: documents written before the option existed stay byte for byte the same.
+    public List<ParticipantId[]>? MetBefore { get; set; }
+
     public string? MixBy { get; set; }
 
     public required int Seed { get; set; }

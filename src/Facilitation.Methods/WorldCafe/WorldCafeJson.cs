@@ -26,6 +26,7 @@ internal static class WorldCafeJson
         PlenaryBetweenRounds = d.PlenaryBetweenRounds,
         KeepApart = [.. d.KeepApart.Select(p => new[] { p.First, p.Second })],
         KeepTogether = [.. d.KeepTogether.Select(p => new[] { p.First, p.Second })],
+        MetBefore = d.MetBefore.IsDefaultOrEmpty ? null : [.. d.MetBefore.Select(p => new[] { p.First, p.Second })],
         MixBy = d.MixBy,
         Seed = d.Seed,
         PlannerTimeLimit = d.PlannerTimeLimit,
@@ -40,14 +41,14 @@ internal static class WorldCafeJson
         }
 
         // The JSON reader checks that the lists are there, not that their elements are.
-        if (d.Participants.Contains(null!) || d.Tables.Contains(null!) || d.Questions.Contains(null!) || d.KeepApart.Contains(null!) || d.KeepTogether.Contains(null!))
+        if (d.Participants.Contains(null!) || d.Tables.Contains(null!) || d.Questions.Contains(null!) || d.KeepApart.Contains(null!) || d.KeepTogether.Contains(null!) || (d.MetBefore?.Contains(null!) ?? false))
         {
             throw new SessionDocumentException("The saved design holds an empty (null) participant, table, question or pair.");
         }
 
         static Rotation.ParticipantPair Pair(ParticipantId[] pair) => pair.Length == 2
             ? new Rotation.ParticipantPair(pair[0], pair[1])
-            : throw new SessionDocumentException($"A pair to keep apart or together must name two people, but names {pair.Length}.");
+            : throw new SessionDocumentException($"A pair to keep apart or together, or who met before, must name two people, but names {pair.Length}.");
         try
         {
             return new WorldCafeDesign
@@ -67,6 +68,7 @@ internal static class WorldCafeJson
                 PlenaryBetweenRounds = d.PlenaryBetweenRounds,
                 KeepApart = [.. d.KeepApart.Select(Pair)],
                 KeepTogether = [.. d.KeepTogether.Select(Pair)],
+                MetBefore = [.. (d.MetBefore ?? []).Select(Pair)],
                 MixBy = d.MixBy,
                 Seed = d.Seed,
                 PlannerTimeLimit = d.PlannerTimeLimit,

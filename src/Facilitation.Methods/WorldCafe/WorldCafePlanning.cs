@@ -80,6 +80,7 @@ internal sealed class WorldCafePlanning(WorldCafeRules rules, IRotationPlanner p
             Rounds = rounds,
             KeepApart = [.. Design.KeepApart.Where(Known)],
             KeepTogether = [.. Design.KeepTogether.Where(Known)],
+            MetBefore = [.. Design.MetBefore.Where(p => p.First != p.Second && Known(p))],
             Absences = absences,
             History = [.. history],
             MixBy = Design.MixBy,

@@ -66,6 +66,9 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <summary>Gets the seating of every round: held rounds as they were, later rounds as planned. Empty before the welcome.</summary>
     public ImmutableArray<Seating> Seatings => _engine.Read(s => s.Seatings.ToImmutableArray());
 
+    /// <summary>Gets who sat together: each table of each round held (a workshop's memory of who met whom).</summary>
+    internal ImmutableArray<ImmutableArray<ParticipantId>> GroupsMet => _engine.Read(s => s.Seatings.Take(s.Held).SelectMany(r => r.Groups.Select(r.MembersOf)).ToImmutableArray());
+
     /// <summary>Gets the current round's seating, or null before round 1.</summary>
     public Seating? CurrentSeating => _engine.Read(s => s.Round == 0 || s.Seatings.Count == 0 ? null : s.Seatings[s.Round - 1]);
 
