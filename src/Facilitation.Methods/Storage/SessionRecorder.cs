@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using Facilitation.Methods.Workshops;
 
 namespace Facilitation.Methods.Storage;
 
@@ -13,7 +14,9 @@ namespace Facilitation.Methods.Storage;
 /// <c>cafe.StartRound(actor); await recorder.SaveAsync();</c> — answer the client once <see cref="SaveAsync"/> returned, and the
 /// command is durable. Restore with <see cref="RestoreAsync{TSession}"/>.</para>
 /// <para>It uses only the session's public contract (<see cref="IFacilitationSession.DesignJson"/>,
-/// <see cref="IFacilitationSession.GetEventRecords"/>), so it works for every method. Thread-safe: saves take turns.</para>
+/// <see cref="IFacilitationSession.GetEventRecords"/>), so it works for every method. A <see cref="WorkshopSession"/>'s method block
+/// sessions are kept too, each under its own id (<c>{workshop}.{block}</c>) and listed under the workshop's id; restore the workshop with
+/// <see cref="WorkshopSession.RestoreAsync"/>. Thread-safe: saves take turns.</para>
 /// </remarks>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The SemaphoreSlim never creates its wait handle (only WaitAsync is used), so it holds nothing to release.")]
 public sealed class SessionRecorder
@@ -21,12 +24,17 @@ public sealed class SessionRecorder
     private readonly ISessionStore store;
     private readonly TimeProvider clock;
     private readonly SemaphoreSlim turn = new(1, 1);
+
+    // A workshop's method block sessions, by session id: the version the store holds of each.
+    private readonly Dictionary<string, long> blocks = new(StringComparer.Ordinal);
+    private readonly string? owner;
     private long storedVersion;
 
-    private SessionRecorder(ISessionStore store, IFacilitationSession session, long storedVersion, TimeProvider clock)
+    private SessionRecorder(ISessionStore store, IFacilitationSession session, long storedVersion, TimeProvider clock, string? owner)
     {
         this.store = store;
         this.clock = clock;
+        this.owner = owner;
         Session = session;
         this.storedVersion = storedVersion;
     }
@@ -62,7 +70,7 @@ public sealed class SessionRecorder
             }
         }
 
-        var recorder = new SessionRecorder(store, session, stored, timeProvider ?? TimeProvider.System);
+        var recorder = new SessionRecorder(store, session, stored, timeProvider ?? TimeProvider.System, owner);
         await recorder.SaveAsync(cancellationToken).ConfigureAwait(false);
         return recorder;
     }
@@ -93,8 +101,20 @@ public sealed class SessionRecorder
         await turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var records = Session.GetEventRecords(storedVersion);
             var now = clock.GetUtcNow();
+            var records = Session.GetEventRecords(storedVersion);
+            if (Session is WorkshopSession workshop)
+            {
+                // One moment for the workshop and its blocks; the blocks' events go first, so a stored workshop event never names a forward
+                // its block's stored log lacks (a host stopped between the two appends finds the block's log ahead: RestoreAsync says so).
+                var (own, sessions) = workshop.ForStore(storedVersion, id => blocks.GetValueOrDefault(id));
+                records = own;
+                foreach (var (session, log) in sessions)
+                {
+                    await SaveBlockAsync(workshop, session, log, now, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             foreach (var chunk in records.Chunk(SessionStoreLimits.MaxEventsPerAppend))
             {
                 StoredEvent[] events = [.. chunk.Select(r => new StoredEvent(r.Version, r.Type, r.Json, now))];
@@ -106,6 +126,31 @@ public sealed class SessionRecorder
         finally
         {
             turn.Release();
+        }
+    }
+
+    // Keeps one of a workshop's method block sessions under its own id, listed by the workshop's id: created the first time it is seen (or found
+    // already stored, after a restore), then its new events appended with the version the store last acknowledged.
+    private async ValueTask SaveBlockAsync(WorkshopSession workshop, IFacilitationSession session, IReadOnlyList<SessionEventRecord> log, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!blocks.TryGetValue(session.Id, out var stored))
+        {
+            if (!await store.CreateAsync(new SessionRecord(session.Id, MethodOf(session.DesignJson), session.DesignJson, workshop.Id, owner), cancellationToken).ConfigureAwait(false))
+            {
+                stored = (await store.LoadAsync(session.Id, long.MaxValue, cancellationToken).ConfigureAwait(false))?.Version ?? 0;
+                if (stored > session.Version)
+                {
+                    throw new SessionConflictException(session.Id, session.Version, stored);
+                }
+            }
+
+            blocks[session.Id] = stored;
+        }
+
+        foreach (var chunk in log.Where(r => r.Version > stored).Chunk(SessionStoreLimits.MaxEventsPerAppend))
+        {
+            StoredEvent[] events = [.. chunk.Select(r => new StoredEvent(r.Version, r.Type, r.Json, now))];
+            blocks[session.Id] = stored = await store.AppendAsync(session.Id, stored, events, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -112,8 +112,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     public static WorkshopSession Restore(string document, SessionOptions? options)
     {
         var (header, records) = SessionDocument.Read(document, WorkshopJson.Method);
-        string? runningBlock = null;
-        string? runningDocument = null;
+        RunningLog? runningLog = null;
         using (var parsed = JsonDocument.Parse(document, new JsonDocumentOptions { MaxDepth = 64 }))
         {
             if (parsed.RootElement.TryGetProperty(RunningBlockProperty, out var running))
@@ -124,23 +123,64 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                     throw new SessionDocumentException("The document's running block is not {\"block\", \"session\"}.");
                 }
 
-                runningBlock = block.GetString();
-                runningDocument = session.GetRawText();
+                runningLog = new RunningLog(block.GetString()!, session.GetRawText(), null, []);
             }
         }
 
-        return Restore(header, records, runningBlock, runningDocument, options);
+        return Restore(header, records, runningLog, options);
     }
 
-    /// <summary>Restores a workshop from the pieces a store keeps: its design JSON (<see cref="DesignJson"/>) and its records (<see cref="GetEventRecords"/>).
-    /// The records hold every closed block's record and session log; a method block still running has its session only in <see cref="Save"/>'s document.</summary>
+    /// <summary>Restores a workshop from its design JSON (<see cref="DesignJson"/>) and its records (<see cref="GetEventRecords"/>).
+    /// The records hold every closed block's record and session log; a method block still running has its session in <see cref="Save"/>'s document
+    /// or, kept by a <see cref="Storage.SessionRecorder"/>, in a store (<see cref="RestoreAsync"/>).</summary>
     /// <param name="designJson">The design JSON.</param>
     /// <param name="records">The records, in version order.</param>
     /// <param name="options">The clock and subscriber error handler (the id is the saved one).</param>
     /// <returns>The restored workshop.</returns>
-    /// <exception cref="SessionDocumentException">The pieces break a rule, or a method block is running (restore it from the whole document); no session is built.</exception>
+    /// <exception cref="SessionDocumentException">The pieces break a rule, or a method block is running (restore it from the whole document or the store); no session is built.</exception>
     public static WorkshopSession Restore(string designJson, IEnumerable<SessionEventRecord> records, SessionOptions? options) =>
-        Restore(SessionDocument.ReadHeader(designJson, WorkshopJson.Method), records, null, null, options);
+        Restore(SessionDocument.ReadHeader(designJson, WorkshopJson.Method), records, null, options);
+
+    /// <summary>Restores a workshop that a <see cref="Storage.SessionRecorder"/> keeps in a store: the workshop's log, and the log of the method block running,
+    /// which the recorder keeps under its own id <c>{workshop}.{block}</c> (listed by <see cref="Storage.ISessionStore.ListByWorkshopAsync"/> under the workshop's id).
+    /// The two must agree: the block's session is the one the workshop started, and every arrival or departure the workshop forwarded to it is in its log, and no other.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="id">The workshop's id.</param>
+    /// <param name="options">The clock and subscriber error handler (the id is the stored one).</param>
+    /// <param name="cancellationToken">Cancels the loading.</param>
+    /// <returns>The restored workshop, or null when the store holds no session with that id.</returns>
+    /// <exception cref="SessionDocumentException">The stored logs break a rule, the running block's log is missing, or the two logs disagree; no session is built.</exception>
+    public static async ValueTask<WorkshopSession?> RestoreAsync(Storage.ISessionStore store, string id, SessionOptions? options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var stored = await store.LoadAsync(id, 0, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        // The workshop's log first (it tells which block runs), then that block's log, then the sessions; one replay of each log.
+        var workshop = Restore(SessionDocument.ReadHeader(stored.Record.DesignJson, WorkshopJson.Method), RecordsOf(stored), null, options, sessions: false);
+        try
+        {
+            RunningLog? running = null;
+            if (workshop.RunningBlock is { } block and not PlainBlock)
+            {
+                var childId = workshop.SessionOptionsFor(block).Id!;
+                var child = await store.LoadAsync(childId, 0, cancellationToken).ConfigureAwait(false)
+                    ?? throw new SessionDocumentException($"Block '{Identifier.Shorten(block.Id)}' is running, and the store holds no session '{Identifier.Shorten(childId)}' for it.");
+                running = new RunningLog(block.Id, null, child.Record.DesignJson, RecordsOf(child));
+            }
+
+            workshop.RestoreSessions(running);
+            return workshop;
+        }
+        catch
+        {
+            workshop.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>Gets the World Café session of a café block that has started.</summary>
     /// <param name="block">The block's id.</param>
@@ -418,6 +458,17 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         }
     }
 
+    /// <summary>Reads, as of one moment, the workshop's records after a version and every method block session it started (closed or running) with its records
+    /// after the version a store holds: a forward is applied under the same lock, so the blocks' records hold every forward the workshop's records name.</summary>
+    internal (ImmutableArray<SessionEventRecord> Records, ImmutableArray<(IFacilitationSession Session, ImmutableArray<SessionEventRecord> Records)> Blocks) ForStore(long after, Func<string, long> blockAfter)
+    {
+        lock (_blocks)
+        {
+            var blocks = Design.Programme.Where(b => _sessions.ContainsKey(b.Id)).Select(b => _sessions[b.Id]).Select(s => (s, s.GetEventRecords(Math.Max(0, blockAfter(s.Id))))).ToImmutableArray();
+            return (_engine.GetEventRecords(after), blocks);
+        }
+    }
+
     /// <inheritdoc />
     public string ToMermaid() => _rules.ToMermaid();
 
@@ -440,7 +491,9 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     private static ResourceInventory? LatestInventory(WorkshopState s) =>
         s.Programme.Where(b => s.Inventories.ContainsKey(b.Id)).Select(b => s.Inventories[b.Id]).LastOrDefault();
 
-    private static WorkshopSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, string? runningBlock, string? runningDocument, SessionOptions? options)
+    private static ImmutableArray<SessionEventRecord> RecordsOf(Storage.StoredSession stored) => [.. stored.Events.Select(e => new SessionEventRecord(e.Version, e.Type, e.Json))];
+
+    private static WorkshopSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, RunningLog? running, SessionOptions? options, bool sessions = true)
     {
         WorkshopDesign design;
         try
@@ -458,7 +511,10 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         var workshop = new WorkshopSession(rules, engine, design, options);
         try
         {
-            workshop.RestoreSessions(runningBlock, runningDocument);
+            if (sessions)
+            {
+                workshop.RestoreSessions(running);
+            }
         }
         catch
         {
@@ -471,7 +527,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
 
     // The sessions of closed method blocks come back from their logs in the workshop's log; the running block's from the document. Nothing the
     // workshop forwarded is sent again: a forward is applied under the same lock as the workshop's event, and Save takes that lock too.
-    private void RestoreSessions(string? runningBlock, string? runningDocument)
+    private void RestoreSessions(RunningLog? runningLog)
     {
         var running = _engine.Read(s => s.RunningBlock);
         foreach (var e in _engine.Events.OfType<WorkshopPhaseChanged>().Where(e => e.Command == C.CloseBlock && Design.FindBlock(e.Block!) is not PlainBlock))
@@ -488,23 +544,52 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
 
         if (running is null or PlainBlock)
         {
-            if (runningBlock is not null)
+            if (runningLog is not null)
             {
-                throw new SessionDocumentException($"The document holds a session for block '{Identifier.Shorten(runningBlock)}', which is not a method block running.");
+                throw new SessionDocumentException($"The document holds a session for block '{Identifier.Shorten(runningLog.Block)}', which is not a method block running.");
             }
 
             return;
         }
 
-        if (runningBlock != running.Id || runningDocument is null)
+        if (runningLog is null || runningLog.Block != running.Id)
         {
-            throw new SessionDocumentException($"Block '{Identifier.Shorten(running.Id)}' is running, and its session is not in these records: restore the whole document written by Save().");
+            throw new SessionDocumentException($"Block '{Identifier.Shorten(running.Id)}' is running, and its session is not in these records: restore the whole document written by Save(), or from the store a SessionRecorder kept.");
         }
 
-        _sessions[running.Id] = _engine.Read(s => RestoreSession(s, running, null, runningDocument));
+        var live = _engine.Read(s => runningLog.Document is { } document
+            ? RestoreSession(s, running, null, document)
+            : RestoreSession(s, running, runningLog.Records, null, runningLog.DesignJson));
+        _sessions[running.Id] = live;
+        CheckForwards(running, live);
     }
 
-    private IFacilitationSession RestoreSession(WorkshopState state, WorkshopBlock block, ImmutableArray<SessionEventRecord>? log, string? document)
+    // The running block's log and the workshop's must tell the same story of who was forwarded to it: each CheckedIn/Departed that names the block
+    // has a command workshop-{its version} in the block's log, and the block's log has no other. Logs saved at different moments disagree here.
+    private void CheckForwards(WorkshopBlock running, IFacilitationSession session)
+    {
+        var sent = _engine.Events.Where(e => (e as CheckedIn)?.Block == running.Id || (e as Departed)?.Block == running.Id).Select(e => e.Version).ToHashSet();
+        var received = session.GetEventRecords().Select(r => ForwardOf(r.Json)).OfType<long>().ToHashSet();
+        if (!sent.SetEquals(received))
+        {
+            var missing = sent.Except(received).Order().Select(v => v.ToString(CultureInfo.InvariantCulture));
+            var extra = received.Except(sent).Order().Select(v => v.ToString(CultureInfo.InvariantCulture));
+            throw new SessionDocumentException(
+                $"The workshop's log and the log of block '{Identifier.Shorten(running.Id)}' disagree on the arrivals and departures forwarded to it (missing in the block: [{string.Join(", ", missing)}]; "
+                + $"not sent by the workshop: [{string.Join(", ", extra)}]): they were saved at different moments.");
+        }
+    }
+
+    private static long? ForwardOf(string json)
+    {
+        using var parsed = JsonDocument.Parse(json);
+        return parsed.RootElement.TryGetProperty("commandId", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { } text
+            && text.StartsWith("workshop-", StringComparison.Ordinal) && long.TryParse(text.AsSpan(9), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : null;
+    }
+
+    private IFacilitationSession RestoreSession(WorkshopState state, WorkshopBlock block, ImmutableArray<SessionEventRecord>? log, string? document, string? storedDesignJson = null)
     {
         IFacilitationSession? created;
         try
@@ -520,6 +605,11 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         using (created)
         {
             designJson = created!.DesignJson;
+        }
+
+        if (storedDesignJson is not null && storedDesignJson != designJson)
+        {
+            throw new SessionDocumentException($"The stored session of block '{Identifier.Shorten(block.Id)}' is not the one the workshop started (another design, people or id).");
         }
 
         var options = SessionOptionsFor(block);
@@ -545,6 +635,9 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         BrainstormSession storm => BlockRecord.FromBrainstorm(block.Id, state.StartedWith[block.Id], storm.Ideas, storm.Result),
         _ => throw new InvalidOperationException("A block's session is a café, an Open Space or a brainstorm."),
     };
+
+    /// <summary>The running block's session as a saved document or a store keeps it.</summary>
+    private sealed record RunningLog(string Block, string? Document, string? DesignJson, ImmutableArray<SessionEventRecord> Records);
 
     private SessionOptions SessionOptionsFor(WorkshopBlock block)
     {
