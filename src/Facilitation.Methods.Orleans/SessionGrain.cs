@@ -61,7 +61,7 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
         }
 
         var method = FindMethod(stored.Record.Method);
-        var session = method.Restore(stored.Record.DesignJson, [.. stored.Events.Select(e => new SessionEventRecord(e.Version, e.Type, e.Json))], SessionOptionsFor());
+        var session = await method.RestoreAsync(Store, stored, SessionOptionsFor(), cancellationToken).ConfigureAwait(true);
         try
         {
             _reminder = await this.GetReminder(ReminderName, cancellationToken).ConfigureAwait(true);

@@ -10,6 +10,8 @@ internal interface ISessionMethod
 
     IFacilitationSession Restore(string designJson, IReadOnlyList<SessionEventRecord> records, SessionOptions options);
 
+    ValueTask<IFacilitationSession> RestoreAsync(Storage.ISessionStore store, Storage.StoredSession stored, SessionOptions options, CancellationToken cancellationToken);
+
     bool Knows(string command);
 
     string? Run(IFacilitationSession session, SessionCommand command);
@@ -35,6 +37,7 @@ public sealed class SessionMethod<TSession> : ISessionMethod
     private readonly Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, TSession> _restore;
     private readonly Dictionary<string, Func<TSession, Actor, string?, CommandOptions?, string?>> _commands = new(StringComparer.Ordinal);
     private Func<TSession, DateTimeOffset?>? _deadline;
+    private Func<Storage.ISessionStore, string, SessionOptions, CancellationToken, ValueTask<TSession?>>? _restoreFromStore;
 
     /// <summary>Initialises a method's command table.</summary>
     /// <param name="name">The method's name as its design JSON writes it (<c>"method"</c>, e.g. <c>brainstorm</c>).</param>
@@ -136,6 +139,40 @@ public sealed class SessionMethod<TSession> : ISessionMethod
 
     IFacilitationSession ISessionMethod.Restore(string designJson, IReadOnlyList<SessionEventRecord> records, SessionOptions options) =>
         _restore(designJson, records, options);
+
+    async ValueTask<IFacilitationSession> ISessionMethod.RestoreAsync(Storage.ISessionStore store, Storage.StoredSession stored, SessionOptions options, CancellationToken cancellationToken)
+    {
+        if (_restoreFromStore is { } restore)
+        {
+            return await restore(store, stored.Record.SessionId, options, cancellationToken).ConfigureAwait(false)
+                ?? throw new Storage.SessionNotFoundException(stored.Record.SessionId);
+        }
+
+        return _restore(stored.Record.DesignJson, [.. stored.Events.Select(e => new SessionEventRecord(e.Version, e.Type, e.Json))], options);
+    }
+
+    /// <summary>Restores sessions that keep more than their own log in the store (a workshop and its running block) through their own store restore.</summary>
+    internal SessionMethod<TSession> RestoreFromStore(Func<Storage.ISessionStore, string, SessionOptions, CancellationToken, ValueTask<TSession?>> restore)
+    {
+        _restoreFromStore = restore;
+        return this;
+    }
+
+    /// <summary>Registers every public command of a session held inside this one (a workshop's running block) as <c>{prefix}{command}</c>, run on the session <paramref name="select"/> gives.</summary>
+    internal SessionMethod<TSession> WithPublicCommandsOf<TInner>(string prefix, Func<TSession, TInner?> select)
+        where TInner : class
+    {
+        foreach (var command in CommandBinder.Discover(typeof(TInner)))
+        {
+            Add(prefix + command.Name, (session, actor, json, options) => command.Run(
+                select(session) ?? throw new ArgumentException($"No {typeof(TInner).Name.Replace("Session", string.Empty, StringComparison.Ordinal)} block is running; {prefix}{command.Name} goes to the running block."),
+                actor,
+                json,
+                options));
+        }
+
+        return this;
+    }
 
     bool ISessionMethod.Knows(string command) => _commands.ContainsKey(command);
 

@@ -1,5 +1,6 @@
 using Facilitation.Methods.Brainstorm;
 using Facilitation.Methods.OpenSpace;
+using Facilitation.Methods.Workshops;
 using Facilitation.Methods.WorldCafe;
 
 namespace Facilitation.Methods.Orleans;
@@ -28,6 +29,29 @@ public static class SessionMethods
         new SessionMethod<BrainstormSession>("brainstorm", (design, records, options) => BrainstormSession.Restore(design, records, options))
             .WithPublicCommands()
             .Deadline(s => s.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null);
+
+    /// <summary>
+    /// Gets the workshop's command table (method name <c>workshop</c>): one grain per workshop, its running method block's session held inside it.
+    /// The workshop's own public commands (<c>OpenDay</c>, <c>StartBlock</c>, <c>CheckIn</c>, …) by name; the running block's commands prefixed
+    /// with its method, <c>WorldCafe.AddNote</c>, <c>OpenSpace.PostIssue</c>, <c>Brainstorm.AddIdea</c> (refused as invalid input when no such
+    /// block runs). The grain stores the workshop and each block's session (under <c>{workshop}.{block}</c>) through <see cref="Storage.SessionRecorder"/>
+    /// and restores both on activation (<see cref="WorkshopSession.RestoreAsync"/>); its deadline is the end of the running block's timebox.
+    /// </summary>
+    /// <returns>A new table.</returns>
+    public static SessionMethod<WorkshopSession> Workshop() =>
+        new SessionMethod<WorkshopSession>("workshop", (design, records, options) => WorkshopSession.Restore(design, records, options))
+            .WithPublicCommands()
+            .WithPublicCommandsOf("WorldCafe.", w => w.RunningBlock is WorldCafeBlock b ? w.Cafe(b.Id) : null)
+            .WithPublicCommandsOf("OpenSpace.", w => w.RunningBlock is OpenSpaceBlock b ? w.OpenSpace(b.Id) : null)
+            .WithPublicCommandsOf("Brainstorm.", w => w.RunningBlock is BrainstormBlock b ? w.Brainstorm(b.Id) : null)
+            .RestoreFromStore((store, id, options, cancellationToken) => WorkshopSession.RestoreAsync(store, id, options, cancellationToken))
+            .Deadline(w => w.RunningBlock switch
+            {
+                WorldCafeBlock b => w.Cafe(b.Id)?.RoundTime is { IsPaused: false } box ? box.EndsAt : null,
+                OpenSpaceBlock b => w.OpenSpace(b.Id)?.SlotTime is { IsPaused: false } box ? box.EndsAt : null,
+                BrainstormBlock b => w.Brainstorm(b.Id)?.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null,
+                _ => null,
+            });
 
     /// <summary>Gets the Open Space's command table (method name <c>openSpace</c>); its deadline is the end of the running slot's timebox.</summary>
     /// <returns>A new table.</returns>

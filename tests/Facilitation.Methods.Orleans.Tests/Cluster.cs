@@ -30,6 +30,7 @@ internal sealed class Cluster : IAsyncDisposable
                 o.TimeProvider = Clock;
                 o.AddMethod(Brainstorm());
                 o.AddMethod(SessionMethods.WorldCafe());
+                o.AddMethod(SessionMethods.Workshop());
             });
         });
         Host = builder.Build();

@@ -29,6 +29,16 @@ public sealed class SessionMethodsTests
     }
 
     [Fact]
+    public void TheWorkshopTable_HoldsTheWorkshopsCommands_AndTheRunningBlocksByMethodPrefix()
+    {
+        var workshop = SessionMethods.Workshop();
+
+        Assert.Equal("workshop", workshop.Name);
+        Assert.Subset(workshop.Commands.ToHashSet(), new HashSet<string> { "OpenDay", "StartBlock", "CloseBlock", "CheckIn", "Depart", "CarryItems", "Close", "WorldCafe.AddNote", "OpenSpace.PostIssue", "Brainstorm.AddIdea" });
+        Assert.DoesNotContain("Save", workshop.Commands);
+    }
+
+    [Fact]
     public void ACafe_RunsByName_WithNamedArguments_AndOptionalOnesLeftOut()
     {
         using var session = WorldCafeSession.Create(Design);
