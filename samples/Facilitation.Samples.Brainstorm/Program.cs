@@ -18,26 +18,31 @@ var clock = new WorkshopClock(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan
 string[] names = ["王村长", "李书记", "张会计", "赵大姐", "陈老师", "刘师傅", "杨阿姨", "黄小妹", "周大哥", "吴奶奶", "郑技术员", "孙青年"];
 var people = names.Select((n, i) => new Participant($"v{i + 1:00}", n)).ToList();
 
+// The five resources: the library's preset keys in English, the characters a Chinese workshop writes on its wall.
+string[] resources = [.. BrainstormCategories.FiveResources];
+string[] categories = Chinese ? ["人", "文", "地", "产", "景"] : resources;
+string Resource(string category) => resources[Array.IndexOf(categories, category)];
 var design = new BrainstormDesign
 {
-    Title = "乡村振兴 · Village revitalisation brainstorm",
-    Prompt = "我们村的五种资源可以怎样用起来？ How can our village put its five resources to work?",
+    Title = T($"Village revitalisation brainstorm", $"乡村振兴头脑风暴"),
+    Prompt = T($"How can our village put its five resources to work?", $"我们村的五种资源可以怎样用起来？"),
     Participants = [.. people],
-    Categories = BrainstormCategories.FiveResources,
+    Categories = [.. categories],
     Rounds = [new GenerationRound(GenerationTechnique.Brainwriting) { TeamSize = 6, IdeasPerSheet = 3 }],
     EndRoundsWhenTimeIsUp = false, // the facilitator passes the sheets in this simulation
     Seed = Seed,
 };
 
+// What the villagers write, by resource, in the language the sample runs in.
 var pool = new Dictionary<string, string[]>
 {
-    ["people"] = ["返乡青年创业扶持 Start-up help for young people coming home", "村民议事会每月开放日 Monthly open village council", "老人讲村史 Elders tell the village story", "留守儿童周末课堂 Weekend classes for left-behind children"],
-    ["culture"] = ["修复祠堂做村史馆 Restore the ancestral hall as a village museum", "端午龙舟节 Dragon-boat festival", "非遗竹编工坊 Bamboo-weaving heritage workshop"],
-    ["land"] = ["闲置宅基地统一流转 Pool idle homesteads for lease", "梯田认养 Adopt-a-terrace", "土壤检测与有机认证 Soil tests and organic certification"],
-    ["industry"] = ["茶叶合作社直播带货 Tea co-op live-stream sales", "民宿联盟 Homestay alliance", "农产品冷链小站 Cold-chain hub for produce"],
-    ["scenery"] = ["环村绿道 Greenway around the village", "河道清理与观景台 Clean the river, build a viewing deck", "油菜花节 Rapeseed-flower festival"],
+    ["people"] = Chinese ? ["返乡青年创业扶持", "村民议事会每月开放日", "老人讲村史", "留守儿童周末课堂"] : ["Start-up help for young people coming home", "Monthly open village council", "Elders tell the village story", "Weekend classes for left-behind children"],
+    ["culture"] = Chinese ? ["修复祠堂做村史馆", "端午龙舟节", "非遗竹编工坊"] : ["Restore the ancestral hall as a village museum", "Dragon-boat festival", "Bamboo-weaving heritage workshop"],
+    ["land"] = Chinese ? ["闲置宅基地统一流转", "梯田认养", "土壤检测与有机认证"] : ["Pool idle homesteads for lease", "Adopt-a-terrace", "Soil tests and organic certification"],
+    ["industry"] = Chinese ? ["茶叶合作社直播带货", "民宿联盟", "农产品冷链小站"] : ["Tea co-op live-stream sales", "Homestay alliance", "Cold-chain hub for produce"],
+    ["scenery"] = Chinese ? ["环村绿道", "河道清理与观景台", "油菜花节"] : ["Greenway around the village", "Clean the river, build a viewing deck", "Rapeseed-flower festival"],
 };
-string[] builds = ["再加上 and add", "结合 combined with", "先试点 pilot first:"];
+string[] builds = Chinese ? ["再加上", "结合", "先试点："] : ["and add:", "combined with", "pilot first:"];
 
 using var session = BrainstormSession.Create(design, new SessionOptions { TimeProvider = clock });
 session.OnEvent(e =>
@@ -69,14 +74,14 @@ for (var pass = 0; pass < passes; pass++)
             for (var k = writes; k > 0; k--)
             {
                 var category = design.Categories[random.Next(design.Categories.Length)];
-                var text = pool[category][random.Next(pool[category].Length)];
+                var text = pool[Resource(category)][random.Next(pool[Resource(category)].Length)];
                 ContributionId? basis = null;
                 if (onSheet.Count > 0 && random.Next(3) == 0)
                 {
                     var above = onSheet[random.Next(onSheet.Count)];
                     basis = above.Id;
                     category = above.Category ?? category;
-                    text = $"{builds[random.Next(builds.Length)]} {pool[category][random.Next(pool[category].Length)]}";
+                    text = $"{builds[random.Next(builds.Length)]}{(Chinese ? string.Empty : " ")}{pool[Resource(category)][random.Next(pool[Resource(category)].Length)]}";
                 }
 
                 session.AddIdea(Actor.ForParticipant(members[i]), text, category, basis);
@@ -98,11 +103,11 @@ session.BeginClarifying(facilitator);
 session.BeginClustering(facilitator);
 var headings = new Dictionary<string, string>
 {
-    ["people"] = "人 People",
-    ["culture"] = "文 Culture",
-    ["land"] = "地 Land",
-    ["industry"] = "产 Industry",
-    ["scenery"] = "景 Scenery",
+    ["people"] = T($"People", $"人"),
+    ["culture"] = T($"Culture", $"文"),
+    ["land"] = T($"Land", $"地"),
+    ["industry"] = T($"Industry", $"产"),
+    ["scenery"] = T($"Scenery", $"景"),
 };
 var clusters = new Dictionary<string, string>();
 foreach (var category in design.Categories)
@@ -123,11 +128,11 @@ foreach (var idea in session.Ideas)
 
 foreach (var (category, cluster) in clusters)
 {
-    session.NameCluster(facilitator, cluster, headings[category]);
+    session.NameCluster(facilitator, cluster, headings[Resource(category)]);
 }
 
-var tourism = session.MergeClusters(facilitator, clusters["culture"], clusters["scenery"]);
-session.NameCluster(facilitator, tourism.Id, "文旅融合 Culture and scenery tourism");
+var tourism = session.MergeClusters(facilitator, clusters[categories[1]], clusters[categories[4]]);
+session.NameCluster(facilitator, tourism.Id, T($"Culture and scenery tourism", $"文旅融合"));
 Console.WriteLine(T($"{session.Clusters.Length} clusters; {session.Ideas.Count(i => i.DuplicateOf is not null)} duplicates marked (kept in the record).", $"{session.Clusters.Length} 个归类；标记了 {session.Ideas.Count(i => i.DuplicateOf is not null)} 个重复（仍保留在记录中）。"));
 
 var budget = session.BeginVoting(facilitator);
@@ -140,7 +145,7 @@ foreach (var person in people)
         // Villagers favour ideas close to livelihoods: industry and land ideas are drawn twice as often.
         var pick = session.Ballot[random.Next(session.Ballot.Length)];
         var idea = session.Ideas.First(i => i.Id == pick);
-        if (idea.Category is not ("industry" or "land") && random.Next(2) == 0)
+        if (Resource(idea.Category!) is not ("industry" or "land") && random.Next(2) == 0)
         {
             pick = session.Ballot[random.Next(session.Ballot.Length)];
         }
@@ -160,7 +165,7 @@ foreach (var score in result.Ranking.Take(8))
     Console.WriteLine(T($"{score.Rank,3}{(score.IsTied ? "=" : " ")} {score.Points,3} dots  [{idea.Category}] {idea.Text}", $"{score.Rank,3}{(score.IsTied ? "=" : " ")} {score.Points,3} 个圆点  [{idea.Category}] {idea.Text}"));
 }
 
-session.Decide(facilitator, result.Winners.Select(w => w.Idea).DefaultIfEmpty(result.Ranking[0].Idea), "Form a working group for each chosen idea before the next village council.");
+session.Decide(facilitator, result.Winners.Select(w => w.Idea).DefaultIfEmpty(result.Ranking[0].Idea), T($"Form a working group for each chosen idea before the next village council.", $"在下次村民议事会之前，为每个入选的想法成立一个工作小组。"));
 session.Close(facilitator);
 Console.WriteLine();
 Console.WriteLine(T($"---- Markdown harvest ----", $"---- Markdown 收获 ----"));

@@ -25,11 +25,11 @@ var people = Village.Directors(options.People, random);
 var late = people[^1];
 var cafePeople = people[..^1];
 var tables = Enumerable.Range(1, options.Tables)
-    .Select(i => new Group($"T{i}", capacity: (options.People + options.Tables - 1) / options.Tables, host: cafePeople[i - 1].Id, name: $"第{i}桌 Table {i}"))
+    .Select(i => new Group($"T{i}", capacity: (options.People + options.Tables - 1) / options.Tables, host: cafePeople[i - 1].Id, name: T($"Table {i}", $"第{i}桌")))
     .ToList();
 var design = new WorldCafeDesign
 {
-    Title = "村委会主任世界咖啡 · Village Directors' World Café",
+    Title = T($"Village Directors' World Café", $"村委会主任世界咖啡"),
     Participants = [.. cafePeople],
     Tables = [.. tables],
     Questions = [.. Enumerable.Range(0, options.Tables).Select(i => Village.Questions[i % Village.Questions.Length])],
@@ -74,7 +74,7 @@ for (var r = 1; r <= options.Rounds; r++)
             if (cafe.HostOf(table.Id, round) is { } host)
             {
                 var notes = cafe.NotesFor(table.Id, new Round(r - 1));
-                cafe.AddBriefing(Actor.ForParticipant(host), table.Id, $"上一轮我们记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}");
+                cafe.AddBriefing(Actor.ForParticipant(host), table.Id, T($"Last round we wrote {notes.Length} notes; the most important: {(notes.IsEmpty ? "(none)" : notes[0].Text)}", $"上一轮我们记下了{notes.Length}条想法，最重要的是：{(notes.IsEmpty ? "（无）" : notes[0].Text)}"));
             }
         }
     }
@@ -111,11 +111,11 @@ for (var r = 1; r <= options.Rounds; r++)
 }
 
 cafe.BeginHarvest(facilitator);
-cafe.AddHarvestItem(facilitator, ContributionKind.Insight, "村民参与是所有问题的钥匙：先议后决，公开透明。");
-cafe.AddHarvestItem(facilitator, ContributionKind.Theme, "五种资源（人、文、地、产、景）要一起盘点、一起用。");
-cafe.AddHarvestItem(Actor.ForParticipant(people[2].Id), ContributionKind.Question, "如何把外出务工的年轻人请回来参与治理？");
-cafe.AddHarvestItem(facilitator, ContributionKind.ActionItem, "建立村务微信群的议事规则", owner: people[0].DisplayName, nextStep: "下周一村两委会议上提出草案");
-cafe.AddHarvestItem(facilitator, ContributionKind.ActionItem, "盘点本村闲置土地和老房子", owner: people[1].DisplayName, nextStep: "一个月内完成清单，交乡镇汇总");
+cafe.AddHarvestItem(facilitator, ContributionKind.Insight, T($"Villagers taking part is the key to every problem: discuss before deciding, in the open.", $"村民参与是所有问题的钥匙：先议后决，公开透明。"));
+cafe.AddHarvestItem(facilitator, ContributionKind.Theme, T($"Take stock of the five resources (people, culture, land, industry, scenery) together, and use them together.", $"五种资源（人、文、地、产、景）要一起盘点、一起用。"));
+cafe.AddHarvestItem(Actor.ForParticipant(people[2].Id), ContributionKind.Question, T($"How do we bring young people working in the cities back to take part in village affairs?", $"如何把外出务工的年轻人请回来参与治理？"));
+cafe.AddHarvestItem(facilitator, ContributionKind.ActionItem, T($"Rules for deciding village affairs in the WeChat group", $"建立村务微信群的议事规则"), owner: people[0].DisplayName, nextStep: T($"Table a draft at next Monday's committee meeting", $"下周一村两委会议上提出草案"));
+cafe.AddHarvestItem(facilitator, ContributionKind.ActionItem, T($"List the village's idle land and old houses", $"盘点本村闲置土地和老房子"), owner: people[1].DisplayName, nextStep: T($"Finish the list within a month and send it to the town", $"一个月内完成清单，交乡镇汇总"));
 cafe.Close(facilitator);
 
 var report = cafe.Fairness!;
@@ -125,8 +125,8 @@ Console.WriteLine(T($"  repeated meetings (pairs who met more than once): {repor
 Console.WriteLine(T($"  table revisits by travellers: {report.TableRevisits}; lower bound proven by the planner: {report.LowerBound} (gap {report.Gap})", $"  旅行者重回同一桌：{report.TableRevisits}；排座程序证明的下界：{report.LowerBound}（差距 {report.Gap}）"));
 Console.WriteLine(T($"  distinct people met: min {report.MinDistinctMet}, mean {report.MeanDistinctMet:0.0}", $"  遇到的不同的人：最少 {report.MinDistinctMet}，平均 {report.MeanDistinctMet:0.0}"));
 Console.WriteLine(T($"  same-village pairs at a table: {report.SameAttributePairs}", $"  同桌的同村两人：{report.SameAttributePairs}"));
-Console.WriteLine(T($"  route of {late.DisplayName}: {string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g?.Value ?? "—"))}", $"  {late.DisplayName} 的路线：{string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g?.Value ?? "—"))}"));
-Console.WriteLine(T($"  route of {leaver.DisplayName}: {string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g?.Value ?? "—"))}", $"  {leaver.DisplayName} 的路线：{string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g?.Value ?? "—"))}"));
+Console.WriteLine(T($"  route of {late.DisplayName}: {string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g is null ? "—" : TableName(g)))}", $"  {late.DisplayName} 的路线：{string.Join(" → ", cafe.RouteOf(late.Id).Select(g => g is null ? "—" : TableName(g)))}"));
+Console.WriteLine(T($"  route of {leaver.DisplayName}: {string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g is null ? "—" : TableName(g)))}", $"  {leaver.DisplayName} 的路线：{string.Join(" → ", cafe.RouteOf(leaver.Id).Select(g => g is null ? "—" : TableName(g)))}"));
 
 Console.WriteLine();
 Console.WriteLine(T($"Timeline ({timeline.Count} events, version {cafe.Version}):", $"时间线（{timeline.Count} 个事件，版本 {cafe.Version}）："));
@@ -165,17 +165,19 @@ void PrintSeating(Seating seating, int round)
 
 string Describe(WorldCafeEvent e) => e switch
 {
-    ParticipantJoined j => T($"ParticipantJoined {j.Participant.DisplayName} (from {RoundName(j.FirstRound) ?? "no round"}; {Moved(j.Plan)})", $"ParticipantJoined {j.Participant.DisplayName}（从{RoundName(j.FirstRound) ?? "无轮次"}起；{Moved(j.Plan)}）"),
-    ParticipantLeft l => T($"ParticipantLeft {names[l.Participant]} (last {RoundName(l.LastRound) ?? "none"}; {Moved(l.Plan)})", $"ParticipantLeft {names[l.Participant]}（最后一轮：{RoundName(l.LastRound) ?? "无"}；{Moved(l.Plan)}）"),
-    CafePhaseChanged { Plan: { } p } c => T($"{c.Command}: {c.From} → {c.To}; seating planned from {RoundName(p.FromRound)} (repeated pairs {p.Report?.RepeatedPairs}, revisits {p.Report?.TableRevisits})", $"{c.Command}：{c.From} → {c.To}；从{RoundName(p.FromRound)}起排座（重复相遇 {p.Report?.RepeatedPairs}，重回同桌 {p.Report?.TableRevisits}）"),
-    CafePhaseChanged c => $"{c.Command}: {c.From} → {c.To}{(c.Round is { } r ? $" ({RoundName(r)})" : string.Empty)}",
-    NoteAdded n => T($"NoteAdded {n.Note.Group} by {Author(n.Note.Author, "anonymous")}: {n.Note.Text}", $"NoteAdded {n.Note.Group}，{Author(n.Note.Author, "匿名")}：{n.Note.Text}"),
-    BriefingAdded b => T($"BriefingAdded {b.Briefing.Group} by {Author(b.Briefing.Author, "facilitator")}", $"BriefingAdded {b.Briefing.Group}，{Author(b.Briefing.Author, "引导师")}"),
-    TimeWarningGiven w => T($"TimeWarningGiven {RoundName(w.Round)}: {w.Remaining.TotalMinutes:0} minutes left", $"TimeWarningGiven {RoundName(w.Round)}：还剩 {w.Remaining.TotalMinutes:0} 分钟"),
-    RoundTimeUp t => $"RoundTimeUp {RoundName(t.Round)}",
-    HarvestItemAdded h => $"HarvestItemAdded [{h.Item.Kind}] {h.Item.Text}",
+    ParticipantJoined j => T($"{j.Participant.DisplayName} joins (from {RoundName(j.FirstRound) ?? "no round"}; {Moved(j.Plan)})", $"{j.Participant.DisplayName} 加入（从{RoundName(j.FirstRound) ?? "无轮次"}起；{Moved(j.Plan)}）"),
+    ParticipantLeft l => T($"{names[l.Participant]} leaves (last {RoundName(l.LastRound) ?? "none"}; {Moved(l.Plan)})", $"{names[l.Participant]} 离开（最后一轮：{RoundName(l.LastRound) ?? "无"}；{Moved(l.Plan)}）"),
+    CafePhaseChanged { Plan: { } p } c => T($"{Labels.Of(c.Command)}: {Labels.Of(c.From)} → {Labels.Of(c.To)}; seating planned from {RoundName(p.FromRound)} (repeated pairs {p.Report?.RepeatedPairs}, revisits {p.Report?.TableRevisits})", $"{Labels.Of(c.Command)}：{Labels.Of(c.From)} → {Labels.Of(c.To)}；从{RoundName(p.FromRound)}起排座（重复相遇 {p.Report?.RepeatedPairs}，重回同桌 {p.Report?.TableRevisits}）"),
+    CafePhaseChanged c => T($"{Labels.Of(c.Command)}: {Labels.Of(c.From)} → {Labels.Of(c.To)}{(c.Round is null ? string.Empty : $" ({RoundName(c.Round)})")}", $"{Labels.Of(c.Command)}：{Labels.Of(c.From)} → {Labels.Of(c.To)}{(c.Round is null ? string.Empty : $"（{RoundName(c.Round)}）")}"),
+    NoteAdded n => T($"{Labels.Of(ContributionKind.Note)} at {TableName(n.Note.Group)} by {Author(n.Note.Author, "anonymous")}: {n.Note.Text}", $"{TableName(n.Note.Group)}{Labels.Of(ContributionKind.Note)}，{Author(n.Note.Author, "匿名")}：{n.Note.Text}"),
+    BriefingAdded b => T($"{Labels.Of(ContributionKind.Briefing)} at {TableName(b.Briefing.Group)} by {Author(b.Briefing.Author, "the facilitator")}", $"{TableName(b.Briefing.Group)}{Labels.Of(ContributionKind.Briefing)}，{Author(b.Briefing.Author, "引导师")}"),
+    TimeWarningGiven w => T($"{Labels.Of(WorldCafeCommand.TimeWarning)}, {RoundName(w.Round)}: {w.Remaining.TotalMinutes:0} minutes left", $"{Labels.Of(WorldCafeCommand.TimeWarning)}，{RoundName(w.Round)}：还剩 {w.Remaining.TotalMinutes:0} 分钟"),
+    RoundTimeUp t => T($"{Labels.Of(WorldCafeCommand.TimeUp)}, {RoundName(t.Round)}", $"{Labels.Of(WorldCafeCommand.TimeUp)}，{RoundName(t.Round)}"),
+    HarvestItemAdded h => T($"{Labels.Of(h.Item.Kind)}: {h.Item.Text}", $"{Labels.Of(h.Item.Kind)}：{h.Item.Text}"),
     _ => e.GetType().Name,
 };
+
+string TableName(GroupId? table) => table is { } id ? tables.First(t => t.Id == id).Name : T($"the town hall", $"全体汇报");
 
 string Moved(SeatingPlan? plan) => plan is null ? T($"no re-plan", $"不重新安排") : plan.Moved.IsEmpty ? T($"nobody else moves", $"其他人不动") : T($"re-planned, {plan.Moved.Length} moved: {string.Join("、", plan.Moved.Select(p => names.GetValueOrDefault(p, p.Value)))}", $"已重新安排，{plan.Moved.Length} 人换座：{string.Join("、", plan.Moved.Select(p => names.GetValueOrDefault(p, p.Value)))}");
 
@@ -215,27 +217,32 @@ internal sealed record Options(int People, int Tables, int Rounds, int Seed, str
 
 internal static class Village
 {
-    public static readonly Prompt[] Questions =
-    [
-        "村级治理中最难的问题是什么？ (The hardest problems in village governance)",
-        "村民最需要的服务是什么？ (The services villagers need most)",
-        "如何调动本地资源——人、文、地、产、景？ (Mobilising local resources: people, culture, land, industry, scenery)",
-        "怎样让年轻人愿意留在村里？ (How to make young people want to stay)",
-        "村委会明年最想办成的一件事？ (The one thing the committee most wants to achieve next year)",
-    ];
+    // What the facilitator writes and the directors say, in the language the sample runs in.
+    public static Prompt[] Questions => Chinese
+        ? ["村级治理中最难的问题是什么？", "村民最需要的服务是什么？", "如何调动本地资源——人、文、地、产、景？", "怎样让年轻人愿意留在村里？", "村委会明年最想办成的一件事？"]
+        : ["What are the hardest problems in governing a village?", "Which services do villagers need most?", "How do we mobilise local resources: people, culture, land, industry, scenery?", "How do we make young people want to stay?", "What is the one thing the committee most wants to achieve next year?"];
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "罗", "高"];
     private static readonly string[] Given = ["建国", "秀英", "志强", "桂兰", "海燕", "德明", "春梅", "国华", "丽娟", "永福", "红霞", "文斌", "玉兰", "晓东", "淑珍", "立新", "金凤", "振华", "翠花", "长青"];
     private static readonly string[] Villages = ["桥北村", "柳树湾", "石门村", "东岗村", "河西村", "杏花村", "青山村", "白杨村", "南塘村", "龙泉村"];
 
-    private static readonly string[][] Notes =
-    [
-        ["村民会议难召集，外出的人多", "集体经济薄弱，办事没钱", "矛盾纠纷多，调解靠人情", "上级任务多，村干部疲于应付", "村务公开不到位，群众有疑虑"],
-        ["老人照料和日间照护", "看病远，需要村卫生室", "孩子放学后没人管", "快递和农产品上行服务", "法律咨询和政策解读"],
-        ["人：请乡贤和返乡青年出主意", "文：把老戏台和祠堂用起来", "地：盘活闲置宅基地", "产：合作社统一品牌", "景：山水适合做民宿和研学"],
-        ["给返乡创业的年轻人免费场地", "村里要有网络和文化生活", "让年轻人进村两委", "培训电商直播"],
-        ["修好通组道路", "建一个村级养老服务站", "成立村集体合作社", "把村规民约修订好"],
-    ];
+    private static string[][] Notes => Chinese
+        ?
+        [
+            ["村民会议难召集，外出的人多", "集体经济薄弱，办事没钱", "矛盾纠纷多，调解靠人情", "上级任务多，村干部疲于应付", "村务公开不到位，群众有疑虑"],
+            ["老人照料和日间照护", "看病远，需要村卫生室", "孩子放学后没人管", "快递和农产品上行服务", "法律咨询和政策解读"],
+            ["人：请乡贤和返乡青年出主意", "文：把老戏台和祠堂用起来", "地：盘活闲置宅基地", "产：合作社统一品牌", "景：山水适合做民宿和研学"],
+            ["给返乡创业的年轻人免费场地", "村里要有网络和文化生活", "让年轻人进村两委", "培训电商直播"],
+            ["修好通组道路", "建一个村级养老服务站", "成立村集体合作社", "把村规民约修订好"],
+        ]
+        :
+        [
+            ["Village meetings are hard to call: so many work away", "The collective economy is weak: no money to act", "Many disputes, settled by favours", "Too many tasks from above: cadres are worn out", "Village affairs are not open enough: people have doubts"],
+            ["Care and day care for the elderly", "The doctor is far: we need a village clinic", "Nobody looks after children after school", "Parcel delivery and selling farm produce online", "Legal advice and explaining policies"],
+            ["People: ask respected elders and returning young people", "Culture: use the old stage and the ancestral hall", "Land: put idle homesteads back to use", "Industry: one brand for the co-operative", "Scenery: hills and water for homestays and study trips"],
+            ["Free space for young people who come home to start a business", "The village needs internet and cultural life", "Bring young people onto the village committees", "Training in live-stream selling"],
+            ["Repair the roads between hamlets", "Build a village care station for the elderly", "Found a village collective co-operative", "Revise the village rules"],
+        ];
 
     public static Participant[] Directors(int count, Random random)
     {

@@ -25,16 +25,16 @@ var host = Actor.Facilitator;
 
 var design = new OpenSpaceDesign
 {
-    Theme = "How do we mobilise resources for village self-governance?",
-    Sponsor = "Township government",
-    FacilitatorName = "Facilitation team",
+    Theme = T($"How do we mobilise resources for village self-governance?", $"如何调动资源，推进村民自治？"),
+    Sponsor = T($"Township government", $"镇政府"),
+    FacilitatorName = T($"Facilitation team", $"引导团队"),
     NewsroomCoordinator = people[23].Id,
     Spaces =
     [
-        new OpenSpaceSpace("hall", "祠堂 Ancestral hall", 12),
-        new OpenSpaceSpace("office", "村委会议室 Committee room", 8),
-        new OpenSpaceSpace("tree", "老槐树下 Under the old locust tree", 10, IsAccessible: false),
-        new OpenSpaceSpace("yard", "晒谷场 Threshing yard", 15),
+        new OpenSpaceSpace("hall", T($"Ancestral hall", $"祠堂"), 12),
+        new OpenSpaceSpace("office", T($"Committee room", $"村委会议室"), 8),
+        new OpenSpaceSpace("tree", T($"Under the old locust tree", $"老槐树下"), 10, IsAccessible: false),
+        new OpenSpaceSpace("yard", T($"Threshing yard", $"晒谷场"), 15),
     ],
     Slots =
     [
@@ -57,16 +57,16 @@ session.BeginAgendaSetting(host);
 
 (string Id, string Title)[] issues =
 [
-    ("people", "人：如何让外出青年回村参与治理？ Bringing young people back"),
-    ("culture", "文：祠堂和村规民约能做什么？ Clan hall and village rules"),
-    ("land", "地：闲置宅基地怎么盘活？ Idle homesteads"),
-    ("industry", "产：村集体经济从哪里起步？ Starting the collective economy"),
-    ("coop", "产：合作社怎么分红才公平？ Fair co-operative dividends"),
-    ("scenery", "景：山水资源能带来旅游吗？ Scenery and tourism"),
-    ("fund", "钱：村级资金如何公开透明？ Transparent village funds"),
-    ("elders", "老人照护谁来做？ Who cares for the elders?"),
-    ("digital", "数字乡村：微信群议事 Deciding in WeChat groups"),
-    ("water", "水利设施的维护 Maintaining irrigation"),
+    ("people", T($"People: bringing young people back to village affairs", $"人：如何让外出青年回村参与治理？")),
+    ("culture", T($"Culture: what can the clan hall and the village rules do?", $"文：祠堂和村规民约能做什么？")),
+    ("land", T($"Land: putting idle homesteads back to use", $"地：闲置宅基地怎么盘活？")),
+    ("industry", T($"Industry: where does the collective economy start?", $"产：村集体经济从哪里起步？")),
+    ("coop", T($"Industry: fair co-operative dividends", $"产：合作社怎么分红才公平？")),
+    ("scenery", T($"Scenery: can hills and water bring tourists?", $"景：山水资源能带来旅游吗？")),
+    ("fund", T($"Money: open and transparent village funds", $"钱：村级资金如何公开透明？")),
+    ("elders", T($"Who cares for the elders?", $"老人照护谁来做？")),
+    ("digital", T($"Digital village: deciding in WeChat groups", $"数字乡村：微信群议事")),
+    ("water", T($"Maintaining irrigation", $"水利设施的维护")),
 ];
 for (var i = 0; i < issues.Length; i++)
 {
@@ -76,7 +76,7 @@ for (var i = 0; i < issues.Length; i++)
 }
 
 session.OpenMarketplace(host);
-session.MergeIssues(Actor.ForParticipant(people[6].Id), "industry", "coop", "economy", "产：集体经济与合作社 Collective economy and co-operatives", people[6].Id);
+session.MergeIssues(Actor.ForParticipant(people[6].Id), "industry", "coop", "economy", T($"Industry: the collective economy and co-operatives", $"产：集体经济与合作社"), people[6].Id);
 Console.WriteLine(T($"  Two conveners merge the collective-economy and co-operative sessions.", $"  两位召集人合并了集体经济和合作社两场讨论。"));
 
 var active = session.Issues.Where(i => i.IsActive).Select(i => i.Id).ToList();
@@ -127,30 +127,30 @@ for (var slot = 1; slot <= design.Slots.Length; slot++)
         if (elsewhere.Count == 0 || random.Next(3) == 0)
         {
             session.LeaveSession(Actor.ForParticipant(person.Id), here.Id, person.Id);
-            Console.WriteLine(T($"  slot {slot}: {person.DisplayName} leaves '{here.Id}' for tea (a butterfly)", $"  第 {slot} 时段：{person.DisplayName} 离开“{here.Id}”去喝茶（蝴蝶）"));
+            Console.WriteLine(T($"  slot {slot}: {person.DisplayName} leaves “{here.Title}” for tea (a butterfly)", $"  第 {slot} 时段：{person.DisplayName} 离开“{here.Title}”去喝茶（蝴蝶）"));
         }
         else
         {
             var next = elsewhere[random.Next(elsewhere.Count)];
             session.JoinSession(Actor.ForParticipant(person.Id), next.Id, person.Id);
-            Console.WriteLine(T($"  slot {slot}: {person.DisplayName} moves from '{here.Id}' to '{next.Id}' (a bumblebee)", $"  第 {slot} 时段：{person.DisplayName} 从“{here.Id}”换到“{next.Id}”（蜜蜂）"));
+            Console.WriteLine(T($"  slot {slot}: {person.DisplayName} moves from “{here.Title}” to “{next.Title}” (a bumblebee)", $"  第 {slot} 时段：{person.DisplayName} 从“{here.Title}”换到“{next.Title}”（蜜蜂）"));
         }
     }
 
-    Console.WriteLine(T($"  slot {slot} live counts: ", $"  第 {slot} 时段现场人数：") + string.Join(", ", session.LiveCounts.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key} {kv.Value}")));
+    Console.WriteLine(T($"  slot {slot} live counts: ", $"  第 {slot} 时段现场人数：") + string.Join(T($"; ", $"；"), session.LiveCounts.OrderBy(kv => kv.Key).Select(kv => T($"“{TitleOf(kv.Key)}” {kv.Value}", $"“{TitleOf(kv.Key)}”{kv.Value} 人"))));
     foreach (var issue in running)
     {
         var present = session.PresentIn(issue.Id);
         session.SubmitReport(Actor.ForParticipant(issue.Convener), new SessionReport(
             issue.Id,
-            $"{present.Length} people discussed “{issue.Title}”. They mapped who holds which resource in the village and where the first small step could be.",
+            T($"{present.Length} people discussed “{issue.Title}”. They mapped who holds which resource in the village and where the first small step could be.", $"{present.Length} 人讨论了“{issue.Title}”。大家梳理了村里谁掌握哪些资源，以及第一小步可以从哪里开始。"),
             present,
-            [$"Name one person in each village to follow up on '{issue.Id}'"],
-            ["Report back at the next villagers' assembly"]));
+            [T($"Name one person in each village to follow up on “{issue.Title}”", $"每个村指定一人跟进“{issue.Title}”")],
+            [T($"Report back at the next villagers' assembly", $"在下一次村民大会上汇报")]));
     }
 }
 
-session.ShareNews(Actor.ForParticipant(people[23].Id), $"{session.Reports.Length} reports are on the news wall; read them over lunch.");
+session.ShareNews(Actor.ForParticipant(people[23].Id), T($"{session.Reports.Length} reports are on the news wall; read them over lunch.", $"新闻墙上已有 {session.Reports.Length} 份报告，午饭时可以看看。"));
 session.BeginConvergence(host);
 var votable = session.Issues.Where(i => i.IsActive).Select(i => i.Id).ToList();
 foreach (var person in people)
@@ -161,8 +161,8 @@ foreach (var person in people)
     }
 }
 
-session.ClusterIssues(host, "money", "Money and the collective economy", ["economy", "fund", "land"]);
-session.ClusterIssues(host, "people", "People and care", ["people", "elders", "digital"]);
+session.ClusterIssues(host, "money", T($"Money and the collective economy", $"资金与集体经济"), ["economy", "fund", "land"]);
+session.ClusterIssues(host, "people", T($"People and care", $"人与照护"), ["people", "elders", "digital"]);
 session.AppointInitiator(host, "money", people[6].Id);
 session.AppointInitiator(host, "people", people[0].Id);
 foreach (var issue in session.Issues.Where(i => i.IsActive).OrderByDescending(i => i.Dots))
@@ -171,8 +171,8 @@ foreach (var issue in session.Issues.Where(i => i.IsActive).OrderByDescending(i 
 }
 
 session.BeginActionPlanning(host);
-session.RecordAction(host, new ActionItem("a1", "Publish the village accounts every quarter", people[12].Id, [people[6].Id, people[3].Id], "Ask the township for the account template", new DateOnly(2026, 12, 12), "money"));
-session.RecordAction(host, new ActionItem("a2", "A WeChat group for young people who work in the city", people[0].Id, [people[16].Id], "Collect phone numbers at the Spring Festival", new DateOnly(2027, 2, 1), "people"));
+session.RecordAction(host, new ActionItem("a1", T($"Publish the village accounts every quarter", $"每季度公开村级账目"), people[12].Id, [people[6].Id, people[3].Id], T($"Ask the township for the account template", $"向镇里要账目公开模板"), new DateOnly(2026, 12, 12), "money"));
+session.RecordAction(host, new ActionItem("a2", T($"A WeChat group for young people who work in the city", $"为在城里工作的年轻人建一个微信群"), people[0].Id, [people[16].Id], T($"Collect phone numbers at the Spring Festival", $"春节期间收集联系方式"), new DateOnly(2027, 2, 1), "people"));
 session.BeginClosingCircle(host);
 foreach (var person in people.Where(_ => random.Next(3) == 0))
 {
@@ -189,6 +189,8 @@ File.WriteAllText(Path.Combine(output, "session.json"), session.Save(), Utf8);
 Console.WriteLine(T($"Closed at version {session.Version} after {eventCount} events; {proceedings.Entries.Length} issues and {session.Reports.Length} reports in the proceedings.", $"在版本 {session.Version} 结束，共 {eventCount} 个事件；会议记录含 {proceedings.Entries.Length} 个议题和 {session.Reports.Length} 份报告。"));
 Console.WriteLine(T($"Proceedings written to {Path.GetFullPath(output)}", $"会议记录已写入 {Path.GetFullPath(output)}"));
 SamplePrints.OpenSpace(output, design, proceedings);
+
+string TitleOf(ContributionId issue) => session.Issues.Single(i => i.Id == issue).Title;
 
 /// <summary>A clock the simulation moves by hand, so the day's times look like a real day.</summary>
 internal sealed class SimulatedClock(DateTimeOffset start) : TimeProvider

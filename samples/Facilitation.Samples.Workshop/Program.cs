@@ -116,8 +116,13 @@ foreach (var failure in check.Errors)
 foreach (var block in design.Programme)
 {
     var (number, _) = design.DayOf(block)!.Value;
-    var kind = block is PlainBlock plain ? plain.Kind.ToString() : block.GetType().Name.Replace("Block", string.Empty, StringComparison.Ordinal);
-    kind = Chinese ? KindInChinese(kind) : kind;
+    var kind = block switch
+    {
+        PlainBlock plain => Labels.Of(plain.Kind),
+        WorldCafeBlock => T($"World Café", $"世界咖啡"),
+        OpenSpaceBlock => T($"Open Space", $"开放空间"),
+        _ => T($"brainstorm", $"头脑风暴"),
+    };
     var led = block.Facilitator is { } who ? "  — " + who : string.Empty;
     Console.WriteLine(T($"  Day {number} {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}", $"  第 {number} 天 {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}"));
 }
@@ -392,20 +397,3 @@ foreach (var item in plan.Items)
 
 Console.WriteLine(T($"  written to {Path.GetFullPath(output)}: workshop.json (the saved workshop), workshop-book.md, workshop-book.json, workshop-book.html, programme.html (print them from a browser)", $"  已写入 {Path.GetFullPath(output)}：workshop.json（保存的工作坊）、workshop-book.md、workshop-book.json、workshop-book.html、programme.html（用浏览器打印）"));
 return 0;
-
-// The block kinds as the printable programme names them in Chinese.
-static string KindInChinese(string kind) => kind switch
-{
-    "Lecture" => "讲座",
-    "Meeting" => "会议",
-    "FieldVisit" => "实地参访",
-    "Meal" => "用餐",
-    "Opening" => "开幕",
-    "Closing" => "闭幕",
-    "Game" => "游戏",
-    "ResourceInventory" => "资源盘点",
-    "WorldCafe" => "世界咖啡",
-    "OpenSpace" => "开放空间",
-    "Brainstorm" => "头脑风暴",
-    _ => "其他",
-};

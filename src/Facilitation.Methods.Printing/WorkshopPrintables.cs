@@ -173,7 +173,7 @@ public static class WorkshopPrintables
             page.Raw("<span class=\"kind\">").Raw(Markup.Escape(HarvestExport.KindLabel(ui.Culture, c.Kind))).Raw("</span>");
         }
 
-        if (CategoryLabel(book, c.Category) is { } category)
+        if (CategoryLabel(ui, book, c.Category) is { } category)
         {
             page.Raw("<span class=\"kind\">").Raw(Markup.Escape(category)).Raw("</span>");
         }
@@ -226,7 +226,7 @@ public static class WorkshopPrintables
         foreach (var item in book.Carried)
         {
             page.Raw("<tr>").Element("td", ui.T("Workshop.CarryKind." + item.Kind)).Element("td", item.Text)
-                .Element("td", CategoryLabel(book, item.Category) ?? string.Empty).Element("td", Sources(ui, book, item.Sources)).Raw("</tr>\n");
+                .Element("td", CategoryLabel(ui, book, item.Category) ?? string.Empty).Element("td", Sources(ui, book, item.Sources)).Raw("</tr>\n");
         }
 
         page.Raw("</tbody></table>\n");
@@ -246,7 +246,7 @@ public static class WorkshopPrintables
             .Raw("<table class=\"map\"><thead><tr>").Element("th", ui.T("Workshop.Village"));
         foreach (var category in map.Categories.Categories)
         {
-            page.Element("th", category.Label);
+            page.Element("th", category.LabelIn(ui.Culture));
         }
 
         page.Raw("</tr></thead><tbody>\n");
@@ -301,7 +301,7 @@ public static class WorkshopPrintables
         ? ui.T("Workshop.WrittenHere")
         : string.Join(ui.T("ListSeparator"), links.Select(l => ui.F("Workshop.Source", book.Design.FindBlock(l.Block)?.Title ?? l.Block, Short(book.Resolve(l)?.Text ?? l.Contribution.Value))));
 
-    private static string? CategoryLabel(WorkshopBook book, string? key) => key is null ? null : book.Design.Resources?.Find(key)?.Label ?? key;
+    private static string? CategoryLabel(PrintContext ui, WorkshopBook book, string? key) => key is null ? null : book.Design.Resources?.Find(key)?.LabelIn(ui.Culture) ?? key;
 
     private static string NameOf(WorkshopBook book, ParticipantId id) => book.Design.Participants.FirstOrDefault(p => p.Id == id)?.DisplayName ?? id.Value;
 

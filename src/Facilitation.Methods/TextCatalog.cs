@@ -3,7 +3,7 @@ using System.Resources;
 
 namespace Facilitation.Methods;
 
-/// <summary>Looks up the human-facing texts of one assembly's <c>Strings.resx</c> (English, the neutral language) and its satellites (for example <c>Strings.zh-CN.resx</c>).</summary>
+/// <summary>Looks up the human-facing texts of one assembly's <c>Strings.resx</c> (English, the neutral language) and its satellites (for example <c>Strings.zh-Hans.resx</c>).</summary>
 /// <remarks>
 /// A missing culture falls back to its parent and then to English, so a new language is a new resource file and nothing else.
 /// Plurals: a text that counts has two keys, <c>Key.One</c> and <c>Key.Other</c>; the numbers that take the <c>One</c> form are

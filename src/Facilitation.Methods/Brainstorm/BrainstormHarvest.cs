@@ -94,13 +94,16 @@ public static class BrainstormHarvest
     }
 
     /// <summary>Writes one row per idea as CSV (RFC 4180; a UTF-8 byte-order mark first so Excel reads UTF-8; cells that a spreadsheet would run as a formula — starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return — are prefixed with an apostrophe).</summary>
+    /// <remarks>The header row is in the reader's language ("id, round, category, …" / "编号, 轮次, 类别, …"); the cells hold the data as written, numbers in the invariant format.</remarks>
     /// <param name="session">The session.</param>
+    /// <param name="culture">The language of the header row (<c>zh-CN</c>, <c>en</c>, …); null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The CSV text with a header row.</returns>
-    public static string ToCsv(BrainstormSession session)
+    public static string ToCsv(BrainstormSession session, CultureInfo? culture = null)
     {
         var h = Take(session);
+        var ui = TextCatalog.Resolve(culture);
         var scores = h.Result?.Ranking.ToDictionary(s => s.Idea) ?? [];
-        var csv = new Harvesting.Csv().Row("id", "round", "category", "text", "author", "builds_on", "duplicate_of", "clusters", "points", "rank");
+        var csv = new Harvesting.Csv().Row([.. CsvColumns.Select(c => TextCatalog.Core.Get(ui, "BrainstormHarvest.Csv." + c))]);
         foreach (var idea in h.Ideas)
         {
             var clusters = string.Join(";", h.Clusters.Where(c => c.Ideas.Contains(idea.Id)).Select(c => c.Heading ?? c.Id));
@@ -116,6 +119,8 @@ public static class BrainstormHarvest
 
         return csv.ToString();
     }
+
+    private static readonly string[] CsvColumns = ["Id", "Round", "Category", "Text", "Author", "BuildsOn", "DuplicateOf", "Clusters", "Points", "Rank"];
 
     /// <summary>Writes the harvest as JSON (source-generated, no reflection).</summary>
     /// <param name="session">The session.</param>

@@ -75,7 +75,7 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
             });
             if (entry.Report is { } report)
             {
-                var text = string.Join("\n", new[] { report.WhatTookPlace }.Concat(report.Recommendations.IsDefault ? [] : report.Recommendations.Select(r => "Recommendation: " + r)).Concat(report.NextSteps.IsDefault ? [] : report.NextSteps.Select(s => "Next step: " + s)));
+                var text = string.Join("\n", new[] { report.WhatTookPlace }.Concat(report.Recommendations.IsDefault ? [] : report.Recommendations.Select(r => "• " + r)).Concat(report.NextSteps.IsDefault ? [] : report.NextSteps.Select(s => "→ " + s)));
                 list.Add(new WorkshopContribution(block, ReportId(issue.Id), ContributionKind.Report, Cut(text))
                 {
                     Author = issue.Scribe ?? issue.Convener,

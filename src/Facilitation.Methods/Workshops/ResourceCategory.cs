@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Facilitation.Methods.Workshops;
 
 /// <summary>One category of resources a village can list (for example people 人).</summary>
@@ -9,6 +11,13 @@ public sealed record ResourceCategory(string Key, string Name, string? LocalName
 {
     /// <summary>Gets the label shown in books and on walls: the local name and the name (for example "人 People").</summary>
     public string Label => LocalName is null ? Name : $"{LocalName} {Name}";
+
+    /// <summary>Gets the label for readers of a language: a category of the <see cref="ResourceCategories.FiveResources"/> preset reads as the
+    /// library's words for it (人 in Chinese, "人 People" in English); any other category reads as its <see cref="Label"/>, as the facilitator wrote it.</summary>
+    /// <param name="culture">The language; null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The label.</returns>
+    public string LabelIn(CultureInfo? culture = null) =>
+        ResourceCategories.FiveResources.Categories.Contains(this) ? Labels.Text(TextCatalog.Resolve(culture), "FiveResources." + Key) : Label;
 
     /// <inheritdoc />
     public override string ToString() => Label;

@@ -46,7 +46,7 @@ public sealed class ResourceMap
     {
         var ui = TextCatalog.Resolve(culture);
         var md = new StringBuilder();
-        md.Append("| ").Append(TextCatalog.Core.Get(ui, "WorkshopBook.Village")).Append(" | ").AppendJoin(" | ", Categories.Categories.Select(c => Cell(c.Label))).Append(" |\n");
+        md.Append("| ").Append(TextCatalog.Core.Get(ui, "WorkshopBook.Village")).Append(" | ").AppendJoin(" | ", Categories.Categories.Select(c => Cell(c.LabelIn(ui)))).Append(" |\n");
         md.Append("|---|").Append(string.Concat(Enumerable.Repeat("---|", Categories.Categories.Length))).Append('\n');
         foreach (var village in Villages)
         {

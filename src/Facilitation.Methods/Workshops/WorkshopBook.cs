@@ -201,7 +201,7 @@ public sealed class WorkshopBook
             W("|---|---|---|---|");
             foreach (var item in Carried)
             {
-                W($"| {T("CarryKind." + item.Kind)} | {Cell(item.Text)} | {Cell(CategoryLabel(item.Category))} | {Cell(Sources(item.Sources, ui))} |");
+                W($"| {T("CarryKind." + item.Kind)} | {Cell(item.Text)} | {Cell(CategoryLabel(item.Category, ui))} | {Cell(Sources(item.Sources, ui))} |");
             }
         }
 
@@ -529,7 +529,7 @@ public sealed class WorkshopBook
 
         if (c.Category is { } category)
         {
-            parts.Add(CategoryLabel(category));
+            parts.Add(CategoryLabel(category, ui));
         }
 
         if (c.Owner is { } owner)
@@ -568,7 +568,7 @@ public sealed class WorkshopBook
 
     private string NameOf(ParticipantId id) => Line(Design.Participants.FirstOrDefault(p => p.Id == id)?.DisplayName ?? id.Value);
 
-    private string CategoryLabel(string? key) => key is null ? string.Empty : Design.Resources?.Find(key)?.Label ?? key;
+    private string CategoryLabel(string? key, CultureInfo ui) => key is null ? string.Empty : Design.Resources?.Find(key)?.LabelIn(ui) ?? key;
 
     private static string Short(string text)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Facilitation.Methods.Brainstorm;
 using static Facilitation.Methods.Tests.Brainstorm.BrainstormFixtures;
@@ -54,11 +55,21 @@ public class BrainstormHarvestTests
     [Fact]
     public void ToCsv_QuotesAndDisarmsFormulas_AndHidesAnonymousAuthors()
     {
-        var csv = BrainstormHarvest.ToCsv(Decided()).Split("\r\n");
-        Assert.Equal("\uFEFFid,round,category,text,author,builds_on,duplicate_of,clusters,points,rank", csv[0]);
+        var csv = BrainstormHarvest.ToCsv(Decided(), CultureInfo.GetCultureInfo("en")).Split("\r\n");
+        Assert.Equal("\uFEFFid,round,category,text,author,builds on,duplicate of,clusters,points,rank", csv[0]);
         Assert.Equal("idea-3,2,scenery,'=SUM(A1) terraced tea trail,,,,Tourism,1,1", csv[3]);
         Assert.Equal("idea-4,2,industry,Homestay co-op,,,idea-1,,,", csv[4]);
         Assert.StartsWith("idea-2,1,people,Train guides | storytellers,Person 2,idea-1", csv[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToCsv_WritesItsHeaderInTheReadersLanguage_AndTheSameRows()
+    {
+        var session = Decided();
+        var chinese = BrainstormHarvest.ToCsv(session, CultureInfo.GetCultureInfo("zh-CN")).Split("\r\n");
+        var english = BrainstormHarvest.ToCsv(session, CultureInfo.GetCultureInfo("en")).Split("\r\n");
+        Assert.Equal("\uFEFF编号,轮次,类别,内容,作者,基于,重复于,归类,得分,名次", chinese[0]);
+        Assert.Equal(english[1..], chinese[1..]);
     }
 
     [Fact]

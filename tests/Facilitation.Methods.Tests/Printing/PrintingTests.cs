@@ -12,7 +12,7 @@ namespace Facilitation.Methods.Tests.Printing;
 
 public partial class PrintingTests
 {
-    private static readonly CultureInfo Chinese = new("zh-CN");
+    private static readonly CultureInfo Chinese = new("zh-Hans");
     private static readonly CultureInfo English = new("en");
 
     private static readonly string[] Hostile =

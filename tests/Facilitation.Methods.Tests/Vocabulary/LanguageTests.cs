@@ -60,7 +60,7 @@ public partial class LanguageTests
         var english = Read(path);
         Assert.NotEmpty(english);
         var translations = Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".*.resx");
-        Assert.Contains(translations, t => t.EndsWith(".zh-CN.resx", StringComparison.Ordinal));
+        Assert.Contains(translations, t => t.EndsWith(".zh-Hans.resx", StringComparison.Ordinal));
         foreach (var translation in translations)
         {
             var other = Read(translation);

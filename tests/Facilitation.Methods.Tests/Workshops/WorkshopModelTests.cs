@@ -151,7 +151,7 @@ public class WorkshopModelTests
         Assert.Equal([new SourceLink("cafe", "h1")], issue.CarriedFrom.ToArray());
         var report = record.Find(BlockRecord.ReportId(carried.Id))!;
         Assert.Equal(ContributionKind.Report, report.Kind);
-        Assert.Contains("Recommendation: Start with e-commerce training", report.Text, StringComparison.Ordinal);
+        Assert.Contains("• Start with e-commerce training", report.Text, StringComparison.Ordinal);
         Assert.Equal(ContributionKind.Theme, record.Find("cluster-1")!.Kind);
         Assert.Equal("主任02", record.Find("action-1")!.Owner);
     }
