@@ -28,4 +28,10 @@ namespace Facilitation.Methods.Brainstorm;
 [JsonDerivedType(typeof(DecisionRecorded), "decisionRecorded")]
 [JsonDerivedType(typeof(ParticipantJoined), "participantJoined")]
 [JsonDerivedType(typeof(ParticipantLeft), "participantLeft")]
-public abstract record BrainstormEvent : SessionEvent;
+public abstract class BrainstormEvent : SessionEvent
+{
+    /// <summary>Only this library derives events.</summary>
+    private protected BrainstormEvent()
+    {
+    }
+}

@@ -493,7 +493,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     };
 
     // Who voted is public; how they ranked is not published (the log keeps it for recounts, in the host's storage).
-    private static BrainstormEvent Sealed(BrainstormEvent e) => e is RankingCast r ? r with { Ranking = [] } : e;
+    private static BrainstormEvent Sealed(BrainstormEvent e) => e is RankingCast r ? r.With(changed => changed.Ranking = []) : e;
 
     private T Run<T>(Actor actor, T proposed, CommandOptions? options)
         where T : BrainstormEvent => (T)_engine.Execute(actor, proposed, options);

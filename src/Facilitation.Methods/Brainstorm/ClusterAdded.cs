@@ -1,5 +1,9 @@
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>An affinity cluster was added.</summary>
-/// <param name="Cluster">The new cluster.</param>
-public sealed record ClusterAdded(Cluster Cluster) : BrainstormEvent;
+/// <param name="cluster">The new cluster.</param>
+public sealed class ClusterAdded(Cluster cluster) : BrainstormEvent
+{
+    /// <summary>The new cluster.</summary>
+    public Cluster Cluster { get; internal set; } = cluster;
+}

@@ -1,6 +1,13 @@
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>An idea was marked as a duplicate of another; it stays in the record.</summary>
-/// <param name="Idea">The duplicate.</param>
-/// <param name="Original">The idea it duplicates.</param>
-public sealed record DuplicateMarked(ContributionId Idea, ContributionId Original) : BrainstormEvent;
+/// <param name="idea">The duplicate.</param>
+/// <param name="original">The idea it duplicates.</param>
+public sealed class DuplicateMarked(ContributionId idea, ContributionId original) : BrainstormEvent
+{
+    /// <summary>The duplicate.</summary>
+    public ContributionId Idea { get; internal set; } = idea;
+
+    /// <summary>The idea it duplicates.</summary>
+    public ContributionId Original { get; internal set; } = original;
+}

@@ -1,5 +1,9 @@
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>Voting ended; the ranking is computed from the recorded ballots.</summary>
-/// <param name="Result">The ranking.</param>
-public sealed record VotingEnded(BrainstormResult Result) : BrainstormEvent;
+/// <param name="result">The ranking.</param>
+public sealed class VotingEnded(BrainstormResult result) : BrainstormEvent
+{
+    /// <summary>The ranking.</summary>
+    public BrainstormResult Result { get; internal set; } = result;
+}

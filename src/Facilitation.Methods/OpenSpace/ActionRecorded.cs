@@ -1,5 +1,9 @@
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>An action item was recorded.</summary>
-/// <param name="Action">The action item.</param>
-public sealed record ActionRecorded(ActionItem Action) : OpenSpaceEvent;
+/// <param name="action">The action item.</param>
+public sealed class ActionRecorded(ActionItem action) : OpenSpaceEvent
+{
+    /// <summary>The action item.</summary>
+    public ActionItem Action { get; internal set; } = action;
+}

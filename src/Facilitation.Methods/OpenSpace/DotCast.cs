@@ -1,6 +1,13 @@
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone put a dot on an issue.</summary>
-/// <param name="Issue">The issue.</param>
-/// <param name="Participant">Whose dot.</param>
-public sealed record DotCast(ContributionId Issue, ParticipantId Participant) : OpenSpaceEvent;
+/// <param name="issue">The issue.</param>
+/// <param name="participant">Whose dot.</param>
+public sealed class DotCast(ContributionId issue, ParticipantId participant) : OpenSpaceEvent
+{
+    /// <summary>The issue.</summary>
+    public ContributionId Issue { get; internal set; } = issue;
+
+    /// <summary>Whose dot.</summary>
+    public ParticipantId Participant { get; internal set; } = participant;
+}

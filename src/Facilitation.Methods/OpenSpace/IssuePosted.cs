@@ -1,8 +1,21 @@
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone posted an issue and became its convener.</summary>
-/// <param name="Issue">The issue's id.</param>
-/// <param name="Title">The issue as written.</param>
-/// <param name="Convener">Its convener.</param>
-/// <param name="Cell">The cell it was posted into, or null.</param>
-public sealed record IssuePosted(ContributionId Issue, string Title, ParticipantId Convener, AgendaCell? Cell) : OpenSpaceEvent;
+/// <param name="issue">The issue's id.</param>
+/// <param name="title">The issue as written.</param>
+/// <param name="convener">Its convener.</param>
+/// <param name="cell">The cell it was posted into, or null.</param>
+public sealed class IssuePosted(ContributionId issue, string title, ParticipantId convener, AgendaCell? cell) : OpenSpaceEvent
+{
+    /// <summary>The issue's id.</summary>
+    public ContributionId Issue { get; internal set; } = issue;
+
+    /// <summary>The issue as written.</summary>
+    public string Title { get; internal set; } = title;
+
+    /// <summary>Its convener.</summary>
+    public ParticipantId Convener { get; internal set; } = convener;
+
+    /// <summary>The cell it was posted into, or null.</summary>
+    public AgendaCell? Cell { get; internal set; } = cell;
+}

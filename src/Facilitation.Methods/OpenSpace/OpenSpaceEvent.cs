@@ -30,4 +30,10 @@ namespace Facilitation.Methods.OpenSpace;
 [JsonDerivedType(typeof(SlotTimeChanged), "slotTimeChanged")]
 [JsonDerivedType(typeof(SlotTimeWarningGiven), "slotTimeWarningGiven")]
 [JsonDerivedType(typeof(SlotTimeUp), "slotTimeUp")]
-public abstract record OpenSpaceEvent : SessionEvent;
+public abstract class OpenSpaceEvent : SessionEvent
+{
+    /// <summary>Only this library derives events.</summary>
+    private protected OpenSpaceEvent()
+    {
+    }
+}

@@ -123,10 +123,10 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
                 return new SlotTimeUp(slot);
             case OpenSpacePhaseChanged p:
                 RequireFacilitator(command, actor);
-                return p with { Command = command, From = state.Phase, To = to };
+                return p.With(changed => { changed.Command = command; changed.From = state.Phase; changed.To = to; });
             case SlotStarted s:
                 RequireFacilitator(command, actor);
-                return s with { Slot = state.StartedSlots + 1, From = state.Phase };
+                return s.With(changed => { changed.Slot = state.StartedSlots + 1; changed.From = state.Phase; });
             case ParticipantRegistered r: CheckRegistered(r, actor); break;
             case IssuePosted p: CheckPosted(p, actor); break;
             case InterestExpressed i: CheckInterest(i, actor); break;
@@ -253,7 +253,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
         RequireNotFrozen(c, issue);
         RequireFreeCell(c, e.To, issue.Convener, issue.Id, null);
-        return e with { From = issue.Cell };
+        return e.With(changed => changed.From = issue.Cell);
     }
 
     private void CheckSpaceAdded(SpaceAdded e, Actor actor)
@@ -365,7 +365,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(c, RejectionKind.Conflict, T("AlreadyIn", e.Participant, issue.Id));
         }
 
-        return e with { Slot = _s.StartedSlots };
+        return e.With(changed => changed.Slot = _s.StartedSlots);
     }
 
     private SessionLeft CheckLeft(SessionLeft e, Actor actor)
@@ -377,7 +377,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             throw Reject(c, RejectionKind.Conflict, T("NotRecordedIn", e.Participant, issue.Id));
         }
 
-        return e with { Slot = _s.StartedSlots };
+        return e.With(changed => changed.Slot = _s.StartedSlots);
     }
 
     private void CheckReport(ReportSubmitted e, Actor actor)

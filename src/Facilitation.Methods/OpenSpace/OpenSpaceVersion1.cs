@@ -39,7 +39,7 @@ internal static class OpenSpaceVersion1
             var e = saved1 switch
             {
                 null => throw new SessionDocumentException(string.Create(CultureInfo.InvariantCulture, $"Event {records.Count + 1} of the version-1 document is missing.")),
-                SlotStarted s => s with { From = phase },
+                SlotStarted s => s.With(changed => changed.From = phase),
                 _ => saved1,
             };
             phase = e switch

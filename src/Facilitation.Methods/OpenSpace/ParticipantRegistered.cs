@@ -1,5 +1,9 @@
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone registered on the day.</summary>
-/// <param name="Participant">The participant.</param>
-public sealed record ParticipantRegistered(Participant Participant) : OpenSpaceEvent;
+/// <param name="participant">The participant.</param>
+public sealed class ParticipantRegistered(Participant participant) : OpenSpaceEvent
+{
+    /// <summary>The participant.</summary>
+    public Participant Participant { get; internal set; } = participant;
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>
@@ -5,11 +7,15 @@ namespace Facilitation.Methods.OpenSpace;
 /// <see cref="OpenSpacePhase.SessionsRunning"/>: <see cref="From"/> is the marketplace, the morning announcements, or the sessions
 /// of the slot before (then the phase stays <see cref="OpenSpacePhase.SessionsRunning"/>).
 /// </summary>
-/// <param name="Slot">The 1-based slot that started (slot <c>n</c> is <c>Slots[n - 1]</c> of the wall).</param>
-public sealed record SlotStarted(int Slot) : OpenSpaceEvent, IPhaseChange
+/// <param name="slot">The 1-based slot that started (slot <c>n</c> is <c>Slots[n - 1]</c> of the wall).</param>
+public sealed class SlotStarted(int slot) : OpenSpaceEvent, IPhaseChange
 {
+    /// <summary>The 1-based slot that started (slot <c>n</c> is <c>Slots[n - 1]</c> of the wall).</summary>
+    public int Slot { get; internal set; } = slot;
+
     /// <summary>Gets the phase the event was in when the slot started.</summary>
-    public OpenSpacePhase From { get; init; }
+    [JsonInclude]
+    public OpenSpacePhase From { get; internal set; }
 
     /// <inheritdoc />
     string IPhaseChange.FromPhase => From.ToString();

@@ -1,5 +1,9 @@
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The agenda wall grew by a space.</summary>
-/// <param name="Space">The new space.</param>
-public sealed record SpaceAdded(OpenSpaceSpace Space) : OpenSpaceEvent;
+/// <param name="space">The new space.</param>
+public sealed class SpaceAdded(OpenSpaceSpace space) : OpenSpaceEvent
+{
+    /// <summary>The new space.</summary>
+    public OpenSpaceSpace Space { get; internal set; } = space;
+}

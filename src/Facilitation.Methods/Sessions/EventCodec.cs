@@ -140,7 +140,11 @@ internal sealed class EventCodec<TEvent> : IDisposable
             }
 
             var e = (TEvent?)data.Value.Deserialize(info) ?? throw new SessionDocumentException($"{where} has null data.");
-            return (e with { OccurredAt = at.Value, Actor = actor.Value, Version = record.Version }, commandKey, fingerprint);
+            // Freshly read, so stamped in place.
+            e.OccurredAt = at.Value;
+            e.Actor = actor.Value;
+            e.Version = record.Version;
+            return (e, commandKey, fingerprint);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {

@@ -325,7 +325,11 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         // An anonymous contribution keeps neither its sender nor its client's command id: only a hash of the id, for retries.
         var anonymous = _rules.IsAnonymous(decided);
         var key = savedKey ?? (liveCommandId is null ? null : anonymous ? EventCodec<TEvent>.HashId(liveCommandId) : liveCommandId);
-        var stamped = decided with { Version = _log.Count + 1, OccurredAt = now, Actor = anonymous ? Actor.Anonymous : actor, CommandId = anonymous ? null : key };
+        var stamped = (TEvent)decided.Copy();
+        stamped.Version = _log.Count + 1;
+        stamped.OccurredAt = now;
+        stamped.Actor = anonymous ? Actor.Anonymous : actor;
+        stamped.CommandId = anonymous ? null : key;
         var json = _codec.Envelope(stamped, key, fingerprint, data);
         var type = _codec.TypeName(stamped);
         var size = json.Length + type.Length + RecordOverhead;

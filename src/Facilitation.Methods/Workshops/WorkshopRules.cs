@@ -60,9 +60,9 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     // rules; a retried command is the same command whatever they were.
     public WorkshopEvent Payload(WorkshopEvent proposed) => proposed switch
     {
-        WorkshopPhaseChanged p => p with { Record = null, BlockLog = [] },
-        CheckedIn c => c with { Block = null },
-        Departed d => d with { Block = null },
+        WorkshopPhaseChanged p => p.With(changed => { changed.Record = null; changed.BlockLog = []; }),
+        CheckedIn c => c.With(changed => changed.Block = null),
+        Departed d => d.With(changed => changed.Block = null),
         _ => proposed,
     };
 
@@ -78,10 +78,10 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         {
             case CheckedIn c:
                 Attending(state, actor, command, c.Person, mustBePresent: false);
-                return c with { Block = Reached(state, command, c.Person, c.Block) };
+                return c.With(changed => changed.Block = Reached(state, command, c.Person, c.Block));
             case Departed d:
                 Attending(state, actor, command, d.Person, mustBePresent: true);
-                return d with { Block = Reached(state, command, d.Person, d.Block) };
+                return d.With(changed => changed.Block = Reached(state, command, d.Person, d.Block));
             case ResourceListed r:
                 return List(state, actor, command, r);
         }
@@ -211,15 +211,15 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
     private WorkshopPhaseChanged ChangePhase(WorkshopState state, C command, P to, WorkshopPhaseChanged p)
     {
-        var done = p with { From = state.Phase, To = to };
+        var done = p.With(changed => { changed.From = state.Phase; changed.To = to; });
         switch (command)
         {
             case C.OpenDay:
-                return done with { Day = state.DaysOpened + 1, Block = null, Participants = [], Record = null, BlockLog = [] };
+                return done.With(changed => { changed.Day = state.DaysOpened + 1; changed.Block = null; changed.Participants = []; changed.Record = null; changed.BlockLog = []; });
             case C.CloseDay:
-                return done with { Day = state.DaysOpened, Block = null, Participants = [], Record = null, BlockLog = [] };
+                return done.With(changed => { changed.Day = state.DaysOpened; changed.Block = null; changed.Participants = []; changed.Record = null; changed.BlockLog = []; });
             case C.Close:
-                return done with { Day = null, Block = null, Participants = [], Record = null, BlockLog = [] };
+                return done.With(changed => { changed.Day = null; changed.Block = null; changed.Participants = []; changed.Record = null; changed.BlockLog = []; });
             case C.StartBlock:
                 var next = state.NextBlock!;
                 if (p.Block != next.Id)
@@ -228,7 +228,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                         $"Blocks run in programme order: the next block is '{Identifier.Shorten(next.Id)}', not '{Identifier.Shorten(p.Block ?? string.Empty)}'.");
                 }
 
-                return done with { Day = state.DaysOpened, Participants = state.PresentInOrder(state.Design.ParticipantsOf(next).Select(x => x.Id)), Record = null, BlockLog = [] };
+                return done.With(changed => { changed.Day = state.DaysOpened; changed.Participants = state.PresentInOrder(state.Design.ParticipantsOf(next).Select(x => x.Id)); changed.Record = null; changed.BlockLog = []; });
             default:
                 var running = state.RunningBlock!;
                 if (p.Block != running.Id)
@@ -238,7 +238,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
                 if (running is PlainBlock)
                 {
-                    return done with { Day = state.DaysOpened, Participants = [], Record = PlainRecord(state, running), BlockLog = [] };
+                    return done.With(changed => { changed.Day = state.DaysOpened; changed.Participants = []; changed.Record = PlainRecord(state, running); changed.BlockLog = []; });
                 }
 
                 if (p.Record is not { } record || record.Block != running.Id)
@@ -246,7 +246,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                     throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("CloseNeedsRecord", Identifier.Shorten(running.Id)));
                 }
 
-                return done with { Day = state.DaysOpened, Participants = [] };
+                return done.With(changed => { changed.Day = state.DaysOpened; changed.Participants = []; });
         }
     }
 
@@ -425,7 +425,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         {
             var after = inventory.List(r.Village, r.Category, r.Text, ListedBy(actor));
             var entry = after.Entries[^1];
-            return r with { Category = entry.Category, Id = entry.Id };
+            return r.With(changed => { changed.Category = entry.Category; changed.Id = entry.Id; });
         });
     }
 

@@ -251,7 +251,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <exception cref="CommandRejectedException">Refused (not the next block, or its session cannot start with the people present); nothing changed.</exception>
     public void StartBlock(Actor actor, string block, CommandOptions? options = null)
     {
-        var proposed = Phased(C.StartBlock) with { Block = block };
+        var proposed = Phased(C.StartBlock).With(changed => changed.Block = block);
         lock (_blocks)
         {
             if (IsRetryOrStale(options))
@@ -296,7 +296,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <exception cref="CommandRejectedException">Refused (another block runs, or the block's session is not closed yet); nothing changed.</exception>
     public BlockRecord CloseBlock(Actor actor, string block, CommandOptions? options = null)
     {
-        var proposed = Phased(C.CloseBlock) with { Block = block };
+        var proposed = Phased(C.CloseBlock).With(changed => changed.Block = block);
         lock (_blocks)
         {
             if (!IsRetryOrStale(options) && _engine.Read(s => s.RunningBlock) is { } running && running is not PlainBlock && running.Id == block
@@ -307,7 +307,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                     throw _engine.Reject(nameof(C.CloseBlock), RejectionKind.WrongPhase, _engine.Say("Refusal.Workshop.CloseSessionFirst", session.Phase));
                 }
 
-                proposed = proposed with { Record = _engine.Read(s => RecordOf(s, running, session)), BlockLog = session.GetEventRecords() };
+                proposed = proposed.With(changed => { changed.Record = _engine.Read(s => RecordOf(s, running, session)); changed.BlockLog = session.GetEventRecords(); });
             }
 
             return ((WorkshopPhaseChanged)_engine.Execute(actor, proposed, options)).Record!;
@@ -321,7 +321,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <param name="options">An optional command id (idempotent retries) and expected version.</param>
     /// <exception cref="CommandRejectedException">Refused (not on the roster, already here); nothing changed.</exception>
     public void CheckIn(Actor actor, ParticipantId person, CommandOptions? options = null) =>
-        Forwarding(actor, new CheckedIn(person), person, options, (e, block) => e with { Block = block }, session => session switch
+        Forwarding(actor, new CheckedIn(person), person, options, (e, block) => e.With(changed => changed.Block = block), session => session switch
         {
             WorldCafeSession => nameof(WorldCafeCommand.Join),
             OpenSpaceSession => nameof(OpenSpaceCommand.RegisterParticipant),
@@ -350,7 +350,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <param name="options">An optional command id (idempotent retries) and expected version.</param>
     /// <exception cref="CommandRejectedException">Refused (not here); nothing changed.</exception>
     public void Depart(Actor actor, ParticipantId person, CommandOptions? options = null) =>
-        Forwarding(actor, new Departed(person), person, options, (e, block) => e with { Block = block },
+        Forwarding(actor, new Departed(person), person, options, (e, block) => e.With(changed => changed.Block = block),
 
             // Open Space has no leave for the whole event: everything the person wrote stays, and they count as gone from the next block on.
             session => session switch

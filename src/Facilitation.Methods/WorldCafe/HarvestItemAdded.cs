@@ -1,5 +1,9 @@
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>An insight, theme, question or action item was harvested.</summary>
-/// <param name="Item">The item.</param>
-public sealed record HarvestItemAdded(Contribution Item) : WorldCafeEvent;
+/// <param name="item">The item.</param>
+public sealed class HarvestItemAdded(Contribution item) : WorldCafeEvent
+{
+    /// <summary>The item.</summary>
+    public Contribution Item { get; internal set; } = item;
+}

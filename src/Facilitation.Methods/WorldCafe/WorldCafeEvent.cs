@@ -17,4 +17,10 @@ namespace Facilitation.Methods.WorldCafe;
 [JsonDerivedType(typeof(TimeWarningGiven), "timeWarningGiven")]
 [JsonDerivedType(typeof(RoundTimeUp), "roundTimeUp")]
 [JsonDerivedType(typeof(HarvestItemAdded), "harvestItemAdded")]
-public abstract record WorldCafeEvent : SessionEvent;
+public abstract class WorldCafeEvent : SessionEvent
+{
+    /// <summary>Only this library derives events.</summary>
+    private protected WorldCafeEvent()
+    {
+    }
+}

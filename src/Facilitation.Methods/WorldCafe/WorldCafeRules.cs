@@ -47,10 +47,10 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     /// <summary>The part of a proposed event that identifies the command for retries: a plan is the session's work, not the caller's payload.</summary>
     public WorldCafeEvent Payload(WorldCafeEvent proposed) => proposed switch
     {
-        CafePhaseChanged { Plan: not null } p => p with { Plan = null },
-        ParticipantJoined { Plan: not null } j => j with { Plan = null },
-        ParticipantLeft { Plan: not null } l => l with { Plan = null },
-        HostChosen { Plan: not null } h => h with { Plan = null },
+        CafePhaseChanged { Plan: not null } p => p.With(changed => changed.Plan = null),
+        ParticipantJoined { Plan: not null } j => j.With(changed => changed.Plan = null),
+        ParticipantLeft { Plan: not null } l => l.With(changed => changed.Plan = null),
+        HostChosen { Plan: not null } h => h.With(changed => changed.Plan = null),
         _ => proposed,
     };
 
@@ -320,11 +320,11 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                     throw Reject(state, command, RejectionKind.NotPermitted, Say("BriefNotHost", table, actor));
                 }
 
-                return b with { Briefing = Complete(state, command, b.Briefing, actor.Participant, now) };
+                return b.With(changed => changed.Briefing = Complete(state, command, b.Briefing, actor.Participant, now));
             case NoteAdded n:
-                return n with { Note = DecideNote(state, actor, n, now) };
+                return n.With(changed => changed.Note = DecideNote(state, actor, n, now));
             case HarvestItemAdded i:
-                return i with { Item = DecideHarvestItem(state, actor, i.Item, now) };
+                return i.With(changed => changed.Item = DecideHarvestItem(state, actor, i.Item, now));
             case RoundTimeChanged c:
                 RequireFacilitator(state, command, actor);
                 if (c.Change == TimeSpan.Zero || c.Change > Timebox.MaxDuration || c.Change < -Timebox.MaxDuration)
@@ -337,19 +337,19 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                     throw Reject(state, command, RejectionKind.InvalidInput, Say("RoundTooLong"));
                 }
 
-                return c with { Round = round };
+                return c.With(changed => changed.Round = round);
             case RoundPaused r:
                 RequireFacilitator(state, command, actor);
-                return r with { Round = round };
+                return r.With(changed => changed.Round = round);
             case RoundResumed r:
                 RequireFacilitator(state, command, actor);
-                return r with { Round = round };
+                return r.With(changed => changed.Round = round);
             case TimeWarningGiven w:
                 RequireTimer(state, command, actor, now >= state.RoundTime!.EndsAt - Design.WarningBeforeEnd);
-                return w with { Round = round, Remaining = state.RoundTime.RemainingAt(now) };
+                return w.With(changed => { changed.Round = round; changed.Remaining = state.RoundTime.RemainingAt(now); });
             case RoundTimeUp u:
                 RequireTimer(state, command, actor, state.RoundTime!.RemainingAt(now) == TimeSpan.Zero);
-                return u with { Round = round };
+                return u.With(changed => changed.Round = round);
             default:
                 throw Reject(state, command, RejectionKind.InvalidInput, Say("NotACommandEvent", proposed.GetType().Name));
         }
@@ -367,7 +367,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             RequireFacilitator(state, command, actor);
         }
 
-        var decided = p with { From = state.Phase, To = to, Round = state.Round == 0 ? null : new Round(state.Round), Plan = null };
+        var decided = p.With(changed => { changed.From = state.Phase; changed.To = to; changed.Round = state.Round == 0 ? null : new Round(state.Round); changed.Plan = null; });
         switch (command)
         {
             case C.Welcome:
@@ -376,9 +376,9 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                     throw Reject(state, command, RejectionKind.Conflict, Say("NobodyHere"));
                 }
 
-                return checkPlan ? decided with { Plan = CheckPlan(state, command, p.Plan, state.Present, state.Hosts) } : decided;
+                return checkPlan ? decided.With(changed => changed.Plan = CheckPlan(state, command, p.Plan, state.Present, state.Hosts)) : decided;
             case C.StartRound:
-                decided = decided with { Round = new Round(state.Round + 1) };
+                decided = decided.With(changed => changed.Round = new Round(state.Round + 1));
                 var volunteers = AutoVolunteers(state);
                 if (volunteers.Count == 0 || !checkPlan)
                 {
@@ -391,7 +391,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                     hosts[table] = host;
                 }
 
-                return decided with { Plan = CheckPlan(state, command, p.Plan, state.Present, hosts) };
+                return decided.With(changed => changed.Plan = CheckPlan(state, command, p.Plan, state.Present, hosts));
             default:
                 return RequireNoPlan(state, command, p.Plan, decided);
         }
@@ -434,12 +434,12 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
         if (!NeedsPlan(state))
         {
-            return RequireNoPlan(state, C.Join, j.Plan, j with { FirstRound = state.Seatings.Count == 0 ? Round.First : null });
+            return RequireNoPlan(state, C.Join, j.Plan, j.With(changed => changed.FirstRound = state.Seatings.Count == 0 ? Round.First : null));
         }
 
         var plan = CheckPlan(state, C.Join, j.Plan, new HashSet<ParticipantId>(state.Present) { id }, state.Hosts);
         var seat = plan.Seatings.FirstOrDefault(s => s.IsSeated(id));
-        return j with { FirstRound = seat?.Round, Plan = plan };
+        return j.With(changed => { changed.FirstRound = seat?.Round; changed.Plan = plan; });
     }
 
     private ParticipantLeft DecideLeave(WorldCafeState state, Actor actor, ParticipantLeft l, bool checkPlan)
@@ -463,13 +463,13 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
         if (!NeedsPlan(state))
         {
-            return RequireNoPlan(state, C.Leave, l.Plan, l with { LastRound = last });
+            return RequireNoPlan(state, C.Leave, l.Plan, l.With(changed => changed.LastRound = last));
         }
 
         var present = new HashSet<ParticipantId>(state.Present);
         present.Remove(participant);
         var hosts = state.Hosts.Where(h => h.Value != participant).ToDictionary();
-        return l with { LastRound = last, Plan = CheckPlan(state, C.Leave, l.Plan, present, hosts) };
+        return l.With(changed => { changed.LastRound = last; changed.Plan = CheckPlan(state, C.Leave, l.Plan, present, hosts); });
     }
 
     private HostChosen DecideHost(WorldCafeState state, Actor actor, HostChosen h, bool checkPlan)
@@ -494,14 +494,14 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                 throw Reject(state, C.ChooseHost, RejectionKind.Conflict, Say("AlreadyHosts", Short(host), other.Key));
             }
 
-            var decided = h with { FromRound = new Round(2) };
+            var decided = h.With(changed => changed.FromRound = new Round(2));
             if (!checkPlan)
             {
                 return decided;
             }
 
             var hosts = new Dictionary<GroupId, ParticipantId>(state.Hosts) { [table] = host };
-            return decided with { Plan = CheckPlan(state, C.ChooseHost, h.Plan, state.Present, hosts) };
+            return decided.With(changed => changed.Plan = CheckPlan(state, C.ChooseHost, h.Plan, state.Present, hosts));
         }
 
         var round = state.Round;
@@ -523,7 +523,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             throw Reject(state, C.ChooseHost, RejectionKind.Conflict, Say("HostedBefore", Short(host), table));
         }
 
-        return RequireNoPlan(state, C.ChooseHost, h.Plan, h with { FromRound = new Round(round) });
+        return RequireNoPlan(state, C.ChooseHost, h.Plan, h.With(changed => changed.FromRound = new Round(round)));
     }
 
     private Contribution DecideNote(WorldCafeState state, Actor actor, NoteAdded n, DateTimeOffset now)

@@ -28,7 +28,7 @@ public sealed partial class WorldCafeSession
         {
             var roster = input.Roster.Any(p => p.Id == participant.Id) ? input.Roster : input.Roster.Add(participant);
             return planning.Plan(input, roster, input.Present.Add(participant.Id), input.Hosts);
-        }, plan => new ParticipantJoined(participant, Plan: plan));
+        }, plan => new ParticipantJoined(participant, plan: plan));
     }
 
     /// <summary>Removes a person who does not come or leaves early. They keep their seat in rounds already held and are taken out of the rest, which is re-planned outside the session's gate. The facilitator, or the person themselves.</summary>
@@ -39,7 +39,7 @@ public sealed partial class WorldCafeSession
     public void Leave(Actor actor, ParticipantId participant, CommandOptions? options = null) =>
         Planned(actor, C.Leave, options, new ParticipantLeft(participant), (input, planning) =>
             planning.Plan(input, input.Roster, input.Present.Remove(participant), input.Hosts.Where(h => h.Value != participant).ToImmutableDictionary()),
-            plan => new ParticipantLeft(participant, Plan: plan));
+            plan => new ParticipantLeft(participant, plan: plan));
 
     /// <summary>Closes check-in, plans the seating of every round with the rotation planner (outside the session's gate), and welcomes everyone. Facilitator only.</summary>
     /// <param name="actor">Who sends the command.</param>
@@ -47,7 +47,7 @@ public sealed partial class WorldCafeSession
     /// <exception cref="CommandRejectedException">Refused (nobody here, the seating cannot be planned); the session is unchanged.</exception>
     public void Welcome(Actor actor, CommandOptions? options = null) =>
         Planned(actor, C.Welcome, options, new CafePhaseChanged(C.Welcome, default, default), (input, planning) =>
-            planning.Plan(input, input.Roster, input.Present, input.Hosts), plan => new CafePhaseChanged(C.Welcome, default, default, Plan: plan), initial: true);
+            planning.Plan(input, input.Roster, input.Present, input.Hosts), plan => new CafePhaseChanged(C.Welcome, default, default, plan: plan), initial: true);
 
     /// <summary>Announces the next round's seating. In volunteer-host mode, tables still without a volunteer when round 2 starts get one automatically (the first person who sat there in round 1), and the later rounds are re-planned. Facilitator only.</summary>
     /// <param name="actor">Who sends the command.</param>
@@ -66,7 +66,7 @@ public sealed partial class WorldCafeSession
         {
             var hosts = input.Hosts.SetItems(_engine.Read(s => _rules.AutoVolunteers(s)));
             return planning.Plan(input, input.Roster, input.Present, hosts);
-        }, plan => proposed with { Plan = plan }, initial: true);
+        }, plan => proposed.With(changed => changed.Plan = plan), initial: true);
     }
 
     /// <summary>Lets table hosts brief the newcomers at their table from the previous round's notes (round 2 or later, when the café has hosts). Facilitator only.</summary>
@@ -159,7 +159,7 @@ public sealed partial class WorldCafeSession
             return;
         }
 
-        Planned(actor, C.ChooseHost, options, proposed, (input, planning) => planning.Plan(input, input.Roster, input.Present, input.Hosts.SetItem(table, host)), plan => proposed with { Plan = plan });
+        Planned(actor, C.ChooseHost, options, proposed, (input, planning) => planning.Plan(input, input.Roster, input.Present, input.Hosts.SetItem(table, host)), plan => proposed.With(changed => changed.Plan = plan));
     }
 
     /// <summary>Starts the town-hall harvest after the last round. Facilitator only.</summary>

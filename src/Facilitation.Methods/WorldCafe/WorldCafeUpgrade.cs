@@ -82,7 +82,7 @@ internal static class WorldCafeUpgrade
 
         using var engine = SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, header, initial, new SessionOptions { Id = id, TimeProvider = clock });
         var f = Actor.Facilitator;
-        void Phase(C command, SeatingPlan? plan = null) => engine.Execute(f, new CafePhaseChanged(command, default, default, Plan: plan), null);
+        void Phase(C command, SeatingPlan? plan = null) => engine.Execute(f, new CafePhaseChanged(command, default, default, plan: plan), null);
         SeatingPlan Plan(int fromRound) => new(new Round(fromRound), [.. d.Seatings.Skip(fromRound - 1).Select((s, i) => new Seating(new Round(fromRound + i), s.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value))))], ToReport(d.Fairness), engine.Version, []);
         var commandOf = d.ContributionByCommand.ToDictionary(c => c.Value, c => c.Key);
         void Contribute(ContributionDocument c)
@@ -93,7 +93,7 @@ internal static class WorldCafeUpgrade
             var actor = c.Author is { } a ? Actor.ForParticipant(a) : f;
             WorldCafeEvent e = c.Kind switch
             {
-                ContributionKind.Note => new NoteAdded(proposed, Anonymous: c.Author is null),
+                ContributionKind.Note => new NoteAdded(proposed, anonymous: c.Author is null),
                 ContributionKind.Briefing => new BriefingAdded(proposed),
                 _ => new HarvestItemAdded(proposed),
             };
@@ -129,7 +129,7 @@ internal static class WorldCafeUpgrade
             {
                 foreach (var (table, host) in d.Hosts)
                 {
-                    engine.Execute(f, new HostChosen(table, host, Plan: Plan(2)), null);
+                    engine.Execute(f, new HostChosen(table, host, plan: Plan(2)), null);
                 }
             }
 

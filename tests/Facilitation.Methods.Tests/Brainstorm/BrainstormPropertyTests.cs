@@ -184,7 +184,7 @@ public class BrainstormPropertyTests
         string[] outputs =
         [
             // Events that carry a seating name everyone seated (that is not authorship); every other event must not name the quiet writers.
-            .. events.Where(e => e is not (RoundStarted or SheetsPassed or StepStarted)).Select(e => e.ToString()),
+            .. events.Where(e => e is not (RoundStarted or SheetsPassed or StepStarted)).Select(e => JsonSerializer.Serialize(e, BrainstormSessionJsonContext.Default.BrainstormEvent)),
             .. events.OfType<IdeaAdded>().Select(e => e.Idea.ToString() + e.Idea.Author),
             BrainstormHarvest.ToMarkdown(s),
             BrainstormHarvest.ToCsv(s),

@@ -18,19 +18,29 @@ internal enum TallyCommand { Start, Add, Pause, Resume, TimeUp, Close }
 [JsonDerivedType(typeof(TallyResumed), "tallyResumed")]
 [JsonDerivedType(typeof(TallyTimeUp), "tallyTimeUp")]
 [JsonDerivedType(typeof(TallyClosed), "tallyClosed")]
-internal abstract record TallyEvent : SessionEvent;
+internal abstract class TallyEvent : SessionEvent;
 
-internal sealed record TallyStarted(TimeSpan Duration) : TallyEvent;
+internal sealed class TallyStarted(TimeSpan duration) : TallyEvent
+{
+    public TimeSpan Duration { get; } = duration;
+}
 
-internal sealed record TallyAdded(string Text, bool Anonymous, int Number = 0) : TallyEvent;
+internal sealed class TallyAdded(string text, bool anonymous, int number = 0) : TallyEvent
+{
+    public string Text { get; } = text;
 
-internal sealed record TallyPaused : TallyEvent;
+    public bool Anonymous { get; } = anonymous;
 
-internal sealed record TallyResumed : TallyEvent;
+    public int Number { get; internal set; } = number;
+}
 
-internal sealed record TallyTimeUp : TallyEvent;
+internal sealed class TallyPaused : TallyEvent;
 
-internal sealed record TallyClosed : TallyEvent;
+internal sealed class TallyResumed : TallyEvent;
+
+internal sealed class TallyTimeUp : TallyEvent;
+
+internal sealed class TallyClosed : TallyEvent;
 
 internal sealed record TallyDesign(string Title, int MaxItems);
 
@@ -102,7 +112,7 @@ internal sealed class TallyRules : ISessionRules<TallyState, TallyEvent>
                     throw _phases.Reject(state, command, RejectionKind.Conflict, "The tally is full.");
                 }
 
-                return a with { Number = state.Items.Count + 1 };
+                return a.With(x => x.Number = state.Items.Count + 1);
             case TallyTimeUp when actor.Role != ActorRole.System || state.Timebox!.RemainingAt(now) > TimeSpan.Zero:
                 throw _phases.Reject(state, command, RejectionKind.NotPermitted, "Only the timer ends the count, when time is up.");
             case TallyTimeUp:
