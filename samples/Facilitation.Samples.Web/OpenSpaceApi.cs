@@ -17,10 +17,9 @@ public static partial class WebApp
                 throw new ArgumentException($"The category is one of {string.Join(", ", Templates.Resources)}, or none; not '{body.Category}'.");
             }
 
-            // The category travels in the issue's id, so the session's log keeps it without a field of its own.
-            var id = new ContributionId((category ?? "issue") + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+            var id = new ContributionId("issue-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
             ParticipantId? convener = who.Participant is null && body.Convener is { Length: > 0 } named ? (ParticipantId?)new ParticipantId(named) : null;
-            r.OpenSpace.PostIssue(who, id, body.Title ?? string.Empty, convener, null, o);
+            r.OpenSpace.PostIssue(who, id, body.Title ?? string.Empty, convener, cell: null, category: category, options: o);
             return Results.Ok(new { Id = id.Value, Category = category, r.Session.Version });
         })).RequireRateLimiting("writes");
 

@@ -23,6 +23,7 @@ internal static partial class Views
         [OpenSpaceCommand.ResumeSlot] = "commands/ResumeSlot",
         [OpenSpaceCommand.ChangeSlotTime] = "round-time",
         [OpenSpaceCommand.RegisterParticipant] = "people",
+        [OpenSpaceCommand.Depart] = "leave",
         [OpenSpaceCommand.PostIssue] = "issues",
         [OpenSpaceCommand.ExpressInterest] = "interest",
         [OpenSpaceCommand.MoveIssue] = "issue-moves",
@@ -43,12 +44,8 @@ internal static partial class Views
     private static readonly HashSet<OpenSpaceCommand> OpenSpaceParticipantCommands =
     [
         OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.JoinSession,
-        OpenSpaceCommand.LeaveSession, OpenSpaceCommand.CastDot,
+        OpenSpaceCommand.LeaveSession, OpenSpaceCommand.CastDot, OpenSpaceCommand.Depart,
     ];
-
-    /// <summary>The resource category an issue was posted with: the app writes it into the issue's id (<c>land.3f9a…</c>), so the log keeps it.</summary>
-    public static string? CategoryOf(ContributionId issue) =>
-        issue.Value is { } id && id.IndexOf('.', StringComparison.Ordinal) is > 0 and var cut && Templates.Resources.Contains(id[..cut]) ? id[..cut] : null;
 
     private static object OpenSpace(Room room, Caller caller, TimeProvider clock)
     {
@@ -83,7 +80,7 @@ internal static partial class Views
             {
                 Id = i.Id.Value,
                 i.Title,
-                Category = CategoryOf(i.Id),
+                i.Category,
                 Convener = Person(i.Convener, names),
                 Cell = i.Cell is { } c ? new { c.Slot, Space = c.Space.Value } : null,
                 Interested = i.Interested.Select(p => Person(p, names)),
@@ -94,7 +91,7 @@ internal static partial class Views
             }) : [],
             People = caller.IsFacilitator ? People(room) : null,
             Me = me is { } id && names.TryGetValue(id, out var myName)
-                ? new { Id = id.Value, Name = myName, Present = true, DotsCast = myDots, DotsLeft = os.Design.DotsPerParticipant - myDots, In = whereIAm }
+                ? new { Id = id.Value, Name = myName, Present = !os.Departed.Contains(id), DotsCast = myDots, DotsLeft = os.Design.DotsPerParticipant - myDots, In = whereIAm }
                 : null,
         };
     }

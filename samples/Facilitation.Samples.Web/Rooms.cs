@@ -77,11 +77,11 @@ internal sealed class Room : IDisposable
         _ => BrainstormRoster((BrainstormSession)Session),
     };
 
-    /// <summary>Gets how many people are here now (an Open Space has no attendance: everyone registered counts).</summary>
+    /// <summary>Gets how many people are here now (in an Open Space: registered and not departed).</summary>
     public int PeopleHere => Session switch
     {
         WorldCafeSession c => c.Present.Length,
-        OpenSpaceSession o => o.Participants.Length,
+        OpenSpaceSession o => o.Participants.Length - o.Departed.Length,
         _ => ((BrainstormSession)Session).Present.Length,
     };
 
@@ -113,11 +113,11 @@ internal sealed class Room : IDisposable
 
     public ValueTask<long> SaveAsync(CancellationToken cancellationToken) => Recorder.SaveAsync(cancellationToken);
 
-    /// <summary>Whether a person on the roster is here now (always, in an Open Space: people come and go by the law of two feet).</summary>
+    /// <summary>Whether a person on the roster is here now (in an Open Space: registered and not departed; within it people come and go by the law of two feet).</summary>
     public bool IsPresent(ParticipantId id) => Session switch
     {
         WorldCafeSession c => c.Present.Contains(id),
-        OpenSpaceSession o => o.Participants.Any(p => p.Id == id),
+        OpenSpaceSession o => o.Participants.Any(p => p.Id == id) && !o.Departed.Contains(id),
         _ => ((BrainstormSession)Session).Present.Contains(id),
     };
 

@@ -341,13 +341,11 @@ public static partial class WebApp
         roomApi.MapPost("/leave", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
             var person = body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant).");
-            if (room.Method == Room.BrainstormMethod)
+            switch (room.Method)
             {
-                room.Brainstorm.Leave(who, person, o);
-            }
-            else
-            {
-                room.Cafe.Leave(who, person, o);
+                case Room.WorldCafeMethod: room.Cafe.Leave(who, person, o); break;
+                case Room.OpenSpaceMethod: room.OpenSpace.Depart(who, person, o); break;
+                default: room.Brainstorm.Leave(who, person, o); break;
             }
 
             return null;

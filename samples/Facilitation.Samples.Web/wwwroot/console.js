@@ -159,7 +159,7 @@
     $('person-form').classList.toggle('hidden', !permitted('Join') && !permitted('RegisterParticipant'));
     $('people').replaceChildren(...(view.people || []).map(p => el('li', { 'data-person': p.id },
       p.name, ' · ', p.present ? t('cafe.here') : t('cafe.gone'), p.joined ? ' · ' + t('cafe.joinedByPhone') : '',
-      p.present && permitted('Leave') ? el('button', { type: 'button', class: 'secondary', onclick: () => send('leave', { participant: p.id }) }, t('cafe.leave')) : null)));
+      p.present && (permitted('Leave') || permitted('Depart')) ? el('button', { type: 'button', class: 'secondary', onclick: () => send('leave', { participant: p.id }) }, t('cafe.leave')) : null)));
     if (view.method === 'openSpace') return renderOpenSpace();
     if (view.method === 'brainstorm') return renderBrainstorm();
 

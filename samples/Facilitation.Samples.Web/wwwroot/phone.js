@@ -97,8 +97,9 @@
     for (const id of ['cloth-card', 'route-card']) $(id).classList.toggle('hidden', !cafe);
     for (const id of ['os-post', 'os-wall']) $(id).classList.toggle('hidden', view.method !== 'openSpace');
     for (const id of ['bs-now', 'bs-list']) $(id).classList.toggle('hidden', view.method !== 'brainstorm');
-    $('leave-card').classList.toggle('hidden', !permitted('Leave') && me.present);
-    $('leave').classList.toggle('hidden', !me.present || !permitted('Leave'));
+    const canLeave = permitted('Leave') || permitted('Depart');
+    $('leave-card').classList.toggle('hidden', !canLeave && me.present);
+    $('leave').classList.toggle('hidden', !me.present || !canLeave);
     $('left').classList.toggle('hidden', me.present);
     tick();
     if (view.method === 'openSpace') return renderOpenSpace();
