@@ -667,6 +667,15 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         };
     }
 
+    // The co-facilitator who leads a method block may run its session: the block's design lists them as a co-facilitator.
+    private static ImmutableArray<ParticipantId> WithBlockFacilitator(WorkshopState state, WorkshopBlock block, ImmutableArray<ParticipantId> coFacilitators)
+    {
+        var list = coFacilitators.IsDefault ? [] : coFacilitators;
+        return block.Facilitator is { } name && state.Design.Facilitators.Any(f => f.Name == name && f.Role == FacilitatorRole.CoFacilitator) && !list.Contains(name)
+            ? list.Add(name)
+            : list;
+    }
+
     // Creates a method block's session; null for a plain block. A design the people present cannot run is refused as the workshop's command.
     private IFacilitationSession? StartSession(WorkshopState state, WorkshopBlock block, ImmutableArray<ParticipantId> participants)
     {
@@ -677,9 +686,14 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             switch (block)
             {
                 case WorldCafeBlock cafe:
-                    return WorldCafeSession.Create(cafe.Design with { Participants = people, MetBefore = SocialMemory.With(cafe.Design.MetBefore, MetBefore(state, block)) }, options);
+                    return WorldCafeSession.Create(cafe.Design with
+                    {
+                        Participants = people,
+                        MetBefore = SocialMemory.With(cafe.Design.MetBefore, MetBefore(state, block)),
+                        CoFacilitators = WithBlockFacilitator(state, block, cafe.Design.CoFacilitators),
+                    }, options);
                 case OpenSpaceBlock openSpace:
-                    return OpenSpaceSession.Create(openSpace.Design with { Participants = people }, options);
+                    return OpenSpaceSession.Create(openSpace.Design with { Participants = people, CoFacilitators = WithBlockFacilitator(state, block, openSpace.Design.CoFacilitators) }, options);
                 case BrainstormBlock storm:
                     var carried = state.CarriedInto(block.Id);
                     var prompt = carried.FirstOrDefault(c => c.Kind == CarryKind.BrainstormPrompt);
@@ -690,6 +704,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                         Prompt = prompt?.ToPrompt() ?? storm.Design.Prompt,
                         Categories = categories.IsEmpty ? storm.Design.Categories : categories,
                         MetBefore = SocialMemory.With(storm.Design.MetBefore, MetBefore(state, block)),
+                        CoFacilitators = WithBlockFacilitator(state, block, storm.Design.CoFacilitators),
                     }, options);
                 default:
                     return null;
