@@ -20,11 +20,12 @@ internal sealed class Room : IDisposable
     public const string OpenSpaceMethod = "openSpace";
     public const string BrainstormMethod = "brainstorm";
 
-    private readonly ConcurrentDictionary<ParticipantId, bool> _claimed = new();
+    private readonly Claims _claims;
     private readonly IDisposable _saveTimerEvents;
 
-    public Room(IFacilitationSession session, SessionRecorder recorder, Action<Exception> onSaveError)
+    public Room(IFacilitationSession session, SessionRecorder recorder, Claims claims, Action<Exception> onSaveError)
     {
+        _claims = claims;
         Session = session;
         Recorder = recorder;
         Code = CodeOf(session.Id);
@@ -103,13 +104,16 @@ internal sealed class Room : IDisposable
         return new string(code);
     }
 
-    /// <summary>Claims a person on the roster for the one phone that joined with their name; false when someone already did.</summary>
-    public bool TryClaim(ParticipantId id) => _claimed.TryAdd(id, true);
+    /// <summary>Claims a person on the roster for the one phone that joined with their name: the nonce its join token carries, or null when another phone holds the name.</summary>
+    public string? TryClaim(ParticipantId id) => _claims.TryClaim(Session.Id, id);
 
-    public bool IsClaimed(ParticipantId id) => _claimed.ContainsKey(id);
+    public bool IsClaimed(ParticipantId id) => _claims.IsClaimed(Session.Id, id);
 
-    /// <summary>Frees a claim whose join the café refused.</summary>
-    public void Release(ParticipantId id) => _claimed.TryRemove(id, out _);
+    /// <summary>Whether a join token's nonce is the current claim's (a released name's old tokens are not).</summary>
+    public bool Holds(ParticipantId id, string nonce) => _claims.Holds(Session.Id, id, nonce);
+
+    /// <summary>Frees a name: the join was refused, or the person released it; its tokens stop working.</summary>
+    public void Release(ParticipantId id) => _claims.Release(Session.Id, id);
 
     public ValueTask<long> SaveAsync(CancellationToken cancellationToken) => Recorder.SaveAsync(cancellationToken);
 
@@ -172,11 +176,13 @@ internal sealed partial class Rooms : IDisposable
     private readonly IOpenSpaceSessionFactory _openSpaces;
     private readonly IBrainstormSessionFactory _brainstorms;
     private readonly ISessionStore _store;
+    private readonly Claims _claims;
     private readonly ILogger<Rooms> _logger;
     private readonly SemaphoreSlim _opening = new(1, 1);
 
-    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, ILogger<Rooms> logger)
+    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger)
     {
+        _claims = claims;
         _cafes = cafes;
         _openSpaces = openSpaces;
         _brainstorms = brainstorms;
@@ -255,7 +261,7 @@ internal sealed partial class Rooms : IDisposable
     private async Task<Room> AddAsync(IFacilitationSession session, CancellationToken cancellationToken)
     {
         var recorder = await SessionRecorder.StartAsync(_store, session, owner: Owner, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var room = new Room(session, recorder, e => LogSaveFailed(_logger, e, session.Id));
+        var room = new Room(session, recorder, _claims, e => LogSaveFailed(_logger, e, session.Id));
         if (!_rooms.TryAdd(room.Code, room))
         {
             room.Dispose();

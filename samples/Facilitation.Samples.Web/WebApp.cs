@@ -89,6 +89,7 @@ public static partial class WebApp
         builder.Services.AddSingleton(secret);
         builder.Services.AddFacilitationMethods(o => o.MaxPlannerTime = TimeSpan.FromSeconds(2));
         builder.Services.AddSqliteStore(Path.Combine(storage, "workshops.db"));
+        builder.Services.AddSingleton(new Claims(Path.Combine(storage, "claims.json")));
         builder.Services.AddSingleton<Rooms>();
         builder.Services.AddDataProtection()
             .SetApplicationName("Facilitation.Samples.Web")
@@ -293,14 +294,16 @@ public static partial class WebApp
 
             var known = room.Roster.FirstOrDefault(p => p.DisplayName == name);
             ParticipantId id;
+            string? nonce;
             if (known is not null)
             {
-                if (!room.TryClaim(known.Id))
+                id = known.Id;
+                nonce = room.TryClaim(id);
+                if (nonce is null)
                 {
                     return Results.Problem($"Someone already joined as '{name}'. Add something to tell you apart (e.g. your village); the facilitator can add you at the desk.", statusCode: StatusCodes.Status409Conflict);
                 }
 
-                id = known.Id;
                 if (!room.IsPresent(id))
                 {
                     Send(room, () => AddPerson(room, Actor.Facilitator, known, null), () => room.Release(id));
@@ -310,11 +313,11 @@ public static partial class WebApp
             {
                 // The app is the welcome desk: it adds the newcomer as the facilitator would (the join code is the permission).
                 id = new ParticipantId("p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
-                room.TryClaim(id);
+                nonce = room.TryClaim(id) ?? throw new InvalidOperationException("A new participant id was claimed already.");
                 Send(room, () => AddPerson(room, Actor.Facilitator, new Participant(id, name), null), () => room.Release(id));
             }
 
-            var token = access.JoinToken(room.Session.Id, id);
+            var token = access.JoinToken(room.Session.Id, id, nonce);
             http.Response.Cookies.Append(Access.ParticipantCookie(room.Code), token, Cookie(http));
             return Results.Ok(new { Participant = id.Value, Name = name, Token = token });
         }, needsCaller: false)).RequireRateLimiting("joins");
@@ -340,16 +343,48 @@ public static partial class WebApp
 
         roomApi.MapPost("/leave", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
-            var person = body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant).");
-            switch (room.Method)
-            {
-                case Room.WorldCafeMethod: room.Cafe.Leave(who, person, o); break;
-                case Room.OpenSpaceMethod: room.OpenSpace.Depart(who, person, o); break;
-                default: room.Brainstorm.Leave(who, person, o); break;
-            }
-
+            Leave(room, who, body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant)."), o);
             return null;
         })).RequireRateLimiting("writes");
+
+        // Leaving for good: the method's leave (when the person is still here and the phase takes leaves; a refusal of the
+        // person's own releases nothing), then the name is free for the next phone that types it and every token issued for
+        // it stops working. The facilitator may free anyone's.
+        roomApi.MapPost("/release", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var person = who.Participant ?? (body.Participant is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say whose name to release (participant)."));
+            if (room.IsPresent(person) && room.Session.WhyRefused(room.Method == Room.OpenSpaceMethod ? "Depart" : "Leave") is null)
+            {
+                Leave(room, who, person, o);
+            }
+
+            room.Release(person);
+            if (who.Participant is not null)
+            {
+                http.Response.Cookies.Delete(Access.ParticipantCookie(room.Code));
+            }
+
+            return Results.Ok(new { Released = person.Value, room.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        // The join link as a QR code for the console to show (PNG, drawn by QRCoder): the link to this server's join page with the code.
+        roomApi.MapGet("/qr", (HttpContext http, string code, Rooms rooms, Access access) =>
+        {
+            if (rooms.Find(code) is not { } room)
+            {
+                return NoCafe(code);
+            }
+
+            if (!access.Identify(http, room).IsFacilitator)
+            {
+                return NotFacilitator();
+            }
+
+            var link = $"{http.Request.Scheme}://{http.Request.Host}/join.html?code={room.Code}";
+            using var data = new QRCoder.QRCodeGenerator().CreateQrCode(link, QRCoder.QRCodeGenerator.ECCLevel.M);
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.File(new QRCoder.PngByteQRCode(data).GetGraphic(8), "image/png");
+        });
 
         roomApi.MapPost("/round-time", (HttpContext http, string code, Rooms rooms, Access access, TimeChange body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
@@ -466,6 +501,17 @@ public static partial class WebApp
             case Room.WorldCafeMethod: room.Cafe.Join(who, person, options); break;
             case Room.OpenSpaceMethod: room.OpenSpace.RegisterParticipant(who, person, options); break;
             default: room.Brainstorm.Join(who, person, options); break;
+        }
+    }
+
+    /// <summary>Says a person leaves, as the room's method says it: a café's and a brainstorm's <c>Leave</c>, an Open Space's <c>Depart</c>.</summary>
+    private static void Leave(Room room, Actor who, ParticipantId person, CommandOptions? options)
+    {
+        switch (room.Method)
+        {
+            case Room.WorldCafeMethod: room.Cafe.Leave(who, person, options); break;
+            case Room.OpenSpaceMethod: room.OpenSpace.Depart(who, person, options); break;
+            default: room.Brainstorm.Leave(who, person, options); break;
         }
     }
 

@@ -28,6 +28,10 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await console.ClickAsync("#create");
             await Expect(console.Locator("#code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
             var code = (await console.Locator("#code").TextContentAsync())!;
+
+            // The console shows the join link as a QR code: read back from the page's pixels, it is the link.
+            await Expect(console.Locator("#qr")).ToBeVisibleAsync();
+            Assert.Equal(await console.Locator("#join-link").TextContentAsync(), await Pages.ReadQrCodeAsync(console, "#qr"));
             await Pages.Command(server, console, "OpenCircle", "OpeningCircle");
             await Pages.Command(server, console, "BeginAgendaSetting", "AgendaSetting");
 
@@ -182,6 +186,15 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await phones[1].ClickAsync("#ballot-send");
             await Expect(phones[1].Locator("#error")).Not.ToBeEmptyAsync();
             await Pages.SaveScreenshot(phones[1], "web-brainstorm-vote.png", fullPage: true);
+
+            // Chen leaves and frees the name; the same phone joins again as Chen, the name being free.
+            await phones[2].ClickAsync("#leave");
+            await Expect(phones[2].Locator("#join")).ToBeVisibleAsync();
+            await Expect(console.Locator("#people li", new() { HasText = "Chen" })).ToContainTextAsync("left");
+            await phones[2].FillAsync("#join-name", "Chen");
+            await phones[2].ClickAsync("#join-button");
+            await Expect(phones[2].Locator("#my-name")).ToHaveTextAsync("Chen");
+            await Expect(console.Locator("#people li", new() { HasText = "Chen" })).ToContainTextAsync("here");
 
             await Pages.Command(server, console, "EndVoting", "Deciding");
             var ranking = console.Locator("#bs-ranking li");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -48,6 +49,26 @@ internal static class Pages
         await console.ClickAsync($"#commands button[data-command={command}]");
         await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", phase);
         await Expect(console.Locator("#error")).ToBeEmptyAsync();
+    }
+
+    /// <summary>Reads a QR code from an image on the page: its pixels, drawn into a canvas by the page, decoded with ZXing.</summary>
+    public static async Task<string?> ReadQrCodeAsync(IPage page, string selector)
+    {
+        await page.WaitForFunctionAsync($"() => {{ const i = document.querySelector('{selector}'); return i && i.complete && i.naturalWidth > 0; }}");
+        var pixels = await page.EvaluateAsync<JsonElement>($$"""
+            () => {
+              const img = document.querySelector('{{selector}}');
+              const canvas = document.createElement('canvas');
+              canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+              const g = canvas.getContext('2d');
+              g.drawImage(img, 0, 0);
+              return { width: canvas.width, height: canvas.height, data: Array.from(g.getImageData(0, 0, canvas.width, canvas.height).data) };
+            }
+            """);
+        var rgba = pixels.GetProperty("data").EnumerateArray().Select(v => (byte)v.GetInt32()).ToArray();
+        var source = new ZXing.RGBLuminanceSource(rgba, pixels.GetProperty("width").GetInt32(), pixels.GetProperty("height").GetInt32(), ZXing.RGBLuminanceSource.BitmapFormat.RGBA32);
+        var reader = new ZXing.BarcodeReaderGeneric { Options = { PossibleFormats = [ZXing.BarcodeFormat.QR_CODE] } };
+        return reader.Decode(source)?.Text;
     }
 
     /// <summary>Saves a screenshot as test output (screenshots/ next to the test assembly).</summary>

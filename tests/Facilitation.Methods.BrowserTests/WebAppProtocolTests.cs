@@ -396,6 +396,47 @@ public sealed class WebAppProtocolTests
         Assert.Equal(HttpStatusCode.OK, (await server.Client(ann).PostAsJsonAsync($"/api/rooms/{bs}/ideas", new { text = "Willow Square" })).StatusCode);
     }
 
+    [Theory]
+    [InlineData("worldCafe")]
+    [InlineData("openSpace")]
+    [InlineData("brainstorm")]
+    public async Task ReleasedName_IsFreeAgain_AndItsOldTokenIsNobody(string method)
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        object form = method switch
+        {
+            "openSpace" => new { method, title = "Our river", spaces = new[] { "Hall" }, slots = 1, minutes = 45, dots = 2 },
+            "brainstorm" => new { method, title = "Names", people = new[] { "Ann", "Bo" }, technique = "open", minutes = 10, dots = 3 },
+            _ => new { title = "Café", tables = 2, seatsPerTable = 4, questions = new[] { "One?", "Two?" }, rounds = 2, minutes = 20 },
+        };
+        var code = (await (await facilitator.PostAsJsonAsync("/api/rooms", form)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await server.CommandAsync(code, method switch { "worldCafe" => "OpenCheckIn", "openSpace" => "OpenCircle", _ => "StartRound" });
+
+        var first = await server.JoinAsync(code, "Ann");
+        var id = (await server.Client(first).GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("me").GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.Conflict, (await Post(server.Client(), $"/api/rooms/{code}/join", new { name = "Ann" })).StatusCode);
+
+        // Ann leaves and frees her name: the method's leave is recorded, her old token is nobody, and the name can be claimed again.
+        var released = await server.Client(first).PostAsJsonAsync($"/api/rooms/{code}/release", new { });
+        Assert.Equal(HttpStatusCode.OK, released.StatusCode);
+        var person = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("people").EnumerateArray().Single(p => p.GetProperty("id").GetString() == id);
+        Assert.False(person.GetProperty("present").GetBoolean());
+        Assert.False(person.GetProperty("joined").GetBoolean());
+        Assert.Equal("guest", (await server.Client(first).GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("role").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.Client(first).PostAsJsonAsync($"/api/rooms/{code}/release", new { })).StatusCode);
+
+        var again = await server.JoinAsync(code, "Ann");
+        var me = (await server.Client(again).GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("me");
+        Assert.Equal(id, me.GetProperty("id").GetString());
+        Assert.True(me.GetProperty("present").GetBoolean());
+        Assert.Equal("guest", (await server.Client(first).GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("role").GetString());
+
+        // The facilitator may free a name too (the phone that held it is nobody afterwards).
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/release", new { participant = id })).StatusCode);
+        Assert.Equal("guest", (await server.Client(again).GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("role").GetString());
+    }
+
     private static Task<HttpResponseMessage> Post(HttpClient client, string path, object body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

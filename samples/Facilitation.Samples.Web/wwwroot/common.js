@@ -24,6 +24,7 @@ const Live = (() => {
     document.documentElement.lang = lang;
     for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
     for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t(e.dataset.i18nPlaceholder);
+    for (const e of document.querySelectorAll('[data-i18n-alt]')) e.alt = t(e.dataset.i18nAlt);
     const select = document.getElementById('lang');
     if (select) select.value = lang;
   }

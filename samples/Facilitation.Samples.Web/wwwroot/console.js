@@ -141,6 +141,8 @@
     $('code').textContent = view.code;
     const link = location.origin + '/join.html?code=' + view.code;
     $('join-link').textContent = link; $('join-link').href = link;
+    const qr = '/api/rooms/' + encodeURIComponent(view.code) + '/qr';
+    if ($('qr').getAttribute('src') !== qr) $('qr').src = qr;
     $('phase').textContent = t('phase.' + view.phase); $('phase').dataset.phase = view.phase;
     const of = view.method === 'openSpace' ? view.slots.length : view.rounds;
     const now = view.method === 'openSpace' ? view.slot : view.round;
@@ -159,7 +161,8 @@
     $('person-form').classList.toggle('hidden', !permitted('Join') && !permitted('RegisterParticipant'));
     $('people').replaceChildren(...(view.people || []).map(p => el('li', { 'data-person': p.id },
       p.name, ' · ', p.present ? t('cafe.here') : t('cafe.gone'), p.joined ? ' · ' + t('cafe.joinedByPhone') : '',
-      p.present && (permitted('Leave') || permitted('Depart')) ? el('button', { type: 'button', class: 'secondary', onclick: () => send('leave', { participant: p.id }) }, t('cafe.leave')) : null)));
+      p.present && (permitted('Leave') || permitted('Depart')) ? el('button', { type: 'button', class: 'secondary', onclick: () => send('leave', { participant: p.id }) }, t('cafe.leave')) : null,
+      p.joined ? el('button', { type: 'button', class: 'secondary', 'data-action': 'release', onclick: () => send('release', { participant: p.id }) }, t('cafe.release')) : null)));
     if (view.method === 'openSpace') return renderOpenSpace();
     if (view.method === 'brainstorm') return renderBrainstorm();
 

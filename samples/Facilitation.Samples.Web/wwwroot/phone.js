@@ -42,7 +42,15 @@
       ev.preventDefault();
       if (await send('harvest-items', { kind: $('harvest-kind').value, text: $('harvest-text').value })) $('harvest-text').value = '';
     });
-    $('leave').addEventListener('click', () => send('leave', {}));
+    // Leaving frees the name: the server says the person leaves, releases the claim and drops this phone's token.
+    $('leave').addEventListener('click', async () => {
+      try {
+        await api('POST', '/api/rooms/' + encodeURIComponent(code) + '/release', {});
+        if (source) { source.close(); source = null; }
+        ok(); $('left').classList.remove('hidden');
+        await refresh();
+      } catch (e) { fail(e); }
+    });
     $('issue-form').addEventListener('submit', async ev => {
       ev.preventDefault();
       if (await send('issues', { title: $('issue-title').value, category: $('issue-category').value || null })) { $('issue-title').value = ''; $('issue-sent').textContent = t('me.sent'); }
