@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
-using Stateless;
 
 namespace Facilitation.Methods.Brainstorm;
 
@@ -32,7 +31,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
     public VotingMethod Voting => _voting;
 
-    public string CommandOf(BrainstormEvent proposed) => Command(proposed).ToString();
+    public string CommandOf(BrainstormEvent proposed) => EnumName<BrainstormCommand>.Of(Command(proposed));
 
     public string PhaseOf(BrainstormState state) => state.Phase.ToString();
 
@@ -388,7 +387,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private static bool CanTakeNextStep(BrainstormState state) =>
         state.Current is { Plan.Technique: GenerationTechnique.OneTwoFourAll, Step: < OneTwoFourAllStep.All };
 
-    private void Configure(StateMachine<BrainstormPhase, BrainstormCommand> m, Func<BrainstormState> state)
+    private void Configure(PhaseSetup<BrainstormPhase, BrainstormCommand> m, Func<BrainstormState> state)
     {
         const string RoundLeft = "a planned round not yet started";
         bool HasRoundLeft() => state().RoundsStarted < _design.Rounds.Length;

@@ -13,13 +13,16 @@ namespace Facilitation.Methods.OpenSpace;
 internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEvent>
 {
     private readonly PhaseBook<OpenSpaceState, OpenSpacePhase, OpenSpaceCommand> _phases = new(s => s.Phase, OpenSpaceMachine.Configure, OpenSpaceCommand.SlotTimeWarning, OpenSpaceCommand.SlotTimeUp);
+    // The events the timer proposes, shared: the rules never change a proposed event, and the engine asks for the next alarm after every command.
+    private static readonly SlotTimeUp TimeUpAlarm = new(0);
+    private static readonly SlotTimeWarningGiven WarningAlarm = new(0, TimeSpan.Zero);
     private OpenSpaceState _s = null!;
 
     public string Method => "openSpace";
 
     public JsonSerializerOptions Json => OpenSpaceJsonContext.Default.Options;
 
-    string ISessionRules<OpenSpaceState, OpenSpaceEvent>.CommandOf(OpenSpaceEvent proposed) => CommandOf(proposed).ToString();
+    string ISessionRules<OpenSpaceState, OpenSpaceEvent>.CommandOf(OpenSpaceEvent proposed) => EnumName<OpenSpaceCommand>.Of(CommandOf(proposed));
 
     public string PhaseOf(OpenSpaceState state) => state.Phase.ToString();
 
@@ -41,8 +44,8 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         }
 
         return state.SlotWarningGiven
-            ? new(time.EndsAt, new SlotTimeUp(0))
-            : new(time.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd, new SlotTimeWarningGiven(0, TimeSpan.Zero));
+            ? new(time.EndsAt, TimeUpAlarm)
+            : new(time.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd, WarningAlarm);
     }
 
     /// <summary>Draws the phase machine.</summary>
