@@ -24,6 +24,10 @@ public sealed record Issue(
     ContributionId? MergedInto,
     int Dots)
 {
+    /// <summary>Gets the resource category or theme its convener gave it (a merged issue takes the first source's, else the second's), or null.</summary>
+    /// <value>The default value is null.</value>
+    public string? Category { get; init; }
+
     /// <summary>Gets a value indicating whether the issue is still on the wall (not merged into another).</summary>
     public bool IsActive => MergedInto is null;
 }

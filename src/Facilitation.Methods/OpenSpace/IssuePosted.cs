@@ -5,7 +5,8 @@ namespace Facilitation.Methods.OpenSpace;
 /// <param name="title">The issue as written.</param>
 /// <param name="convener">Its convener.</param>
 /// <param name="cell">The cell it was posted into, or null.</param>
-public sealed class IssuePosted(ContributionId issue, string title, ParticipantId convener, AgendaCell? cell) : OpenSpaceEvent
+/// <param name="category">The resource category or theme its convener gave it, or null.</param>
+public sealed class IssuePosted(ContributionId issue, string title, ParticipantId convener, AgendaCell? cell, string? category = null) : OpenSpaceEvent
 {
     /// <summary>The issue's id.</summary>
     public ContributionId Issue { get; internal set; } = issue;
@@ -18,4 +19,7 @@ public sealed class IssuePosted(ContributionId issue, string title, ParticipantI
 
     /// <summary>The cell it was posted into, or null.</summary>
     public AgendaCell? Cell { get; internal set; } = cell;
+
+    /// <summary>The resource category or theme its convener gave it (for example 人 or "land"), or null.</summary>
+    public string? Category { get; internal set; } = category;
 }

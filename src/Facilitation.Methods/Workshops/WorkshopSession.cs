@@ -343,7 +343,8 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             }
         }, mustReach: false);
 
-    /// <summary>Records that a person has left: they are no longer present for later blocks; a running café takes them out of its rounds not yet held, a running brainstorm lets them go (nothing they wrote is lost).
+    /// <summary>Records that a person has left: they are no longer present for later blocks; a running café takes them out of its rounds not yet held, a running brainstorm lets them go,
+    /// a running Open Space records their departure (nothing they wrote is lost).
     /// The facilitator, a co-facilitator, or the person themselves.</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="person">The person.</param>
@@ -352,22 +353,27 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     public void Depart(Actor actor, ParticipantId person, CommandOptions? options = null) =>
         Forwarding(actor, new Departed(person), person, options, (e, block) => e.With(changed => changed.Block = block),
 
-            // Open Space has no leave for the whole event: everything the person wrote stays, and they count as gone from the next block on.
+            // An Open Space hears of it only when it registered the person and they have not left it already.
             session => session switch
             {
                 WorldCafeSession => nameof(WorldCafeCommand.Leave),
                 BrainstormSession => nameof(BrainstormCommand.Leave),
+                OpenSpaceSession openSpace when openSpace.Participants.Any(p => p.Id == person) && !openSpace.Departed.Contains(person) => nameof(OpenSpaceCommand.Depart),
                 _ => null,
             },
             (session, id) =>
             {
-                if (session is WorldCafeSession cafe)
+                switch (session)
                 {
-                    cafe.Leave(Actor.Facilitator, person, id);
-                }
-                else
-                {
-                    ((BrainstormSession)session).Leave(Actor.Facilitator, person, id);
+                    case WorldCafeSession cafe:
+                        cafe.Leave(Actor.Facilitator, person, id);
+                        break;
+                    case OpenSpaceSession openSpace:
+                        openSpace.Depart(Actor.Facilitator, person, id);
+                        break;
+                    default:
+                        ((BrainstormSession)session).Leave(Actor.Facilitator, person, id);
+                        break;
                 }
             },
             mustReach: true);
@@ -631,10 +637,14 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     private static BlockRecord RecordOf(WorkshopState state, WorkshopBlock block, IFacilitationSession session) => session switch
     {
         WorldCafeSession cafe => BlockRecord.FromCafe(block.Id, cafe.ToHarvest()),
-        OpenSpaceSession openSpace => BlockRecord.FromOpenSpace(block.Id, openSpace.BuildProceedings(), state.CarriedInto(block.Id)),
+        OpenSpaceSession openSpace => BlockRecord.FromOpenSpace(block.Id, openSpace.BuildProceedings(), state.CarriedInto(block.Id), CategoriesOf(state, openSpace)),
         BrainstormSession storm => BlockRecord.FromBrainstorm(block.Id, state.StartedWith[block.Id], storm.Ideas, storm.Result),
         _ => throw new InvalidOperationException("A block's session is a café, an Open Space or a brainstorm."),
     };
+
+    // Issues posted on the spot name their category in the participant's words (人, "land"); the record keeps the workshop's key when the word names one of its categories.
+    private static Dictionary<ContributionId, string> CategoriesOf(WorkshopState state, OpenSpaceSession openSpace) =>
+        openSpace.Issues.Where(i => i.Category is not null).ToDictionary(i => i.Id, i => state.Design.Resources?.Find(i.Category)?.Key ?? i.Category!);
 
     /// <summary>The running block's session as a saved document or a store keeps it.</summary>
     private sealed record RunningLog(string Block, string? Document, string? DesignJson, ImmutableArray<SessionEventRecord> Records);
