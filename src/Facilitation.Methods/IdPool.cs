@@ -1,9 +1,9 @@
 namespace Facilitation.Methods;
 
 /// <summary>
-/// While a session is restored, every id read from its document is one string per distinct id: a café's seating plans, notes and actors
-/// name the same few hundred people thousands of times, and a restored session should hold no more than one built by commands (where
-/// every id is the caller's one instance).
+/// While a session is restored, every id read from its document (and every attribute name, value and language of its people) is one
+/// string per distinct text: a café's seating plans, notes and actors name the same few hundred people thousands of times, and a restored
+/// session should hold no more than one built by commands (where every id is the caller's one instance).
 /// </summary>
 /// <remarks>The pool belongs to the restoring thread and lives only as long as the restore (<see cref="Open"/>).</remarks>
 internal static class IdPool

@@ -98,6 +98,10 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
             ? WhyRefused(state, c)
             : TextCatalog.Say("Refusal.UnknownCommand", Identifier.Shorten(command), string.Join(", ", Enum.GetNames<TCommand>()));
 
+    /// <summary>Gets the phases that take a command (under its guards), in declaration order, for the permission tables in the docs.</summary>
+    public IEnumerable<string> PhasesOf(TCommand command) =>
+        Enum.GetValues<TPhase>().Where(p => _setup.Takes(p, command)).Select(p => p.ToString());
+
     /// <summary>Builds the Stateless machine this book describes, reading its phase from <paramref name="phase"/> (for the diagrams, and for
     /// tests that hold this book's answers against Stateless's). Its guards read the state last given to <see cref="Ask"/>.</summary>
     public StateMachine<TPhase, TCommand> ToStateMachine(Func<TPhase> phase) => _setup.Build(phase);

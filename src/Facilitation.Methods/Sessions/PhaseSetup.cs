@@ -60,6 +60,21 @@ internal sealed class PhaseSetup<TPhase, TCommand>
         return null;
     }
 
+    /// <summary>Tells whether a phase takes a command at all (in the phase itself or a superphase), whatever its guards say now.</summary>
+    public bool Takes(TPhase phase, TCommand command)
+    {
+        var table = _byPhase ??= Freeze();
+        for (TPhase? p = phase; p is { } at; p = _superphases.TryGetValue(at, out var up) ? up : null)
+        {
+            if (table.ContainsKey((at, command)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets the descriptions of the guards that keep a command from running in a phase (empty when the phase does not take it at all),
     /// or null when it is permitted.</summary>
     public List<string>? Unmet(TPhase phase, TCommand command)

@@ -283,9 +283,20 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         }
 
         var now = Clock.GetUtcNow();
-        var accepted = Append(proposed, _rules.Decide(_state, actor, proposed, now), actor, now, command, fingerprint, commandId, savedKey: null, data: null);
+        var decided = _rules.Decide(_state, actor, proposed, now);
+        RequireInTable(command, actor);
+        var accepted = Append(proposed, decided, actor, now, command, fingerprint, commandId, savedKey: null, data: null);
         ArmAlarm();
         return accepted;
+    }
+
+    // The rules accepted the command; the method's permission table must list the sender's role too (see ISessionRules.MaySend).
+    private void RequireInTable(string command, Actor actor)
+    {
+        if (!_rules.MaySend(command, actor.Role))
+        {
+            throw Reject(command, RejectionKind.NotPermitted, TextCatalog.Say("Refusal.RoleNotInTable", command, actor));
+        }
     }
 
     private Sent? FindCommand(string commandId) =>
@@ -395,6 +406,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             try
             {
                 decided = _rules.Decide(_state, saved.Actor, saved, saved.OccurredAt);
+                RequireInTable(command, saved.Actor);
             }
             catch (CommandRejectedException e)
             {

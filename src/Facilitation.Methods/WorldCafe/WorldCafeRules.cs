@@ -15,6 +15,31 @@ namespace Facilitation.Methods.WorldCafe;
 /// the rules check them against the state as it is when the event is recorded.</remarks>
 internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEvent>
 {
+    private const string CoFacilitator = "a co-facilitator only when the design names them";
+
+    /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine.</summary>
+    public static readonly PermissionTable<C> Permissions = new(
+        (C.OpenCheckIn, Senders.Facilitators, CoFacilitator),
+        (C.Join, Senders.Facilitators, CoFacilitator),
+        (C.Leave, Senders.Facilitators | Senders.Participant, "a participant only for themselves"),
+        (C.Welcome, Senders.Facilitators, CoFacilitator),
+        (C.StartRound, Senders.Facilitators, CoFacilitator),
+        (C.BeginBriefing, Senders.Facilitators, CoFacilitator),
+        (C.AddBriefing, Senders.Facilitators | Senders.Participant, "a participant only as this round's host of the table"),
+        (C.StartConversation, Senders.Facilitators, CoFacilitator),
+        (C.AddNote, Senders.Facilitator | Senders.Participant | Senders.Anonymous, "a participant only at the table where they sit this round; the facilitator at any table, without an author; an anonymous note is sent by its seated writer and recorded as anonymous"),
+        (C.ChangeRoundTime, Senders.Facilitators, CoFacilitator),
+        (C.TimeWarning, Senders.System, "the round timer, when the warning is due"),
+        (C.TimeUp, Senders.System, "the round timer, when time is up"),
+        (C.CloseRound, Senders.Facilitators, CoFacilitator),
+        (C.StartPlenary, Senders.Facilitators, CoFacilitator),
+        (C.ChooseHost, Senders.Facilitators, CoFacilitator),
+        (C.BeginHarvest, Senders.Facilitators, CoFacilitator),
+        (C.AddHarvestItem, Senders.Facilitator | Senders.Participant, "a participant only as themselves, while here"),
+        (C.Close, Senders.Facilitators, CoFacilitator),
+        (C.PauseRound, Senders.Facilitators, CoFacilitator),
+        (C.ResumeRound, Senders.Facilitators, CoFacilitator));
+
     private readonly PhaseBook<WorldCafeState, P, C> _phases;
     private readonly ImmutableArray<Prompt> _tableQuestions;
 
@@ -40,6 +65,11 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     public ImmutableArray<string> PermittedCommands(WorldCafeState state) => _phases.Permitted(state);
 
     public string? WhyRefused(WorldCafeState state, string command) => _phases.WhyRefused(state, command);
+
+    public bool MaySend(string command, ActorRole role) => Permissions.Allows(command, role);
+
+    /// <summary>Writes the permission table for the docs: each command's phases and senders.</summary>
+    public string PermissionTable() => Permissions.ToMarkdown(_phases.PhasesOf);
 
     public bool IsAnonymous(WorldCafeEvent accepted) => accepted is NoteAdded { Anonymous: true };
 
