@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace Facilitation.Samples.Web;
 
-/// <summary>Who sends a request: the facilitator, a participant of one café, or nobody known.</summary>
+/// <summary>Who sends a request: the facilitator, a participant of one room, or nobody known.</summary>
 /// <param name="IsFacilitator">Whether the caller proved the facilitator secret.</param>
-/// <param name="Participant">The participant a join token names (for the café the request is about).</param>
+/// <param name="Participant">The participant a join token names (for the room the request is about).</param>
 internal sealed record Caller(bool IsFacilitator, ParticipantId? Participant)
 {
     public static Caller Nobody { get; } = new(false, null);
@@ -19,7 +19,7 @@ internal sealed record Caller(bool IsFacilitator, ParticipantId? Participant)
 }
 
 /// <summary>
-/// The facilitator secret and the join tokens. A join token is the café's session id and the participant's id, protected
+/// The facilitator secret and the join tokens. A join token is the room's session id and the participant's id, protected
 /// (encrypted and signed) with ASP.NET Core Data Protection, so a client can neither read nor forge one. The facilitator
 /// proves the secret once and gets a protected cookie under another purpose, so a join token never passes for it.
 /// Both travel as HttpOnly, SameSite=Strict cookies or as <c>Authorization: Bearer</c>.
@@ -54,7 +54,7 @@ internal sealed class Access
 
     public string JoinToken(string sessionId, ParticipantId participant) => _joinTokens.Protect(sessionId + "\n" + participant.Value);
 
-    /// <summary>Works out who calls about one café (or about none, when <paramref name="room"/> is null).</summary>
+    /// <summary>Works out who calls about one room (or about none, when <paramref name="room"/> is null).</summary>
     public Caller Identify(HttpContext http, Room? room)
     {
         var bearer = Bearer(http);
@@ -68,7 +68,7 @@ internal sealed class Access
             return Caller.Nobody;
         }
 
-        var participant = ParticipantOf(bearer, room.Cafe.Id) ?? ParticipantOf(http.Request.Cookies[ParticipantCookie(room.Code)], room.Cafe.Id);
+        var participant = ParticipantOf(bearer, room.Session.Id) ?? ParticipantOf(http.Request.Cookies[ParticipantCookie(room.Code)], room.Session.Id);
         return participant is null ? Caller.Nobody : new Caller(false, participant);
     }
 

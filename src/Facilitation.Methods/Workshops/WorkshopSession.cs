@@ -634,17 +634,23 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         return restored;
     }
 
-    private static BlockRecord RecordOf(WorkshopState state, WorkshopBlock block, IFacilitationSession session) => session switch
+    private static BlockRecord RecordOf(WorkshopState state, WorkshopBlock block, IFacilitationSession session)
     {
-        WorldCafeSession cafe => BlockRecord.FromCafe(block.Id, cafe.ToHarvest()),
-        OpenSpaceSession openSpace => BlockRecord.FromOpenSpace(block.Id, openSpace.BuildProceedings(), state.CarriedInto(block.Id), CategoriesOf(state, openSpace)),
-        BrainstormSession storm => BlockRecord.FromBrainstorm(block.Id, state.StartedWith[block.Id], storm.Ideas, storm.Result),
-        _ => throw new InvalidOperationException("A block's session is a café, an Open Space or a brainstorm."),
-    };
+        var record = session switch
+        {
+            WorldCafeSession cafe => BlockRecord.FromCafe(block.Id, cafe.ToHarvest()),
+            OpenSpaceSession openSpace => BlockRecord.FromOpenSpace(block.Id, openSpace.BuildProceedings(), state.CarriedInto(block.Id)),
+            BrainstormSession storm => BlockRecord.FromBrainstorm(block.Id, state.StartedWith[block.Id], storm.Ideas, storm.Result),
+            _ => throw new InvalidOperationException("A block's session is a café, an Open Space or a brainstorm."),
+        };
 
-    // Issues posted on the spot name their category in the participant's words (人, "land"); the record keeps the workshop's key when the word names one of its categories.
-    private static Dictionary<ContributionId, string> CategoriesOf(WorkshopState state, OpenSpaceSession openSpace) =>
-        openSpace.Issues.Where(i => i.Category is not null).ToDictionary(i => i.Id, i => state.Design.Resources?.Find(i.Category)?.Key ?? i.Category!);
+        // Café questions and Open Space issues name their category in the facilitator's or participant's word (人, "Land"): the record keeps
+        // the workshop's key when the word names one of its resource categories, and the word as written otherwise.
+        return state.Design.Resources is not { } resources ? record : record with
+        {
+            Contributions = [.. record.Contributions.Select(c => c.Category is { } word && resources.Find(word) is { } found && found.Key != word ? c with { Category = found.Key } : c)],
+        };
+    }
 
     /// <summary>The running block's session as a saved document or a store keeps it.</summary>
     private sealed record RunningLog(string Block, string? Document, string? DesignJson, ImmutableArray<SessionEventRecord> Records);

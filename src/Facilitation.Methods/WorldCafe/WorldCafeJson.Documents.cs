@@ -18,6 +18,9 @@ internal sealed class DesignDocument
 
     public required List<string> Questions { get; set; }
 
+    // One entry per question (null where it has none), left out when no question has a category.
+    public List<string?>? QuestionCategories { get; set; }
+
     public required QuestionMode QuestionMode { get; set; }
 
     public required int Rounds { get; set; }
@@ -73,6 +76,8 @@ internal sealed class TableDocument
     public ParticipantId? Host { get; set; }
 
     public string? Question { get; set; }
+
+    public string? QuestionCategory { get; set; }
 }
 
 internal sealed class ContributionDocument
@@ -92,6 +97,8 @@ internal sealed class ContributionDocument
     public int? Round { get; set; }
 
     public string? Question { get; set; }
+
+    public string? QuestionCategory { get; set; }
 
     public string? Owner { get; set; }
 
@@ -195,6 +202,7 @@ internal sealed class ContributionConverter : JsonConverter<Contribution>
         }
 
         WriteIfAny(writer, "question", value.Prompt?.Text);
+        WriteIfAny(writer, "questionCategory", value.Prompt?.Category);
         WriteIfAny(writer, "owner", value.Owner);
         WriteIfAny(writer, "nextStep", value.NextStep);
         writer.WriteEndObject();
