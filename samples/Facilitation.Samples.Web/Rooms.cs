@@ -23,9 +23,10 @@ internal sealed class Room : IDisposable
     private readonly Claims _claims;
     private readonly IDisposable _saveTimerEvents;
 
-    public Room(IFacilitationSession session, SessionRecorder recorder, Claims claims, Action<Exception> onSaveError)
+    public Room(IFacilitationSession session, SessionRecorder recorder, Claims claims, Action<Exception> onSaveError, WorkshopRoom? workshop = null)
     {
         _claims = claims;
+        Workshop = workshop;
         Session = session;
         Recorder = recorder;
         Code = CodeOf(session.Id);
@@ -86,7 +87,11 @@ internal sealed class Room : IDisposable
         _ => ((BrainstormSession)Session).Present.Length,
     };
 
+    /// <summary>Gets the recorder that stores the room: its own, or for a workshop's block the workshop's (which keeps the block's log too).</summary>
     public SessionRecorder Recorder { get; }
+
+    /// <summary>Gets the workshop whose running block this room is, or null for a room of its own. The workshop owns the session: people check in and depart through it.</summary>
+    public WorkshopRoom? Workshop { get; }
 
     /// <summary>Derives a join code from a session id: 6 characters of 31 (no 0/O, 1/I/L), about 887 million codes.</summary>
     public static string CodeOf(string sessionId)
@@ -128,7 +133,10 @@ internal sealed class Room : IDisposable
     public void Dispose()
     {
         _saveTimerEvents.Dispose();
-        Session.Dispose();
+        if (Workshop is null)
+        {
+            Session.Dispose();
+        }
     }
 
     private static List<Participant> BrainstormRoster(BrainstormSession storm)
@@ -178,10 +186,12 @@ internal sealed partial class Rooms : IDisposable
     private readonly ISessionStore _store;
     private readonly Claims _claims;
     private readonly ILogger<Rooms> _logger;
+    private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _opening = new(1, 1);
 
-    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger)
+    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger, TimeProvider clock)
     {
+        _clock = clock;
         _claims = claims;
         _cafes = cafes;
         _openSpaces = openSpaces;
@@ -194,11 +204,13 @@ internal sealed partial class Rooms : IDisposable
 
     public Room? Find(string code) => _rooms.TryGetValue(code, out var room) ? room : null;
 
-    /// <summary>Restores every room the store lists under <see cref="Owner"/>, whatever its method.</summary>
+    /// <summary>Restores every room and workshop the store lists under <see cref="Owner"/>, whatever its method (a workshop's block sessions come back with their workshop).</summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
         var methods = new[] { Room.WorldCafeMethod, Room.OpenSpaceMethod, Room.BrainstormMethod };
-        foreach (var saved in (await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false)).Where(s => methods.Contains(s.Method)).TakeLast(MaxRooms))
+        var listed = await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false);
+        await RestoreWorkshopsAsync(listed, cancellationToken).ConfigureAwait(false);
+        foreach (var saved in listed.Where(s => s.WorkshopId is null && methods.Contains(s.Method)).TakeLast(MaxRooms))
         {
             IFacilitationSession? session = saved.Method switch
             {
@@ -246,6 +258,11 @@ internal sealed partial class Rooms : IDisposable
         {
             await room.SaveAsync(CancellationToken.None).ConfigureAwait(false);
         }
+
+        foreach (var workshop in _workshops.Values)
+        {
+            await workshop.Recorder.SaveAsync(CancellationToken.None).ConfigureAwait(false);
+        }
     }
 
     public void Dispose()
@@ -253,6 +270,11 @@ internal sealed partial class Rooms : IDisposable
         foreach (var room in _rooms.Values)
         {
             room.Dispose();
+        }
+
+        foreach (var workshop in _workshops.Values)
+        {
+            workshop.Dispose();
         }
 
         _opening.Dispose();

@@ -292,7 +292,7 @@ public static partial class WebApp
                 return Results.Problem("Say your name (1 to 80 characters).", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var known = room.Roster.FirstOrDefault(p => p.DisplayName == name);
+            var known = (room.Workshop?.Workshop.Design.Participants.AsEnumerable() ?? room.Roster).FirstOrDefault(p => p.DisplayName == name);
             ParticipantId id;
             string? nonce;
             if (known is not null)
@@ -404,6 +404,7 @@ public static partial class WebApp
             return null;
         })).RequireRateLimiting("writes");
 
+        MapWorkshops(api);
         MapOpenSpace(roomApi);
         MapBrainstorm(roomApi);
 
@@ -496,6 +497,18 @@ public static partial class WebApp
     /// <summary>Adds a person to the room as its method says: a café's and a brainstorm's <c>Join</c>, an Open Space's <c>RegisterParticipant</c>.</summary>
     private static void AddPerson(Room room, Actor who, Participant person, CommandOptions? options)
     {
+        if (room.Workshop is { } workshop)
+        {
+            // A workshop's block takes the workshop's people only, checked in by the workshop (which tells the block).
+            if (!workshop.Workshop.Design.Participants.Any(p => p.Id == person.Id))
+            {
+                throw new ArgumentException("This room is a block of a workshop: only the workshop's people join it. Ask the facilitator.");
+            }
+
+            workshop.Workshop.CheckIn(who, person.Id, options);
+            return;
+        }
+
         switch (room.Method)
         {
             case Room.WorldCafeMethod: room.Cafe.Join(who, person, options); break;
@@ -507,6 +520,12 @@ public static partial class WebApp
     /// <summary>Says a person leaves, as the room's method says it: a café's and a brainstorm's <c>Leave</c>, an Open Space's <c>Depart</c>.</summary>
     private static void Leave(Room room, Actor who, ParticipantId person, CommandOptions? options)
     {
+        if (room.Workshop is { } workshop)
+        {
+            workshop.Workshop.Depart(who, person, options);
+            return;
+        }
+
         switch (room.Method)
         {
             case Room.WorldCafeMethod: room.Cafe.Leave(who, person, options); break;
@@ -610,17 +629,7 @@ public static partial class WebApp
         }
         catch (CommandRejectedException e)
         {
-            http.Response.Headers.ETag = Preconditions.ETag(room.Session.Version);
-            return Results.Problem(
-                e.Reason,
-                statusCode: e.Kind switch
-                {
-                    RejectionKind.InvalidInput => StatusCodes.Status400BadRequest,
-                    RejectionKind.NotPermitted => StatusCodes.Status403Forbidden,
-                    _ => StatusCodes.Status409Conflict,
-                },
-                title: $"{e.Command} was refused in phase {e.Phase}",
-                extensions: new Dictionary<string, object?> { ["kind"] = e.Kind.ToString() });
+            return Refused(http, e, room.Session.Version);
         }
         catch (ArgumentException e)
         {
@@ -635,6 +644,22 @@ public static partial class WebApp
 
         http.Response.Headers.ETag = Preconditions.ETag(room.Session.Version);
         return result;
+    }
+
+    /// <summary>A refused command as problem details: bad input 400, not yours 403, anything else (phase, state) 409; the ETag says the version now.</summary>
+    private static IResult Refused(HttpContext http, CommandRejectedException e, long version)
+    {
+        http.Response.Headers.ETag = Preconditions.ETag(version);
+        return Results.Problem(
+            e.Reason,
+            statusCode: e.Kind switch
+            {
+                RejectionKind.InvalidInput => StatusCodes.Status400BadRequest,
+                RejectionKind.NotPermitted => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status409Conflict,
+            },
+            title: $"{e.Command} was refused in phase {e.Phase}",
+            extensions: new Dictionary<string, object?> { ["kind"] = e.Kind.ToString() });
     }
 
     private static void Send(Room room, Action command, Action undo)

@@ -44,6 +44,9 @@
         : { ...common, tables: +$('new-tables').value, seatsPerTable: +$('new-seats').value,
           questions: lines('new-questions'), rounds: +$('new-rounds').value, hosts: $('new-hosts').value });
     });
+    $('create-workshop').addEventListener('click', async () => {
+      try { const r = await api('POST', '/api/workshops', { template: 'seed' }); location.href = '/workshop.html?code=' + encodeURIComponent(r.code); } catch (e) { fail(e); }
+    });
     $('create-seed').addEventListener('click', () => create({ template: 'seed' }));
     $('create-seed-os').addEventListener('click', () => create({ template: 'open-space' }));
     $('create-seed-bs').addEventListener('click', () => create({ template: 'brainstorm' }));
@@ -75,6 +78,7 @@
     $('signin').classList.add('hidden');
     $('desk').classList.remove('hidden');
     showCafes(cafes);
+    listWorkshops();
     if (!code && cafes.length) code = cafes.find(c => c.phase !== 'Closed')?.code ?? cafes[0].code;
     if (code) await open(code);
   }
@@ -89,6 +93,15 @@
       el('button', { type: 'button', class: c.code === code ? '' : 'secondary', 'data-code': c.code, onclick: () => open(c.code) }, t('cafes.open')),
       ' ', el('strong', {}, c.title), ' · ', t('method.' + c.method), ' · ', c.code, ' · ', t('phase.' + c.phase), ' · ', String(c.people))));
     if (!cafes.length) list.append(el('li', { class: 'muted' }, t('cafes.none')));
+  }
+
+  async function listWorkshops() {
+    try {
+      const workshops = await api('GET', '/api/workshops');
+      $('workshops').replaceChildren(...workshops.map(w => el('li', {},
+        el('a', { href: '/workshop.html?code=' + encodeURIComponent(w.code), 'data-workshop': w.code }, w.title), ' · ', w.code, ' · ', t('wphase.' + w.phase))));
+      if (!workshops.length) $('workshops').append(el('li', { class: 'muted' }, t('ws.none')));
+    } catch (e) { fail(e); }
   }
 
   async function create(body) {

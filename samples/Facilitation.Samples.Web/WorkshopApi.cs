@@ -1,0 +1,201 @@
+using Facilitation.Methods;
+using Facilitation.Methods.Workshops;
+
+namespace Facilitation.Samples.Web;
+
+/// <summary>The workshop endpoints under <c>/api/workshops</c>: the facilitator's only (a join token is worth nothing here: 403).</summary>
+public static partial class WebApp
+{
+    private static void MapWorkshops(RouteGroupBuilder api)
+    {
+        api.MapGet("/workshops", (HttpContext http, Access access, Rooms rooms) => access.Identify(http, null).IsFacilitator
+            ? Results.Ok(rooms.Workshops.Select(w => new { w.Code, w.Workshop.Design.Title, w.Workshop.Phase, w.Workshop.Version }))
+            : NotFacilitator());
+
+        api.MapPost("/workshops", async (HttpContext http, Access access, Rooms rooms, TimeProvider clock, NewWorkshop form, CancellationToken aborted) =>
+        {
+            if (!access.Identify(http, null).IsFacilitator)
+            {
+                return NotFacilitator();
+            }
+
+            if (form.Template is not ("seed" or "directors"))
+            {
+                return Results.Problem($"There is no workshop template '{form.Template}'; the template is 'seed' (the directors' two-day programme).", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                var workshop = await rooms.OpenWorkshopAsync(Templates.WorkshopSeed(clock.GetUtcNow()), aborted).ConfigureAwait(false);
+                return Results.Created($"/api/workshops/{workshop.Code}", new { workshop.Code, workshop.Workshop.Design.Title });
+            }
+            catch (InvalidDesignException e)
+            {
+                return Results.Problem(string.Join(" ", e.Errors), statusCode: StatusCodes.Status400BadRequest, title: "The workshop cannot run as designed");
+            }
+            catch (InvalidOperationException e)
+            {
+                return Results.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
+            }
+        }).RequireRateLimiting("writes");
+
+        var one = api.MapGroup("/workshops/{code}");
+        one.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, (w, _) => Results.Ok(WorkshopViews.Of(w))));
+
+        one.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access, WorkshopStep? body) => WithWorkshop(http, code, rooms, access, (w, o) =>
+        {
+            var f = Actor.Facilitator;
+            var block = body?.Block ?? w.Workshop.RunningBlock?.Id ?? string.Empty;
+            Action? send = command switch
+            {
+                nameof(WorkshopCommand.OpenDay) => () => w.Workshop.OpenDay(f, o),
+                nameof(WorkshopCommand.StartBlock) => () => w.Workshop.StartBlock(f, block, o),
+                nameof(WorkshopCommand.SkipBlock) => () => w.Workshop.SkipBlock(f, block, body?.Reason is { Length: > 0 } r ? r : "skipped", o),
+                nameof(WorkshopCommand.CloseBlock) => () => w.Workshop.CloseBlock(f, block, o),
+                nameof(WorkshopCommand.CloseDay) => () => w.Workshop.CloseDay(f, o),
+                nameof(WorkshopCommand.Close) => () => w.Workshop.Close(f, o),
+                _ => null,
+            };
+            if (send is null)
+            {
+                return Results.Problem($"'{command}' is not a workshop command sent here: OpenDay, StartBlock, SkipBlock, CloseBlock, CloseDay, Close.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            send();
+            return null;
+        })).RequireRateLimiting("writes");
+
+        one.MapPost("/check-ins", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, (w, o) =>
+        {
+            w.Workshop.CheckIn(Actor.Facilitator, Person(body), o);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        one.MapPost("/departures", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, (w, o) =>
+        {
+            w.Workshop.Depart(Actor.Facilitator, Person(body), o);
+            return null;
+        })).RequireRateLimiting("writes");
+    }
+
+    private static ParticipantId Person(Leaving body) =>
+        body.Participant is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say who (participant).");
+
+    /// <summary>The command options a write carries (Idempotency-Key, If-Match), or a problem: a malformed precondition 400, a stale one 412.</summary>
+    private static CommandOptions? Options(HttpContext http, WorkshopRoom w, out IResult? problem)
+    {
+        problem = null;
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            return null;
+        }
+
+        var expected = Preconditions.ExpectedVersion(http, out var malformed);
+        var key = malformed is null ? Preconditions.Key(http, out malformed) : null;
+        problem = malformed is not null ? Results.Problem(malformed, statusCode: StatusCodes.Status400BadRequest, title: "Malformed precondition")
+            : expected is { } e && e != w.Workshop.Version ? Results.Problem($"The workshop has moved on to version {w.Workshop.Version} since you read version {e}: reload it and try again.", statusCode: StatusCodes.Status412PreconditionFailed, title: "Reload: the workshop has changed")
+            : null;
+        return Preconditions.Options(key, expected);
+    }
+
+    /// <summary>Finds the workshop, lets the facilitator only, maps refusals to problem details, keeps the block rooms in step, and stores what changed before the reply.</summary>
+    private static async Task<IResult> WithWorkshop(HttpContext http, string code, Rooms rooms, Access access, Func<WorkshopRoom, CommandOptions?, IResult?> handle)
+    {
+        if (rooms.FindWorkshop(code) is not { } w)
+        {
+            return Results.Problem($"No workshop has the code '{(code.Length > 12 ? code[..12] : code)}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!access.Identify(http, null).IsFacilitator)
+        {
+            return NotFacilitator();
+        }
+
+        var options = Options(http, w, out var problem);
+        if (problem is not null)
+        {
+            http.Response.Headers.ETag = Preconditions.ETag(w.Workshop.Version);
+            return problem;
+        }
+
+        var before = w.Workshop.Version;
+        IResult? result;
+        try
+        {
+            result = handle(w, options);
+        }
+        catch (CommandRejectedException e)
+        {
+            return Refused(http, e, w.Workshop.Version);
+        }
+        catch (ArgumentException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (w.Workshop.Version != before)
+        {
+            rooms.Follow(w);
+            await w.Recorder.SaveAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        http.Response.Headers.ETag = Preconditions.ETag(w.Workshop.Version);
+        http.Response.Headers.CacheControl = "no-store";
+        return result ?? Results.Ok(WorkshopViews.Of(w));
+    }
+}
+
+/// <summary>What the console's "new workshop" button sends: <c>{"template":"seed"}</c>.</summary>
+/// <param name="Template"><c>seed</c>: the directors' two-day programme.</param>
+internal sealed record NewWorkshop(string? Template);
+
+/// <summary>A workshop step's block and, for a skip, why.</summary>
+/// <param name="Block">The block's id (StartBlock and SkipBlock: the next block; CloseBlock: the running one, the default).</param>
+/// <param name="Reason">Why a block is skipped.</param>
+internal sealed record WorkshopStep(string? Block, string? Reason);
+
+/// <summary>The workshop view the console shows.</summary>
+internal static class WorkshopViews
+{
+    public static object Of(WorkshopRoom w)
+    {
+        var ws = w.Workshop;
+        var design = ws.Design;
+        var present = ws.Present.ToHashSet();
+        var permitted = ws.PermittedCommands;
+        var next = permitted.Contains(WorkshopCommand.StartBlock) ? design.Programme.FirstOrDefault(b => ws.StatusOf(b.Id) == BlockStatus.Planned)?.Id : null;
+        return new
+        {
+            w.Code,
+            design.Title,
+            ws.Phase,
+            ws.Day,
+            ws.Version,
+            Permitted = permitted.Select(c => c.ToString()),
+            Next = next,
+            Running = ws.RunningBlock?.Id,
+            Days = design.Days.Select((day, i) => new
+            {
+                Number = i + 1,
+                day.Title,
+                Blocks = design.Programme.Where(b => design.DayOf(b)?.Number == i + 1).Select(b => new
+                {
+                    b.Id,
+                    b.Title,
+                    Kind = b switch
+                    {
+                        PlainBlock plain => plain.Kind.ToString(),
+                        WorldCafeBlock => Room.WorldCafeMethod,
+                        OpenSpaceBlock => Room.OpenSpaceMethod,
+                        _ => Room.BrainstormMethod,
+                    },
+                    b.Start,
+                    b.End,
+                    Status = ws.StatusOf(b.Id),
+                    Room = ws.RunningBlock?.Id == b.Id ? w.BlockRoom?.Code : null,
+                }),
+            }),
+            People = design.Participants.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = present.Contains(p.Id) }),
+        };
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Facilitation.Methods.BrowserTests;
+
+/// <summary>The directors' workshop run from the console's workshop page in headless Chromium: day 1 up to the café, a phone in the café, the block held.</summary>
+public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly string[] PlainBlocksOfDay1 = ["opening", "lecture-1", "lunch-1", "meeting", "visit", "dinner-1"];
+
+    [Fact]
+    public async Task SeedWorkshop_RunToTheCafe_APhoneWritesThere_AndTheBlockIsHeld()
+    {
+        await using var server = await WebServer.StartAsync();
+        var (desk, page) = await Pages.SignInAsync(chromium, server);
+        await using var deskContext = desk;
+
+        // The console creates the workshop from the seed template and opens its page.
+        await page.ClickAsync("#create-workshop");
+        await Expect(page.Locator("#w-phase")).ToHaveAttributeAsync("data-phase", "NotStarted");
+        await Expect(page.Locator("#programme li[data-block]")).ToHaveCountAsync(14);
+        await Step(page, "#w-commands button[data-command=OpenDay]");
+        await Expect(page.Locator("#w-phase")).ToHaveAttributeAsync("data-phase", "DayOpen");
+
+        // Everyone is checked in at the desk, one by one.
+        var people = page.Locator("#w-people li");
+        await Expect(people).ToHaveCountAsync(29);
+        for (var i = 0; i < 29; i++)
+        {
+            var person = people.Nth(i);
+            await Step(person, "button[data-action=check-in]");
+            await Expect(person).ToHaveAttributeAsync("data-present", "true");
+        }
+
+        await Expect(page.Locator("#w-present")).ToHaveTextAsync("29 / 29");
+
+        // The plain blocks of day 1 are held in programme order; then the café starts and gets a room.
+        foreach (var id in PlainBlocksOfDay1)
+        {
+            var block = page.Locator($"li[data-block={id}]");
+            await Step(block, "button[data-action=start]");
+            await Expect(block).ToHaveAttributeAsync("data-status", "Running");
+            await Step(block, "button[data-action=close]");
+            await Expect(block).ToHaveAttributeAsync("data-status", "Closed");
+        }
+
+        var cafe = page.Locator("li[data-block=cafe]");
+        await Step(cafe, "button[data-action=start]");
+        await Expect(cafe).ToHaveAttributeAsync("data-status", "Running");
+        await Expect(cafe.Locator(".room-code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
+        var room = (await cafe.Locator(".room-code").TextContentAsync())!;
+        await Pages.SaveScreenshot(page, "web-workshop.png", fullPage: true);
+
+        // The café runs in the method console the link opens; a director joins it by code on a phone and writes a note.
+        var console = await desk.RunAndWaitForPageAsync(() => cafe.Locator("a.open-room").ClickAsync());
+        await Expect(console.Locator("#code")).ToHaveTextAsync(room);
+        using var facilitator = server.Client(WebServer.Secret);
+        var workshop = await facilitator.GetFromJsonAsync<JsonElement>("/api/workshops");
+        var code = workshop[0].GetProperty("code").GetString()!;
+        var name = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/workshops/{code}")).GetProperty("people")[6].GetProperty("name").GetString()!;
+        await Pages.Command(server, console, "OpenCheckIn", "CheckIn");
+        var (phoneContext, phone) = await Pages.JoinAsync(chromium, server, room, name);
+        await using var phoneContextToDispose = phoneContext;
+        await Pages.Command(server, console, "Welcome", "Welcome");
+        await Pages.Command(server, console, "StartRound", "Seating");
+        await Pages.Command(server, console, "StartConversation", "Conversation");
+        await Expect(phone.Locator("#write")).ToBeVisibleAsync();
+        await phone.FillAsync("#note-text", "村里的老人最需要家门口的服务");
+        await phone.ClickAsync("#note-send");
+        await Expect(phone.Locator("#cloth")).ToContainTextAsync("村里的老人最需要家门口的服务");
+        await Expect(console.Locator("#harvest-list")).ToContainTextAsync("村里的老人最需要家门口的服务");
+
+        // The rounds run out on the server's clock (the café advances by itself), then the harvest and the close.
+        for (var round = 1; round < 5; round++)
+        {
+            server.Clock.Advance(TimeSpan.FromMinutes(15));
+            await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
+            await server.CommandAsync(room, "StartRound", "StartConversation");
+        }
+
+        server.Clock.Advance(TimeSpan.FromMinutes(15));
+        await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
+        await Pages.Command(server, console, "BeginHarvest", "Harvest");
+        await Pages.Command(server, console, "Close", "Closed");
+
+        // The workshop closes the block: it shows as held, and the café's room is gone.
+        await page.ReloadAsync();
+        await Step(cafe, "button[data-action=close]");
+        await Expect(cafe).ToHaveAttributeAsync("data-status", "Closed");
+        await Expect(cafe.Locator(".block-status")).ToHaveTextAsync("held");
+        await Expect(cafe.Locator("a.open-room")).ToHaveCountAsync(0);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await facilitator.GetAsync($"/api/rooms/{room}")).StatusCode);
+    }
+
+    /// <summary>Clicks a button of the workshop page and waits until the step is through (no error shown).</summary>
+    private static async Task Step(ILocator scope, string button)
+    {
+        await scope.Locator(button).ClickAsync();
+        await Expect(scope.Page.Locator("#error")).ToBeEmptyAsync();
+    }
+
+    private static Task Step(IPage page, string button) => Step(page.Locator("body"), button);
+}

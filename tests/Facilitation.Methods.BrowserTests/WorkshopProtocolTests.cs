@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Facilitation.Methods.BrowserTests;
+
+/// <summary>The workshop endpoints without a browser: the facilitator's only, the running method block is a room phones join by code, and a restart brings both back.</summary>
+public sealed class WorkshopProtocolTests
+{
+    [Fact]
+    public async Task WorkshopCommands_WithAParticipantToken_Are403_AndChangeNothing()
+    {
+        await using var server = await WebServer.StartAsync();
+        var (code, room) = await RunToTheCafeAsync(server);
+        using var facilitator = server.Client(WebServer.Secret);
+        var name = (await Workshop(facilitator, code)).GetProperty("people")[6].GetProperty("name").GetString()!;
+        var token = await server.JoinAsync(room, name);
+        var version = (await Workshop(facilitator, code)).GetProperty("version").GetInt64();
+
+        using var participant = server.Client(token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await participant.PostAsJsonAsync($"/api/workshops/{code}/commands/CloseBlock", new { block = "cafe" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await participant.PostAsJsonAsync($"/api/workshops/{code}/commands/Close", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await participant.PostAsJsonAsync($"/api/workshops/{code}/departures", new { participant = "d01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await participant.GetAsync($"/api/workshops/{code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await participant.PostAsJsonAsync("/api/workshops", new { template = "seed" })).StatusCode);
+        Assert.Equal(version, (await Workshop(facilitator, code)).GetProperty("version").GetInt64());
+
+        // The token is good for the block's room all the same, and only the workshop's people join it.
+        Assert.Equal("participant", (await participant.GetFromJsonAsync<JsonElement>($"/api/rooms/{room}")).GetProperty("role").GetString());
+        using var stranger = server.Client();
+        using var join = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{room}/join") { Content = JsonContent.Create(new { name = "Someone new" }) };
+        join.Headers.Add("X-Requested-With", "fetch");
+        var refused = await stranger.SendAsync(join);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("only the workshop's people", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Workshop_SurvivesARestart_WithItsRunningBlocksRoomAndTokens()
+    {
+        var folder = Directory.CreateTempSubdirectory("facilitation-web-workshop-").FullName;
+        try
+        {
+            string code, room, token;
+            long version;
+            await using (var first = await WebServer.StartAsync(o => o.StorageFolder = folder))
+            {
+                (code, room) = await RunToTheCafeAsync(first);
+                using var facilitator = first.Client(WebServer.Secret);
+                token = await first.JoinAsync(room, (await Workshop(facilitator, code)).GetProperty("people")[0].GetProperty("name").GetString()!);
+                version = (await Workshop(facilitator, code)).GetProperty("version").GetInt64();
+            }
+
+            await using var second = await WebServer.StartAsync(o => o.StorageFolder = folder);
+            using var again = second.Client(WebServer.Secret);
+            var view = await Workshop(again, code);
+            Assert.Equal(version, view.GetProperty("version").GetInt64());
+            Assert.Equal("cafe", view.GetProperty("running").GetString());
+            Assert.Equal(room, Block(view, "cafe").GetProperty("room").GetString());
+            Assert.Equal("participant", (await second.Client(token).GetFromJsonAsync<JsonElement>($"/api/rooms/{room}")).GetProperty("role").GetString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Creates the seed workshop, opens day 1, checks everyone in, holds the plain blocks and starts the café: returns the workshop's code and the café room's.</summary>
+    internal static async Task<(string Workshop, string Room)> RunToTheCafeAsync(WebServer server)
+    {
+        using var facilitator = server.Client(WebServer.Secret);
+        var created = await facilitator.PostAsJsonAsync("/api/workshops", new { template = "seed" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await Step(facilitator, code, "OpenDay");
+        foreach (var person in (await Workshop(facilitator, code)).GetProperty("people").EnumerateArray())
+        {
+            await Send(facilitator, $"/api/workshops/{code}/check-ins", new { participant = person.GetProperty("id").GetString() });
+        }
+
+        while ((await Workshop(facilitator, code)).GetProperty("next").GetString() is { } next && next != "cafe")
+        {
+            await Step(facilitator, code, "StartBlock", next);
+            await Step(facilitator, code, "CloseBlock", next);
+        }
+
+        await Step(facilitator, code, "StartBlock", "cafe");
+        var room = Block(await Workshop(facilitator, code), "cafe").GetProperty("room").GetString()!;
+        return (code, room);
+    }
+
+    internal static JsonElement Block(JsonElement view, string id) =>
+        view.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("blocks").EnumerateArray()).Single(b => b.GetProperty("id").GetString() == id);
+
+    private static async Task<JsonElement> Workshop(HttpClient client, string code) => await client.GetFromJsonAsync<JsonElement>($"/api/workshops/{code}");
+
+    private static Task Step(HttpClient client, string code, string command, string? block = null) =>
+        Send(client, $"/api/workshops/{code}/commands/{command}", new { block });
+
+    private static async Task Send(HttpClient client, string path, object body)
+    {
+        var reply = await client.PostAsJsonAsync(path, body);
+        Assert.True(reply.IsSuccessStatusCode, $"{path}: {(int)reply.StatusCode} {await reply.Content.ReadAsStringAsync()}");
+    }
+}
