@@ -1,9 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>An affinity cluster was added.</summary>
-/// <param name="cluster">The new cluster.</param>
-public sealed class ClusterAdded(Cluster cluster) : BrainstormEvent
+public sealed class ClusterAdded : BrainstormEvent
 {
+    /// <summary>Only the library raises events.</summary>
+    /// <param name="cluster">The new cluster.</param>
+    [JsonConstructor]
+    internal ClusterAdded(Cluster cluster)
+    {
+        Cluster = cluster;
+    }
+
     /// <summary>The new cluster.</summary>
-    public Cluster Cluster { get; internal set; } = cluster;
+    public Cluster Cluster { get; internal set; }
 }
