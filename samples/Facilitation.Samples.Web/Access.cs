@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace Facilitation.Samples.Web;
 
-/// <summary>Who sends a request: the facilitator, a participant of one café, or nobody known.</summary>
+/// <summary>Who sends a request: the facilitator, a participant of one room, or nobody known.</summary>
 /// <param name="IsFacilitator">Whether the caller proved the facilitator secret.</param>
-/// <param name="Participant">The participant a join token names (for the café the request is about).</param>
+/// <param name="Participant">The participant a join token names (for the room the request is about).</param>
 internal sealed record Caller(bool IsFacilitator, ParticipantId? Participant)
 {
     public static Caller Nobody { get; } = new(false, null);
@@ -19,7 +19,8 @@ internal sealed record Caller(bool IsFacilitator, ParticipantId? Participant)
 }
 
 /// <summary>
-/// The facilitator secret and the join tokens. A join token is the café's session id and the participant's id, protected
+/// The facilitator secret and the join tokens. A join token is the room's session id, the participant's id and the nonce of
+/// their claim on the name (see <see cref="Claims"/>: releasing the name ends it), protected
 /// (encrypted and signed) with ASP.NET Core Data Protection, so a client can neither read nor forge one. The facilitator
 /// proves the secret once and gets a protected cookie under another purpose, so a join token never passes for it.
 /// Both travel as HttpOnly, SameSite=Strict cookies or as <c>Authorization: Bearer</c>.
@@ -52,9 +53,10 @@ internal sealed class Access
 
     public string FacilitatorToken() => _facilitatorTokens.Protect(FacilitatorClaim);
 
-    public string JoinToken(string sessionId, ParticipantId participant) => _joinTokens.Protect(sessionId + "\n" + participant.Value);
+    /// <summary>A join token: the session, the participant and the claim's nonce (releasing the name makes it worthless).</summary>
+    public string JoinToken(string sessionId, ParticipantId participant, string nonce) => _joinTokens.Protect(sessionId + "\n" + participant.Value + "\n" + nonce);
 
-    /// <summary>Works out who calls about one café (or about none, when <paramref name="room"/> is null).</summary>
+    /// <summary>Works out who calls about one room (or about none, when <paramref name="room"/> is null).</summary>
     public Caller Identify(HttpContext http, Room? room)
     {
         var bearer = Bearer(http);
@@ -68,7 +70,7 @@ internal sealed class Access
             return Caller.Nobody;
         }
 
-        var participant = ParticipantOf(bearer, room.Cafe.Id) ?? ParticipantOf(http.Request.Cookies[ParticipantCookie(room.Code)], room.Cafe.Id);
+        var participant = ParticipantOf(bearer, room) ?? ParticipantOf(http.Request.Cookies[ParticipantCookie(room.Code)], room);
         return participant is null ? Caller.Nobody : new Caller(false, participant);
     }
 
@@ -80,11 +82,16 @@ internal sealed class Access
 
     private bool IsFacilitatorToken(string? token) => Unprotect(_facilitatorTokens, token) == FacilitatorClaim;
 
-    private ParticipantId? ParticipantOf(string? token, string sessionId)
+    private ParticipantId? ParticipantOf(string? token, Room room)
     {
-        var text = Unprotect(_joinTokens, token);
-        var cut = text?.IndexOf('\n', StringComparison.Ordinal) ?? -1;
-        return cut > 0 && text![..cut] == sessionId ? new ParticipantId(text[(cut + 1)..]) : (ParticipantId?)null;
+        var parts = Unprotect(_joinTokens, token)?.Split('\n');
+        if (parts is not [var session, { Length: > 0 } id, { Length: > 0 } nonce] || session != room.Session.Id)
+        {
+            return null;
+        }
+
+        var participant = new ParticipantId(id);
+        return room.Holds(participant, nonce) ? participant : (ParticipantId?)null;
     }
 
     private static string? Unprotect(IDataProtector protector, string? token)

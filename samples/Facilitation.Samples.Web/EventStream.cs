@@ -8,10 +8,12 @@ using Facilitation.Methods;
 namespace Facilitation.Samples.Web;
 
 /// <summary>
-/// A café's events as server-sent events. Each SSE event is one event of the café's log: its id is the event's
+/// A room's events as server-sent events. Each SSE event is one event of the room's log: its id is the event's
 /// version (unique: one command, one event), its type the event's type and its data
-/// <c>{"version","type","event","tables"}</c> — the event as the log keeps it (anonymous notes carry no author) and,
-/// for the events that change the seating, who sits at which table in the round shown now. A client that reconnects
+/// <c>{"version","type","event","tables"}</c> — the event as the log keeps it (anonymous notes and ideas carry no author) and,
+/// for a café's events that change the seating, who sits at which table in the round shown now. A brainstorm's ballots reach
+/// the facilitator only: a participant's stream says a ballot was cast, not whose or what. The first event, <c>hello</c>,
+/// names the room's method and every event type its stream may carry. A client that reconnects
 /// with <c>Last-Event-ID</c> (browsers do so by themselves) gets exactly the events after that version: the stream is
 /// read from the log, so there are no gaps and no duplicates, and a slow client only falls behind, never loses an event.
 /// </summary>
@@ -19,23 +21,33 @@ internal static class EventStream
 {
     private static readonly HashSet<string> SeatingEvents = new(StringComparer.Ordinal) { "cafePhaseChanged", "participantJoined", "participantLeft", "hostChosen" };
 
-    public static async IAsyncEnumerable<SseItem<string>> Follow(Room room, long after, JsonSerializerOptions json, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static readonly HashSet<string> Ballots = new(StringComparer.Ordinal) { "dotsCast", "rankingCast" };
+
+    public static async IAsyncEnumerable<SseItem<string>> Follow(Room room, Caller caller, long after, JsonSerializerOptions json, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var cafe = room.Cafe;
+        var session = room.Session;
+        var types = (room.Method switch
+        {
+            Room.WorldCafeMethod => typeof(Facilitation.Methods.WorldCafe.WorldCafeEvent),
+            Room.OpenSpaceMethod => typeof(Facilitation.Methods.OpenSpace.OpenSpaceEvent),
+            _ => typeof(Facilitation.Methods.Brainstorm.BrainstormEvent),
+        }).GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), false)
+            .Cast<System.Text.Json.Serialization.JsonDerivedTypeAttribute>().Select(a => a.TypeDiscriminator as string).OfType<string>().ToArray();
 
         // The handler only says "there is news" (at most one wake-up waits), then the loop reads the log itself.
         var news = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-        using var subscription = cafe.OnEvent(_ => news.Writer.TryWrite(true));
-        var sent = Math.Clamp(after, 0, cafe.Version);
-        yield return new SseItem<string>(JsonSerializer.Serialize(new { cafe.Version, Phase = cafe.Phase.ToString() }, json), "hello") { ReconnectionInterval = TimeSpan.FromSeconds(2) };
+        using var subscription = session.OnEvent(_ => news.Writer.TryWrite(true));
+        var sent = Math.Clamp(after, 0, session.Version);
+        yield return new SseItem<string>(JsonSerializer.Serialize(new { session.Version, session.Phase, room.Method, Types = types }, json), "hello") { ReconnectionInterval = TimeSpan.FromSeconds(2) };
         while (!cancellationToken.IsCancellationRequested)
         {
-            foreach (var record in cafe.GetEventRecords(sent))
+            foreach (var record in session.GetEventRecords(sent))
             {
-                var tables = SeatingEvents.Contains(record.Type) ? SeatingNow(room) : null;
+                var tables = room.Method == Room.WorldCafeMethod && SeatingEvents.Contains(record.Type) ? SeatingNow(room) : null;
+                var shown = caller.IsFacilitator || !Ballots.Contains(record.Type) ? record.Json : "null";
                 var data = "{\"version\":" + record.Version.ToString(CultureInfo.InvariantCulture)
                     + ",\"type\":" + JsonSerializer.Serialize(record.Type, json)
-                    + ",\"event\":" + record.Json
+                    + ",\"event\":" + shown
                     + ",\"tables\":" + (tables is null ? "null" : JsonSerializer.Serialize(tables, json)) + "}";
                 yield return new SseItem<string>(data, record.Type) { EventId = record.Version.ToString(CultureInfo.InvariantCulture) };
                 sent = record.Version;

@@ -4,24 +4,41 @@ using System.Text;
 using Facilitation.Methods;
 using Facilitation.Methods.Hosting;
 using Facilitation.Methods.Storage;
+using Facilitation.Methods.Brainstorm;
+using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.WorldCafe;
 
 namespace Facilitation.Samples.Web;
 
-/// <summary>One running café with its join code, its recorder (every accepted event goes to the store) and who has claimed which name.</summary>
+/// <summary>A request about a room of another method (a café endpoint for an Open Space): answered 404 with what the room is.</summary>
+internal sealed class WrongMethodException(string message) : Exception(message);
+
+/// <summary>One running session — a World Café, an Open Space or a brainstorm — with its join code, its recorder (every accepted event goes to the store) and who has claimed which name.</summary>
 internal sealed class Room : IDisposable
 {
-    private readonly ConcurrentDictionary<ParticipantId, bool> _claimed = new();
+    public const string WorldCafeMethod = "worldCafe";
+    public const string OpenSpaceMethod = "openSpace";
+    public const string BrainstormMethod = "brainstorm";
+
+    private readonly Claims _claims;
     private readonly IDisposable _saveTimerEvents;
 
-    public Room(WorldCafeSession cafe, SessionRecorder recorder, Action<Exception> onSaveError)
+    public Room(IFacilitationSession session, SessionRecorder recorder, Claims claims, Action<Exception> onSaveError)
     {
-        Cafe = cafe;
+        _claims = claims;
+        Session = session;
         Recorder = recorder;
-        Code = CodeOf(cafe.Id);
+        Code = CodeOf(session.Id);
+        Method = session switch
+        {
+            WorldCafeSession => WorldCafeMethod,
+            OpenSpaceSession => OpenSpaceMethod,
+            BrainstormSession => BrainstormMethod,
+            _ => throw new ArgumentException("The app runs World Cafés, Open Spaces and brainstorms.", nameof(session)),
+        };
 
         // Events the round timer raises have no request to wait for them: store them as they happen.
-        _saveTimerEvents = cafe.OnEvent(e =>
+        _saveTimerEvents = session.OnEvent(e =>
         {
             if (e.Actor.Role == ActorRole.System)
             {
@@ -33,7 +50,41 @@ internal sealed class Room : IDisposable
     /// <summary>Gets the short code people type to join (six letters and digits without look-alikes, derived from the session id, so it survives a restart).</summary>
     public string Code { get; }
 
-    public WorldCafeSession Cafe { get; }
+    /// <summary>Gets the session, whatever its method.</summary>
+    public IFacilitationSession Session { get; }
+
+    /// <summary>Gets the method's name as the session store keeps it: <c>worldCafe</c>, <c>openSpace</c> or <c>brainstorm</c>.</summary>
+    public string Method { get; }
+
+    public WorldCafeSession Cafe => Session as WorldCafeSession ?? throw Wrong("a World Café");
+
+    public OpenSpaceSession OpenSpace => Session as OpenSpaceSession ?? throw Wrong("an Open Space");
+
+    public BrainstormSession Brainstorm => Session as BrainstormSession ?? throw Wrong("a brainstorm");
+
+    /// <summary>Gets the title the console and the phones show (an Open Space shows its theme).</summary>
+    public string Title => Session switch
+    {
+        WorldCafeSession c => c.Design.Title,
+        OpenSpaceSession o => o.Design.Theme?.Text ?? "Open Space",
+        _ => ((BrainstormSession)Session).Design.Title,
+    };
+
+    /// <summary>Gets everyone the session knows (the design's people and those who joined since), in roster order.</summary>
+    public IReadOnlyList<Participant> Roster => Session switch
+    {
+        WorldCafeSession c => c.Participants,
+        OpenSpaceSession o => o.Participants,
+        _ => BrainstormRoster((BrainstormSession)Session),
+    };
+
+    /// <summary>Gets how many people are here now (in an Open Space: registered and not departed).</summary>
+    public int PeopleHere => Session switch
+    {
+        WorldCafeSession c => c.Present.Length,
+        OpenSpaceSession o => o.Participants.Length - o.Departed.Length,
+        _ => ((BrainstormSession)Session).Present.Length,
+    };
 
     public SessionRecorder Recorder { get; }
 
@@ -53,21 +104,50 @@ internal sealed class Room : IDisposable
         return new string(code);
     }
 
-    /// <summary>Claims a person on the roster for the one phone that joined with their name; false when someone already did.</summary>
-    public bool TryClaim(ParticipantId id) => _claimed.TryAdd(id, true);
+    /// <summary>Claims a person on the roster for the one phone that joined with their name: the nonce its join token carries, or null when another phone holds the name.</summary>
+    public string? TryClaim(ParticipantId id) => _claims.TryClaim(Session.Id, id);
 
-    public bool IsClaimed(ParticipantId id) => _claimed.ContainsKey(id);
+    public bool IsClaimed(ParticipantId id) => _claims.IsClaimed(Session.Id, id);
 
-    /// <summary>Frees a claim whose join the café refused.</summary>
-    public void Release(ParticipantId id) => _claimed.TryRemove(id, out _);
+    /// <summary>Whether a join token's nonce is the current claim's (a released name's old tokens are not).</summary>
+    public bool Holds(ParticipantId id, string nonce) => _claims.Holds(Session.Id, id, nonce);
+
+    /// <summary>Frees a name: the join was refused, or the person released it; its tokens stop working.</summary>
+    public void Release(ParticipantId id) => _claims.Release(Session.Id, id);
 
     public ValueTask<long> SaveAsync(CancellationToken cancellationToken) => Recorder.SaveAsync(cancellationToken);
+
+    /// <summary>Whether a person on the roster is here now (in an Open Space: registered and not departed; within it people come and go by the law of two feet).</summary>
+    public bool IsPresent(ParticipantId id) => Session switch
+    {
+        WorldCafeSession c => c.Present.Contains(id),
+        OpenSpaceSession o => o.Participants.Any(p => p.Id == id) && !o.Departed.Contains(id),
+        _ => ((BrainstormSession)Session).Present.Contains(id),
+    };
 
     public void Dispose()
     {
         _saveTimerEvents.Dispose();
-        Cafe.Dispose();
+        Session.Dispose();
     }
+
+    private static List<Participant> BrainstormRoster(BrainstormSession storm)
+    {
+        // The session keeps its roster inside; the design's people and every later arrival's join event say the same.
+        var roster = storm.Design.Participants.ToList();
+        foreach (var joined in storm.Events.OfType<Facilitation.Methods.Brainstorm.ParticipantJoined>())
+        {
+            if (!roster.Exists(p => p.Id == joined.Participant.Id))
+            {
+                roster.Add(joined.Participant);
+            }
+        }
+
+        return roster;
+    }
+
+    private WrongMethodException Wrong(string what) =>
+        new($"Room {Code} is not {what}; it runs {(Method == WorldCafeMethod ? "a World Café" : Method == OpenSpaceMethod ? "an Open Space" : "a brainstorm")}. See 'permitted' in its view for what it takes.");
 
     private async Task SaveQuietly(Action<Exception> onError)
     {
@@ -82,58 +162,77 @@ internal sealed class Room : IDisposable
     }
 }
 
-/// <summary>Every café the app runs, by join code; restored from the session store at start-up.</summary>
+/// <summary>Every room the app runs, by join code; restored from the session store at start-up.</summary>
 internal sealed partial class Rooms : IDisposable
 {
     /// <summary>The owner under which the app lists its cafés in the store.</summary>
     public const string Owner = "web-sample";
 
-    /// <summary>How many cafés one app runs at most (each holds its whole log in memory).</summary>
+    /// <summary>How many rooms one app runs at most (each holds its whole log in memory).</summary>
     public const int MaxRooms = 50;
 
     private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.OrdinalIgnoreCase);
     private readonly IWorldCafeSessionFactory _cafes;
+    private readonly IOpenSpaceSessionFactory _openSpaces;
+    private readonly IBrainstormSessionFactory _brainstorms;
     private readonly ISessionStore _store;
+    private readonly Claims _claims;
     private readonly ILogger<Rooms> _logger;
     private readonly SemaphoreSlim _opening = new(1, 1);
 
-    public Rooms(IWorldCafeSessionFactory cafes, ISessionStore store, ILogger<Rooms> logger)
+    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger)
     {
+        _claims = claims;
         _cafes = cafes;
+        _openSpaces = openSpaces;
+        _brainstorms = brainstorms;
         _store = store;
         _logger = logger;
     }
 
-    public IEnumerable<Room> All => _rooms.Values.OrderBy(r => r.Cafe.Design.Title, StringComparer.Ordinal);
+    public IEnumerable<Room> All => _rooms.Values.OrderBy(r => r.Title, StringComparer.Ordinal);
 
     public Room? Find(string code) => _rooms.TryGetValue(code, out var room) ? room : null;
 
-    /// <summary>Restores every café the store lists under <see cref="Owner"/>.</summary>
+    /// <summary>Restores every room the store lists under <see cref="Owner"/>, whatever its method.</summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
-        foreach (var saved in (await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false)).Where(s => s.Method == "worldCafe").TakeLast(MaxRooms))
+        var methods = new[] { Room.WorldCafeMethod, Room.OpenSpaceMethod, Room.BrainstormMethod };
+        foreach (var saved in (await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false)).Where(s => methods.Contains(s.Method)).TakeLast(MaxRooms))
         {
-            var cafe = await SessionRecorder.RestoreAsync(_store, saved.SessionId, _cafes.Restore, cancellationToken).ConfigureAwait(false);
-            if (cafe is not null)
+            IFacilitationSession? session = saved.Method switch
             {
-                var room = await AddAsync(cafe, cancellationToken).ConfigureAwait(false);
-                LogRestored(_logger, cafe.Design.Title, room.Code, cafe.Version, cafe.Phase);
+                Room.WorldCafeMethod => await SessionRecorder.RestoreAsync(_store, saved.SessionId, _cafes.Restore, cancellationToken).ConfigureAwait(false),
+                Room.OpenSpaceMethod => await SessionRecorder.RestoreAsync(_store, saved.SessionId, _openSpaces.Restore, cancellationToken).ConfigureAwait(false),
+                _ => await SessionRecorder.RestoreAsync(_store, saved.SessionId, _brainstorms.Restore, cancellationToken).ConfigureAwait(false),
+            };
+            if (session is not null)
+            {
+                var room = await AddAsync(session, cancellationToken).ConfigureAwait(false);
+                LogRestored(_logger, room.Method, room.Title, room.Code, session.Version, session.Phase);
             }
         }
     }
 
-    /// <summary>Opens a new café and records it in the store.</summary>
-    public async Task<Room> OpenAsync(WorldCafeDesign design, CancellationToken cancellationToken)
+    /// <summary>Opens a new room for the design a template or a form made (a café, an Open Space or a brainstorm design) and records it in the store.</summary>
+    public async Task<Room> OpenAsync(object design, CancellationToken cancellationToken)
     {
         await _opening.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_rooms.Count >= MaxRooms)
             {
-                throw new InvalidOperationException($"This app runs at most {MaxRooms} cafés.");
+                throw new InvalidOperationException($"This app runs at most {MaxRooms} rooms.");
             }
 
-            return await AddAsync(_cafes.Create(design), cancellationToken).ConfigureAwait(false);
+            IFacilitationSession session = design switch
+            {
+                WorldCafeDesign cafe => _cafes.Create(cafe),
+                OpenSpaceDesign openSpace => _openSpaces.Create(openSpace),
+                BrainstormDesign brainstorm => _brainstorms.Create(brainstorm),
+                _ => throw new ArgumentException("The app runs World Cafés, Open Spaces and brainstorms.", nameof(design)),
+            };
+            return await AddAsync(session, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -159,22 +258,22 @@ internal sealed partial class Rooms : IDisposable
         _opening.Dispose();
     }
 
-    private async Task<Room> AddAsync(WorldCafeSession cafe, CancellationToken cancellationToken)
+    private async Task<Room> AddAsync(IFacilitationSession session, CancellationToken cancellationToken)
     {
-        var recorder = await SessionRecorder.StartAsync(_store, cafe, owner: Owner, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var room = new Room(cafe, recorder, e => LogSaveFailed(_logger, e, cafe.Id));
+        var recorder = await SessionRecorder.StartAsync(_store, session, owner: Owner, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var room = new Room(session, recorder, _claims, e => LogSaveFailed(_logger, e, session.Id));
         if (!_rooms.TryAdd(room.Code, room))
         {
             room.Dispose();
-            throw new InvalidOperationException("Two cafés drew the same join code; open the café again.");
+            throw new InvalidOperationException("Two rooms drew the same join code; open the room again.");
         }
 
         return room;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Restored café '{Title}' (join code {Code}) at version {Version}, phase {Phase}.")]
-    private static partial void LogRestored(ILogger logger, string title, string code, long version, WorldCafePhase phase);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Restored {Method} '{Title}' (join code {Code}) at version {Version}, phase {Phase}.")]
+    private static partial void LogRestored(ILogger logger, string method, string title, string code, long version, string phase);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the timer's events of café {SessionId}.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the timer's events of room {SessionId}.")]
     private static partial void LogSaveFailed(ILogger logger, Exception exception, string sessionId);
 }

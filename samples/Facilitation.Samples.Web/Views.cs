@@ -3,8 +3,8 @@ using Facilitation.Methods.WorldCafe;
 
 namespace Facilitation.Samples.Web;
 
-/// <summary>What a page sees of a café: built for the caller, so a participant sees their table and the facilitator everything.</summary>
-internal static class Views
+/// <summary>What a page sees of a room: built for the caller, so a participant sees their table (or wall, or ideas) and the facilitator everything.</summary>
+internal static partial class Views
 {
     /// <summary>The commands a client may send, each with its endpoint; the timer's own (TimeWarning, TimeUp) are never offered.</summary>
     private static readonly Dictionary<WorldCafeCommand, string> Endpoints = new()
@@ -45,12 +45,32 @@ internal static class Views
         Enum.GetValues<WorldCafeCommand>().All(c => Endpoints.ContainsKey(c) || c is WorldCafeCommand.TimeWarning or WorldCafeCommand.TimeUp);
 
     /// <summary>The commands this caller may send now, with where to send them.</summary>
-    public static IEnumerable<object> Permitted(Room room, Caller caller) =>
-        room.Cafe.PermittedCommands
-            .Where(c => Endpoints.ContainsKey(c) && (caller.IsFacilitator || (caller.IsParticipant && ParticipantCommands.Contains(c))))
-            .Select(c => new { Command = c.ToString(), Method = "POST", Href = $"/api/cafes/{room.Code}/{Endpoints[c]}" });
+    public static IEnumerable<object> Permitted(Room room, Caller caller) => room.Method switch
+    {
+        Room.WorldCafeMethod => Offer(room, caller, room.Cafe.PermittedCommands, Endpoints, ParticipantCommands),
+        Room.OpenSpaceMethod => Offer(room, caller, room.OpenSpace.PermittedCommands, OpenSpaceEndpoints, OpenSpaceParticipantCommands),
+        _ => Offer(room, caller, room.Brainstorm.PermittedCommands, BrainstormEndpoints, BrainstormParticipantCommands),
+    };
 
-    public static object Of(Room room, Caller caller, TimeProvider clock)
+    /// <summary>The room as this caller may see it: the fields every method shares (code, method, title, role, phase, version, permitted) and the method's own.</summary>
+    public static object Of(Room room, Caller caller, TimeProvider clock) => room.Method switch
+    {
+        Room.WorldCafeMethod => Cafe(room, caller, clock),
+        Room.OpenSpaceMethod => OpenSpace(room, caller, clock),
+        _ => Brainstorm(room, caller, clock),
+    };
+
+    /// <summary>Everyone on the roster, for the facilitator: here or gone, and whether a phone has claimed them.</summary>
+    public static IEnumerable<object> People(Room room) =>
+        room.Roster.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = room.IsPresent(p.Id), Joined = room.IsClaimed(p.Id) });
+
+    private static IEnumerable<object> Offer<TCommand>(Room room, Caller caller, IEnumerable<TCommand> permitted, Dictionary<TCommand, string> endpoints, HashSet<TCommand> participantCommands)
+        where TCommand : struct, Enum =>
+        permitted
+            .Where(c => endpoints.ContainsKey(c) && (caller.IsFacilitator || (caller.IsParticipant && participantCommands.Contains(c))))
+            .Select(c => new { Command = c.ToString(), Method = "POST", Href = $"/api/rooms/{room.Code}/{endpoints[c]}" });
+
+    private static object Cafe(Room room, Caller caller, TimeProvider clock)
     {
         var cafe = room.Cafe;
         var names = cafe.Participants.ToDictionary(p => p.Id, p => p.DisplayName);
@@ -64,6 +84,7 @@ internal static class Views
         {
             room.Code,
             cafe.Id,
+            room.Method,
             cafe.Design.Title,
             Role = caller.IsFacilitator ? "facilitator" : caller.IsParticipant ? "participant" : "guest",
             Phase = cafe.Phase.ToString(),
@@ -77,9 +98,7 @@ internal static class Views
             Permitted = Permitted(room, caller),
             Tables = shown is { } r && (caller.IsFacilitator || caller.IsParticipant) ? Tables(cafe, r, names) : [],
             Questions = cafe.Design.Questions.Select(q => q.Text),
-            People = caller.IsFacilitator
-                ? cafe.Participants.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = present.Contains(p.Id), Joined = room.IsClaimed(p.Id) })
-                : null,
+            People = caller.IsFacilitator ? People(room) : null,
             Me = me is { } id && names.TryGetValue(id, out var myName) ? Mine(cafe, id, myName, present.Contains(id), names) : null,
             Contributions = Contributions(cafe, caller, names),
         };

@@ -89,6 +89,7 @@ public static partial class WebApp
         builder.Services.AddSingleton(secret);
         builder.Services.AddFacilitationMethods(o => o.MaxPlannerTime = TimeSpan.FromSeconds(2));
         builder.Services.AddSqliteStore(Path.Combine(storage, "workshops.db"));
+        builder.Services.AddSingleton(new Claims(Path.Combine(storage, "claims.json")));
         builder.Services.AddSingleton<Rooms>();
         builder.Services.AddDataProtection()
             .SetApplicationName("Facilitation.Samples.Web")
@@ -120,7 +121,12 @@ public static partial class WebApp
         rooms.RestoreAsync(CancellationToken.None).GetAwaiter().GetResult();
         if (options.OpenSeedCafe && !rooms.All.Any())
         {
-            rooms.OpenAsync(Templates.Seed, CancellationToken.None).GetAwaiter().GetResult();
+            // The directors' workshop: the evening café of day 1, the Open Space of day 2 and the brainstorm inside it.
+            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            foreach (var template in new[] { "seed", "open-space", "brainstorm" })
+            {
+                rooms.OpenAsync(Templates.From(new NewCafe(template, null, 0, 0, null, 0, 0, null), now), CancellationToken.None).GetAwaiter().GetResult();
+            }
         }
 
         app.Lifetime.ApplicationStarted.Register(() => Announce(app, secret, rooms));
@@ -141,7 +147,7 @@ public static partial class WebApp
         Console.WriteLine($"Facilitator console: {url}/console.html");
         foreach (var room in rooms.All)
         {
-            Console.WriteLine($"  café '{room.Cafe.Design.Title}': phones join at {url}/join.html?code={room.Code} (code {room.Code})");
+            Console.WriteLine($"  {room.Method} '{room.Title}': phones join at {url}/join.html?code={room.Code} (code {room.Code})");
         }
 
         Console.WriteLine(secret.Generated
@@ -201,11 +207,11 @@ public static partial class WebApp
             return Results.NoContent();
         });
 
-        api.MapGet("/cafes", (HttpContext http, Access access, Rooms rooms) => access.Identify(http, null).IsFacilitator
-            ? Results.Ok(rooms.All.Select(r => new { r.Code, r.Cafe.Design.Title, Phase = r.Cafe.Phase.ToString(), r.Cafe.Version, People = r.Cafe.Present.Length }))
+        api.MapGet("/rooms", (HttpContext http, Access access, Rooms rooms) => access.Identify(http, null).IsFacilitator
+            ? Results.Ok(rooms.All.Select(r => new { r.Code, r.Method, r.Title, r.Session.Phase, r.Session.Version, People = r.PeopleHere }))
             : NotFacilitator());
 
-        api.MapPost("/cafes", async (HttpContext http, Access access, Rooms rooms, NewCafe form, CancellationToken aborted) =>
+        api.MapPost("/rooms", async (HttpContext http, Access access, Rooms rooms, TimeProvider clock, NewCafe form, CancellationToken aborted) =>
         {
             if (!access.Identify(http, null).IsFacilitator)
             {
@@ -214,12 +220,12 @@ public static partial class WebApp
 
             try
             {
-                var room = await rooms.OpenAsync(Templates.From(form), aborted).ConfigureAwait(false);
-                return Results.Created($"/api/cafes/{room.Code}", new { room.Code, room.Cafe.Design.Title, Warnings = room.Cafe.DesignWarnings });
+                var room = await rooms.OpenAsync(Templates.From(form, clock.GetUtcNow()), aborted).ConfigureAwait(false);
+                return Results.Created($"/api/rooms/{room.Code}", new { room.Code, room.Method, room.Title, Warnings = Warnings(room) });
             }
             catch (InvalidDesignException e)
             {
-                return Results.Problem(string.Join(" ", e.Errors), statusCode: StatusCodes.Status400BadRequest, title: "The café cannot run as designed");
+                return Results.Problem(string.Join(" ", e.Errors), statusCode: StatusCodes.Status400BadRequest, title: "The room cannot run as designed");
             }
             catch (ArgumentException e)
             {
@@ -231,9 +237,9 @@ public static partial class WebApp
             }
         }).RequireRateLimiting("writes");
 
-        var cafe = api.MapGroup("/cafes/{code}");
+        var roomApi = api.MapGroup("/rooms/{code}");
 
-        cafe.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access, TimeProvider clock) =>
+        roomApi.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access, TimeProvider clock) =>
         {
             if (rooms.Find(code) is not { } room)
             {
@@ -241,12 +247,12 @@ public static partial class WebApp
             }
 
             var view = Views.Of(room, access.Identify(http, room), clock);
-            http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+            http.Response.Headers.ETag = Preconditions.ETag(room.Session.Version);
             http.Response.Headers.CacheControl = "no-store";
             return Results.Ok(view);
         });
 
-        cafe.MapGet("/events", (HttpContext http, string code, Rooms rooms, Access access, IHostApplicationLifetime lifetime, IOptions<JsonOptions> json) =>
+        roomApi.MapGet("/events", (HttpContext http, string code, Rooms rooms, Access access, IHostApplicationLifetime lifetime, IOptions<JsonOptions> json) =>
         {
             if (rooms.Find(code) is not { } room)
             {
@@ -256,7 +262,7 @@ public static partial class WebApp
             var caller = access.Identify(http, room);
             if (!caller.IsFacilitator && !caller.IsParticipant)
             {
-                return Results.Problem("Join the café (or sign in as the facilitator) to follow it.", statusCode: StatusCodes.Status401Unauthorized);
+                return Results.Problem("Join the room (or sign in as the facilitator) to follow it.", statusCode: StatusCodes.Status401Unauthorized);
             }
 
             var last = http.Request.Headers["Last-Event-ID"].ToString();
@@ -275,10 +281,10 @@ public static partial class WebApp
             var ends = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
             http.Response.RegisterForDispose(ends);
             http.Response.Headers.CacheControl = "no-store";
-            return TypedResults.ServerSentEvents(EventStream.Follow(room, after, json.Value.SerializerOptions, ends.Token));
+            return TypedResults.ServerSentEvents(EventStream.Follow(room, caller, after, json.Value.SerializerOptions, ends.Token));
         }).RequireRateLimiting("streams");
 
-        cafe.MapPost("/join", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithRoom(http, code, rooms, access, room =>
+        roomApi.MapPost("/join", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithRoom(http, code, rooms, access, room =>
         {
             var name = (body.Name ?? string.Empty).Trim();
             if (name.Length is 0 or > 80)
@@ -286,111 +292,146 @@ public static partial class WebApp
                 return Results.Problem("Say your name (1 to 80 characters).", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var known = room.Cafe.Participants.FirstOrDefault(p => p.DisplayName == name);
+            var known = room.Roster.FirstOrDefault(p => p.DisplayName == name);
             ParticipantId id;
+            string? nonce;
             if (known is not null)
             {
-                if (!room.TryClaim(known.Id))
+                id = known.Id;
+                nonce = room.TryClaim(id);
+                if (nonce is null)
                 {
                     return Results.Problem($"Someone already joined as '{name}'. Add something to tell you apart (e.g. your village); the facilitator can add you at the desk.", statusCode: StatusCodes.Status409Conflict);
                 }
 
-                id = known.Id;
-                if (!room.Cafe.Present.Contains(id))
+                if (!room.IsPresent(id))
                 {
-                    Send(room, () => room.Cafe.Join(Actor.Facilitator, known), () => room.Release(id));
+                    Send(room, () => AddPerson(room, Actor.Facilitator, known, null), () => room.Release(id));
                 }
             }
             else
             {
                 // The app is the welcome desk: it adds the newcomer as the facilitator would (the join code is the permission).
                 id = new ParticipantId("p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
-                room.TryClaim(id);
-                Send(room, () => room.Cafe.Join(Actor.Facilitator, new Participant(id, name)), () => room.Release(id));
+                nonce = room.TryClaim(id) ?? throw new InvalidOperationException("A new participant id was claimed already.");
+                Send(room, () => AddPerson(room, Actor.Facilitator, new Participant(id, name), null), () => room.Release(id));
             }
 
-            var token = access.JoinToken(room.Cafe.Id, id);
+            var token = access.JoinToken(room.Session.Id, id, nonce);
             http.Response.Cookies.Append(Access.ParticipantCookie(room.Code), token, Cookie(http));
             return Results.Ok(new { Participant = id.Value, Name = name, Token = token });
         }, needsCaller: false)).RequireRateLimiting("joins");
 
-        cafe.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
-            if (!Enum.TryParse<WorldCafeCommand>(command, ignoreCase: false, out var c) || !Views.PhaseCommands.Contains(c))
+            var sent = room.Method switch
             {
-                return Results.Problem($"'{command}' is not a command sent here; see 'permitted' in the café's view for every command and its endpoint.", statusCode: StatusCodes.Status404NotFound);
-            }
-
-            var cafeSession = room.Cafe;
-            Action send = c switch
-            {
-                WorldCafeCommand.OpenCheckIn => () => cafeSession.OpenCheckIn(who, o),
-                WorldCafeCommand.Welcome => () => cafeSession.Welcome(who, o),
-                WorldCafeCommand.StartRound => () => cafeSession.StartRound(who, o),
-                WorldCafeCommand.BeginBriefing => () => cafeSession.BeginBriefing(who, o),
-                WorldCafeCommand.StartConversation => () => cafeSession.StartConversation(who, o),
-                WorldCafeCommand.CloseRound => () => cafeSession.CloseRound(who, o),
-                WorldCafeCommand.StartPlenary => () => cafeSession.StartPlenary(who, o),
-                WorldCafeCommand.BeginHarvest => () => cafeSession.BeginHarvest(who, o),
-                WorldCafeCommand.Close => () => cafeSession.Close(who, o),
-                WorldCafeCommand.PauseRound => () => cafeSession.PauseRound(who, o),
-                _ => () => cafeSession.ResumeRound(who, o),
+                Room.WorldCafeMethod => SendCafeCommand(room, command, who, o),
+                Room.OpenSpaceMethod => SendOpenSpaceCommand(room, command, who, o),
+                _ => SendBrainstormCommand(room, command, who, o),
             };
-            send();
-            return null;
+            return sent ? null : Results.Problem($"'{command}' is not a command sent here; see 'permitted' in the room's view for every command and its endpoint.", statusCode: StatusCodes.Status404NotFound);
         })).RequireRateLimiting("writes");
 
-        cafe.MapPost("/people", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/people", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
             var name = (body.Name ?? string.Empty).Trim();
             var id = new ParticipantId("p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
-            room.Cafe.Join(who, new Participant(id, name.Length == 0 ? null : name), o);
-            return Results.Ok(new { Participant = id.Value, room.Cafe.Version });
+            AddPerson(room, who, new Participant(id, name.Length == 0 ? null : name), o);
+            return Results.Ok(new { Participant = id.Value, room.Session.Version });
         })).RequireRateLimiting("writes");
 
-        cafe.MapPost("/leave", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/leave", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
-            var person = body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant).");
-            room.Cafe.Leave(who, person, o);
+            Leave(room, who, body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant)."), o);
             return null;
         })).RequireRateLimiting("writes");
 
-        cafe.MapPost("/notes", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        // Leaving for good: the method's leave (when the person is still here and the phase takes leaves; a refusal of the
+        // person's own releases nothing), then the name is free for the next phone that types it and every token issued for
+        // it stops working. The facilitator may free anyone's.
+        roomApi.MapPost("/release", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
-            var note = room.Cafe.AddNote(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, body.Anonymous, o);
-            return Results.Ok(new { Id = note.Id.Value, Table = note.Group?.Value, Round = note.Round?.Number, note.IsAnonymous, room.Cafe.Version });
+            var person = who.Participant ?? (body.Participant is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say whose name to release (participant)."));
+            if (room.IsPresent(person) && room.Session.WhyRefused(room.Method == Room.OpenSpaceMethod ? "Depart" : "Leave") is null)
+            {
+                Leave(room, who, person, o);
+            }
+
+            room.Release(person);
+            if (who.Participant is not null)
+            {
+                http.Response.Cookies.Delete(Access.ParticipantCookie(room.Code));
+            }
+
+            return Results.Ok(new { Released = person.Value, room.Session.Version });
         })).RequireRateLimiting("writes");
 
-        cafe.MapPost("/briefings", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        // The join link as a QR code for the console to show (PNG, drawn by QRCoder): the link to this server's join page with the code.
+        roomApi.MapGet("/qr", (HttpContext http, string code, Rooms rooms, Access access) =>
         {
-            var briefing = room.Cafe.AddBriefing(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, o);
-            return Results.Ok(new { Id = briefing.Id.Value, Table = briefing.Group?.Value, room.Cafe.Version });
-        })).RequireRateLimiting("writes");
+            if (rooms.Find(code) is not { } room)
+            {
+                return NoCafe(code);
+            }
 
-        cafe.MapPost("/harvest-items", (HttpContext http, string code, Rooms rooms, Access access, HarvestItem body) => WithCommand(http, code, rooms, access, (room, who, o) =>
-        {
-            var item = room.Cafe.AddHarvestItem(who, body.Kind, body.Text ?? string.Empty, body.Owner, body.NextStep, o);
-            return Results.Ok(new { Id = item.Id.Value, room.Cafe.Version });
-        })).RequireRateLimiting("writes");
+            if (!access.Identify(http, room).IsFacilitator)
+            {
+                return NotFacilitator();
+            }
 
-        cafe.MapPost("/round-time", (HttpContext http, string code, Rooms rooms, Access access, TimeChange body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+            var link = $"{http.Request.Scheme}://{http.Request.Host}/join.html?code={room.Code}";
+            using var data = new QRCoder.QRCodeGenerator().CreateQrCode(link, QRCoder.QRCodeGenerator.ECCLevel.M);
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.File(new QRCoder.PngByteQRCode(data).GetGraphic(8), "image/png");
+        });
+
+        roomApi.MapPost("/round-time", (HttpContext http, string code, Rooms rooms, Access access, TimeChange body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
             if (body.Minutes is < -24 * 60 or > 24 * 60)
             {
-                throw new ArgumentException("Change the round by at most a day either way.");
+                throw new ArgumentException("Change the time by at most a day either way.");
             }
 
-            room.Cafe.ChangeRoundTime(who, TimeSpan.FromMinutes(body.Minutes), o);
+            var change = TimeSpan.FromMinutes(body.Minutes);
+            switch (room.Method)
+            {
+                case Room.WorldCafeMethod: room.Cafe.ChangeRoundTime(who, change, o); break;
+                case Room.OpenSpaceMethod: room.OpenSpace.ChangeSlotTime(who, change, o); break;
+                default: room.Brainstorm.ExtendRound(who, change, o); break;
+            }
+
             return null;
         })).RequireRateLimiting("writes");
 
-        cafe.MapPost("/hosts", (HttpContext http, string code, Rooms rooms, Access access, HostChoice body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        MapOpenSpace(roomApi);
+        MapBrainstorm(roomApi);
+
+        roomApi.MapPost("/notes", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var note = room.Cafe.AddNote(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, body.Anonymous, o);
+            return Results.Ok(new { Id = note.Id.Value, Table = note.Group?.Value, Round = note.Round?.Number, note.IsAnonymous, room.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        roomApi.MapPost("/briefings", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var briefing = room.Cafe.AddBriefing(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, o);
+            return Results.Ok(new { Id = briefing.Id.Value, Table = briefing.Group?.Value, room.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        roomApi.MapPost("/harvest-items", (HttpContext http, string code, Rooms rooms, Access access, HarvestItem body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        {
+            var item = room.Cafe.AddHarvestItem(who, body.Kind, body.Text ?? string.Empty, body.Owner, body.NextStep, o);
+            return Results.Ok(new { Id = item.Id.Value, room.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        roomApi.MapPost("/hosts", (HttpContext http, string code, Rooms rooms, Access access, HostChoice body) => WithCommand(http, code, rooms, access, (room, who, o) =>
         {
             room.Cafe.ChooseHost(who, new GroupId(body.Table ?? string.Empty), new ParticipantId(body.Participant ?? string.Empty), o);
             return null;
         })).RequireRateLimiting("writes");
 
-        cafe.MapPost("/save", async (HttpContext http, string code, Rooms rooms, Access access) =>
+        roomApi.MapPost("/save", async (HttpContext http, string code, Rooms rooms, Access access) =>
         {
             if (rooms.Find(code) is not { } room)
             {
@@ -403,10 +444,10 @@ public static partial class WebApp
             }
 
             var stored = await room.SaveAsync(CancellationToken.None).ConfigureAwait(false);
-            return Results.Ok(new { room.Cafe.Version, StoredVersion = stored });
+            return Results.Ok(new { room.Session.Version, StoredVersion = stored });
         }).RequireRateLimiting("writes");
 
-        cafe.MapGet("/print/{what}", (HttpContext http, string code, string what, Rooms rooms, Access access) =>
+        roomApi.MapGet("/print/{what}", (HttpContext http, string code, string what, Rooms rooms, Access access) =>
         {
             if (rooms.Find(code) is not { } room)
             {
@@ -416,6 +457,11 @@ public static partial class WebApp
             if (!access.Identify(http, room).IsFacilitator)
             {
                 return NotFacilitator();
+            }
+
+            if (room.Method != Room.WorldCafeMethod)
+            {
+                return Results.Problem("The printables are the café's (route cards, table tents, rosters, harvest book).", statusCode: StatusCodes.Status404NotFound);
             }
 
             var c = room.Cafe;
@@ -438,6 +484,61 @@ public static partial class WebApp
                 ? Results.Problem($"There is no printable '{what}': route-cards, table-tents, rosters, harvest-book.", statusCode: StatusCodes.Status404NotFound)
                 : Results.Content(html, "text/html; charset=utf-8");
         });
+    }
+
+    private static IReadOnlyList<string> Warnings(Room room) => room.Session switch
+    {
+        Facilitation.Methods.WorldCafe.WorldCafeSession c => c.DesignWarnings,
+        Facilitation.Methods.OpenSpace.OpenSpaceSession o => Facilitation.Methods.OpenSpace.OpenSpaceSession.Check(o.Design),
+        _ => Facilitation.Methods.Brainstorm.BrainstormSession.Check(room.Brainstorm.Design),
+    };
+
+    /// <summary>Adds a person to the room as its method says: a café's and a brainstorm's <c>Join</c>, an Open Space's <c>RegisterParticipant</c>.</summary>
+    private static void AddPerson(Room room, Actor who, Participant person, CommandOptions? options)
+    {
+        switch (room.Method)
+        {
+            case Room.WorldCafeMethod: room.Cafe.Join(who, person, options); break;
+            case Room.OpenSpaceMethod: room.OpenSpace.RegisterParticipant(who, person, options); break;
+            default: room.Brainstorm.Join(who, person, options); break;
+        }
+    }
+
+    /// <summary>Says a person leaves, as the room's method says it: a café's and a brainstorm's <c>Leave</c>, an Open Space's <c>Depart</c>.</summary>
+    private static void Leave(Room room, Actor who, ParticipantId person, CommandOptions? options)
+    {
+        switch (room.Method)
+        {
+            case Room.WorldCafeMethod: room.Cafe.Leave(who, person, options); break;
+            case Room.OpenSpaceMethod: room.OpenSpace.Depart(who, person, options); break;
+            default: room.Brainstorm.Leave(who, person, options); break;
+        }
+    }
+
+    private static bool SendCafeCommand(Room room, string command, Actor who, CommandOptions? o)
+    {
+        if (!Enum.TryParse<WorldCafeCommand>(command, ignoreCase: false, out var c) || !Views.PhaseCommands.Contains(c))
+        {
+            return false;
+        }
+
+        var cafeSession = room.Cafe;
+        Action send = c switch
+        {
+            WorldCafeCommand.OpenCheckIn => () => cafeSession.OpenCheckIn(who, o),
+            WorldCafeCommand.Welcome => () => cafeSession.Welcome(who, o),
+            WorldCafeCommand.StartRound => () => cafeSession.StartRound(who, o),
+            WorldCafeCommand.BeginBriefing => () => cafeSession.BeginBriefing(who, o),
+            WorldCafeCommand.StartConversation => () => cafeSession.StartConversation(who, o),
+            WorldCafeCommand.CloseRound => () => cafeSession.CloseRound(who, o),
+            WorldCafeCommand.StartPlenary => () => cafeSession.StartPlenary(who, o),
+            WorldCafeCommand.BeginHarvest => () => cafeSession.BeginHarvest(who, o),
+            WorldCafeCommand.Close => () => cafeSession.Close(who, o),
+            WorldCafeCommand.PauseRound => () => cafeSession.PauseRound(who, o),
+            _ => () => cafeSession.ResumeRound(who, o),
+        };
+        send();
+        return true;
     }
 
     private static GroupId TableFor(Room room, Actor who, string? table) =>
@@ -466,7 +567,7 @@ public static partial class WebApp
                 return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Malformed precondition");
             }
 
-            if (expected is { } e && e != room.Cafe.Version)
+            if (expected is { } e && e != room.Session.Version)
             {
                 return Stale(http, room, e);
             }
@@ -475,9 +576,9 @@ public static partial class WebApp
             try
             {
                 var result = command(room, caller.Actor, Preconditions.Options(key, expected));
-                return result ?? Results.Ok(new { Phase = room.Cafe.Phase.ToString(), room.Cafe.Version, Permitted = Views.Permitted(room, caller) });
+                return result ?? Results.Ok(new { room.Session.Phase, room.Session.Version, Permitted = Views.Permitted(room, caller) });
             }
-            catch (CommandRejectedException rejected) when (expected is { } e2 && e2 != room.Cafe.Version && rejected.Kind == RejectionKind.Conflict)
+            catch (CommandRejectedException rejected) when (expected is { } e2 && e2 != room.Session.Version && rejected.Kind == RejectionKind.Conflict)
             {
                 return Stale(http, room, e2);
             }
@@ -494,18 +595,22 @@ public static partial class WebApp
         var caller = access.Identify(http, room);
         if (needsCaller && !caller.IsFacilitator && !caller.IsParticipant)
         {
-            return Results.Problem("Join the café first (or sign in as the facilitator).", statusCode: StatusCodes.Status401Unauthorized);
+            return Results.Problem("Join the room first (or sign in as the facilitator).", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var before = room.Cafe.Version;
+        var before = room.Session.Version;
         IResult result;
         try
         {
             result = handle(room);
         }
+        catch (WrongMethodException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status404NotFound);
+        }
         catch (CommandRejectedException e)
         {
-            http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+            http.Response.Headers.ETag = Preconditions.ETag(room.Session.Version);
             return Results.Problem(
                 e.Reason,
                 statusCode: e.Kind switch
@@ -522,13 +627,13 @@ public static partial class WebApp
             return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (room.Cafe.Version != before)
+        if (room.Session.Version != before)
         {
             // Acknowledged = stored: the reply waits for the store (not for the client, who may be gone).
             await room.SaveAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
-        http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+        http.Response.Headers.ETag = Preconditions.ETag(room.Session.Version);
         return result;
     }
 
@@ -547,15 +652,15 @@ public static partial class WebApp
 
     private static IResult Stale(HttpContext http, Room room, long expected)
     {
-        http.Response.Headers.ETag = Preconditions.ETag(room.Cafe.Version);
+        http.Response.Headers.ETag = Preconditions.ETag(room.Session.Version);
         return Results.Problem(
-            $"The café has moved on to version {room.Cafe.Version.ToString(CultureInfo.InvariantCulture)} since you read version {expected.ToString(CultureInfo.InvariantCulture)}: reload it and try again.",
+            $"The room has moved on to version {room.Session.Version.ToString(CultureInfo.InvariantCulture)} since you read version {expected.ToString(CultureInfo.InvariantCulture)}: reload it and try again.",
             statusCode: StatusCodes.Status412PreconditionFailed,
-            title: "Reload: the café has changed");
+            title: "Reload: the room has changed");
     }
 
     private static IResult NoCafe(string code) =>
-        Results.Problem($"No café has the code '{(code.Length > 12 ? code[..12] : code)}'. Check the code on the screen.", statusCode: StatusCodes.Status404NotFound);
+        Results.Problem($"No room has the code '{(code.Length > 12 ? code[..12] : code)}'. Check the code on the screen.", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult NotFacilitator() =>
         Results.Problem("Only the facilitator may do this.", statusCode: StatusCodes.Status403Forbidden);

@@ -31,14 +31,14 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         await console.ClickAsync("#create");
         await Expect(console.Locator("#code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
         var code = await console.Locator("#code").TextContentAsync();
-        await Command(server, console, "OpenCheckIn", "CheckIn");
+        await Pages.Command(server, console, "OpenCheckIn", "CheckIn");
 
         // Six phones join by code.
         var phones = new List<IPage>();
         var contexts = new List<IBrowserContext>();
         foreach (var name in Names)
         {
-            var (context, phone) = await JoinAsync(server, code!, name);
+            var (context, phone) = await Pages.JoinAsync(chromium, server, code!, name);
             contexts.Add(context);
             phones.Add(phone);
         }
@@ -46,9 +46,9 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         try
         {
             await Expect(console.Locator("#people li")).ToHaveCountAsync(Names.Length);
-            await Command(server, console, "Welcome", "Welcome");
-            await Command(server, console, "StartRound", "Seating");
-            await Command(server, console, "StartConversation", "Conversation");
+            await Pages.Command(server, console, "Welcome", "Welcome");
+            await Pages.Command(server, console, "StartRound", "Seating");
+            await Pages.Command(server, console, "StartConversation", "Conversation");
             await Expect(console.Locator("#tables .table li")).ToHaveCountAsync(Names.Length);
             await Expect(console.Locator("#time-left")).ToHaveTextAsync(new Regex(@"^\d+:\d{2}$"));
             await Expect(phones[0].Locator("#time-left")).ToHaveTextAsync(new Regex(@"^\d+:\d{2}$"));
@@ -60,8 +60,8 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             }
 
             await Expect(console.Locator("#harvest-list .harvest-note")).ToHaveCountAsync(Names.Length);
-            await SaveScreenshot(console, "web-console.png", fullPage: true);
-            await SaveScreenshot(phones[0], "web-phone.png", fullPage: true);
+            await Pages.SaveScreenshot(console, "web-console.png", fullPage: true);
+            await Pages.SaveScreenshot(phones[0], "web-phone.png", fullPage: true);
 
             // The server's clock ends the round; every page follows.
             server.Clock.Advance(TimeSpan.FromMinutes(20));
@@ -69,9 +69,9 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await Expect(phones[0].Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
 
             // Round 2 (volunteer hosts now stay), and a latecomer arrives.
-            await Command(server, console, "StartRound", "Seating");
-            await Command(server, console, "StartConversation", "Conversation");
-            var (lateContext, late) = await JoinAsync(server, code!, "Gus");
+            await Pages.Command(server, console, "StartRound", "Seating");
+            await Pages.Command(server, console, "StartConversation", "Conversation");
+            var (lateContext, late) = await Pages.JoinAsync(chromium, server, code!, "Gus");
             contexts.Add(lateContext);
             await Expect(console.Locator("#people li")).ToHaveCountAsync(Names.Length + 1);
             await WriteAsync(phones[1], "Round 2 note by Bo", anonymous: false);
@@ -80,13 +80,13 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
 
             // Round 3: the latecomer has a seat and writes too.
-            await Command(server, console, "StartRound", "Seating");
-            await Command(server, console, "StartConversation", "Conversation");
+            await Pages.Command(server, console, "StartRound", "Seating");
+            await Pages.Command(server, console, "StartConversation", "Conversation");
             await WriteAsync(late, "Round 3 note by Gus", anonymous: false);
-            await SaveScreenshot(late, "web-phone-latecomer.png", fullPage: true);
+            await Pages.SaveScreenshot(late, "web-phone-latecomer.png", fullPage: true);
             server.Clock.Advance(TimeSpan.FromMinutes(20));
             await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose");
-            await Command(server, console, "BeginHarvest", "Harvest");
+            await Pages.Command(server, console, "BeginHarvest", "Harvest");
 
             // The harvest shows every note; the anonymous one carries no name.
             var harvest = console.Locator("#harvest-list");
@@ -101,7 +101,7 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await Expect(anonymous.Locator(".who")).ToContainTextAsync("anonymous");
             var named = harvest.Locator(".harvest-note", new() { HasText = "Round 1 note by Ann" });
             await Expect(named.Locator(".who")).ToContainTextAsync("Ann");
-            await SaveScreenshot(console, "web-console-harvest.png", fullPage: true);
+            await Pages.SaveScreenshot(console, "web-console-harvest.png", fullPage: true);
 
             // The route cards open from the console, printed by the server.
             var cards = await desk.RunAndWaitForPageAsync(() => console.ClickAsync("a[data-print=route-cards]"));
@@ -119,9 +119,9 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
             await phones[2].SelectOptionAsync("#lang", "zh-CN");
             await Expect(phones[2].Locator("#phase")).ToHaveTextAsync("收获（全体大会）");
             await Expect(phones[2].Locator("#cloth")).ToContainTextAsync("匿名");
-            await SaveScreenshot(phones[2], "web-phone-zh.png", fullPage: true);
+            await Pages.SaveScreenshot(phones[2], "web-phone-zh.png", fullPage: true);
 
-            await Command(server, console, "Close", "Closed");
+            await Pages.Command(server, console, "Close", "Closed");
             await Expect(console.Locator("#closed")).ToBeVisibleAsync();
         }
         finally
@@ -131,29 +131,6 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
                 await context.DisposeAsync();
             }
         }
-    }
-
-    private async Task<(IBrowserContext Context, IPage Phone)> JoinAsync(WebServer server, string code, string name)
-    {
-        var context = await chromium.Browser.NewContextAsync(new() { BaseURL = server.Url, ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "en-GB" });
-        var phone = await context.NewPageAsync();
-        await phone.GotoAsync("/join.html");
-        await phone.FillAsync("#join-code", code);
-        await phone.FillAsync("#join-name", name);
-        await phone.ClickAsync("#join-button");
-        await Expect(phone.Locator("#my-name")).ToHaveTextAsync(name);
-        return (context, phone);
-    }
-
-    private static async Task Command(WebServer server, IPage console, string command, string phase)
-    {
-        // The console sends the version it shows (If-Match); wait until it shows the server's, as a facilitator would look before clicking.
-        using var facilitator = server.Client(WebServer.Secret);
-        var version = (await facilitator.GetAsync($"/api/cafes/{await console.Locator("#code").TextContentAsync()}")).Headers.ETag!.Tag.Trim('"');
-        await Expect(console.Locator("#version")).ToHaveTextAsync(version);
-        await console.ClickAsync($"#commands button[data-command={command}]");
-        await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", phase);
-        await Expect(console.Locator("#error")).ToBeEmptyAsync();
     }
 
     private static async Task WriteAsync(IPage phone, string text, bool anonymous)
@@ -168,13 +145,5 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         await phone.ClickAsync("#note-send");
         await Expect(phone.Locator("#cloth")).ToContainTextAsync(text);
         await Expect(phone.Locator("#error")).ToBeEmptyAsync();
-    }
-
-    private static async Task SaveScreenshot(IPage page, string name, bool fullPage)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-        var path = Path.Combine(folder, name);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
-        Assert.True(new FileInfo(path).Length > 1000, $"{name}: the screenshot is empty");
     }
 }

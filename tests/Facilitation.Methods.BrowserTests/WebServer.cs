@@ -73,7 +73,7 @@ public sealed class WebServer : IAsyncDisposable
     public async Task<string> OpenCafeAsync(int tables = 3)
     {
         using var facilitator = Client(Secret);
-        var reply = await facilitator.PostAsJsonAsync("/api/cafes", new
+        var reply = await facilitator.PostAsJsonAsync("/api/rooms", new
         {
             title = "Our village in ten years",
             tables,
@@ -94,7 +94,7 @@ public sealed class WebServer : IAsyncDisposable
     public async Task<string> JoinAsync(string code, string name)
     {
         using var client = Client();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cafes/{code}/join") { Content = JsonContent.Create(new { name }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{code}/join") { Content = JsonContent.Create(new { name }) };
         request.Headers.Add(WebApp.FetchHeader, "fetch");
         var reply = await client.SendAsync(request);
         reply.EnsureSuccessStatusCode();
@@ -110,7 +110,7 @@ public sealed class WebServer : IAsyncDisposable
         using var facilitator = Client(Secret);
         foreach (var command in commands)
         {
-            var reply = await facilitator.PostAsync($"/api/cafes/{code}/commands/{command}", null);
+            var reply = await facilitator.PostAsync($"/api/rooms/{code}/commands/{command}", null);
             Assert.True(reply.IsSuccessStatusCode, $"{command}: {(int)reply.StatusCode} {await reply.Content.ReadAsStringAsync()}");
         }
     }

@@ -24,6 +24,7 @@ const Live = (() => {
     document.documentElement.lang = lang;
     for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
     for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t(e.dataset.i18nPlaceholder);
+    for (const e of document.querySelectorAll('[data-i18n-alt]')) e.alt = t(e.dataset.i18nAlt);
     const select = document.getElementById('lang');
     if (select) select.value = lang;
   }
@@ -57,16 +58,20 @@ const Live = (() => {
     return data;
   }
 
-  // Follows a café's events; the browser resumes with Last-Event-ID by itself after a drop.
+  // Follows a room's events; the browser resumes with Last-Event-ID by itself after a drop. The first event (hello) names
+  // every event type the room's method raises, so one function follows a café, an Open Space and a brainstorm.
   function follow(code, onEvent, onStatus) {
-    const source = new EventSource('/api/cafes/' + encodeURIComponent(code) + '/events');
+    const source = new EventSource('/api/rooms/' + encodeURIComponent(code) + '/events');
     source.onopen = () => onStatus(true);
     source.onerror = () => onStatus(false);
     const handler = m => { try { onEvent(JSON.parse(m.data), m.lastEventId); } catch (e) { console.error(e); } };
-    for (const type of ['hello', 'cafePhaseChanged', 'participantJoined', 'participantLeft', 'hostChosen', 'noteAdded', 'briefingAdded',
-      'harvestItemAdded', 'roundTimeChanged', 'roundPaused', 'roundResumed', 'timeWarningGiven', 'roundTimeUp']) {
-      source.addEventListener(type, handler);
-    }
+    const listening = new Set(['hello']);
+    source.addEventListener('hello', m => {
+      handler(m);
+      for (const type of JSON.parse(m.data).types || []) {
+        if (!listening.has(type)) { listening.add(type); source.addEventListener(type, handler); }
+      }
+    });
     return source;
   }
 

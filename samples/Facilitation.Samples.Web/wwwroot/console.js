@@ -23,14 +23,33 @@
       ev.preventDefault();
       try { await api('POST', '/api/facilitator/login', { value: $('secret').value }); $('secret').value = ''; ok(); await loadDesk(); } catch (e) { fail(e); }
     });
+    const method = () => $('new-method').value;
+    const showFields = () => {
+      for (const f of document.querySelectorAll('#new-form fieldset')) {
+        const mine = f.dataset.method === method();
+        f.classList.toggle('hidden', !mine);
+        for (const input of f.querySelectorAll('input, textarea, select')) input.disabled = !mine;
+      }
+      $('dots-field').classList.toggle('hidden', method() === 'worldCafe');
+    };
+    $('new-method').addEventListener('change', showFields);
+    showFields();
+    const lines = id => $(id).value.split('\n');
     $('new-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      await create({
-        title: $('new-title').value, tables: +$('new-tables').value, seatsPerTable: +$('new-seats').value,
-        questions: $('new-questions').value.split('\n'), rounds: +$('new-rounds').value, minutes: +$('new-minutes').value, hosts: $('new-hosts').value,
-      });
+      const common = { method: method(), title: $('new-title').value, minutes: +$('new-minutes').value, dots: +$('new-dots').value };
+      await create(method() === 'openSpace' ? { ...common, spaces: lines('new-spaces'), slots: +$('new-slots').value }
+        : method() === 'brainstorm' ? { ...common, prompt: $('new-prompt').value, technique: $('new-technique').value, anonymousRound: $('new-anonymous').checked,
+          categories: lines('new-categories'), people: lines('new-people') }
+        : { ...common, tables: +$('new-tables').value, seatsPerTable: +$('new-seats').value,
+          questions: lines('new-questions'), rounds: +$('new-rounds').value, hosts: $('new-hosts').value });
     });
     $('create-seed').addEventListener('click', () => create({ template: 'seed' }));
+    $('create-seed-os').addEventListener('click', () => create({ template: 'open-space' }));
+    $('create-seed-bs').addEventListener('click', () => create({ template: 'brainstorm' }));
+    $('schedule').addEventListener('click', async () => { if (await send('agenda')) $('scheduled').textContent = t('os.scheduled'); });
+    $('cluster-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('clusters', { heading: $('cluster-heading').value })) $('cluster-heading').value = ''; });
+    $('place-form').addEventListener('submit', ev => { ev.preventDefault(); send('placements', { idea: $('place-idea').value, cluster: $('place-cluster').value }); });
     $('time-add').addEventListener('click', () => send('round-time', { minutes: 5 }));
     $('time-remove').addEventListener('click', () => send('round-time', { minutes: -5 }));
     $('host-form').addEventListener('submit', ev => { ev.preventDefault(); send('hosts', { table: $('host-table').value, participant: $('host-person').value }); });
@@ -41,7 +60,7 @@
       if (await send('harvest-items', body)) { $('harvest-text').value = ''; $('harvest-owner').value = ''; $('harvest-next').value = ''; }
     });
     $('save').addEventListener('click', async () => {
-      try { const r = await api('POST', '/api/cafes/' + code + '/save'); $('saved').textContent = t('cafe.saved') + ' ' + r.storedVersion; ok(); } catch (e) { fail(e); }
+      try { const r = await api('POST', '/api/rooms/' + code + '/save'); $('saved').textContent = t('cafe.saved') + ' ' + r.storedVersion; ok(); } catch (e) { fail(e); }
     });
     setInterval(tick, 1000);
     await loadDesk();
@@ -49,7 +68,7 @@
 
   async function loadDesk() {
     let cafes;
-    try { cafes = await api('GET', '/api/cafes'); } catch (e) {
+    try { cafes = await api('GET', '/api/rooms'); } catch (e) {
       if (e.status === 403) { $('signin').classList.remove('hidden'); $('desk').classList.add('hidden'); return; }
       return fail(e);
     }
@@ -61,19 +80,19 @@
   }
 
   async function listCafes() {
-    try { showCafes(await api('GET', '/api/cafes')); } catch (e) { fail(e); }
+    try { showCafes(await api('GET', '/api/rooms')); } catch (e) { fail(e); }
   }
 
   function showCafes(cafes) {
     const list = $('cafes');
     list.replaceChildren(...cafes.map(c => el('li', {},
       el('button', { type: 'button', class: c.code === code ? '' : 'secondary', 'data-code': c.code, onclick: () => open(c.code) }, t('cafes.open')),
-      ' ', el('strong', {}, c.title), ' · ', c.code, ' · ', t('phase.' + c.phase), ' · ', String(c.people))));
+      ' ', el('strong', {}, c.title), ' · ', t('method.' + c.method), ' · ', c.code, ' · ', t('phase.' + c.phase), ' · ', String(c.people))));
     if (!cafes.length) list.append(el('li', { class: 'muted' }, t('cafes.none')));
   }
 
   async function create(body) {
-    try { const r = await api('POST', '/api/cafes', body); ok(); $('new-cafe').open = false; code = r.code; await loadDesk(); } catch (e) { fail(e); }
+    try { const r = await api('POST', '/api/rooms', body); ok(); $('new-cafe').open = false; code = r.code; await loadDesk(); } catch (e) { fail(e); }
   }
 
   async function open(c) {
@@ -95,7 +114,7 @@
   async function refresh() {
     try {
       const before = view && view.code === code ? view.phase : null;
-      view = await api('GET', '/api/cafes/' + code);
+      view = await api('GET', '/api/rooms/' + code);
       readAt = Date.now();
       render();
       if (before !== null && before !== view.phase) listCafes();
@@ -104,9 +123,9 @@
 
   // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
   // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
-  const guarded = path => path.startsWith('commands/') || path === 'round-time' || path === 'hosts';
+  const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'placements', 'duplicates', 'decision'].includes(path);
   async function send(path, body) {
-    try { await api('POST', '/api/cafes/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    try { await api('POST', '/api/rooms/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
   }
 
   function permitted(command) { return view && view.permitted.some(p => p.command === command); }
@@ -122,15 +141,30 @@
     $('code').textContent = view.code;
     const link = location.origin + '/join.html?code=' + view.code;
     $('join-link').textContent = link; $('join-link').href = link;
+    const qr = '/api/rooms/' + encodeURIComponent(view.code) + '/qr';
+    if ($('qr').getAttribute('src') !== qr) $('qr').src = qr;
     $('phase').textContent = t('phase.' + view.phase); $('phase').dataset.phase = view.phase;
-    $('round').textContent = view.round ? view.round + ' / ' + view.rounds : '– / ' + view.rounds;
+    const of = view.method === 'openSpace' ? view.slots.length : view.rounds;
+    const now = view.method === 'openSpace' ? view.slot : view.round;
+    $('round').textContent = (now || '–') + ' / ' + of;
     $('version').textContent = view.version;
     $('closed').classList.toggle('hidden', view.phase !== 'Closed');
     tick();
 
     const commands = view.permitted.filter(p => p.href.includes('/commands/'));
     $('commands').replaceChildren(...commands.map(p => el('button', { type: 'button', 'data-command': p.command, onclick: () => send('commands/' + p.command) }, t('cmd.' + p.command))));
-    $('time-controls').classList.toggle('hidden', !permitted('ChangeRoundTime'));
+    $('time-controls').classList.toggle('hidden', !['ChangeRoundTime', 'ChangeSlotTime', 'ExtendRound'].some(permitted));
+    const cafe = view.method === 'worldCafe';
+    for (const id of ['cafe-panels', 'printables-card', 'notes-card', 'harvest']) $(id).classList.toggle('hidden', !cafe);
+    $('os-panel').classList.toggle('hidden', view.method !== 'openSpace');
+    $('bs-panel').classList.toggle('hidden', view.method !== 'brainstorm');
+    $('person-form').classList.toggle('hidden', !permitted('Join') && !permitted('RegisterParticipant'));
+    $('people').replaceChildren(...(view.people || []).map(p => el('li', { 'data-person': p.id },
+      p.name, ' · ', p.present ? t('cafe.here') : t('cafe.gone'), p.joined ? ' · ' + t('cafe.joinedByPhone') : '',
+      p.present && (permitted('Leave') || permitted('Depart')) ? el('button', { type: 'button', class: 'secondary', onclick: () => send('leave', { participant: p.id }) }, t('cafe.leave')) : null,
+      p.joined ? el('button', { type: 'button', class: 'secondary', 'data-action': 'release', onclick: () => send('release', { participant: p.id }) }, t('cafe.release')) : null)));
+    if (view.method === 'openSpace') return renderOpenSpace();
+    if (view.method === 'brainstorm') return renderBrainstorm();
 
     $('seating-round').textContent = view.seatingRound ? '(' + t('cafe.seatingRound') + ' ' + view.seatingRound + ')' : '';
     $('no-seating').classList.toggle('hidden', view.tables.length > 0);
@@ -143,11 +177,6 @@
       $('host-table').replaceChildren(...view.tables.map(tb => el('option', { value: tb.id }, tb.name)));
       $('host-person').replaceChildren(...view.people.filter(p => p.present).map(p => el('option', { value: p.id }, p.name)));
     }
-    $('person-form').classList.toggle('hidden', !permitted('Join'));
-    $('people').replaceChildren(...(view.people || []).map(p => el('li', { 'data-person': p.id },
-      p.name, ' · ', p.present ? t('cafe.here') : t('cafe.gone'), p.joined ? ' · ' + t('cafe.joinedByPhone') : '',
-      p.present && permitted('Leave') ? el('button', { type: 'button', class: 'secondary', onclick: () => send('leave', { participant: p.id }) }, t('cafe.leave')) : null)));
-
     const notes = view.contributions.filter(c => c.kind === 'Note' || c.kind === 'Briefing');
     $('notes').replaceChildren(...notes.slice(-8).reverse().map(note));
 
@@ -164,7 +193,52 @@
     $('harvest-list').replaceChildren(...groups);
     $('harvest-form').classList.toggle('hidden', !permitted('AddHarvestItem'));
 
-    for (const a of document.querySelectorAll('#printables a')) a.href = '/api/cafes/' + view.code + '/print/' + a.dataset.print + '?culture=' + Live.lang;
+    for (const a of document.querySelectorAll('#printables a')) a.href = '/api/rooms/' + view.code + '/print/' + a.dataset.print + '?culture=' + Live.lang;
+  }
+
+  function issueCard(i) {
+    return el('div', { class: 'issue', 'data-issue': i.id, 'data-category': i.category || '' },
+      el('strong', {}, i.title),
+      el('div', { class: 'who' }, i.category ? t('resource.' + i.category) + ' · ' : '', i.convener.name,
+        ' · ', t('os.signedUp'), ' ', String(i.interested.length), i.dots ? ' · ' + t('os.dots') + ' ' + i.dots : '',
+        i.here.length ? ' · ' + t('os.here') + ' ' + i.here.map(p => p.name).join(', ') : ''));
+  }
+
+  function renderOpenSpace() {
+    $('schedule').classList.toggle('hidden', !permitted('AdoptAgenda'));
+    const table = el('table', { class: 'wall-grid' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('os.slot')), view.spaces.map(sp => el('th', { scope: 'col' }, sp.name)))),
+      el('tbody', {}, view.slots.map(sl => el('tr', { class: view.slot === sl.number ? 'current' : '' },
+        el('th', { scope: 'row' }, String(sl.number) + ' · ' + new Date(sl.start).toLocaleTimeString(Live.lang, { hour: '2-digit', minute: '2-digit' })),
+        view.spaces.map(sp => el('td', { 'data-slot': sl.number, 'data-space': sp.id },
+          view.issues.filter(i => i.cell && i.cell.slot === sl.number && i.cell.space === sp.id).map(issueCard)))))));
+    $('wall').replaceChildren(table);
+    $('unplaced').replaceChildren(...view.issues.filter(i => !i.cell).map(i => el('li', {}, issueCard(i))));
+  }
+
+  function ideaCard(i) {
+    return el('div', { class: 'note idea', 'data-id': i.id, 'data-anonymous': i.author ? null : 'true' },
+      el('div', {}, i.text),
+      el('div', { class: 'who' }, 'R' + i.round, i.category ? ' · ' + category(i.category) : '', ' · ', i.author ? i.author.name : t('anonymous'),
+        i.duplicateOf ? ' · ' + t('bs.duplicate') : ''));
+  }
+
+  function category(c) { return t('resource.' + c) === 'resource.' + c ? c : t('resource.' + c); }
+
+  function renderBrainstorm() {
+    const c = view.current;
+    $('bs-round').textContent = (view.prompt || '') + (c ? ' · ' + t('technique.' + c.technique) + (c.pass ? ' · ' + t('bs.pass') + ' ' + c.pass : '')
+      + (c.step ? ' · ' + t('step.' + c.step) : '') + (c.turnOf ? ' · ' + t('bs.turnOf') + ' ' + c.turnOf.name : '') + (c.anonymous ? ' · ' + t('bs.anonymousRound') : '') : '');
+    $('bs-ideas').replaceChildren(...view.ideas.slice().reverse().map(ideaCard));
+    $('cluster-form').classList.toggle('hidden', !permitted('AddCluster'));
+    $('place-form').classList.toggle('hidden', !permitted('PlaceIdea') || !view.clusters.length);
+    if (permitted('PlaceIdea')) {
+      $('place-idea').replaceChildren(...view.ideas.map(i => el('option', { value: i.id }, i.text)));
+      $('place-cluster').replaceChildren(...view.clusters.map(k => el('option', { value: k.id }, k.heading || k.id)));
+    }
+    $('bs-clusters').replaceChildren(...view.clusters.map(k => el('div', { class: 'table', 'data-cluster': k.id }, el('h3', {}, k.heading || k.id),
+      el('ul', {}, k.ideas.map(id => el('li', {}, (view.ideas.find(i => i.id === id) || {}).text || id))))));
+    $('bs-ranking').replaceChildren(...(view.ranking || []).map(r => el('li', {}, ((view.ideas.find(i => i.id === r.idea) || {}).text || r.idea) + ' — ' + r.points)));
   }
 
   function note(c) {

@@ -8,6 +8,7 @@
   let source = null;
   let refreshing = null;
   let connected = false;
+  let ballot = null; // the brainstorm ballot being filled in: idea id -> dots
   const showLive = () => { $('live').textContent = connected ? '● ' + t('cafe.live') : t('cafe.offline'); };
 
   function fail(e) {
@@ -24,7 +25,7 @@
       ev.preventDefault();
       code = $('join-code').value.trim().toUpperCase();
       try {
-        await api('POST', '/api/cafes/' + encodeURIComponent(code) + '/join', { name: $('join-name').value });
+        await api('POST', '/api/rooms/' + encodeURIComponent(code) + '/join', { name: $('join-name').value });
         history.replaceState(null, '', '?code=' + encodeURIComponent(code));
         ok();
         await refresh();
@@ -41,14 +42,32 @@
       ev.preventDefault();
       if (await send('harvest-items', { kind: $('harvest-kind').value, text: $('harvest-text').value })) $('harvest-text').value = '';
     });
-    $('leave').addEventListener('click', () => send('leave', {}));
+    // Leaving frees the name: the server says the person leaves, releases the claim and drops this phone's token.
+    $('leave').addEventListener('click', async () => {
+      try {
+        await api('POST', '/api/rooms/' + encodeURIComponent(code) + '/release', {});
+        if (source) { source.close(); source = null; }
+        ok(); $('left').classList.remove('hidden');
+        await refresh();
+      } catch (e) { fail(e); }
+    });
+    $('issue-form').addEventListener('submit', async ev => {
+      ev.preventDefault();
+      if (await send('issues', { title: $('issue-title').value, category: $('issue-category').value || null })) { $('issue-title').value = ''; $('issue-sent').textContent = t('me.sent'); }
+    });
+    $('idea-form').addEventListener('submit', async ev => {
+      ev.preventDefault();
+      if (await send('ideas', { text: $('idea-text').value, category: $('idea-category').value || null })) { $('idea-text').value = ''; $('idea-sent').textContent = t('me.sent'); }
+    });
+    $('pass-turn').addEventListener('click', () => send('commands/PassTurn'));
+    $('ballot-send').addEventListener('click', async () => { if (await send('dots', { ideas: ballot })) $('ballot-sent').textContent = t('me.sent'); });
     setInterval(tick, 1000);
     if (code) await refresh(); else $('join').classList.remove('hidden');
   }
 
   async function refresh() {
     try {
-      view = await api('GET', '/api/cafes/' + encodeURIComponent(code));
+      view = await api('GET', '/api/rooms/' + encodeURIComponent(code));
       readAt = Date.now();
       render();
       if (view.role === 'participant' && !source) {
@@ -60,7 +79,7 @@
   async function send(path, body) {
     // Notes, briefings and harvest items do not depend on what the screen showed, so they carry no If-Match:
     // six people writing at once must not refuse each other.
-    try { await api('POST', '/api/cafes/' + encodeURIComponent(code) + '/' + path, body); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    try { await api('POST', '/api/rooms/' + encodeURIComponent(code) + '/' + path, body); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
   }
 
   const permitted = command => view && view.permitted.some(p => p.command === command);
@@ -81,6 +100,18 @@
     $('my-name').textContent = me.name;
     $('phase').textContent = t('phase.' + view.phase);
     $('phase').dataset.phase = view.phase;
+    const cafe = view.method === 'worldCafe';
+    for (const id of ['seat', 'no-seat', 'next', 'write', 'brief', 'harvest', 'cloth-card', 'route-card']) if (!cafe) $(id).classList.add('hidden');
+    for (const id of ['cloth-card', 'route-card']) $(id).classList.toggle('hidden', !cafe);
+    for (const id of ['os-post', 'os-wall']) $(id).classList.toggle('hidden', view.method !== 'openSpace');
+    for (const id of ['bs-now', 'bs-list']) $(id).classList.toggle('hidden', view.method !== 'brainstorm');
+    const canLeave = permitted('Leave') || permitted('Depart');
+    $('leave-card').classList.toggle('hidden', !canLeave && me.present);
+    $('leave').classList.toggle('hidden', !me.present || !canLeave);
+    $('left').classList.toggle('hidden', me.present);
+    tick();
+    if (view.method === 'openSpace') return renderOpenSpace();
+    if (view.method === 'brainstorm') return renderBrainstorm();
     const shown = view.seatingRound ? me.route.find(r => r.round === view.seatingRound) : null;
     const seated = shown && shown.table;
     $('seat').classList.toggle('hidden', !seated);
@@ -93,7 +124,6 @@
       $('my-host').textContent = shown.host ? shown.host.name : '–';
       $('you-host').classList.toggle('hidden', !shown.youHost);
     }
-    tick();
     const next = me.route.find(r => r.next);
     $('next').classList.toggle('hidden', !next || !view.round);
     if (next) { $('next-table').textContent = next.tableName ?? t('me.away'); $('next-question').textContent = next.question ?? ''; }
@@ -105,8 +135,64 @@
       el('div', { class: 'who' }, t('kind.' + c.kind), c.round ? ' · R' + c.round : '', ' · ', c.author ?? t('anonymous')))));
     $('route').replaceChildren(...me.route.map(r => el('li', { class: r.current ? 'current' : r.next ? 'next' : '' },
       r.tableName ? r.tableName + ' — ' + r.question + (r.youHost ? ' ★' : '') : t('me.away'))));
-    $('leave').classList.toggle('hidden', !me.present || !permitted('Leave'));
-    $('left').classList.toggle('hidden', me.present);
+  }
+
+  const category = c => { const label = t('resource.' + c); return label === 'resource.' + c ? c : label; };
+
+  // The wall as a phone shows it: each issue with its resource, convener, place and sign-ups, and the buttons the phase allows —
+  // sign up in the marketplace, "I'm here" while its slot runs (the law of two feet: moving is joining another), a dot in convergence.
+  function renderOpenSpace() {
+    $('os-post').classList.toggle('hidden', !permitted('PostIssue'));
+    const voting = permitted('CastDot');
+    $('os-dots').classList.toggle('hidden', !voting);
+    $('os-dots-left').textContent = view.me.dotsLeft; $('os-dots-budget').textContent = view.dotsPerParticipant;
+    const here = view.issues.find(i => i.id === view.me.in);
+    $('os-where').textContent = view.slot ? (here ? t('os.youAreIn') + ' ' + here.title : t('os.chooseSession')) : '';
+    const space = id => (view.spaces.find(s => s.id === id) || {}).name || id;
+    const running = i => view.slot && i.cell && i.cell.slot === view.slot;
+    const ordered = view.issues.slice().sort((a, b) => (running(b) ? 1 : 0) - (running(a) ? 1 : 0));
+    $('os-issues').replaceChildren(...ordered.map(i => el('div', { class: 'issue note', 'data-issue': i.id, 'data-category': i.category || '' },
+      el('strong', {}, i.title),
+      el('div', { class: 'who' }, i.category ? category(i.category) + ' · ' : '', t('os.convener') + ' ' + i.convener.name,
+        i.cell ? ' · ' + t('os.slot') + ' ' + i.cell.slot + ' · ' + space(i.cell.space) : ' · ' + t('os.noPlace'),
+        ' · ' + t('os.signedUp') + ' ' + i.interested.length, i.dots ? ' · ' + t('os.dots') + ' ' + i.dots : ''),
+      el('div', {},
+        permitted('ExpressInterest') && !i.signedUp && !i.mine ? el('button', { type: 'button', class: 'secondary', 'data-action': 'interest', onclick: () => send('interest', { issue: i.id }) }, t('os.signUp')) : null,
+        i.signedUp ? el('span', { class: 'ok' }, '✓ ' + t('os.signedUpMe') + ' ') : null,
+        permitted('JoinSession') && running(i) && view.me.in !== i.id ? el('button', { type: 'button', 'data-action': 'attend', onclick: () => send('attendance', { issue: i.id }) }, t('os.imHere')) : null,
+        permitted('LeaveSession') && view.me.in === i.id ? el('button', { type: 'button', class: 'secondary', 'data-action': 'leave-session', onclick: () => send('attendance/leave', { issue: i.id }) }, t('os.leaveSession')) : null,
+        voting ? el('button', { type: 'button', 'data-action': 'dot', disabled: view.me.dotsLeft <= 0, 'aria-label': t('os.dot') + ': ' + i.title, onclick: () => send('dots', { issue: i.id }) }, '● ' + t('os.dot')) : null))));
+  }
+
+  function renderBrainstorm() {
+    const c = view.current;
+    $('bs-now').textContent = (view.prompt || '') + (c ? ' · ' + t('technique.' + c.technique) + (c.pass ? ' · ' + t('bs.pass') + ' ' + c.pass : '')
+      + (c.step ? ' · ' + t('step.' + c.step) : '') + (c.turnOf ? ' · ' + (c.myTurn ? t('bs.yourTurn') : t('bs.turnOf') + ' ' + c.turnOf.name) : '') : '');
+    $('bs-write').classList.toggle('hidden', !permitted('AddIdea'));
+    $('bs-anonymous').classList.toggle('hidden', !(c && c.anonymous));
+    $('idea-category-field').classList.toggle('hidden', !view.categories.length);
+    if ($('idea-category').options.length !== view.categories.length + 1 || $('idea-category').dataset.lang !== Live.lang) {
+      $('idea-category').replaceChildren(el('option', { value: '' }, t('os.noCategory')), ...view.categories.map(k => el('option', { value: k }, category(k))));
+      $('idea-category').dataset.lang = Live.lang;
+    }
+    $('pass-turn').classList.toggle('hidden', !(permitted('PassTurn') && c && c.myTurn));
+    const voting = permitted('CastDots');
+    $('bs-vote').classList.toggle('hidden', !voting);
+    if (voting) {
+      if (!ballot) { ballot = {}; for (const i of view.ideas) if (i.myDots) ballot[i.id] = i.myDots; }
+      const used = Object.values(ballot).reduce((a, b) => a + b, 0);
+      $('bs-dots-left').textContent = view.dotsPerPerson - used; $('bs-dots-budget').textContent = view.dotsPerPerson;
+      const onBallot = view.ideas.filter(i => view.ballot.includes(i.id));
+      $('bs-ballot').replaceChildren(...onBallot.map(i => el('li', { class: 'ballot-line', 'data-id': i.id },
+        el('span', {}, i.text), ' ',
+        el('button', { type: 'button', class: 'secondary', 'aria-label': t('bs.removeDot') + ': ' + i.text, disabled: !(ballot[i.id] > 0), onclick: () => { ballot[i.id] = (ballot[i.id] || 0) - 1; render(); } }, '−'),
+        el('strong', { class: 'count' }, String(ballot[i.id] || 0)),
+        el('button', { type: 'button', class: 'secondary', 'aria-label': t('bs.addDot') + ': ' + i.text, onclick: () => { ballot[i.id] = (ballot[i.id] || 0) + 1; render(); } }, '+'))));
+      $('bs-dots-left').classList.toggle('soon', used > view.dotsPerPerson);
+    } else ballot = null;
+    $('bs-phone-ideas').replaceChildren(...view.ideas.slice().reverse().map(i => el('div', { class: 'note idea', 'data-id': i.id, 'data-anonymous': i.author ? null : 'true' },
+      el('div', {}, i.text),
+      el('div', { class: 'who' }, 'R' + i.round, i.category ? ' · ' + category(i.category) : '', ' · ', i.author ? i.author.name : t('anonymous')))));
   }
 
   start();

@@ -55,11 +55,12 @@ public sealed record BrainstormDesign
     public bool EndRoundsWhenTimeIsUp { get; init; } = BrainstormDefaults.EndRoundsWhenTimeIsUp;
 
     /// <summary>Gets the pairs who met before this brainstorm, in earlier sessions (a workshop passes who sat together in its earlier blocks): 1-2-4-All pairs and fours
-    /// count each as one meeting already held, so they bring together people who have not met yet where they can. A pair naming someone not here is ignored.</summary>
+    /// count each as one meeting already held, and brainwriting teams hold as few of them as the planner finds (never more than teams in roster order), so they bring together
+    /// people who have not met yet where they can. A pair naming someone not here is ignored.</summary>
     /// <value>The default value is empty: nobody met before.</value>
     public ImmutableArray<Rotation.ParticipantPair> MetBefore { get; init; } = [];
 
-    /// <summary>Gets the seed for every random choice (forming 1-2-4-All pairs and fours).</summary>
+    /// <summary>Gets the seed for every random choice (forming 1-2-4-All pairs and fours, and brainwriting teams when <see cref="MetBefore"/> is given).</summary>
     /// <value>The default value is 0.</value>
     public int Seed { get; init; }
 

@@ -126,7 +126,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 current = new CurrentRound(s.Round, plan, plan.Prompt ?? _design.Prompt, new Timebox(s.OccurredAt, s.Duration));
                 if (plan.Technique == GenerationTechnique.Brainwriting)
                 {
-                    ImmutableArray<ImmutableArray<ParticipantId>> teams = [.. SheetRotation.FormTeams(state.Present, plan.TeamSize).Select(t => t.ToImmutableArray())];
+                    var teams = PartnerPlanning.FormTeams([.. state.Present], SheetRotation.FormTeams(state.Present, plan.TeamSize), _design.MetBefore, unchecked((_design.Seed * 31) + s.Round.Number));
                     current = current with { Teams = teams, Sheets = [.. teams.Select(t => t.Select((member, i) => new Sheet(i + 1, member, [])).ToImmutableArray())] };
                 }
 

@@ -35,6 +35,37 @@ internal static class PartnerPlanning
         return planned ?? Immutable(PartnerFinder.FormFours([.. pairs.Select(p => p.ToList())], Flatten(earlier)));
     }
 
+    /// <summary>
+    /// Forms brainwriting teams of the sizes <paramref name="rosterTeams"/> has (people in roster order) that put together as few pairs who met before as
+    /// the planner finds; the roster-order teams are kept when the planner finds none better. Members keep their roster order within a team (it is the passing order).
+    /// </summary>
+    public static ImmutableArray<ImmutableArray<ParticipantId>> FormTeams(ImmutableArray<ParticipantId> people, List<List<ParticipantId>> rosterTeams, ImmutableArray<ParticipantPair> metBefore, int seed)
+    {
+        ImmutableArray<ImmutableArray<ParticipantId>> inRosterOrder = [.. rosterTeams.Select(t => t.ToImmutableArray())];
+        if (metBefore.IsDefaultOrEmpty || rosterTeams.Count < 2)
+        {
+            return inRosterOrder;
+        }
+
+        var groups = rosterTeams.Select((t, i) => new Group(new GroupId($"team-{i + 1}"), t.Count)).ToList();
+        if (Plan(people, groups, [], [], metBefore, seed) is not { } planned)
+        {
+            return inRosterOrder;
+        }
+
+        var order = people.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        ImmutableArray<ImmutableArray<ParticipantId>> mixed = [.. planned.Select(team => team.OrderBy(p => order[p]).ToImmutableArray())];
+        return MetPairs(mixed, metBefore) < MetPairs(inRosterOrder, metBefore) ? mixed : inRosterOrder;
+    }
+
+    /// <summary>Counts the pairs who met before and sit in one group.</summary>
+    public static int MetPairs(ImmutableArray<ImmutableArray<ParticipantId>> groups, ImmutableArray<ParticipantPair> metBefore)
+    {
+        var groupOf = groups.SelectMany((g, i) => g.Select(p => (p, i))).ToDictionary(x => x.p, x => x.i);
+        return metBefore.Where(pair => pair.First != pair.Second).Select(pair => pair.First.CompareTo(pair.Second) < 0 ? (pair.First, pair.Second) : (pair.Second, pair.First)).Distinct()
+            .Count(pair => groupOf.TryGetValue(pair.Item1, out var a) && groupOf.TryGetValue(pair.Item2, out var b) && a == b);
+    }
+
     /// <summary>Group sizes for <paramref name="count"/> people in groups of <paramref name="size"/>; the last group takes the remainder.</summary>
     private static List<int> Sizes(int count, int size)
     {

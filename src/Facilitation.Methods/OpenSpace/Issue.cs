@@ -58,6 +58,11 @@ public sealed class Issue
     /// <summary>The dots it received in convergence.</summary>
     public int Dots { get; }
 
+    /// <summary>Gets the resource category or theme its convener gave it (a merged issue takes the first source's, else the second's), or null.</summary>
+    /// <value>The default value is null.</value>
+    [JsonInclude]
+    public string? Category { get; internal init; }
+
     /// <summary>Gets a value indicating whether the issue is still on the wall (not merged into another).</summary>
     public bool IsActive => MergedInto is null;
 }

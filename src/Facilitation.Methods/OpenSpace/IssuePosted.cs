@@ -10,13 +10,15 @@ public sealed class IssuePosted : OpenSpaceEvent
     /// <param name="title">The issue as written.</param>
     /// <param name="convener">Its convener.</param>
     /// <param name="cell">The cell it was posted into, or null.</param>
+    /// <param name="category">The resource category or theme its convener gave it, or null.</param>
     [JsonConstructor]
-    internal IssuePosted(ContributionId issue, string title, ParticipantId convener, AgendaCell? cell)
+    internal IssuePosted(ContributionId issue, string title, ParticipantId convener, AgendaCell? cell, string? category = null)
     {
         Issue = issue;
         Title = title;
         Convener = convener;
         Cell = cell;
+        Category = category;
     }
 
     /// <summary>The issue's id.</summary>
@@ -30,4 +32,7 @@ public sealed class IssuePosted : OpenSpaceEvent
 
     /// <summary>The cell it was posted into, or null.</summary>
     public AgendaCell? Cell { get; internal set; }
+
+    /// <summary>The resource category or theme its convener gave it (for example 人 or "land"), or null.</summary>
+    public string? Category { get; internal set; }
 }

@@ -101,4 +101,7 @@ public enum OpenSpaceCommand
 
     /// <summary>The timer's signal that the slot's time is up (sent by the session's timer only).</summary>
     SlotTimeUp = 32,
+
+    /// <summary>Record that a participant left the event for good (the participant, or the facilitator for them); registering them again re-admits them.</summary>
+    Depart = 33,
 }

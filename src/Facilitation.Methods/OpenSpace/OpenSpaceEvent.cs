@@ -30,6 +30,7 @@ namespace Facilitation.Methods.OpenSpace;
 [JsonDerivedType(typeof(SlotTimeChanged), "slotTimeChanged")]
 [JsonDerivedType(typeof(SlotTimeWarningGiven), "slotTimeWarningGiven")]
 [JsonDerivedType(typeof(SlotTimeUp), "slotTimeUp")]
+[JsonDerivedType(typeof(ParticipantDeparted), "participantDeparted")]
 public abstract class OpenSpaceEvent : SessionEvent
 {
     /// <summary>Only this library derives events.</summary>

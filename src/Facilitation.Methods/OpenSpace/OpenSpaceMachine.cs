@@ -20,7 +20,7 @@ internal static class OpenSpaceMachine
         bool SlotRuns() => state().SlotTime is { IsPaused: false };
         OpenSpaceCommand[] wall =
         [
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MergeIssues,
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MergeIssues,
             OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe,
         ];
 
@@ -30,11 +30,11 @@ internal static class OpenSpaceMachine
 
         Stay(m.Configure(OpenSpacePhase.OpeningCircle)
             .Permit(OpenSpaceCommand.BeginAgendaSetting, OpenSpacePhase.AgendaSetting),
-            OpenSpaceCommand.RegisterParticipant);
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart);
 
         Stay(m.Configure(OpenSpacePhase.AgendaSetting)
             .Permit(OpenSpaceCommand.OpenMarketplace, OpenSpacePhase.Marketplace),
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.PostIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
 
         Stay(m.Configure(OpenSpacePhase.Marketplace)
             .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
@@ -51,13 +51,13 @@ internal static class OpenSpaceMachine
             .InternalTransition(OpenSpaceCommand.ChangeSlotTime, _ => { })
             .InternalTransitionIf(OpenSpaceCommand.SlotTimeWarning, _ => SlotRuns() && !state().SlotWarningGiven, _ => { }, "the slot's timebox runs, no warning given yet")
             .InternalTransitionIf(OpenSpaceCommand.SlotTimeUp, _ => SlotRuns() && !state().SlotTimeUpGiven, _ => { }, "the slot's timebox runs, time is not up yet"),
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace,
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace,
             OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe, OpenSpaceCommand.JoinSession,
             OpenSpaceCommand.LeaveSession, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
         Stay(m.Configure(OpenSpacePhase.EveningNews)
             .Permit(OpenSpaceCommand.BeginMorningAnnouncements, OpenSpacePhase.MorningAnnouncements),
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
         Stay(m.Configure(OpenSpacePhase.MorningAnnouncements)
             .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
@@ -66,11 +66,11 @@ internal static class OpenSpaceMachine
         Stay(m.Configure(OpenSpacePhase.Convergence)
             .Permit(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning)
             .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle),
-            OpenSpaceCommand.CastDot, OpenSpaceCommand.ClusterIssues, OpenSpaceCommand.AppointInitiator, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+            OpenSpaceCommand.CastDot, OpenSpaceCommand.ClusterIssues, OpenSpaceCommand.AppointInitiator, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews, OpenSpaceCommand.Depart);
 
         Stay(m.Configure(OpenSpacePhase.ActionPlanning)
             .Permit(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle),
-            OpenSpaceCommand.RecordAction, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+            OpenSpaceCommand.RecordAction, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews, OpenSpaceCommand.Depart);
 
         Stay(m.Configure(OpenSpacePhase.ClosingCircle)
             .Permit(OpenSpaceCommand.Close, OpenSpacePhase.Closed),

@@ -56,6 +56,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         OpenSpacePhaseChanged p => p.Command,
         SlotStarted => OpenSpaceCommand.StartNextSlot,
         ParticipantRegistered => OpenSpaceCommand.RegisterParticipant,
+        ParticipantDeparted => OpenSpaceCommand.Depart,
         IssuePosted => OpenSpaceCommand.PostIssue,
         InterestExpressed => OpenSpaceCommand.ExpressInterest,
         IssuesMerged => OpenSpaceCommand.MergeIssues,
@@ -128,6 +129,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
                 RequireFacilitator(command, actor);
                 return s.With(changed => { changed.Slot = state.StartedSlots + 1; changed.From = state.Phase; });
             case ParticipantRegistered r: CheckRegistered(r, actor); break;
+            case ParticipantDeparted d: CheckDeparted(d, actor); break;
             case IssuePosted p: CheckPosted(p, actor); break;
             case InterestExpressed i: CheckInterest(i, actor); break;
             case IssuesMerged m: CheckMerged(m, actor); break;
@@ -163,10 +165,23 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
         if (_s.Participants.ContainsKey(e.Participant.Id))
         {
-            throw Reject(c, RejectionKind.Conflict, T("AlreadyRegistered", Identifier.Shorten(e.Participant.Id.Value)));
+            // Someone who left may come back: registering them again re-admits them.
+            if (!_s.Departed.Contains(e.Participant.Id))
+            {
+                throw Reject(c, RejectionKind.Conflict, T("AlreadyRegistered", Identifier.Shorten(e.Participant.Id.Value)));
+            }
+
+            return;
         }
 
         RequireRoom(c, _s.Participants.Count, Limits.MaxParticipants, "TooManyParticipants");
+    }
+
+    private void CheckDeparted(ParticipantDeparted e, Actor actor)
+    {
+        const OpenSpaceCommand c = OpenSpaceCommand.Depart;
+        RequireSelfOrFacilitator(c, actor, e.Participant);
+        RequireRegistered(c, e.Participant);
     }
 
     private void CheckPosted(IssuePosted e, Actor actor)
@@ -181,6 +196,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         RequireSelfOrFacilitator(c, actor, e.Convener);
         RequireRegistered(c, e.Convener);
         RequireText(c, e.Title, "issue title", Limits.MaxPromptLength);
+        if (e.Category is not null)
+        {
+            RequireText(c, e.Category, "category", Limits.MaxNameLength);
+        }
+
         if (_s.Issues.ContainsKey(e.Issue))
         {
             throw Reject(c, RejectionKind.Conflict, T("IssueExists", Identifier.Shorten(e.Issue.Value)));
@@ -570,6 +590,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         if (participant.Value.Length == 0 || !_s.Participants.ContainsKey(participant))
         {
             throw Reject(c, RejectionKind.InvalidInput, T("NotRegistered", Identifier.Shorten(participant.Value)));
+        }
+
+        if (_s.Departed.Contains(participant))
+        {
+            throw Reject(c, RejectionKind.Conflict, T("HasDeparted", Identifier.Shorten(participant.Value)));
         }
     }
 

@@ -100,10 +100,20 @@ public sealed partial class OpenSpaceSession
     /// <param name="title">The issue, as its convener writes it.</param>
     /// <param name="convener">The convener; null means the acting participant.</param>
     /// <param name="cell">A free cell of a slot that has not started, or null to leave placing to the scheduler.</param>
+    /// <param name="category">A resource category or theme for the issue (for example 人 or "land"; at most <see cref="Limits.MaxNameLength"/> characters), or null.</param>
     /// <param name="options">The command id (a retry with it is harmless) and the expected version, or null.</param>
     /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
-    public void PostIssue(Actor actor, ContributionId issue, string title, ParticipantId? convener = null, AgendaCell? cell = null, CommandOptions? options = null) =>
-        Run(actor, new IssuePosted(issue, title, convener ?? actor.Participant ?? default, cell), options);
+    public void PostIssue(Actor actor, ContributionId issue, string title, ParticipantId? convener = null, AgendaCell? cell = null, string? category = null, CommandOptions? options = null) =>
+        Run(actor, new IssuePosted(issue, title, convener ?? actor.Participant ?? default, cell, category), options);
+
+    /// <summary>Records that a participant left the event for good: they leave the session they sit in and the sign-up lists of sessions not yet started;
+    /// the issues they convened, their reports and their dots stay. Registering them again re-admits them.</summary>
+    /// <param name="actor">Who sends the command: the participant, or the facilitator for them.</param>
+    /// <param name="participant">Who leaves.</param>
+    /// <param name="options">The command id (a retry with it is harmless) and the expected version, or null.</param>
+    /// <exception cref="CommandRejectedException">The command is refused; the session is unchanged.</exception>
+    public void Depart(Actor actor, ParticipantId participant, CommandOptions? options = null) =>
+        Run(actor, new ParticipantDeparted(participant), options);
 
     /// <summary>Signs a participant up for a session.</summary>
     /// <param name="actor">Who sends the command: the participant, or the facilitator for them.</param>

@@ -56,6 +56,9 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <summary>Gets everyone registered, in registration order.</summary>
     public ImmutableArray<Participant> Participants => Read(s => s.ParticipantOrder.Select(id => s.Participants[id]).ToImmutableArray());
 
+    /// <summary>Gets who left the event for good (<see cref="Depart"/>), in the order they left; they stay in <see cref="Participants"/>.</summary>
+    public ImmutableArray<ParticipantId> Departed => Read(s => s.Departed.ToImmutableArray());
+
     /// <summary>Gets every issue ever posted, in posting order, merged ones included.</summary>
     public ImmutableArray<Issue> Issues => Read(s => s.IssueOrder.Select(id => s.Issues[id].ToIssue()).ToImmutableArray());
 

@@ -32,6 +32,9 @@ internal sealed class OpenSpaceState
 
     public List<ParticipantId> ParticipantOrder { get; } = [];
 
+    /// <summary>Gets who left the event for good, in the order they left; registering again takes them off.</summary>
+    public List<ParticipantId> Departed { get; } = [];
+
     public Dictionary<ContributionId, IssueState> Issues { get; } = [];
 
     public List<ContributionId> IssueOrder { get; } = [];
@@ -108,11 +111,20 @@ internal sealed class OpenSpaceState
                 SlotTimeUpGiven = true;
                 break;
             case ParticipantRegistered r:
+                if (Departed.Remove(r.Participant.Id))
+                {
+                    Participants[r.Participant.Id] = r.Participant;
+                    break;
+                }
+
                 Participants.Add(r.Participant.Id, r.Participant);
                 ParticipantOrder.Add(r.Participant.Id);
                 break;
+            case ParticipantDeparted d:
+                Depart(d.Participant, e.OccurredAt);
+                break;
             case IssuePosted p:
-                AddIssue(new IssueState(p.Issue, p.Title, p.Convener, p.Cell));
+                AddIssue(new IssueState(p.Issue, p.Title, p.Convener, p.Cell) { Category = p.Category });
                 break;
             case InterestExpressed i:
                 Issues[i.Issue].Interested.Add(i.Participant);
@@ -125,7 +137,7 @@ internal sealed class OpenSpaceState
                 Unplace(second);
                 first.MergedInto = m.Merged;
                 second.MergedInto = m.Merged;
-                var merged = new IssueState(m.Merged, m.Title, m.Convener, cell) { MergedFrom = [first.Id, second.Id] };
+                var merged = new IssueState(m.Merged, m.Title, m.Convener, cell) { MergedFrom = [first.Id, second.Id], Category = first.Category ?? second.Category };
                 merged.Interested.UnionWith(first.Interested);
                 merged.Interested.UnionWith(second.Interested);
                 AddIssue(merged);
@@ -202,6 +214,24 @@ internal sealed class OpenSpaceState
         return this;
     }
 
+    // A leaver walks out of the session they sit in and off the sign-up lists of sessions not yet started; the sessions they convene stay theirs.
+    private void Depart(ParticipantId participant, DateTimeOffset at)
+    {
+        Departed.Add(participant);
+        if (Presence.Remove(participant, out var sittingIn))
+        {
+            Moves.Add(new AttendanceMove(StartedSlots, sittingIn, participant, false, at));
+        }
+
+        foreach (var issue in Issues.Values)
+        {
+            if (issue.IsActive && issue.Convener != participant && !IsFrozen(issue))
+            {
+                issue.Interested.Remove(participant);
+            }
+        }
+    }
+
     private void ClearPresence()
     {
         Presence.Clear();
@@ -251,13 +281,15 @@ internal sealed class OpenSpaceState
 
         public ImmutableArray<ContributionId> MergedFrom { get; init; } = [];
 
+        public string? Category { get; init; }
+
         public ContributionId? MergedInto { get; set; }
 
         public int Dots { get; set; }
 
         public bool IsActive => MergedInto is null;
 
-        public Issue ToIssue() => new(Id, Title, Convener, Cell, Scribe, [.. Interested], MergedFrom, MergedInto, Dots);
+        public Issue ToIssue() => new(Id, Title, Convener, Cell, Scribe, [.. Interested], MergedFrom, MergedInto, Dots) { Category = Category };
     }
 
     internal sealed class ClusterState(ContributionId id, string name, ImmutableArray<ContributionId> issues)

@@ -37,7 +37,7 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
             Group = c.Group is { } g ? harvest.NameOf(g) : null,
             Round = c.Round?.Number,
             Question = (c.Prompt ?? questions.GetValueOrDefault(c.Id))?.Text,
-            Category = c.Category,
+            Category = c.Category ?? (c.Prompt ?? questions.GetValueOrDefault(c.Id))?.Category,
             Owner = c.Owner,
             NextStep = c.NextStep,
             Related = c.BuildsOn is { } basis ? [basis] : [],
@@ -63,7 +63,7 @@ public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> Too
         {
             var issue = entry.Issue;
             carried.TryGetValue(issue.Id, out var from);
-            var category = from?.Category ?? categories?.GetValueOrDefault(issue.Id);
+            var category = from?.Category ?? categories?.GetValueOrDefault(issue.Id) ?? issue.Category;
             list.Add(new WorkshopContribution(block, issue.Id, ContributionKind.Question, issue.Title)
             {
                 Author = issue.Convener,

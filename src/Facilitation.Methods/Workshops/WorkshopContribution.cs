@@ -56,7 +56,7 @@ public sealed class WorkshopContribution
     /// <summary>Gets its resource category key or theme tag.</summary>
     /// <value>The default value is null.</value>
     [JsonInclude]
-    public string? Category { get; internal init; }
+    public string? Category { get; internal set; }
 
     /// <summary>Gets an action's owner.</summary>
     /// <value>The default value is null.</value>
@@ -98,4 +98,12 @@ public sealed class WorkshopContribution
 
     /// <inheritdoc />
     public override string ToString() => $"[{Kind}] {Text} ({Link})";
+
+    /// <summary>A changed copy, for the library (what a <c>with</c> expression does for a record).</summary>
+    internal WorkshopContribution With(Action<WorkshopContribution> change)
+    {
+        var copy = (WorkshopContribution)MemberwiseClone();
+        change(copy);
+        return copy;
+    }
 }

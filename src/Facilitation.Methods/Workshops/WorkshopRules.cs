@@ -86,7 +86,11 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                 return List(state, actor, command, r);
         }
 
-        if (actor.Role != ActorRole.Facilitator && !(actor.Role == ActorRole.CoFacilitator && command == C.RecordAttendance))
+        if (actor.Role == ActorRole.CoFacilitator)
+        {
+            RequireTheirBlock(state, actor, command, proposed);
+        }
+        else if (actor.Role != ActorRole.Facilitator)
         {
             throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
         }
@@ -206,6 +210,30 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                 state.Done++;
                 state.SeenInRunning.Clear();
                 break;
+        }
+    }
+
+    // A co-facilitator runs the blocks they lead: starting, skipping, closing one, its attendance and what is carried into it — for a block whose
+    // Facilitator is their name in the design's facilitators. Days, the whole workshop and the action plan stay with the lead facilitator.
+    private void RequireTheirBlock(WorkshopState state, Actor actor, C command, WorkshopEvent proposed)
+    {
+        var block = proposed switch
+        {
+            WorkshopPhaseChanged p when command is C.StartBlock or C.CloseBlock => p.Block,
+            BlockSkipped s => s.Block,
+            AttendanceRecorded a => a.Block,
+            ItemsCarried i => i.Block,
+            _ => null,
+        };
+        if (block is null)
+        {
+            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("LeadOnly", command, actor));
+        }
+
+        var name = actor.Participant!.Value.Value;
+        if (state.Design.FindBlock(block)?.Facilitator != name || !state.Design.Facilitators.Any(f => f.Name == name))
+        {
+            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("NotTheirBlock", command, actor, Identifier.Shorten(block)));
         }
     }
 

@@ -343,7 +343,8 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             }
         }, mustReach: false);
 
-    /// <summary>Records that a person has left: they are no longer present for later blocks; a running café takes them out of its rounds not yet held, a running brainstorm lets them go (nothing they wrote is lost).
+    /// <summary>Records that a person has left: they are no longer present for later blocks; a running café takes them out of its rounds not yet held, a running brainstorm lets them go,
+    /// a running Open Space records their departure (nothing they wrote is lost).
     /// The facilitator, a co-facilitator, or the person themselves.</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="person">The person.</param>
@@ -352,22 +353,27 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     public void Depart(Actor actor, ParticipantId person, CommandOptions? options = null) =>
         Forwarding(actor, new Departed(person), person, options, (e, block) => e.With(changed => changed.Block = block),
 
-            // Open Space has no leave for the whole event: everything the person wrote stays, and they count as gone from the next block on.
+            // An Open Space hears of it only when it registered the person and they have not left it already.
             session => session switch
             {
                 WorldCafeSession => nameof(WorldCafeCommand.Leave),
                 BrainstormSession => nameof(BrainstormCommand.Leave),
+                OpenSpaceSession openSpace when openSpace.Participants.Any(p => p.Id == person) && !openSpace.Departed.Contains(person) => nameof(OpenSpaceCommand.Depart),
                 _ => null,
             },
             (session, id) =>
             {
-                if (session is WorldCafeSession cafe)
+                switch (session)
                 {
-                    cafe.Leave(Actor.Facilitator, person, id);
-                }
-                else
-                {
-                    ((BrainstormSession)session).Leave(Actor.Facilitator, person, id);
+                    case WorldCafeSession cafe:
+                        cafe.Leave(Actor.Facilitator, person, id);
+                        break;
+                    case OpenSpaceSession openSpace:
+                        openSpace.Depart(Actor.Facilitator, person, id);
+                        break;
+                    default:
+                        ((BrainstormSession)session).Leave(Actor.Facilitator, person, id);
+                        break;
                 }
             },
             mustReach: true);
@@ -628,13 +634,23 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         return restored;
     }
 
-    private static BlockRecord RecordOf(WorkshopState state, WorkshopBlock block, IFacilitationSession session) => session switch
+    private static BlockRecord RecordOf(WorkshopState state, WorkshopBlock block, IFacilitationSession session)
     {
-        WorldCafeSession cafe => BlockRecord.FromCafe(block.Id, cafe.ToHarvest()),
-        OpenSpaceSession openSpace => BlockRecord.FromOpenSpace(block.Id, openSpace.BuildProceedings(), state.CarriedInto(block.Id)),
-        BrainstormSession storm => BlockRecord.FromBrainstorm(block.Id, state.StartedWith[block.Id], storm.Ideas, storm.Result),
-        _ => throw new InvalidOperationException("A block's session is a café, an Open Space or a brainstorm."),
-    };
+        var record = session switch
+        {
+            WorldCafeSession cafe => BlockRecord.FromCafe(block.Id, cafe.ToHarvest()),
+            OpenSpaceSession openSpace => BlockRecord.FromOpenSpace(block.Id, openSpace.BuildProceedings(), state.CarriedInto(block.Id)),
+            BrainstormSession storm => BlockRecord.FromBrainstorm(block.Id, state.StartedWith[block.Id], storm.Ideas, storm.Result),
+            _ => throw new InvalidOperationException("A block's session is a café, an Open Space or a brainstorm."),
+        };
+
+        // Café questions and Open Space issues name their category in the facilitator's or participant's word (人, "Land"): the record keeps
+        // the workshop's key when the word names one of its resource categories, and the word as written otherwise.
+        return state.Design.Resources is not { } resources ? record : record with
+        {
+            Contributions = [.. record.Contributions.Select(c => c.Category is { } word && resources.Find(word) is { } found && found.Key != word ? c.With(x => x.Category = found.Key) : c)],
+        };
+    }
 
     /// <summary>The running block's session as a saved document or a store keeps it.</summary>
     private sealed record RunningLog(string Block, string? Document, string? DesignJson, ImmutableArray<SessionEventRecord> Records);
@@ -651,6 +667,15 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         };
     }
 
+    // The co-facilitator who leads a method block may run its session: the block's design lists them as a co-facilitator.
+    private static ImmutableArray<ParticipantId> WithBlockFacilitator(WorkshopState state, WorkshopBlock block, ImmutableArray<ParticipantId> coFacilitators)
+    {
+        var list = coFacilitators.IsDefault ? [] : coFacilitators;
+        return block.Facilitator is { } name && state.Design.Facilitators.Any(f => f.Name == name && f.Role == FacilitatorRole.CoFacilitator) && !list.Contains(name)
+            ? list.Add(name)
+            : list;
+    }
+
     // Creates a method block's session; null for a plain block. A design the people present cannot run is refused as the workshop's command.
     private IFacilitationSession? StartSession(WorkshopState state, WorkshopBlock block, ImmutableArray<ParticipantId> participants)
     {
@@ -661,9 +686,14 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             switch (block)
             {
                 case WorldCafeBlock cafe:
-                    return WorldCafeSession.Create(cafe.Design with { Participants = people, MetBefore = SocialMemory.With(cafe.Design.MetBefore, MetBefore(state, block)) }, options);
+                    return WorldCafeSession.Create(cafe.Design with
+                    {
+                        Participants = people,
+                        MetBefore = SocialMemory.With(cafe.Design.MetBefore, MetBefore(state, block)),
+                        CoFacilitators = WithBlockFacilitator(state, block, cafe.Design.CoFacilitators),
+                    }, options);
                 case OpenSpaceBlock openSpace:
-                    return OpenSpaceSession.Create(openSpace.Design with { Participants = people }, options);
+                    return OpenSpaceSession.Create(openSpace.Design with { Participants = people, CoFacilitators = WithBlockFacilitator(state, block, openSpace.Design.CoFacilitators) }, options);
                 case BrainstormBlock storm:
                     var carried = state.CarriedInto(block.Id);
                     var prompt = carried.FirstOrDefault(c => c.Kind == CarryKind.BrainstormPrompt);
@@ -674,6 +704,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                         Prompt = prompt?.ToPrompt() ?? storm.Design.Prompt,
                         Categories = categories.IsEmpty ? storm.Design.Categories : categories,
                         MetBefore = SocialMemory.With(storm.Design.MetBefore, MetBefore(state, block)),
+                        CoFacilitators = WithBlockFacilitator(state, block, storm.Design.CoFacilitators),
                     }, options);
                 default:
                     return null;

@@ -17,6 +17,9 @@ internal sealed class DesignDocument
 
     public required List<string> Questions { get; set; }
 
+    // One entry per question (null where it has none), left out when no question has a category.
+    public List<string?>? QuestionCategories { get; set; }
+
     public required QuestionMode QuestionMode { get; set; }
 
     public required int Rounds { get; set; }
@@ -72,6 +75,8 @@ internal sealed class TableDocument
     public ParticipantId? Host { get; set; }
 
     public string? Question { get; set; }
+
+    public string? QuestionCategory { get; set; }
 }
 
 internal sealed class ContributionDocument
@@ -91,6 +96,8 @@ internal sealed class ContributionDocument
     public int? Round { get; set; }
 
     public string? Question { get; set; }
+
+    public string? QuestionCategory { get; set; }
 
     public string? Owner { get; set; }
 

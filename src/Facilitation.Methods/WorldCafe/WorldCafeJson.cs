@@ -14,8 +14,9 @@ internal static class WorldCafeJson
         Title = d.Title,
         Participants = [.. d.Participants.Select(ToDocument)],
         CoFacilitators = d.CoFacilitators.IsDefaultOrEmpty ? null : [.. d.CoFacilitators],
-        Tables = [.. d.Tables.Select(t => new TableDocument { Id = t.Id, Name = t.Name, Capacity = t.Capacity, Host = t.Host, Question = t.Prompt?.Text })],
+        Tables = [.. d.Tables.Select(t => new TableDocument { Id = t.Id, Name = t.Name, Capacity = t.Capacity, Host = t.Host, Question = t.Prompt?.Text, QuestionCategory = t.Prompt?.Category })],
         Questions = [.. d.Questions.Select(q => q.Text)],
+        QuestionCategories = d.Questions.All(q => q.Category is null) ? null : [.. d.Questions.Select(q => q.Category)],
         QuestionMode = d.QuestionMode,
         Rounds = d.Rounds,
         RoundDuration = d.RoundDuration,
@@ -56,8 +57,8 @@ internal static class WorldCafeJson
                 Title = d.Title,
                 Participants = [.. d.Participants.Select(FromDocument)],
                 CoFacilitators = [.. d.CoFacilitators ?? []],
-                Tables = [.. d.Tables.Select(t => new Group(t.Id, t.Capacity, t.Host, t.Question is null ? null : new Prompt(t.Question), t.Name))],
-                Questions = [.. d.Questions.Select(q => new Prompt(q))],
+                Tables = [.. d.Tables.Select(t => new Group(t.Id, t.Capacity, t.Host, t.Question is null ? null : new Prompt(t.Question) { Category = t.QuestionCategory }, t.Name))],
+                Questions = [.. d.Questions.Select((q, i) => new Prompt(q) { Category = CategoryOf(d.QuestionCategories, i, d.Questions.Count) })],
                 QuestionMode = d.QuestionMode,
                 Rounds = d.Rounds,
                 RoundDuration = d.RoundDuration,
@@ -81,6 +82,11 @@ internal static class WorldCafeJson
         }
     }
 
+    private static string? CategoryOf(List<string?>? categories, int question, int questions) =>
+        categories is null ? null
+        : categories.Count == questions ? categories[question]
+        : throw new SessionDocumentException($"The saved design gives {categories.Count} question categories for {questions} questions.");
+
     public static ParticipantDocument ToDocument(Participant p) => new()
     {
         Id = p.Id,
@@ -101,6 +107,7 @@ internal static class WorldCafeJson
         Table = c.Group,
         Round = c.Round?.Number,
         Question = c.Prompt?.Text,
+        QuestionCategory = c.Prompt?.Category,
         Owner = c.Owner,
         NextStep = c.NextStep,
     };
@@ -108,7 +115,7 @@ internal static class WorldCafeJson
     public static Contribution FromDocument(ContributionDocument c) =>
         new(c.Id, c.Kind, c.Text, c.RecordedAt, c.Author, c.Table, c.Round is { } n ? new Round(n) : null)
         {
-            Prompt = c.Question is null ? null : new Prompt(c.Question),
+            Prompt = c.Question is null ? null : new Prompt(c.Question) { Category = c.QuestionCategory },
             Owner = c.Owner,
             NextStep = c.NextStep,
         };

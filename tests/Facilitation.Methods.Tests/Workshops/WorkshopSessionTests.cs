@@ -127,7 +127,7 @@ public sealed class WorkshopSessionTests
         workshop.StartBlock(F, "inventory");
         Assert.Equal(RejectionKind.InvalidInput, Refused(workshop, () => workshop.RecordAttendance(F, "inventory", [new ParticipantId("stranger")])).Kind);
         Assert.Equal(RejectionKind.InvalidInput, Refused(workshop, () => workshop.RecordAttendance(F, "opening", [Id(2)])).Kind);
-        workshop.RecordAttendance(Actor.ForCoFacilitator(new ParticipantId("co")), "inventory", [Id(2), Id(3)]);
+        workshop.RecordAttendance(F, "inventory", [Id(2), Id(3)]);
         Assert.Equal<ParticipantId>([Id(2), Id(3)], workshop.CloseBlock(F, "inventory").TookPart);
     }
 

@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using Facilitation.Methods;
+using Facilitation.Methods.OpenSpace;
+
+namespace Facilitation.Samples.Web;
+
+/// <content>The Open Space endpoints: post an issue (with its resource category), sign up, schedule the agenda, move an issue, come and go (law of two feet).</content>
+public static partial class WebApp
+{
+    private static void MapOpenSpace(RouteGroupBuilder room)
+    {
+        room.MapPost("/issues", (HttpContext http, string code, Rooms rooms, Access access, Posting body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        {
+            var category = body.Category is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : null;
+            if (category is not null && !Templates.Resources.Contains(category))
+            {
+                throw new ArgumentException($"The category is one of {string.Join(", ", Templates.Resources)}, or none; not '{body.Category}'.");
+            }
+
+            var id = new ContributionId("issue-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+            ParticipantId? convener = who.Participant is null && body.Convener is { Length: > 0 } named ? (ParticipantId?)new ParticipantId(named) : null;
+            r.OpenSpace.PostIssue(who, id, body.Title ?? string.Empty, convener, cell: null, category: category, options: o);
+            return Results.Ok(new { Id = id.Value, Category = category, r.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        // Sign up, "I'm here" and leaving a session: the same shape, an issue and the person (the caller, or whom the facilitator names).
+        MapIssueCommand(room, "/interest", (os, who, issue, person, o) => os.ExpressInterest(who, issue, person, o));
+        MapIssueCommand(room, "/attendance", (os, who, issue, person, o) => os.JoinSession(who, issue, person, o));
+        MapIssueCommand(room, "/attendance/leave", (os, who, issue, person, o) => os.LeaveSession(who, issue, person, o));
+
+        room.MapPost("/issue-moves", (HttpContext http, string code, Rooms rooms, Access access, IssueMove body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        {
+            r.OpenSpace.MoveIssue(who, IssueOf(new IssueChoice(body.Issue, null)), new AgendaCell(body.Slot, new GroupId(body.Space ?? string.Empty)), o);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        // The scheduler proposes an agenda from the sign-ups outside the session's gate; the facilitator's If-Match (or, without it,
+        // the version the proposal was made from) is the version it commits on, so an agenda planned on a stale wall is refused.
+        room.MapPost("/agenda", (HttpContext http, string code, Rooms rooms, Access access) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        {
+            if (who.Role != ActorRole.Facilitator)
+            {
+                return NotFacilitator();
+            }
+
+            var proposal = r.OpenSpace.ProposeAgenda();
+            r.OpenSpace.AdoptAgenda(who, proposal, o);
+            return Results.Ok(new { Placed = proposal.Placements.Count(p => p.Cell is not null), Unplaced = proposal.Unplaced.Select(u => u.Value), r.Session.Version });
+        })).RequireRateLimiting("writes");
+    }
+
+    private static void MapIssueCommand(RouteGroupBuilder room, string path, Action<OpenSpaceSession, Actor, ContributionId, ParticipantId, CommandOptions?> command) =>
+        room.MapPost(path, (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        {
+            command(r.OpenSpace, who, IssueOf(body), PersonOf(who, body.Participant), o);
+            return null;
+        })).RequireRateLimiting("writes");
+
+    private static bool SendOpenSpaceCommand(Room room, string command, Actor who, CommandOptions? o)
+    {
+        if (!Enum.TryParse<OpenSpaceCommand>(command, ignoreCase: false, out var c) || !Views.OpenSpacePhaseCommands.Contains(c))
+        {
+            return false;
+        }
+
+        var os = room.OpenSpace;
+        Action send = c switch
+        {
+            OpenSpaceCommand.OpenCircle => () => os.OpenCircle(who, o),
+            OpenSpaceCommand.BeginAgendaSetting => () => os.BeginAgendaSetting(who, o),
+            OpenSpaceCommand.OpenMarketplace => () => os.OpenMarketplace(who, o),
+            OpenSpaceCommand.StartNextSlot => () => os.StartNextSlot(who, o),
+            OpenSpaceCommand.BeginEveningNews => () => os.BeginEveningNews(who, o),
+            OpenSpaceCommand.BeginMorningAnnouncements => () => os.BeginMorningAnnouncements(who, o),
+            OpenSpaceCommand.BeginConvergence => () => os.BeginConvergence(who, o),
+            OpenSpaceCommand.BeginActionPlanning => () => os.BeginActionPlanning(who, o),
+            OpenSpaceCommand.BeginClosingCircle => () => os.BeginClosingCircle(who, o),
+            OpenSpaceCommand.Close => () => os.Close(who, o),
+            OpenSpaceCommand.PauseSlot => () => os.PauseSlot(who, o),
+            _ => () => os.ResumeSlot(who, o),
+        };
+        send();
+        return true;
+    }
+
+    private static ContributionId IssueOf(IssueChoice body) =>
+        body.Issue is { Length: > 0 } issue ? new ContributionId(issue) : throw new ArgumentException("Say which issue (issue).");
+
+    /// <summary>A participant acts for themselves; the facilitator names the person (participant).</summary>
+    private static ParticipantId PersonOf(Actor who, string? named) =>
+        who.Participant ?? (named is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say for whom (participant)."));
+}
+
+/// <summary>A new Open Space issue.</summary>
+/// <param name="Title">The issue, as its convener writes it.</param>
+/// <param name="Category">One of the five resources (people, culture, land, industry, scenery), or none.</param>
+/// <param name="Convener">The convener's id, when the facilitator posts for someone; a participant convenes their own.</param>
+internal sealed record Posting(string? Title, string? Category, string? Convener);
+
+/// <summary>An issue someone signs up for, joins or leaves.</summary>
+/// <param name="Issue">The issue's id.</param>
+/// <param name="Participant">Who, when the facilitator acts for them; a participant acts for themselves.</param>
+internal sealed record IssueChoice(string? Issue, string? Participant);
+
+/// <summary>An issue moved to another cell of the wall.</summary>
+/// <param name="Issue">The issue's id.</param>
+/// <param name="Slot">The 1-based slot.</param>
+/// <param name="Space">The space's id.</param>
+internal sealed record IssueMove(string? Issue, int Slot, string? Space);

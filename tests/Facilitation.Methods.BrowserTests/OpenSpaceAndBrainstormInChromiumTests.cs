@@ -1,0 +1,249 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Facilitation.Methods.BrowserTests;
+
+/// <summary>An Open Space and a brainstorm run in headless Chromium against the app: the console and a few phones, on the server's fake clock.</summary>
+public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task OpenSpace_PhonesPostIssuesAndSignUp_TheFacilitatorSchedules_AndDotsStayWithinTheBudget()
+    {
+        await using var server = await WebServer.StartAsync();
+        var (desk, console) = await Pages.SignInAsync(chromium, server);
+        var contexts = new List<IBrowserContext> { desk };
+        try
+        {
+            // The facilitator creates an Open Space from the form.
+            await console.ClickAsync("#new-cafe summary");
+            await console.SelectOptionAsync("#new-method", "openSpace");
+            await console.FillAsync("#new-title", "How do we mobilise our village's resources?");
+            await console.FillAsync("#new-spaces", "Hall\nGarden");
+            await console.FillAsync("#new-slots", "2");
+            await console.FillAsync("#new-minutes", "45");
+            await console.FillAsync("#new-dots", "2");
+            await console.ClickAsync("#create");
+            await Expect(console.Locator("#code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
+            var code = (await console.Locator("#code").TextContentAsync())!;
+
+            // The console shows the join link as a QR code: read back from the page's pixels, it is the link.
+            await Expect(console.Locator("#qr")).ToBeVisibleAsync();
+            Assert.Equal(await console.Locator("#join-link").TextContentAsync(), await Pages.ReadQrCodeAsync(console, "#qr"));
+            await Pages.Command(server, console, "OpenCircle", "OpeningCircle");
+            await Pages.Command(server, console, "BeginAgendaSetting", "AgendaSetting");
+
+            // Three phones join by code and post issues with their resource; one writes in Chinese on a Chinese page.
+            var phones = new List<IPage>();
+            foreach (var name in new[] { "Ann", "Bo", "陈静" })
+            {
+                var (context, phone) = await Pages.JoinAsync(chromium, server, code, name);
+                contexts.Add(context);
+                phones.Add(phone);
+            }
+
+            await phones[2].SelectOptionAsync("#lang", "zh-CN");
+            await Expect(phones[2].Locator("#os-post h2")).ToHaveTextAsync("提出议题");
+            await PostIssue(phones[0], "Who keeps the river clean?", "scenery");
+            await PostIssue(phones[1], "Bringing young people home", "people");
+            await PostIssue(phones[2], "闲置宅基地怎样用起来？", "land");
+            await Expect(console.Locator("#unplaced .issue")).ToHaveCountAsync(3);
+            await Expect(console.Locator(".issue[data-category=land]")).ToContainTextAsync("闲置宅基地怎样用起来？");
+            await Expect(phones[0].Locator("#os-issues .issue")).ToHaveCountAsync(3);
+
+            // The marketplace: people sign up for each other's sessions, live on every page.
+            await Pages.Command(server, console, "OpenMarketplace", "Marketplace");
+            await SignUp(phones[0], "闲置宅基地");
+            await SignUp(phones[1], "river");
+            await SignUp(phones[2], "river");
+            await Expect(console.Locator(".issue", new() { HasText = "river" })).ToContainTextAsync("signed up 3");
+
+            // A participant's token cannot send the facilitator's commands (the actor comes from the token, nothing else).
+            Assert.Equal(403, await Pages.PostFromAsync(phones[0], $"/api/rooms/{code}/commands/StartNextSlot"));
+            Assert.Equal(403, await Pages.PostFromAsync(phones[0], $"/api/rooms/{code}/agenda"));
+
+            // The facilitator schedules: every issue gets a cell of the wall.
+            await Expect(console.Locator("#schedule")).ToBeVisibleAsync();
+            await console.ClickAsync("#schedule");
+            await Expect(console.Locator("#wall td .issue")).ToHaveCountAsync(3);
+            await Expect(console.Locator("#unplaced .issue")).ToHaveCountAsync(0);
+            await Pages.SaveScreenshot(console, "web-openspace-console.png", fullPage: true);
+
+            // Sessions run: a phone says where it is (the law of two feet: "I'm here" moves you), with the slot's time left.
+            await Pages.Command(server, console, "StartNextSlot", "SessionsRunning");
+            var attend = phones[0].Locator("button[data-action=attend]").First;
+            await attend.ClickAsync();
+            await Expect(phones[0].Locator("#os-where")).ToContainTextAsync("You are in:");
+            await Expect(phones[0].Locator("#time-left")).ToHaveTextAsync(new Regex(@"^\d+:\d{2}$"));
+            await Expect(console.Locator("#wall")).ToContainTextAsync("here now Ann");
+            await Pages.SaveScreenshot(phones[2], "web-openspace-phone-zh.png", fullPage: true);
+
+            // Convergence: a visible budget of two dots; the third is not offered, and the server refuses it too.
+            await Pages.Command(server, console, "StartNextSlot", "SessionsRunning");
+            await Pages.Command(server, console, "BeginConvergence", "Convergence");
+            await Expect(phones[1].Locator("#os-dots-left")).ToHaveTextAsync("2");
+            for (var i = 0; i < 2; i++)
+            {
+                await phones[1].Locator(".issue", new() { HasText = "river" }).Locator("button[data-action=dot]").ClickAsync();
+                await Expect(phones[1].Locator("#os-dots-left")).ToHaveTextAsync((1 - i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            await Expect(phones[1].Locator("button[data-action=dot]").First).ToBeDisabledAsync();
+            var river = await IssueIdAsync(server, code, "river");
+            Assert.Equal(409, await Pages.PostFromAsync(phones[1], $"/api/rooms/{code}/dots", new { issue = river }));
+            await Expect(console.Locator(".issue", new() { HasText = "river" })).ToContainTextAsync("dots 2");
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Brainstorm_IdeasWithAnAnonymousOne_ThatShowsNoName_AndDotsWithinTheBudget()
+    {
+        await using var server = await WebServer.StartAsync();
+        var (desk, console) = await Pages.SignInAsync(chromium, server);
+        var contexts = new List<IBrowserContext> { desk };
+        try
+        {
+            // A brainstorm starts from a roster (Ann); Bo and Chen join by code as late arrivals.
+            await console.ClickAsync("#new-cafe summary");
+            await console.SelectOptionAsync("#new-method", "brainstorm");
+            await console.FillAsync("#new-title", "A name for the square");
+            await console.FillAsync("#new-prompt", "What shall we call the new square?");
+            await console.SelectOptionAsync("#new-technique", "open");
+            await console.CheckAsync("#new-anonymous");
+            await console.FillAsync("#new-people", "Ann");
+            await console.FillAsync("#new-minutes", "10");
+            await console.FillAsync("#new-dots", "2");
+            await console.ClickAsync("#create");
+            await Expect(console.Locator("#code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
+            var code = (await console.Locator("#code").TextContentAsync())!;
+            var phones = new List<IPage>();
+            foreach (var name in new[] { "Ann", "Bo", "Chen" })
+            {
+                var (context, phone) = await Pages.JoinAsync(chromium, server, code, name);
+                contexts.Add(context);
+                phones.Add(phone);
+            }
+
+            await Expect(console.Locator("#people li")).ToHaveCountAsync(3);
+
+            // Round 1, named: each writes an idea; the phone shows the technique and the time left.
+            await Pages.Command(server, console, "StartRound", "Generating");
+            await Expect(phones[0].Locator("#bs-now")).ToContainTextAsync("open");
+            await Expect(phones[0].Locator("#time-left")).ToHaveTextAsync(new Regex(@"^\d+:\d{2}$"));
+            await WriteIdea(phones[0], "Willow Square");
+            await WriteIdea(phones[1], "Market Square");
+            await Pages.Command(server, console, "EndRound", "BetweenRounds");
+
+            // Round 2 is anonymous: Chen's idea carries no name on any page, nor in the facilitator's view.
+            await Pages.Command(server, console, "StartRound", "Generating");
+            await Expect(phones[2].Locator("#bs-anonymous")).ToBeVisibleAsync();
+            await WriteIdea(phones[2], "Square of the Quiet Ones");
+            foreach (var page in new[] { console, phones[0], phones[2] })
+            {
+                var card = page.Locator(".idea", new() { HasText = "Square of the Quiet Ones" });
+                await Expect(card).ToHaveAttributeAsync("data-anonymous", "true");
+                await Expect(card.Locator(".who")).Not.ToContainTextAsync("Chen");
+            }
+
+            using (var facilitator = server.Client(WebServer.Secret))
+            {
+                var idea = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("ideas").EnumerateArray()
+                    .Single(i => i.GetProperty("text").GetString() == "Square of the Quiet Ones");
+                Assert.Equal(JsonValueKind.Null, idea.GetProperty("author").ValueKind);
+                Assert.DoesNotContain("Chen", idea.GetRawText(), StringComparison.Ordinal);
+            }
+
+            await Pages.SaveScreenshot(phones[2], "web-brainstorm-phone.png", fullPage: true);
+
+            // Voting: two dots each, the budget on the phone; within it the ballot counts, beyond it the server refuses.
+            await Pages.Command(server, console, "EndRound", "BetweenRounds");
+            await Pages.Command(server, console, "BeginClarifying", "Clarifying");
+            await Pages.Command(server, console, "BeginClustering", "Clustering");
+            await Pages.Command(server, console, "BeginVoting", "Voting");
+            await Expect(phones[0].Locator("#bs-dots-left")).ToHaveTextAsync("2");
+            await Dot(phones[0], "Willow Square");
+            await Dot(phones[0], "Square of the Quiet Ones");
+            await Expect(phones[0].Locator("#bs-dots-left")).ToHaveTextAsync("0");
+            await phones[0].ClickAsync("#ballot-send");
+            await Expect(phones[0].Locator("#ballot-sent")).Not.ToBeEmptyAsync();
+            await Expect(phones[0].Locator("#error")).ToBeEmptyAsync();
+
+            for (var i = 0; i < 3; i++)
+            {
+                await Dot(phones[1], "Market Square");
+            }
+
+            await Expect(phones[1].Locator("#bs-dots-left")).ToHaveTextAsync("-1");
+            await phones[1].ClickAsync("#ballot-send");
+            await Expect(phones[1].Locator("#error")).Not.ToBeEmptyAsync();
+            await Pages.SaveScreenshot(phones[1], "web-brainstorm-vote.png", fullPage: true);
+
+            // Chen leaves and frees the name; the same phone joins again as Chen, the name being free.
+            await phones[2].ClickAsync("#leave");
+            await Expect(phones[2].Locator("#join")).ToBeVisibleAsync();
+            await Expect(console.Locator("#people li", new() { HasText = "Chen" })).ToContainTextAsync("left");
+            await phones[2].FillAsync("#join-name", "Chen");
+            await phones[2].ClickAsync("#join-button");
+            await Expect(phones[2].Locator("#my-name")).ToHaveTextAsync("Chen");
+            await Expect(console.Locator("#people li", new() { HasText = "Chen" })).ToContainTextAsync("here");
+
+            await Pages.Command(server, console, "EndVoting", "Deciding");
+            var ranking = console.Locator("#bs-ranking li");
+            await Expect(ranking.First).ToContainTextAsync("— 1");
+            await Expect(console.Locator("#bs-ranking")).Not.ToContainTextAsync("Market Square — 3");
+            await Pages.SaveScreenshot(console, "web-brainstorm-console.png", fullPage: true);
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task PostIssue(IPage phone, string title, string category)
+    {
+        await Expect(phone.Locator("#os-post")).ToBeVisibleAsync();
+        await phone.FillAsync("#issue-title", title);
+        await phone.SelectOptionAsync("#issue-category", category);
+        await phone.ClickAsync("#issue-send");
+        await Expect(phone.Locator("#os-issues")).ToContainTextAsync(title);
+        await Expect(phone.Locator("#error")).ToBeEmptyAsync();
+    }
+
+    private static async Task SignUp(IPage phone, string issue)
+    {
+        var card = phone.Locator("#os-issues .issue", new() { HasText = issue });
+        await card.Locator("button[data-action=interest]").ClickAsync();
+        await Expect(card).ToContainTextAsync("✓");
+    }
+
+    private static async Task WriteIdea(IPage phone, string text)
+    {
+        await Expect(phone.Locator("#bs-write")).ToBeVisibleAsync();
+        await phone.FillAsync("#idea-text", text);
+        await phone.ClickAsync("#idea-send");
+        await Expect(phone.Locator("#bs-phone-ideas")).ToContainTextAsync(text);
+        await Expect(phone.Locator("#error")).ToBeEmptyAsync();
+    }
+
+    private static Task Dot(IPage phone, string idea) =>
+        phone.Locator(".ballot-line", new() { HasText = idea }).Locator("button", new() { HasText = "+" }).ClickAsync();
+
+    private static async Task<string> IssueIdAsync(WebServer server, string code, string title)
+    {
+        using var facilitator = server.Client(WebServer.Secret);
+        return (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("issues").EnumerateArray()
+            .Single(i => i.GetProperty("title").GetString()!.Contains(title, StringComparison.Ordinal)).GetProperty("id").GetString()!;
+    }
+}

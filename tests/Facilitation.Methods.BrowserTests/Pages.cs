@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Facilitation.Methods.BrowserTests;
+
+/// <summary>What every browser test does the same way: a phone joins by code, the console sends a step, a page is photographed.</summary>
+internal static class Pages
+{
+    /// <summary>Opens the console on a desktop-sized page and signs in with the secret.</summary>
+    public static async Task<(IBrowserContext Desk, IPage Console)> SignInAsync(Chromium chromium, WebServer server)
+    {
+        var desk = await chromium.Browser.NewContextAsync(new() { BaseURL = server.Url, ViewportSize = new() { Width = 1400, Height = 1000 }, Locale = "en-GB" });
+        var console = await desk.NewPageAsync();
+        await console.GotoAsync("/console.html");
+        await console.FillAsync("#secret", WebServer.Secret);
+        await console.ClickAsync("#signin-button");
+        await Expect(console.Locator("#desk")).ToBeVisibleAsync();
+        return (desk, console);
+    }
+
+    /// <summary>Sends a write from a page's own context (its cookies, the fetch header), as its script would, and returns the status.</summary>
+    public static async Task<int> PostFromAsync(IPage page, string path, object? body = null)
+    {
+        var reply = await page.Context.APIRequest.PostAsync(path, new() { Headers = new Dictionary<string, string> { ["X-Requested-With"] = "fetch" }, DataObject = body ?? new { } });
+        return reply.Status;
+    }
+
+    /// <summary>A phone-sized context joins a room by code and name.</summary>
+    public static async Task<(IBrowserContext Context, IPage Phone)> JoinAsync(Chromium chromium, WebServer server, string code, string name)
+    {
+        var context = await chromium.Browser.NewContextAsync(new() { BaseURL = server.Url, ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "en-GB" });
+        var phone = await context.NewPageAsync();
+        await phone.GotoAsync("/join.html");
+        await phone.FillAsync("#join-code", code);
+        await phone.FillAsync("#join-name", name);
+        await phone.ClickAsync("#join-button");
+        await Expect(phone.Locator("#my-name")).ToHaveTextAsync(name);
+        return (context, phone);
+    }
+
+    /// <summary>The console sends a phase command by its button, once it shows the server's version, and the phase follows.</summary>
+    public static async Task Command(WebServer server, IPage console, string command, string phase)
+    {
+        // The console sends the version it shows (If-Match); wait until it shows the server's, as a facilitator would look before clicking.
+        using var facilitator = server.Client(WebServer.Secret);
+        var version = (await facilitator.GetAsync($"/api/rooms/{await console.Locator("#code").TextContentAsync()}")).Headers.ETag!.Tag.Trim('"');
+        await Expect(console.Locator("#version")).ToHaveTextAsync(version);
+        await console.ClickAsync($"#commands button[data-command={command}]");
+        await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", phase);
+        await Expect(console.Locator("#error")).ToBeEmptyAsync();
+    }
+
+    /// <summary>Reads a QR code from an image on the page: its pixels, drawn into a canvas by the page, decoded with ZXing.</summary>
+    public static async Task<string?> ReadQrCodeAsync(IPage page, string selector)
+    {
+        await page.WaitForFunctionAsync($"() => {{ const i = document.querySelector('{selector}'); return i && i.complete && i.naturalWidth > 0; }}");
+        var pixels = await page.EvaluateAsync<JsonElement>($$"""
+            () => {
+              const img = document.querySelector('{{selector}}');
+              const canvas = document.createElement('canvas');
+              canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+              const g = canvas.getContext('2d');
+              g.drawImage(img, 0, 0);
+              return { width: canvas.width, height: canvas.height, data: Array.from(g.getImageData(0, 0, canvas.width, canvas.height).data) };
+            }
+            """);
+        var rgba = pixels.GetProperty("data").EnumerateArray().Select(v => (byte)v.GetInt32()).ToArray();
+        var source = new ZXing.RGBLuminanceSource(rgba, pixels.GetProperty("width").GetInt32(), pixels.GetProperty("height").GetInt32(), ZXing.RGBLuminanceSource.BitmapFormat.RGBA32);
+        var reader = new ZXing.BarcodeReaderGeneric { Options = { PossibleFormats = [ZXing.BarcodeFormat.QR_CODE] } };
+        return reader.Decode(source)?.Text;
+    }
+
+    /// <summary>Saves a screenshot as test output (screenshots/ next to the test assembly).</summary>
+    public static async Task SaveScreenshot(IPage page, string name, bool fullPage)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        var path = Path.Combine(folder, name);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
+        Assert.True(new FileInfo(path).Length > 1000, $"{name}: the screenshot is empty");
+    }
+}
