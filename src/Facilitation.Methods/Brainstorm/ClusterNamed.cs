@@ -1,23 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>A cluster got its heading.</summary>
-public sealed class ClusterNamed : BrainstormEvent
+/// <param name="cluster">The cluster's id.</param>
+/// <param name="heading">The heading.</param>
+public sealed class ClusterNamed(string cluster, string heading) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="cluster">The cluster's id.</param>
-    /// <param name="heading">The heading.</param>
-    [JsonConstructor]
-    internal ClusterNamed(string cluster, string heading)
-    {
-        Cluster = cluster;
-        Heading = heading;
-    }
-
     /// <summary>The cluster's id.</summary>
-    public string Cluster { get; internal set; }
+    public string Cluster { get; internal set; } = cluster;
 
     /// <summary>The heading.</summary>
-    public string Heading { get; internal set; }
+    public string Heading { get; internal set; } = heading;
 }

@@ -1,29 +1,19 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>One cluster was merged into another; every idea of both is in the merged cluster.</summary>
-public sealed class ClustersMerged : BrainstormEvent
+/// <param name="into">The cluster that remains.</param>
+/// <param name="from">The cluster merged away.</param>
+/// <param name="ideas">The remaining cluster's ideas after the merge.</param>
+public sealed class ClustersMerged(string into, string from, ImmutableArray<ContributionId> ideas) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="into">The cluster that remains.</param>
-    /// <param name="from">The cluster merged away.</param>
-    /// <param name="ideas">The remaining cluster's ideas after the merge.</param>
-    [JsonConstructor]
-    internal ClustersMerged(string into, string from, ImmutableArray<ContributionId> ideas)
-    {
-        Into = into;
-        From = from;
-        Ideas = ideas;
-    }
-
     /// <summary>The cluster that remains.</summary>
-    public string Into { get; internal set; }
+    public string Into { get; internal set; } = into;
 
     /// <summary>The cluster merged away.</summary>
-    public string From { get; internal set; }
+    public string From { get; internal set; } = from;
 
     /// <summary>The remaining cluster's ideas after the merge.</summary>
-    public ImmutableArray<ContributionId> Ideas { get; internal set; }
+    public ImmutableArray<ContributionId> Ideas { get; internal set; } = ideas;
 }

@@ -1,24 +1,15 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>A person cast (or replaced) their dot-vote ballot.</summary>
-public sealed class DotsCast : BrainstormEvent
+/// <param name="voter">Who voted.</param>
+/// <param name="dots">Dots per idea; replaces the voter's earlier ballot.</param>
+public sealed class DotsCast(ParticipantId voter, ImmutableSortedDictionary<ContributionId, int> dots) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="voter">Who voted.</param>
-    /// <param name="dots">Dots per idea; replaces the voter's earlier ballot.</param>
-    [JsonConstructor]
-    internal DotsCast(ParticipantId voter, ImmutableSortedDictionary<ContributionId, int> dots)
-    {
-        Voter = voter;
-        Dots = dots;
-    }
-
     /// <summary>Who voted.</summary>
-    public ParticipantId Voter { get; internal set; }
+    public ParticipantId Voter { get; internal set; } = voter;
 
     /// <summary>Dots per idea; replaces the voter's earlier ballot.</summary>
-    public ImmutableSortedDictionary<ContributionId, int> Dots { get; internal set; }
+    public ImmutableSortedDictionary<ContributionId, int> Dots { get; internal set; } = dots;
 }

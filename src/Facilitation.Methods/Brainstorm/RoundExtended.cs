@@ -1,23 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The running round's current timebox was lengthened (positive) or shortened (negative).</summary>
-public sealed class RoundExtended : BrainstormEvent
+/// <param name="round">The round.</param>
+/// <param name="change">The change.</param>
+public sealed class RoundExtended(Round round, TimeSpan change) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round.</param>
-    /// <param name="change">The change.</param>
-    [JsonConstructor]
-    internal RoundExtended(Round round, TimeSpan change)
-    {
-        Round = round;
-        Change = change;
-    }
-
     /// <summary>The round.</summary>
-    public Round Round { get; internal set; }
+    public Round Round { get; internal set; } = round;
 
     /// <summary>The change.</summary>
-    public TimeSpan Change { get; internal set; }
+    public TimeSpan Change { get; internal set; } = change;
 }

@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The running round's timebox was paused: it stands still until it is resumed.</summary>
-public sealed class RoundPaused : BrainstormEvent
+/// <param name="round">The round.</param>
+public sealed class RoundPaused(Round round) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round.</param>
-    [JsonConstructor]
-    internal RoundPaused(Round round)
-    {
-        Round = round;
-    }
-
     /// <summary>The round.</summary>
-    public Round Round { get; internal set; }
+    public Round Round { get; internal set; } = round;
 }

@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The running round's paused timebox runs again, with the time it had left when paused.</summary>
-public sealed class RoundResumed : BrainstormEvent
+/// <param name="round">The round.</param>
+public sealed class RoundResumed(Round round) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round.</param>
-    [JsonConstructor]
-    internal RoundResumed(Round round)
-    {
-        Round = round;
-    }
-
     /// <summary>The round.</summary>
-    public Round Round { get; internal set; }
+    public Round Round { get; internal set; } = round;
 }

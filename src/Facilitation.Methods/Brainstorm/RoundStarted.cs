@@ -1,23 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>A generation round started; the session moved to <see cref="BrainstormPhase.Generating"/>.</summary>
-public sealed class RoundStarted : BrainstormEvent
+/// <param name="round">The round (1-based).</param>
+/// <param name="duration">Its first timebox (per sheet pass in brainwriting, per step in 1-2-4-All).</param>
+public sealed class RoundStarted(Round round, TimeSpan duration) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round (1-based).</param>
-    /// <param name="duration">Its first timebox (per sheet pass in brainwriting, per step in 1-2-4-All).</param>
-    [JsonConstructor]
-    internal RoundStarted(Round round, TimeSpan duration)
-    {
-        Round = round;
-        Duration = duration;
-    }
-
     /// <summary>The round (1-based).</summary>
-    public Round Round { get; internal set; }
+    public Round Round { get; internal set; } = round;
 
     /// <summary>Its first timebox (per sheet pass in brainwriting, per step in 1-2-4-All).</summary>
-    public TimeSpan Duration { get; internal set; }
+    public TimeSpan Duration { get; internal set; } = duration;
 }

@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>Voting ended; the ranking is computed from the recorded ballots.</summary>
-public sealed class VotingEnded : BrainstormEvent
+/// <param name="result">The ranking.</param>
+public sealed class VotingEnded(BrainstormResult result) : BrainstormEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="result">The ranking.</param>
-    [JsonConstructor]
-    internal VotingEnded(BrainstormResult result)
-    {
-        Result = result;
-    }
-
     /// <summary>The ranking.</summary>
-    public BrainstormResult Result { get; internal set; }
+    public BrainstormResult Result { get; internal set; } = result;
 }

@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>An action item was recorded.</summary>
-public sealed class ActionRecorded : OpenSpaceEvent
+/// <param name="action">The action item.</param>
+public sealed class ActionRecorded(ActionItem action) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="action">The action item.</param>
-    [JsonConstructor]
-    internal ActionRecorded(ActionItem action)
-    {
-        Action = action;
-    }
-
     /// <summary>The action item.</summary>
-    public ActionItem Action { get; internal set; }
+    public ActionItem Action { get; internal set; } = action;
 }

@@ -1,24 +1,15 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The facilitator adopted a proposed agenda; it becomes the published agenda.</summary>
-public sealed class AgendaAdopted : OpenSpaceEvent
+/// <param name="placements">Every active issue and its cell.</param>
+/// <param name="score">The agenda's score when proposed.</param>
+public sealed class AgendaAdopted(ImmutableArray<IssuePlacement> placements, AgendaScore score) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="placements">Every active issue and its cell.</param>
-    /// <param name="score">The agenda's score when proposed.</param>
-    [JsonConstructor]
-    internal AgendaAdopted(ImmutableArray<IssuePlacement> placements, AgendaScore score)
-    {
-        Placements = placements;
-        Score = score;
-    }
-
     /// <summary>Every active issue and its cell.</summary>
-    public ImmutableArray<IssuePlacement> Placements { get; internal set; }
+    public ImmutableArray<IssuePlacement> Placements { get; internal set; } = placements;
 
     /// <summary>The agenda's score when proposed.</summary>
-    public AgendaScore Score { get; internal set; }
+    public AgendaScore Score { get; internal set; } = score;
 }

@@ -1,23 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone put a dot on an issue.</summary>
-public sealed class DotCast : OpenSpaceEvent
+/// <param name="issue">The issue.</param>
+/// <param name="participant">Whose dot.</param>
+public sealed class DotCast(ContributionId issue, ParticipantId participant) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="issue">The issue.</param>
-    /// <param name="participant">Whose dot.</param>
-    [JsonConstructor]
-    internal DotCast(ContributionId issue, ParticipantId participant)
-    {
-        Issue = issue;
-        Participant = participant;
-    }
-
     /// <summary>The issue.</summary>
-    public ContributionId Issue { get; internal set; }
+    public ContributionId Issue { get; internal set; } = issue;
 
     /// <summary>Whose dot.</summary>
-    public ParticipantId Participant { get; internal set; }
+    public ParticipantId Participant { get; internal set; } = participant;
 }

@@ -1,29 +1,19 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Related issues were clustered.</summary>
-public sealed class IssuesClustered : OpenSpaceEvent
+/// <param name="cluster">The cluster's id.</param>
+/// <param name="name">The cluster's name.</param>
+/// <param name="issues">The issues in it.</param>
+public sealed class IssuesClustered(ContributionId cluster, string name, ImmutableArray<ContributionId> issues) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="cluster">The cluster's id.</param>
-    /// <param name="name">The cluster's name.</param>
-    /// <param name="issues">The issues in it.</param>
-    [JsonConstructor]
-    internal IssuesClustered(ContributionId cluster, string name, ImmutableArray<ContributionId> issues)
-    {
-        Cluster = cluster;
-        Name = name;
-        Issues = issues;
-    }
-
     /// <summary>The cluster's id.</summary>
-    public ContributionId Cluster { get; internal set; }
+    public ContributionId Cluster { get; internal set; } = cluster;
 
     /// <summary>The cluster's name.</summary>
-    public string Name { get; internal set; }
+    public string Name { get; internal set; } = name;
 
     /// <summary>The issues in it.</summary>
-    public ImmutableArray<ContributionId> Issues { get; internal set; }
+    public ImmutableArray<ContributionId> Issues { get; internal set; } = issues;
 }

@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone registered on the day.</summary>
-public sealed class ParticipantRegistered : OpenSpaceEvent
+/// <param name="participant">The participant.</param>
+public sealed class ParticipantRegistered(Participant participant) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="participant">The participant.</param>
-    [JsonConstructor]
-    internal ParticipantRegistered(Participant participant)
-    {
-        Participant = participant;
-    }
-
     /// <summary>The participant.</summary>
-    public Participant Participant { get; internal set; }
+    public Participant Participant { get; internal set; } = participant;
 }

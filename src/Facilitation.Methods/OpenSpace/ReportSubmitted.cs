@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>A session's report reached the news room.</summary>
-public sealed class ReportSubmitted : OpenSpaceEvent
+/// <param name="report">The report.</param>
+public sealed class ReportSubmitted(SessionReport report) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="report">The report.</param>
-    [JsonConstructor]
-    internal ReportSubmitted(SessionReport report)
-    {
-        Report = report;
-    }
-
     /// <summary>The report.</summary>
-    public SessionReport Report { get; internal set; }
+    public SessionReport Report { get; internal set; } = report;
 }

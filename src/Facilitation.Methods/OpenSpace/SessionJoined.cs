@@ -1,28 +1,17 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone joined a running session (a bumblebee or butterfly landing). Information only.</summary>
-public sealed class SessionJoined : OpenSpaceEvent
+/// <param name="issue">The session.</param>
+/// <param name="participant">Who joined.</param>
+/// <param name="slot">The 1-based slot.</param>
+public sealed class SessionJoined(ContributionId issue, ParticipantId participant, int slot) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="issue">The session.</param>
-    /// <param name="participant">Who joined.</param>
-    /// <param name="slot">The 1-based slot.</param>
-    [JsonConstructor]
-    internal SessionJoined(ContributionId issue, ParticipantId participant, int slot)
-    {
-        Issue = issue;
-        Participant = participant;
-        Slot = slot;
-    }
-
     /// <summary>The session.</summary>
-    public ContributionId Issue { get; internal set; }
+    public ContributionId Issue { get; internal set; } = issue;
 
     /// <summary>Who joined.</summary>
-    public ParticipantId Participant { get; internal set; }
+    public ParticipantId Participant { get; internal set; } = participant;
 
     /// <summary>The 1-based slot.</summary>
-    public int Slot { get; internal set; }
+    public int Slot { get; internal set; } = slot;
 }

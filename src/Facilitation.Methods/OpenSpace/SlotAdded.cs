@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The agenda wall grew by a time slot (after the last one).</summary>
-public sealed class SlotAdded : OpenSpaceEvent
+/// <param name="slot">The new slot.</param>
+public sealed class SlotAdded(OpenSpaceSlot slot) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="slot">The new slot.</param>
-    [JsonConstructor]
-    internal SlotAdded(OpenSpaceSlot slot)
-    {
-        Slot = slot;
-    }
-
     /// <summary>The new slot.</summary>
-    public OpenSpaceSlot Slot { get; internal set; }
+    public OpenSpaceSlot Slot { get; internal set; } = slot;
 }

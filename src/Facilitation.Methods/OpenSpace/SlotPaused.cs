@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The running slot's timebox was paused: its remaining time stands still, and no warning or time-up comes, until it is resumed.</summary>
-public sealed class SlotPaused : OpenSpaceEvent
+/// <param name="slot">The 1-based slot (filled by the session).</param>
+public sealed class SlotPaused(int slot) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="slot">The 1-based slot (filled by the session).</param>
-    [JsonConstructor]
-    internal SlotPaused(int slot)
-    {
-        Slot = slot;
-    }
-
     /// <summary>The 1-based slot (filled by the session).</summary>
-    public int Slot { get; internal set; }
+    public int Slot { get; internal set; } = slot;
 }

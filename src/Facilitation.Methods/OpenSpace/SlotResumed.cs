@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The running slot's paused timebox was resumed with the time it had left.</summary>
-public sealed class SlotResumed : OpenSpaceEvent
+/// <param name="slot">The 1-based slot (filled by the session).</param>
+public sealed class SlotResumed(int slot) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="slot">The 1-based slot (filled by the session).</param>
-    [JsonConstructor]
-    internal SlotResumed(int slot)
-    {
-        Slot = slot;
-    }
-
     /// <summary>The 1-based slot (filled by the session).</summary>
-    public int Slot { get; internal set; }
+    public int Slot { get; internal set; } = slot;
 }

@@ -1,23 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The running slot's timebox was lengthened (positive) or shortened (negative).</summary>
-public sealed class SlotTimeChanged : OpenSpaceEvent
+/// <param name="slot">The 1-based slot (filled by the session).</param>
+/// <param name="change">The change.</param>
+public sealed class SlotTimeChanged(int slot, TimeSpan change) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="slot">The 1-based slot (filled by the session).</param>
-    /// <param name="change">The change.</param>
-    [JsonConstructor]
-    internal SlotTimeChanged(int slot, TimeSpan change)
-    {
-        Slot = slot;
-        Change = change;
-    }
-
     /// <summary>The 1-based slot (filled by the session).</summary>
-    public int Slot { get; internal set; }
+    public int Slot { get; internal set; } = slot;
 
     /// <summary>The change.</summary>
-    public TimeSpan Change { get; internal set; }
+    public TimeSpan Change { get; internal set; } = change;
 }

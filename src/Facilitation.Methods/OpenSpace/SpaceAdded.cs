@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The agenda wall grew by a space.</summary>
-public sealed class SpaceAdded : OpenSpaceEvent
+/// <param name="space">The new space.</param>
+public sealed class SpaceAdded(OpenSpaceSpace space) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="space">The new space.</param>
-    [JsonConstructor]
-    internal SpaceAdded(OpenSpaceSpace space)
-    {
-        Space = space;
-    }
-
     /// <summary>The new space.</summary>
-    public OpenSpaceSpace Space { get; internal set; }
+    public OpenSpaceSpace Space { get; internal set; } = space;
 }

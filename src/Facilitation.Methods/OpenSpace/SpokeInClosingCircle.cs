@@ -1,23 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone spoke in the closing circle.</summary>
-public sealed class SpokeInClosingCircle : OpenSpaceEvent
+/// <param name="participant">Who spoke.</param>
+/// <param name="words">What they said, if it is to be kept; null otherwise.</param>
+public sealed class SpokeInClosingCircle(ParticipantId participant, string? words) : OpenSpaceEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="participant">Who spoke.</param>
-    /// <param name="words">What they said, if it is to be kept; null otherwise.</param>
-    [JsonConstructor]
-    internal SpokeInClosingCircle(ParticipantId participant, string? words)
-    {
-        Participant = participant;
-        Words = words;
-    }
-
     /// <summary>Who spoke.</summary>
-    public ParticipantId Participant { get; internal set; }
+    public ParticipantId Participant { get; internal set; } = participant;
 
     /// <summary>What they said, if it is to be kept; null otherwise.</summary>
-    public string? Words { get; internal set; }
+    public string? Words { get; internal set; } = words;
 }

@@ -24,30 +24,19 @@ public abstract class WorkshopEvent : SessionEvent
 }
 
 /// <summary>The facilitator opened or closed a day, started or closed a block, or closed the workshop.</summary>
-public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
+/// <param name="command">The command that moved the workshop.</param>
+/// <param name="from">The phase before.</param>
+/// <param name="to">The phase after.</param>
+public sealed class WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) : WorkshopEvent, IPhaseChange
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="command">The command that moved the workshop.</param>
-    /// <param name="from">The phase before.</param>
-    /// <param name="to">The phase after.</param>
-    [JsonConstructor]
-    internal WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to)
-    {
-        Command = command;
-        From = from;
-        To = to;
-        Participants = [];
-        BlockLog = [];
-    }
-
     /// <summary>The command that moved the workshop.</summary>
-    public WorkshopCommand Command { get; internal set; }
+    public WorkshopCommand Command { get; internal set; } = command;
 
     /// <summary>The phase before.</summary>
-    public WorkshopPhase From { get; internal set; }
+    public WorkshopPhase From { get; internal set; } = from;
 
     /// <summary>The phase after.</summary>
-    public WorkshopPhase To { get; internal set; }
+    public WorkshopPhase To { get; internal set; } = to;
 
     /// <summary>Gets the day opened or closed (1-based), or the day of the block started or closed.</summary>
     [JsonInclude]
@@ -59,7 +48,7 @@ public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 
     /// <summary>Gets, for a block started, who was present and on the block's list: its method session starts with them.</summary>
     [JsonInclude]
-    public ImmutableArray<ParticipantId> Participants { get; internal set; }
+    public ImmutableArray<ParticipantId> Participants { get; internal set; } = [];
 
     /// <summary>Gets, for a block closed, what it left behind.</summary>
     [JsonInclude]
@@ -67,7 +56,7 @@ public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 
     /// <summary>Gets, for a method block closed, its method session's event log, so the workshop's own log restores the session.</summary>
     [JsonInclude]
-    public ImmutableArray<SessionEventRecord> BlockLog { get; internal set; }
+    public ImmutableArray<SessionEventRecord> BlockLog { get; internal set; } = [];
 
     /// <inheritdoc />
     string IPhaseChange.FromPhase => From.ToString();
@@ -77,38 +66,23 @@ public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 }
 
 /// <summary>The facilitator skipped a block of the programme.</summary>
-public sealed class BlockSkipped : WorkshopEvent
+/// <param name="block">The block skipped.</param>
+/// <param name="reason">Why.</param>
+public sealed class BlockSkipped(string block, string reason) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="block">The block skipped.</param>
-    /// <param name="reason">Why.</param>
-    [JsonConstructor]
-    internal BlockSkipped(string block, string reason)
-    {
-        Block = block;
-        Reason = reason;
-    }
-
     /// <summary>The block skipped.</summary>
-    public string Block { get; internal set; }
+    public string Block { get; internal set; } = block;
 
     /// <summary>Why.</summary>
-    public string Reason { get; internal set; }
+    public string Reason { get; internal set; } = reason;
 }
 
 /// <summary>A person checked in (again, after leaving, is allowed).</summary>
-public sealed class CheckedIn : WorkshopEvent
+/// <param name="person">Who.</param>
+public sealed class CheckedIn(ParticipantId person) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="person">Who.</param>
-    [JsonConstructor]
-    internal CheckedIn(ParticipantId person)
-    {
-        Person = person;
-    }
-
     /// <summary>Who.</summary>
-    public ParticipantId Person { get; internal set; }
+    public ParticipantId Person { get; internal set; } = person;
 
     /// <summary>Gets the running block whose method session took the person in (a café join, an Open Space registration), or null.</summary>
     [JsonInclude]
@@ -116,18 +90,11 @@ public sealed class CheckedIn : WorkshopEvent
 }
 
 /// <summary>A person left the workshop; they are no longer present for later blocks.</summary>
-public sealed class Departed : WorkshopEvent
+/// <param name="person">Who.</param>
+public sealed class Departed(ParticipantId person) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="person">Who.</param>
-    [JsonConstructor]
-    internal Departed(ParticipantId person)
-    {
-        Person = person;
-    }
-
     /// <summary>Who.</summary>
-    public ParticipantId Person { get; internal set; }
+    public ParticipantId Person { get; internal set; } = person;
 
     /// <summary>Gets the running block whose method session let the person go (a café leave), or null.</summary>
     [JsonInclude]
@@ -135,68 +102,43 @@ public sealed class Departed : WorkshopEvent
 }
 
 /// <summary>The facilitator recorded who took part in the running plain block.</summary>
-public sealed class AttendanceRecorded : WorkshopEvent
+/// <param name="block">The block.</param>
+/// <param name="people">Who took part.</param>
+public sealed class AttendanceRecorded(string block, ImmutableArray<ParticipantId> people) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="block">The block.</param>
-    /// <param name="people">Who took part.</param>
-    [JsonConstructor]
-    internal AttendanceRecorded(string block, ImmutableArray<ParticipantId> people)
-    {
-        Block = block;
-        People = people;
-    }
-
     /// <summary>The block.</summary>
-    public string Block { get; internal set; }
+    public string Block { get; internal set; } = block;
 
     /// <summary>Who took part.</summary>
-    public ImmutableArray<ParticipantId> People { get; internal set; }
+    public ImmutableArray<ParticipantId> People { get; internal set; } = people;
 }
 
 /// <summary>The facilitator carried items from earlier blocks into a later one; each item keeps its sources.</summary>
-public sealed class ItemsCarried : WorkshopEvent
+/// <param name="block">The block the items are carried into.</param>
+/// <param name="items">The items.</param>
+public sealed class ItemsCarried(string block, ImmutableArray<CarriedItem> items) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="block">The block the items are carried into.</param>
-    /// <param name="items">The items.</param>
-    [JsonConstructor]
-    internal ItemsCarried(string block, ImmutableArray<CarriedItem> items)
-    {
-        Block = block;
-        Items = items;
-    }
-
     /// <summary>The block the items are carried into.</summary>
-    public string Block { get; internal set; }
+    public string Block { get; internal set; } = block;
 
     /// <summary>The items.</summary>
-    public ImmutableArray<CarriedItem> Items { get; internal set; }
+    public ImmutableArray<CarriedItem> Items { get; internal set; } = items;
 }
 
 /// <summary>A village's resource was listed in the running inventory block.</summary>
-public sealed class ResourceListed : WorkshopEvent
+/// <param name="village">The village.</param>
+/// <param name="category">The category's key.</param>
+/// <param name="text">The resource.</param>
+public sealed class ResourceListed(string village, string category, string text) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="village">The village.</param>
-    /// <param name="category">The category's key.</param>
-    /// <param name="text">The resource.</param>
-    [JsonConstructor]
-    internal ResourceListed(string village, string category, string text)
-    {
-        Village = village;
-        Category = category;
-        Text = text;
-    }
-
     /// <summary>The village.</summary>
-    public string Village { get; internal set; }
+    public string Village { get; internal set; } = village;
 
     /// <summary>The category's key.</summary>
-    public string Category { get; internal set; }
+    public string Category { get; internal set; } = category;
 
     /// <summary>The resource.</summary>
-    public string Text { get; internal set; }
+    public string Text { get; internal set; } = text;
 
     /// <summary>Gets the entry's id in the inventory.</summary>
     [JsonInclude]
@@ -204,31 +146,17 @@ public sealed class ResourceListed : WorkshopEvent
 }
 
 /// <summary>The facilitator added items to the action plan.</summary>
-public sealed class ActionsAdded : WorkshopEvent
+/// <param name="items">The items.</param>
+public sealed class ActionsAdded(ImmutableArray<ActionPlanItem> items) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="items">The items.</param>
-    [JsonConstructor]
-    internal ActionsAdded(ImmutableArray<ActionPlanItem> items)
-    {
-        Items = items;
-    }
-
     /// <summary>The items.</summary>
-    public ImmutableArray<ActionPlanItem> Items { get; internal set; }
+    public ImmutableArray<ActionPlanItem> Items { get; internal set; } = items;
 }
 
 /// <summary>The facilitator changed an item of the action plan (its id and sources stay).</summary>
-public sealed class ActionUpdated : WorkshopEvent
+/// <param name="item">The item as it is now.</param>
+public sealed class ActionUpdated(ActionPlanItem item) : WorkshopEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="item">The item as it is now.</param>
-    [JsonConstructor]
-    internal ActionUpdated(ActionPlanItem item)
-    {
-        Item = item;
-    }
-
     /// <summary>The item as it is now.</summary>
-    public ActionPlanItem Item { get; internal set; }
+    public ActionPlanItem Item { get; internal set; } = item;
 }

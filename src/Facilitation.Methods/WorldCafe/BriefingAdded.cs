@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>A host's briefing was recorded.</summary>
-public sealed class BriefingAdded : WorldCafeEvent
+/// <param name="briefing">The briefing.</param>
+public sealed class BriefingAdded(Contribution briefing) : WorldCafeEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="briefing">The briefing.</param>
-    [JsonConstructor]
-    internal BriefingAdded(Contribution briefing)
-    {
-        Briefing = briefing;
-    }
-
     /// <summary>The briefing.</summary>
-    public Contribution Briefing { get; internal set; }
+    public Contribution Briefing { get; internal set; } = briefing;
 }

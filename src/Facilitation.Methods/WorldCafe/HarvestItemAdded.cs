@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>An insight, theme, question or action item was harvested.</summary>
-public sealed class HarvestItemAdded : WorldCafeEvent
+/// <param name="item">The item.</param>
+public sealed class HarvestItemAdded(Contribution item) : WorldCafeEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="item">The item.</param>
-    [JsonConstructor]
-    internal HarvestItemAdded(Contribution item)
-    {
-        Item = item;
-    }
-
     /// <summary>The item.</summary>
-    public Contribution Item { get; internal set; }
+    public Contribution Item { get; internal set; } = item;
 }

@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>The facilitator paused the round: its remaining time stands still, and no warning or time-up comes until it resumes.</summary>
-public sealed class RoundPaused : WorldCafeEvent
+/// <param name="round">The round (filled by the session).</param>
+public sealed class RoundPaused(Round? round = null) : WorldCafeEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round (filled by the session).</param>
-    [JsonConstructor]
-    internal RoundPaused(Round? round = null)
-    {
-        Round = round;
-    }
-
     /// <summary>The round (filled by the session).</summary>
-    public Round? Round { get; internal set; }
+    public Round? Round { get; internal set; } = round;
 }

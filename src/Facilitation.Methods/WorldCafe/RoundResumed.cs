@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>The facilitator resumed a paused round, with the time it had left.</summary>
-public sealed class RoundResumed : WorldCafeEvent
+/// <param name="round">The round (filled by the session).</param>
+public sealed class RoundResumed(Round? round = null) : WorldCafeEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round (filled by the session).</param>
-    [JsonConstructor]
-    internal RoundResumed(Round? round = null)
-    {
-        Round = round;
-    }
-
     /// <summary>The round (filled by the session).</summary>
-    public Round? Round { get; internal set; }
+    public Round? Round { get; internal set; } = round;
 }

@@ -1,18 +1,9 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>The round's time is up (raised by the round timer; with auto-advance the timer closes the round instead, as a <see cref="CafePhaseChanged"/>).</summary>
-public sealed class RoundTimeUp : WorldCafeEvent
+/// <param name="round">The round (filled by the session).</param>
+public sealed class RoundTimeUp(Round? round = null) : WorldCafeEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round (filled by the session).</param>
-    [JsonConstructor]
-    internal RoundTimeUp(Round? round = null)
-    {
-        Round = round;
-    }
-
     /// <summary>The round (filled by the session).</summary>
-    public Round? Round { get; internal set; }
+    public Round? Round { get; internal set; } = round;
 }

@@ -1,23 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>The round ends soon (raised by the round timer).</summary>
-public sealed class TimeWarningGiven : WorldCafeEvent
+/// <param name="round">The round (filled by the session).</param>
+/// <param name="remaining">The time left when the warning was given (filled by the session).</param>
+public sealed class TimeWarningGiven(Round? round = null, TimeSpan remaining = default) : WorldCafeEvent
 {
-    /// <summary>Only the library raises events.</summary>
-    /// <param name="round">The round (filled by the session).</param>
-    /// <param name="remaining">The time left when the warning was given (filled by the session).</param>
-    [JsonConstructor]
-    internal TimeWarningGiven(Round? round = null, TimeSpan remaining = default)
-    {
-        Round = round;
-        Remaining = remaining;
-    }
-
     /// <summary>The round (filled by the session).</summary>
-    public Round? Round { get; internal set; }
+    public Round? Round { get; internal set; } = round;
 
     /// <summary>The time left when the warning was given (filled by the session).</summary>
-    public TimeSpan Remaining { get; internal set; }
+    public TimeSpan Remaining { get; internal set; } = remaining;
 }
