@@ -13,6 +13,9 @@ switch (args.FirstOrDefault())
         return Facilitation.Methods.Benchmarks.Reliability.Soak.Run(args[1..], Console.Out);
     case "storage":
         return Facilitation.Methods.Benchmarks.Storage.StorageLoad.Run(args[1..], Console.Out);
+    case "allocs":
+        Facilitation.Methods.Benchmarks.WorldCafe.NoteAllocations.Run();
+        return 0;
     case "memory":
         Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
         return 0;

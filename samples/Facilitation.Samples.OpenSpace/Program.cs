@@ -55,28 +55,31 @@ Console.WriteLine(T($"{people.Count} participants, {design.Spaces.Length} spaces
 session.OpenCircle(host);
 session.BeginAgendaSetting(host);
 
-(string Id, string Title)[] issues =
+// The five resources (人文地产景) are the issues' categories, not words in their titles.
+var resources = Facilitation.Methods.Workshops.ResourceCategories.FiveResources;
+(string Id, string? Category, string Title)[] issues =
 [
-    ("people", T($"People: bringing young people back to village affairs", $"人：如何让外出青年回村参与治理？")),
-    ("culture", T($"Culture: what can the clan hall and the village rules do?", $"文：祠堂和村规民约能做什么？")),
-    ("land", T($"Land: putting idle homesteads back to use", $"地：闲置宅基地怎么盘活？")),
-    ("industry", T($"Industry: where does the collective economy start?", $"产：村集体经济从哪里起步？")),
-    ("coop", T($"Industry: fair co-operative dividends", $"产：合作社怎么分红才公平？")),
-    ("scenery", T($"Scenery: can hills and water bring tourists?", $"景：山水资源能带来旅游吗？")),
-    ("fund", T($"Money: open and transparent village funds", $"钱：村级资金如何公开透明？")),
-    ("elders", T($"Who cares for the elders?", $"老人照护谁来做？")),
-    ("digital", T($"Digital village: deciding in WeChat groups", $"数字乡村：微信群议事")),
-    ("water", T($"Maintaining irrigation", $"水利设施的维护")),
+    ("people", "people", T($"Bringing young people back to village affairs", $"如何让外出青年回村参与治理？")),
+    ("culture", "culture", T($"What can the clan hall and the village rules do?", $"祠堂和村规民约能做什么？")),
+    ("land", "land", T($"Putting idle homesteads back to use", $"闲置宅基地怎么盘活？")),
+    ("industry", "industry", T($"Where does the collective economy start?", $"村集体经济从哪里起步？")),
+    ("coop", "industry", T($"Fair co-operative dividends", $"合作社怎么分红才公平？")),
+    ("scenery", "scenery", T($"Can hills and water bring tourists?", $"山水资源能带来旅游吗？")),
+    ("fund", null, T($"Open and transparent village funds", $"村级资金如何公开透明？")),
+    ("elders", "people", T($"Who cares for the elders?", $"老人照护谁来做？")),
+    ("digital", null, T($"Digital village: deciding in WeChat groups", $"数字乡村：微信群议事")),
+    ("water", "land", T($"Maintaining irrigation", $"水利设施的维护")),
 ];
 for (var i = 0; i < issues.Length; i++)
 {
     var convener = people[i * 2];
-    session.PostIssue(Actor.ForParticipant(convener.Id), issues[i].Id, issues[i].Title);
-    Console.WriteLine(T($"  {convener.DisplayName} posts: {issues[i].Title}", $"  {convener.DisplayName} 张贴议题：{issues[i].Title}"));
+    session.PostIssue(Actor.ForParticipant(convener.Id), issues[i].Id, issues[i].Title, category: issues[i].Category);
+    var label = issues[i].Category is { } category ? $"[{resources.Get(category).LabelIn(CultureInfo.CurrentUICulture)}] " : string.Empty;
+    Console.WriteLine(T($"  {convener.DisplayName} posts: {label}{issues[i].Title}", $"  {convener.DisplayName} 张贴议题：{label}{issues[i].Title}"));
 }
 
 session.OpenMarketplace(host);
-session.MergeIssues(Actor.ForParticipant(people[6].Id), "industry", "coop", "economy", T($"Industry: the collective economy and co-operatives", $"产：集体经济与合作社"), people[6].Id);
+session.MergeIssues(Actor.ForParticipant(people[6].Id), "industry", "coop", "economy", T($"The collective economy and co-operatives", $"集体经济与合作社"), people[6].Id);
 Console.WriteLine(T($"  Two conveners merge the collective-economy and co-operative sessions.", $"  两位召集人合并了集体经济和合作社两场讨论。"));
 
 var active = session.Issues.Where(i => i.IsActive).Select(i => i.Id).ToList();
@@ -152,8 +155,11 @@ for (var slot = 1; slot <= design.Slots.Length; slot++)
 
 session.ShareNews(Actor.ForParticipant(people[23].Id), T($"{session.Reports.Length} reports are on the news wall; read them over lunch.", $"新闻墙上已有 {session.Reports.Length} 份报告，午饭时可以看看。"));
 session.BeginConvergence(host);
+var leaver = people[21];
+session.Depart(Actor.ForParticipant(leaver.Id), leaver.Id);
+Console.WriteLine(T($"  {leaver.DisplayName} has to leave before the vote; everything they wrote stays.", $"  {leaver.DisplayName} 需在投票前离场；其写下的内容全部保留。"));
 var votable = session.Issues.Where(i => i.IsActive).Select(i => i.Id).ToList();
-foreach (var person in people)
+foreach (var person in people.Where(p => !session.Departed.Contains(p.Id)))
 {
     for (var dot = 0; dot < design.DotsPerParticipant; dot++)
     {

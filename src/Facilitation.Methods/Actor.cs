@@ -75,12 +75,19 @@ public readonly record struct Actor
         }
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || Identifier.FindProblem(text[(colon + 1)..], "participant") is not null)
+        if (colon < 0)
         {
             return null;
         }
 
-        var id = new ParticipantId(text[(colon + 1)..]);
+        // Read while a session is restored: one string per person (IdPool), not one per event.
+        var person = IdPool.Share(text.AsSpan(colon + 1)) ?? text[(colon + 1)..];
+        if (Identifier.FindProblem(person, "participant") is not null)
+        {
+            return null;
+        }
+
+        var id = new ParticipantId(person);
         return text[..colon] switch
         {
             "participant" => ForParticipant(id),

@@ -26,14 +26,15 @@ public sealed record Participant
         {
             Identifier.CheckText(name, nameof(attributes), "attribute name", Limits.MaxNameLength);
             Identifier.CheckText(value, nameof(attributes), $"value of attribute '{Identifier.Shorten(name)}'", Limits.MaxNameLength);
-            if (!builder.TryAdd(name, value))
+            // Restored, many people share an attribute's name and value ("village", "v3"): one string each (IdPool).
+            if (!builder.TryAdd(IdPool.Share(name), IdPool.Share(value)))
             {
                 throw new ArgumentException($"The attribute '{Identifier.Shorten(name)}' is given twice.", nameof(attributes));
             }
         }
 
         Attributes = builder.ToImmutable();
-        Languages = [.. (languages ?? []).Select(l => Identifier.CheckText(l, nameof(languages), "language", Limits.MaxNameLength)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        Languages = [.. (languages ?? []).Select(l => IdPool.Share(Identifier.CheckText(l, nameof(languages), "language", Limits.MaxNameLength))).Distinct(StringComparer.OrdinalIgnoreCase)];
         if (Attributes.Count > Limits.MaxAttributes || Languages.Length > Limits.MaxAttributes)
         {
             throw new ArgumentException($"A participant may carry at most {Limits.MaxAttributes} attributes and {Limits.MaxAttributes} languages.", nameof(attributes));

@@ -42,4 +42,13 @@ internal static class SessionEventCopies
         change(copy);
         return copy;
     }
+
+    /// <summary>Copies an event and changes the copy with a value, so a hot path can pass a static lambda (no closure to allocate).</summary>
+    public static TEvent With<TEvent, TValue>(this TEvent e, TValue value, Action<TEvent, TValue> change)
+        where TEvent : SessionEvent
+    {
+        var copy = (TEvent)e.Copy();
+        change(copy, value);
+        return copy;
+    }
 }

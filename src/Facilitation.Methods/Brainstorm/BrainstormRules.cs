@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
-using Stateless;
 
 namespace Facilitation.Methods.Brainstorm;
 
@@ -11,6 +10,38 @@ namespace Facilitation.Methods.Brainstorm;
 /// </summary>
 internal sealed class BrainstormRules : ISessionRules<BrainstormState, BrainstormEvent>
 {
+    private const string CoFacilitator = "a co-facilitator only when the design names them";
+    private const string Timer = "the round's timer, when its time is up; a co-facilitator only when the design names them";
+    private const string Self = "a participant only for themselves";
+
+    /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine.</summary>
+    public static readonly PermissionTable<BrainstormCommand> Permissions = new(
+        (BrainstormCommand.StartRound, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.AddIdea, Senders.Facilitators | Senders.Participant | Senders.Anonymous, "a participant as themselves, on their turn when the round takes turns; the facilitator writes for the turn holder (not in brainwriting); an anonymous round's idea is recorded as anonymous"),
+        (BrainstormCommand.PassTurn, Senders.Facilitators | Senders.Participant, "a participant only when it is their turn"),
+        (BrainstormCommand.PassSheets, Senders.Facilitators | Senders.System, Timer),
+        (BrainstormCommand.NextStep, Senders.Facilitators | Senders.System, Timer),
+        (BrainstormCommand.ExtendRound, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.EndRound, Senders.Facilitators | Senders.System, Timer),
+        (BrainstormCommand.BeginClarifying, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.ClarifyIdea, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.BeginClustering, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.AddCluster, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.NameCluster, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.PlaceIdea, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.MergeClusters, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.MarkDuplicate, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.BeginVoting, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.CastDots, Senders.Facilitators | Senders.Participant, "a participant only as themselves; the facilitator records a present person's ballot"),
+        (BrainstormCommand.CastRanking, Senders.Facilitators | Senders.Participant, "a participant only as themselves; the facilitator records a present person's ballot"),
+        (BrainstormCommand.EndVoting, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.Decide, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.Close, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.PauseRound, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.ResumeRound, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.Join, Senders.Facilitators, CoFacilitator),
+        (BrainstormCommand.Leave, Senders.Facilitators | Senders.Participant, Self));
+
     private readonly BrainstormDesign _design;
     private readonly HashSet<ParticipantId> _coFacilitators;
     private readonly Dictionary<string, string> _categories;
@@ -32,7 +63,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
     public VotingMethod Voting => _voting;
 
-    public string CommandOf(BrainstormEvent proposed) => Command(proposed).ToString();
+    public string CommandOf(BrainstormEvent proposed) => EnumName<BrainstormCommand>.Of(Command(proposed));
 
     public string PhaseOf(BrainstormState state) => state.Phase.ToString();
 
@@ -42,6 +73,11 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         Enum.TryParse<BrainstormCommand>(command, ignoreCase: false, out var c) && c.ToString() == command && Deferred(state, c) is { } reason ? reason : _phases.WhyRefused(state, command);
 
     public string ToMermaid() => _phases.ToMermaid();
+
+    public bool MaySend(string command, ActorRole role) => Permissions.Allows(command, role);
+
+    /// <summary>Writes the permission table for the docs: each command's phases and senders.</summary>
+    public string PermissionTable() => Permissions.ToMarkdown(_phases.PhasesOf);
 
     public bool IsAnonymous(BrainstormEvent accepted) => accepted is IdeaAdded { Anonymous: true };
 
@@ -388,7 +424,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private static bool CanTakeNextStep(BrainstormState state) =>
         state.Current is { Plan.Technique: GenerationTechnique.OneTwoFourAll, Step: < OneTwoFourAllStep.All };
 
-    private void Configure(StateMachine<BrainstormPhase, BrainstormCommand> m, Func<BrainstormState> state)
+    private void Configure(PhaseSetup<BrainstormPhase, BrainstormCommand> m, Func<BrainstormState> state)
     {
         const string RoundLeft = "a planned round not yet started";
         bool HasRoundLeft() => state().RoundsStarted < _design.Rounds.Length;

@@ -449,6 +449,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
 
     private static BrainstormSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options)
     {
+        using var ids = IdPool.Open();
         BrainstormDesign design;
         try
         {

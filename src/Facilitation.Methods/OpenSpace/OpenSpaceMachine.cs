@@ -1,4 +1,4 @@
-using Stateless;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.OpenSpace;
 
@@ -6,7 +6,7 @@ namespace Facilitation.Methods.OpenSpace;
 internal static class OpenSpaceMachine
 {
     /// <summary>Configures the machine; <paramref name="state"/> returns the state being asked about, for the guards.</summary>
-    public static void Configure(StateMachine<OpenSpacePhase, OpenSpaceCommand> m, Func<OpenSpaceState> state)
+    public static void Configure(PhaseSetup<OpenSpacePhase, OpenSpaceCommand> m, Func<OpenSpaceState> state)
     {
         bool HasNextSlot() => state().StartedSlots < state().Slots.Count;
         bool NextSlotIsSameDay() => HasNextSlot() && state().Slots[state().StartedSlots].Day == state().Slots[state().StartedSlots - 1].Day;
@@ -78,7 +78,7 @@ internal static class OpenSpaceMachine
     }
 
     /// <summary>Configures commands that keep the phase. They are unguarded (the rules check their payload), so the diagram shows them without a guard label; the phase has no entry or exit actions, so re-entering it does nothing.</summary>
-    private static void Stay(StateMachine<OpenSpacePhase, OpenSpaceCommand>.StateConfiguration phase, params OpenSpaceCommand[] commands)
+    private static void Stay(PhaseSetup<OpenSpacePhase, OpenSpaceCommand>.Phase phase, params OpenSpaceCommand[] commands)
     {
         foreach (var command in commands)
         {

@@ -12,14 +12,58 @@ namespace Facilitation.Methods.OpenSpace;
 /// </summary>
 internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEvent>
 {
+    private const string CoFacilitator = "a co-facilitator only when the design names them";
+    private const string Self = "a participant only for themselves";
+
+    /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine. Nobody sends as
+    /// <see cref="Actor.Anonymous"/> in Open Space.</summary>
+    public static readonly PermissionTable<OpenSpaceCommand> Permissions = new(
+        (OpenSpaceCommand.OpenCircle, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.BeginAgendaSetting, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.OpenMarketplace, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.StartNextSlot, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.BeginEveningNews, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.BeginMorningAnnouncements, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.BeginConvergence, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.BeginActionPlanning, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.BeginClosingCircle, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.Close, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.RegisterParticipant, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.PostIssue, Senders.Facilitators | Senders.Participant, "a participant only as the convener themselves"),
+        (OpenSpaceCommand.ExpressInterest, Senders.Facilitators | Senders.Participant, Self),
+        (OpenSpaceCommand.MergeIssues, Senders.Facilitators | Senders.Participant, "a participant only as the convener of one of the two issues"),
+        (OpenSpaceCommand.MoveIssue, Senders.Facilitators | Senders.Participant, "a participant only as the issue's convener"),
+        (OpenSpaceCommand.AddSpace, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.AddSlot, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.AdoptAgenda, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.AppointScribe, Senders.Facilitators | Senders.Participant, "a participant only as the issue's convener"),
+        (OpenSpaceCommand.JoinSession, Senders.Facilitators | Senders.Participant, Self),
+        (OpenSpaceCommand.LeaveSession, Senders.Facilitators | Senders.Participant, Self),
+        (OpenSpaceCommand.SubmitReport, Senders.Facilitators | Senders.Participant, "a participant only as the issue's convener or scribe"),
+        (OpenSpaceCommand.ShareNews, Senders.Facilitators | Senders.Participant, "a participant only as the design's newsroom coordinator"),
+        (OpenSpaceCommand.CastDot, Senders.Facilitators | Senders.Participant, Self),
+        (OpenSpaceCommand.ClusterIssues, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.AppointInitiator, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.RecordAction, Senders.Facilitators | Senders.Participant, "a participant only for an action they own"),
+        (OpenSpaceCommand.Speak, Senders.Facilitators | Senders.Participant, Self),
+        (OpenSpaceCommand.PauseSlot, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.ResumeSlot, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.ChangeSlotTime, Senders.Facilitators, CoFacilitator),
+        (OpenSpaceCommand.SlotTimeWarning, Senders.System, "the slot timer, when the warning is due"),
+        (OpenSpaceCommand.SlotTimeUp, Senders.System, "the slot timer, when time is up"),
+        (OpenSpaceCommand.Depart, Senders.Facilitators | Senders.Participant, Self));
+
     private readonly PhaseBook<OpenSpaceState, OpenSpacePhase, OpenSpaceCommand> _phases = new(s => s.Phase, OpenSpaceMachine.Configure, OpenSpaceCommand.SlotTimeWarning, OpenSpaceCommand.SlotTimeUp);
+    // The events the timer proposes, shared: the rules never change a proposed event, and the engine asks for the next alarm after every command.
+    private static readonly SlotTimeUp TimeUpAlarm = new(0);
+    private static readonly SlotTimeWarningGiven WarningAlarm = new(0, TimeSpan.Zero);
     private OpenSpaceState _s = null!;
 
     public string Method => "openSpace";
 
     public JsonSerializerOptions Json => OpenSpaceJsonContext.Default.Options;
 
-    string ISessionRules<OpenSpaceState, OpenSpaceEvent>.CommandOf(OpenSpaceEvent proposed) => CommandOf(proposed).ToString();
+    string ISessionRules<OpenSpaceState, OpenSpaceEvent>.CommandOf(OpenSpaceEvent proposed) => EnumName<OpenSpaceCommand>.Of(CommandOf(proposed));
 
     public string PhaseOf(OpenSpaceState state) => state.Phase.ToString();
 
@@ -32,6 +76,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     // Open Space has no anonymous contributions.
     public bool IsAnonymous(OpenSpaceEvent accepted) => false;
 
+    public bool MaySend(string command, ActorRole role) => Permissions.Allows(command, role);
+
+    /// <summary>Writes the permission table for the docs: each command's phases and senders.</summary>
+    public string PermissionTable() => Permissions.ToMarkdown(_phases.PhasesOf);
+
     // The running slot is a timebox: a warning before its end, then its time-up; the slot itself ends when the facilitator moves on.
     public SessionAlarm<OpenSpaceEvent>? NextAlarm(OpenSpaceState state)
     {
@@ -41,8 +90,8 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         }
 
         return state.SlotWarningGiven
-            ? new(time.EndsAt, new SlotTimeUp(0))
-            : new(time.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd, new SlotTimeWarningGiven(0, TimeSpan.Zero));
+            ? new(time.EndsAt, TimeUpAlarm)
+            : new(time.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd, WarningAlarm);
     }
 
     /// <summary>Draws the phase machine.</summary>

@@ -34,6 +34,7 @@ public sealed partial class OpenSpaceSession
     internal static OpenSpaceSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options)
     {
         ArgumentNullException.ThrowIfNull(records);
+        using var ids = IdPool.Open();
         var design = CheckedDesign(header.ReadDesign(OpenSpaceJsonContext.Default.OpenSpaceDesign));
         var rules = new OpenSpaceRules();
         var engine = SessionEngine<OpenSpaceState, OpenSpaceEvent>.Restore(rules, header.Id, Header(header.Id, design), new OpenSpaceState(design), records, options);

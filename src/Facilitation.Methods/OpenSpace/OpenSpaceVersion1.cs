@@ -30,7 +30,7 @@ internal static class OpenSpaceVersion1
 
         var design = OpenSpaceSession.CheckedDesign(saved.Design);
         var id = SessionEngine<OpenSpaceState, OpenSpaceEvent>.NewId(options);
-        using var codec = new EventCodec<OpenSpaceEvent>(OpenSpaceJsonContext.Default.Options);
+        var codec = EventCodec<OpenSpaceEvent>.For(OpenSpaceJsonContext.Default.Options);
         var records = new List<SessionEventRecord>(saved.Events.Length);
         var phase = OpenSpacePhase.Design;
         foreach (var saved1 in saved.Events)

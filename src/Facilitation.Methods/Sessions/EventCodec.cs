@@ -13,7 +13,9 @@ namespace Facilitation.Methods.Sessions;
 /// <c>{"occurredAt","actor","commandId","commandHash","data"}</c>. The data is the event's own fields; the metadata of
 /// <see cref="SessionEvent"/> lives only in the envelope. An anonymous contribution's actor is <c>anonymous</c> and its command id is a hash.
 /// </summary>
-internal sealed class EventCodec<TEvent> : IDisposable
+/// <remarks>The codec of one method is shared by all its sessions (<see cref="For"/>). It writes into a buffer of the calling thread's
+/// (every call copies what it keeps out of it before returning), so a session holds no writer and nothing to dispose.</remarks>
+internal sealed class EventCodec<TEvent>
     where TEvent : SessionEvent
 {
     private static readonly FrozenSet<string> EnvelopeProperties =
@@ -21,21 +23,33 @@ internal sealed class EventCodec<TEvent> : IDisposable
 
     // The event metadata (options with the envelope stripped, and a type info per event type) is built once per method's options and
     // shared by every session of the method: built per session, it was most of an idle session's memory and of a restore's set-up.
-    private static readonly ConditionalWeakTable<JsonSerializerOptions, EventTypes> Shared = new();
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, EventCodec<TEvent>> Shared = new();
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     private readonly FrozenDictionary<Type, (string Name, JsonTypeInfo Info)> _byType;
     private readonly FrozenDictionary<string, JsonTypeInfo> _byName;
-    private readonly ArrayBufferWriter<byte> _buffer = new(512);
-    private readonly Utf8JsonWriter _writer;
 
-    public EventCodec(JsonSerializerOptions json)
+    private EventCodec(EventTypes types)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        var types = Shared.GetValue(json, static json => EventTypes.Build(json));
         _byType = types.ByType;
         _byName = types.ByName;
-        _writer = new Utf8JsonWriter(_buffer, SessionDocument.WriterOptions);
     }
+
+    /// <summary>Gets the codec of a method's event JSON options, built once and shared by every session of the method.</summary>
+    public static EventCodec<TEvent> For(JsonSerializerOptions json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Shared.GetValue(json, static json => new EventCodec<TEvent>(EventTypes.Build(json)));
+    }
+
+    private static ArrayBufferWriter<byte> Buffer => t_buffer!;
+
+    private static Utf8JsonWriter Writer => t_writer!;
 
     /// <summary>Gets an event's type name.</summary>
     public string TypeName(TEvent e) => _byType.TryGetValue(e.GetType(), out var t) ? t.Name : throw new InvalidOperationException($"The event type {e.GetType().Name} has no type name.");
@@ -44,22 +58,22 @@ internal sealed class EventCodec<TEvent> : IDisposable
     public byte[] Data(TEvent e)
     {
         Reset();
-        JsonSerializer.Serialize(_writer, e, _byType[e.GetType()].Info);
-        _writer.Flush();
-        return _buffer.WrittenSpan.ToArray();
+        JsonSerializer.Serialize(Writer, e, _byType[e.GetType()].Info);
+        Writer.Flush();
+        return Buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>A stable hash of a command (its name and proposed data), so a retry can be told from another command with the same id.</summary>
     public string Fingerprint(string command, TEvent proposed)
     {
         Reset();
-        _writer.WriteStartObject();
-        _writer.WriteString("command", command);
-        _writer.WritePropertyName("data");
-        JsonSerializer.Serialize(_writer, proposed, _byType[proposed.GetType()].Info);
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return Hash(_buffer.WrittenSpan);
+        Writer.WriteStartObject();
+        Writer.WriteString("command", command);
+        Writer.WritePropertyName("data");
+        JsonSerializer.Serialize(Writer, proposed, _byType[proposed.GetType()].Info);
+        Writer.WriteEndObject();
+        Writer.Flush();
+        return Hash(Buffer.WrittenSpan);
     }
 
     /// <summary>Writes the record JSON of an accepted, stamped event. Not thread-safe: call under the session's gate.</summary>
@@ -70,28 +84,28 @@ internal sealed class EventCodec<TEvent> : IDisposable
     public byte[] Envelope(TEvent e, string? commandKey, string? fingerprint, byte[]? data = null)
     {
         Reset();
-        _writer.WriteStartObject();
-        _writer.WriteString("occurredAt", e.OccurredAt);
-        _writer.WriteString("actor", e.Actor.ToText());
+        Writer.WriteStartObject();
+        Writer.WriteString("occurredAt", e.OccurredAt);
+        WriteActor(e.Actor);
         if (commandKey is not null)
         {
-            _writer.WriteString("commandId", commandKey);
-            _writer.WriteString("commandHash", fingerprint);
+            Writer.WriteString("commandId", commandKey);
+            Writer.WriteString("commandHash", fingerprint);
         }
 
-        _writer.WritePropertyName("data");
+        Writer.WritePropertyName("data");
         if (data is null)
         {
-            JsonSerializer.Serialize(_writer, e, _byType[e.GetType()].Info);
+            JsonSerializer.Serialize(Writer, e, _byType[e.GetType()].Info);
         }
         else
         {
-            _writer.WriteRawValue(data, skipInputValidation: true);
+            Writer.WriteRawValue(data, skipInputValidation: true);
         }
 
-        _writer.WriteEndObject();
-        _writer.Flush();
-        return _buffer.WrittenSpan.ToArray();
+        Writer.WriteEndObject();
+        Writer.Flush();
+        return Buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Reads a record; throws <see cref="SessionDocumentException"/> naming the event when it cannot be read.</summary>
@@ -163,8 +177,27 @@ internal sealed class EventCodec<TEvent> : IDisposable
     /// <summary>Hashes a command id, for anonymous contributions.</summary>
     public static string HashId(string commandId) => "#" + Hash(Encoding.UTF8.GetBytes(commandId));
 
-    /// <summary>Releases the writer.</summary>
-    public void Dispose() => _writer.Dispose();
+    // The actor as Actor.ToText writes it, without making the string: every record has one.
+    private static void WriteActor(Actor actor)
+    {
+        var prefix = actor.Role switch
+        {
+            ActorRole.Participant => "participant:",
+            ActorRole.CoFacilitator => "coFacilitator:",
+            _ => null,
+        };
+        var id = actor.Participant?.Value;
+        if (prefix is null || id is null || id.Length > 256)
+        {
+            Writer.WriteString("actor", actor.ToText());
+            return;
+        }
+
+        Span<char> text = stackalloc char[prefix.Length + id.Length];
+        prefix.CopyTo(text);
+        id.CopyTo(text[prefix.Length..]);
+        Writer.WriteString("actor", text);
+    }
 
     private static void StripEnvelope(JsonTypeInfo info)
     {
@@ -180,10 +213,17 @@ internal sealed class EventCodec<TEvent> : IDisposable
         }
     }
 
-    private void Reset()
+    private static void Reset()
     {
-        _buffer.ResetWrittenCount();
-        _writer.Reset();
+        if (t_writer is null)
+        {
+            t_buffer = new ArrayBufferWriter<byte>(512);
+            t_writer = new Utf8JsonWriter(t_buffer, SessionDocument.WriterOptions);
+            return;
+        }
+
+        t_buffer!.ResetWrittenCount();
+        t_writer.Reset();
     }
 
     /// <summary>The type name and type info of every event type, for one method's options (read-only once built, so shared across threads).</summary>

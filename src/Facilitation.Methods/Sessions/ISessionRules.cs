@@ -50,6 +50,10 @@ internal interface ISessionRules<TState, TEvent>
     /// planned again is still the same command.</summary>
     TEvent Payload(TEvent proposed) => proposed;
 
+    /// <summary>Tells whether the method's permission table lets a role send a command. The engine refuses a command the rules accepted
+    /// from a role the table leaves out, so the table (and the docs written from it) is never more generous than the rules. The default: any role.</summary>
+    bool MaySend(string command, ActorRole role) => true;
+
     /// <summary>Gets the next timebox alarm (a time warning or a time-up) the state calls for, or null when no timebox runs.</summary>
     SessionAlarm<TEvent>? NextAlarm(TState state);
 }

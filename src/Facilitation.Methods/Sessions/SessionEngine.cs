@@ -33,7 +33,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
 
     // The design JSON as UTF-8, as Save writes it: half the memory of the string, which every idle session kept.
     private readonly byte[] _head;
-    private readonly Dictionary<string, Entry> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Sent> _commands = new(StringComparer.Ordinal);
     private TState _state;
     private long _size;
     private bool _anonymousIds;
@@ -48,7 +48,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     private SessionEngine(ISessionRules<TState, TEvent> rules, string id, string designJson, TState initial, SessionOptions? options)
     {
         _rules = rules;
-        _codec = new EventCodec<TEvent>(rules.Json);
+        _codec = EventCodec<TEvent>.For(rules.Json);
         _publisher = new EventPublisher<TEvent>(options?.OnSubscriberError);
         Id = id;
         _head = Encoding.UTF8.GetBytes(designJson);
@@ -110,6 +110,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     public static SessionEngine<TState, TEvent> Restore(ISessionRules<TState, TEvent> rules, string id, string designJson, TState initial, IEnumerable<SessionEventRecord> records, SessionOptions? options)
     {
         ArgumentNullException.ThrowIfNull(records);
+        using var ids = IdPool.Open();
         var engine = new SessionEngine<TState, TEvent>(rules, id, designJson, initial, options);
         lock (engine._gate)
         {
@@ -190,7 +191,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             for (var i = from; i < _log.Count; i++)
             {
                 var e = _log[i];
-                records.Add(new SessionEventRecord(i + 1, e.Type, Encoding.UTF8.GetString(e.Json)));
+                records.Add(new SessionEventRecord(i + 1, _codec.TypeName(e.Event), Encoding.UTF8.GetString(e.Json)));
             }
 
             return records.MoveToImmutable();
@@ -210,7 +211,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             {
                 var e = _log[i];
                 buffer.Write(i == 0 ? "{\"version\":"u8 : ",{\"version\":"u8);
-                buffer.Write(Encoding.UTF8.GetBytes(SessionDocument.Invariant($"{i + 1},\"type\":\"{e.Type}\",\"event\":")));
+                buffer.Write(Encoding.UTF8.GetBytes(SessionDocument.Invariant($"{i + 1},\"type\":\"{_codec.TypeName(e.Event)}\",\"event\":")));
                 buffer.Write(e.Json);
                 buffer.Write("}"u8);
             }
@@ -226,7 +227,6 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         lock (_gate)
         {
             _disposed = true;
-            _codec.Dispose();
             _timer?.Dispose();
             _timer = null;
             _alarmAt = null;
@@ -283,17 +283,28 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         }
 
         var now = Clock.GetUtcNow();
-        var accepted = Append(_rules.Decide(_state, actor, proposed, now), actor, now, command, fingerprint, commandId, savedKey: null, data: null);
+        var decided = _rules.Decide(_state, actor, proposed, now);
+        RequireInTable(command, actor);
+        var accepted = Append(proposed, decided, actor, now, command, fingerprint, commandId, savedKey: null, data: null);
         ArmAlarm();
         return accepted;
     }
 
-    private Entry? FindCommand(string commandId) =>
+    // The rules accepted the command; the method's permission table must list the sender's role too (see ISessionRules.MaySend).
+    private void RequireInTable(string command, Actor actor)
+    {
+        if (!_rules.MaySend(command, actor.Role))
+        {
+            throw Reject(command, RejectionKind.NotPermitted, TextCatalog.Say("Refusal.RoleNotInTable", command, actor));
+        }
+    }
+
+    private Sent? FindCommand(string commandId) =>
         _commands.TryGetValue(commandId, out var entry) ? entry
         : _anonymousIds && _commands.TryGetValue(EventCodec<TEvent>.HashId(commandId), out entry) ? entry
         : null;
 
-    private TEvent Retry(Entry earlier, string command, string commandId, Actor actor, string fingerprint)
+    private TEvent Retry(Sent earlier, string command, string commandId, Actor actor, string fingerprint)
     {
         var id = Identifier.Shorten(commandId);
         var version = earlier.Event.Version;
@@ -315,7 +326,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         return earlier.Event;
     }
 
-    private TEvent Append(TEvent decided, Actor actor, DateTimeOffset now, string command, string? fingerprint, string? liveCommandId, string? savedKey, byte[]? data)
+    private TEvent Append(TEvent proposed, TEvent decided, Actor actor, DateTimeOffset now, string command, string? fingerprint, string? liveCommandId, string? savedKey, byte[]? data)
     {
         if (_log.Count >= Limits.MaxEvents)
         {
@@ -325,7 +336,8 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         // An anonymous contribution keeps neither its sender nor its client's command id: only a hash of the id, for retries.
         var anonymous = _rules.IsAnonymous(decided);
         var key = savedKey ?? (liveCommandId is null ? null : anonymous ? EventCodec<TEvent>.HashId(liveCommandId) : liveCommandId);
-        var stamped = (TEvent)decided.Copy();
+        // A decided event the rules made is theirs to give away; the proposal itself is copied, since it may be shared (a timer's alarm).
+        var stamped = ReferenceEquals(decided, proposed) ? (TEvent)decided.Copy() : decided;
         stamped.Version = _log.Count + 1;
         stamped.OccurredAt = now;
         stamped.Actor = anonymous ? Actor.Anonymous : actor;
@@ -342,11 +354,10 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         _size += size;
 
         // The sender is known exactly while the session lives; after a restore, an anonymous contribution's sender is unknown (null).
-        var entry = new Entry(stamped, type, json, command, fingerprint, savedKey is not null && anonymous ? null : actor);
-        _log.Add(entry);
+        _log.Add(new Entry(stamped, json));
         if (key is not null)
         {
-            _commands.Add(key, entry);
+            _commands.Add(key, new Sent(stamped, command, fingerprint!, savedKey is not null && anonymous ? null : actor));
             _anonymousIds |= anonymous;
         }
 
@@ -395,6 +406,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             try
             {
                 decided = _rules.Decide(_state, saved.Actor, saved, saved.OccurredAt);
+                RequireInTable(command, saved.Actor);
             }
             catch (CommandRejectedException e)
             {
@@ -410,7 +422,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
 
             try
             {
-                Append(decided, saved.Actor, saved.OccurredAt, command, fingerprint, liveCommandId: null, savedKey: key, data);
+                Append(saved, decided, saved.Actor, saved.OccurredAt, command, fingerprint, liveCommandId: null, savedKey: key, data);
             }
             catch (CommandRejectedException e)
             {
@@ -484,5 +496,9 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         _publisher.Publish();
     }
 
-    private sealed record Entry(TEvent Event, string Type, byte[] Json, string Command, string? Fingerprint, Actor? Sender);
+    // One event of the log and its record JSON: a value in the log's array, so an event costs the log no object of its own.
+    private readonly record struct Entry(TEvent Event, byte[] Json);
+
+    // A command sent with an id, for retries: the event it raised, and what a retry must match.
+    private sealed record Sent(TEvent Event, string Command, string Fingerprint, Actor? Sender);
 }

@@ -43,7 +43,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
     public JsonSerializerOptions Json => WorkshopJsonContext.Default.Options;
 
-    public string CommandOf(WorkshopEvent proposed) => Command(proposed).ToString();
+    public string CommandOf(WorkshopEvent proposed) => EnumName<C>.Of(Command(proposed));
 
     public string PhaseOf(WorkshopState state) => state.Phase.ToString();
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.WorldCafe;
 
@@ -184,8 +185,36 @@ internal sealed class ContributionConverter : JsonConverter<Contribution>
         return ParticipantConverter.Guard(() => WorldCafeJson.FromDocument(doc));
     }
 
-    public override void Write(Utf8JsonWriter writer, Contribution value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, WorldCafeJson.ToDocument(value), WorldCafeJsonContext.Default.ContributionDocument);
+    // Written as ContributionDocument would be (its names, its order, nulls left out), without making one: every note's record comes here.
+    // The save/restore round trips read each record back through the document and compare it with the one written.
+    public override void Write(Utf8JsonWriter writer, Contribution value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", value.Id.Value);
+        writer.WriteString("kind", EnumName<ContributionKind>.Of(value.Kind));
+        writer.WriteString("text", value.Text);
+        writer.WriteString("recordedAt", value.RecordedAt);
+        WriteIfAny(writer, "author", value.Author?.Value);
+        WriteIfAny(writer, "table", value.Group?.Value);
+        if (value.Round is { } round)
+        {
+            writer.WriteNumber("round", round.Number);
+        }
+
+        WriteIfAny(writer, "question", value.Prompt?.Text);
+        WriteIfAny(writer, "questionCategory", value.Prompt?.Category);
+        WriteIfAny(writer, "owner", value.Owner);
+        WriteIfAny(writer, "nextStep", value.NextStep);
+        writer.WriteEndObject();
+
+        static void WriteIfAny(Utf8JsonWriter writer, string name, string? text)
+        {
+            if (text is not null)
+            {
+                writer.WriteString(name, text);
+            }
+        }
+    }
 }
 
 internal sealed class SeatingDocument

@@ -97,21 +97,6 @@ internal static class WorldCafeJson
 
     public static Participant FromDocument(ParticipantDocument p) => new(p.Id, p.Name, p.Attributes, p.Languages);
 
-    public static ContributionDocument ToDocument(Contribution c) => new()
-    {
-        Id = c.Id,
-        Kind = c.Kind,
-        Text = c.Text,
-        RecordedAt = c.RecordedAt,
-        Author = c.Author,
-        Table = c.Group,
-        Round = c.Round?.Number,
-        Question = c.Prompt?.Text,
-        QuestionCategory = c.Prompt?.Category,
-        Owner = c.Owner,
-        NextStep = c.NextStep,
-    };
-
     public static Contribution FromDocument(ContributionDocument c) =>
         new(c.Id, c.Kind, c.Text, c.RecordedAt, c.Author, c.Table, c.Round is { } n ? new Round(n) : null)
         {

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
-using Stateless;
 using C = Facilitation.Methods.WorldCafe.WorldCafeCommand;
 using P = Facilitation.Methods.WorldCafe.WorldCafePhase;
 
@@ -16,6 +15,31 @@ namespace Facilitation.Methods.WorldCafe;
 /// the rules check them against the state as it is when the event is recorded.</remarks>
 internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEvent>
 {
+    private const string CoFacilitator = "a co-facilitator only when the design names them";
+
+    /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine.</summary>
+    public static readonly PermissionTable<C> Permissions = new(
+        (C.OpenCheckIn, Senders.Facilitators, CoFacilitator),
+        (C.Join, Senders.Facilitators, CoFacilitator),
+        (C.Leave, Senders.Facilitators | Senders.Participant, "a participant only for themselves"),
+        (C.Welcome, Senders.Facilitators, CoFacilitator),
+        (C.StartRound, Senders.Facilitators, CoFacilitator),
+        (C.BeginBriefing, Senders.Facilitators, CoFacilitator),
+        (C.AddBriefing, Senders.Facilitators | Senders.Participant, "a participant only as this round's host of the table"),
+        (C.StartConversation, Senders.Facilitators, CoFacilitator),
+        (C.AddNote, Senders.Facilitator | Senders.Participant | Senders.Anonymous, "a participant only at the table where they sit this round; the facilitator at any table, without an author; an anonymous note is sent by its seated writer and recorded as anonymous"),
+        (C.ChangeRoundTime, Senders.Facilitators, CoFacilitator),
+        (C.TimeWarning, Senders.System, "the round timer, when the warning is due"),
+        (C.TimeUp, Senders.System, "the round timer, when time is up"),
+        (C.CloseRound, Senders.Facilitators, CoFacilitator),
+        (C.StartPlenary, Senders.Facilitators, CoFacilitator),
+        (C.ChooseHost, Senders.Facilitators, CoFacilitator),
+        (C.BeginHarvest, Senders.Facilitators, CoFacilitator),
+        (C.AddHarvestItem, Senders.Facilitator | Senders.Participant, "a participant only as themselves, while here"),
+        (C.Close, Senders.Facilitators, CoFacilitator),
+        (C.PauseRound, Senders.Facilitators, CoFacilitator),
+        (C.ResumeRound, Senders.Facilitators, CoFacilitator));
+
     private readonly PhaseBook<WorldCafeState, P, C> _phases;
     private readonly ImmutableArray<Prompt> _tableQuestions;
 
@@ -34,13 +58,18 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
     public JsonSerializerOptions Json => WorldCafeJson.Options;
 
-    public string CommandOf(WorldCafeEvent proposed) => Command(proposed).ToString();
+    public string CommandOf(WorldCafeEvent proposed) => EnumName<C>.Of(Command(proposed));
 
     public string PhaseOf(WorldCafeState state) => state.Phase.ToString();
 
     public ImmutableArray<string> PermittedCommands(WorldCafeState state) => _phases.Permitted(state);
 
     public string? WhyRefused(WorldCafeState state, string command) => _phases.WhyRefused(state, command);
+
+    public bool MaySend(string command, ActorRole role) => Permissions.Allows(command, role);
+
+    /// <summary>Writes the permission table for the docs: each command's phases and senders.</summary>
+    public string PermissionTable() => Permissions.ToMarkdown(_phases.PhasesOf);
 
     public bool IsAnonymous(WorldCafeEvent accepted) => accepted is NoteAdded { Anonymous: true };
 
@@ -62,11 +91,19 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         }
 
         return !state.WarningGiven && Design.WarningBeforeEnd > TimeSpan.Zero
-            ? new(time.EndsAt - Design.WarningBeforeEnd, new TimeWarningGiven())
-            : new(time.EndsAt, Design.AutoAdvance ? new CafePhaseChanged(C.TimeUp, default, default) : new RoundTimeUp());
+            ? new(time.EndsAt - Design.WarningBeforeEnd, Alarms.Warning)
+            : new(time.EndsAt, Design.AutoAdvance ? Alarms.TimeUpAndClose : Alarms.TimeUp);
     }
 
     public string ToMermaid() => _phases.ToMermaid();
+
+    /// <summary>The events the timer proposes, shared: the rules never change a proposed event, and the engine asks for the next alarm after every command.</summary>
+    private static class Alarms
+    {
+        public static readonly TimeWarningGiven Warning = new();
+        public static readonly CafePhaseChanged TimeUpAndClose = new(C.TimeUp, default, default);
+        public static readonly RoundTimeUp TimeUp = new();
+    }
 
     public CommandRejectedException Reject(WorldCafeState state, C command, RejectionKind kind, string reason) => _phases.Reject(state, command, kind, reason);
 
@@ -215,6 +252,8 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         return state.Hosts.TryGetValue(table, out var host) && state.Present.Contains(host) ? host : (ParticipantId?)null;
     }
 
+    // A lambda that captures a parameter costs every call of its method a closure, so the deciders pass values to static lambdas instead.
+
     // Refusals are written in the caller's UI culture, which the engine sets to SessionOptions.Culture while a command runs.
     private static string Say(string key, params object?[] args) => TextCatalog.Say("Refusal.Cafe." + key, args);
 
@@ -240,7 +279,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     private static HashSet<ParticipantId> HostedBefore(WorldCafeState state, int round) =>
         [.. state.RoundHosts.Where(r => r.Key < round).SelectMany(r => r.Value.Values)];
 
-    private void Configure(StateMachine<P, C> m, Func<WorldCafeState> state)
+    private void Configure(PhaseSetup<P, C> m, Func<WorldCafeState> state)
     {
         bool RoundsRemain() => state().Round < Design.Rounds;
         bool CanBrief() => state().Round > 1 && Design.HostSelection != HostSelection.None;
@@ -256,7 +295,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         {
         }
 
-        void PeopleComeAndGo(StateMachine<P, C>.StateConfiguration c) => c
+        void PeopleComeAndGo(PhaseSetup<P, C>.Phase c) => c
             .InternalTransitionIf(C.Join, _ => state().Present.Count < Limits.MaxParticipants, _ => Stay(), "fewer than Limits.MaxParticipants here; later rounds re-planned")
             .InternalTransitionIf(C.Leave, _ => state().Present.Count > 0, _ => Stay(), "someone is here; later rounds re-planned");
 
@@ -320,11 +359,11 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                     throw Reject(state, command, RejectionKind.NotPermitted, Say("BriefNotHost", table, actor));
                 }
 
-                return b.With(changed => changed.Briefing = Complete(state, command, b.Briefing, actor.Participant, now));
+                return b.With(Complete(state, command, b.Briefing, actor.Participant, now), static (changed, briefing) => changed.Briefing = briefing);
             case NoteAdded n:
-                return n.With(changed => changed.Note = DecideNote(state, actor, n, now));
+                return n.With(DecideNote(state, actor, n, now), static (changed, note) => changed.Note = note);
             case HarvestItemAdded i:
-                return i.With(changed => changed.Item = DecideHarvestItem(state, actor, i.Item, now));
+                return i.With(DecideHarvestItem(state, actor, i.Item, now), static (changed, item) => changed.Item = item);
             case RoundTimeChanged c:
                 RequireFacilitator(state, command, actor);
                 if (c.Change == TimeSpan.Zero || c.Change > Timebox.MaxDuration || c.Change < -Timebox.MaxDuration)
@@ -337,19 +376,19 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                     throw Reject(state, command, RejectionKind.InvalidInput, Say("RoundTooLong"));
                 }
 
-                return c.With(changed => changed.Round = round);
+                return c.With(round, static (changed, round) => changed.Round = round);
             case RoundPaused r:
                 RequireFacilitator(state, command, actor);
-                return r.With(changed => changed.Round = round);
+                return r.With(round, static (changed, round) => changed.Round = round);
             case RoundResumed r:
                 RequireFacilitator(state, command, actor);
-                return r.With(changed => changed.Round = round);
+                return r.With(round, static (changed, round) => changed.Round = round);
             case TimeWarningGiven w:
                 RequireTimer(state, command, actor, now >= state.RoundTime!.EndsAt - Design.WarningBeforeEnd);
-                return w.With(changed => { changed.Round = round; changed.Remaining = state.RoundTime.RemainingAt(now); });
+                return w.With((round, state.RoundTime.RemainingAt(now)), static (changed, at) => (changed.Round, changed.Remaining) = at);
             case RoundTimeUp u:
                 RequireTimer(state, command, actor, state.RoundTime!.RemainingAt(now) == TimeSpan.Zero);
-                return u.With(changed => changed.Round = round);
+                return u.With(round, static (changed, round) => changed.Round = round);
             default:
                 throw Reject(state, command, RejectionKind.InvalidInput, Say("NotACommandEvent", proposed.GetType().Name));
         }
@@ -584,7 +623,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             throw Reject(state, command, RejectionKind.InvalidInput, problem);
         }
 
-        var id = new ContributionId("c" + (state.Contributions.Count + 1).ToString(CultureInfo.InvariantCulture));
+        var id = new ContributionId(string.Create(CultureInfo.InvariantCulture, $"c{state.Contributions.Count + 1}"));
         var table = proposed.Group;
         return new Contribution(id, proposed.Kind, proposed.Text, now, author, table, table is null ? null : new Round(state.Round))
         {

@@ -221,6 +221,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
 
     private static WorldCafeSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options, IRotationPlanner? planner)
     {
+        using var ids = IdPool.Open();
         var design = WorldCafeJson.FromDocument(header.ReadDesign(WorldCafeJsonContext.Default.DesignDocument));
         IReadOnlyList<string> warnings;
         try

@@ -1,4 +1,7 @@
+using System.Reflection;
 using Facilitation.Methods.Sessions;
+using Facilitation.Methods.Tests.WorldCafe;
+using Facilitation.Methods.WorldCafe;
 
 namespace Facilitation.Methods.Tests.Sessions;
 
@@ -15,10 +18,100 @@ internal sealed class BookState
     public int Notes { get; init; }
 }
 
-// PhaseBook.Ensure skips Stateless's Fire for commands that can only stay in their phase (internal or ignored transitions, also
-// inherited from a superphase); these tests pin that it still answers the phase Fire would, and still refuses on a failed guard.
+// PhaseBook answers from the transitions the rule book configured, without asking Stateless on every command; these tests pin that it
+// answers as Stateless would (permitted or not, the phase a command leads to, the commands listed as permitted), and refuses on a failed guard.
 public class PhaseBookTests
 {
+    [Fact]
+    public void Answers_AgreeWithTheStatelessMachine_InEveryStateOfABookWithSubphasesIgnoredCommandsAndGuards()
+    {
+        var book = Book();
+        foreach (var phase in Enum.GetValues<BookPhase>())
+        {
+            foreach (var autoAdvance in new[] { false, true })
+            {
+                foreach (var notes in new[] { 0, 2 })
+                {
+                    AssertAgrees(book, new BookState { Phase = phase, AutoAdvance = autoAdvance, Notes = notes }, s => s.Phase);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Answers_AgreeWithTheStatelessMachine_AtEveryStepOfACafe_WithItsTimerWarnings()
+    {
+        var (cafe, clock) = CafeFixture.CreateSut();
+        var book = (PhaseBook<WorldCafeState, WorldCafePhase, WorldCafeCommand>)Field(Field(cafe, "_rules"), "_phases");
+        var engine = (SessionEngine<WorldCafeState, WorldCafeEvent>)Field(cafe, "_engine");
+        var f = Actor.Facilitator;
+        var steps = new Action[]
+        {
+            () => cafe.OpenCheckIn(f), () => cafe.Welcome(f), () => cafe.StartRound(f), () => cafe.StartConversation(f),
+            () => cafe.PauseRound(f), () => cafe.ResumeRound(f), () => clock.Advance(TimeSpan.FromMinutes(19)), () => clock.Advance(TimeSpan.FromMinutes(2)),
+            () => cafe.CloseRound(f), () => cafe.StartPlenary(f), () => cafe.StartRound(f), () => cafe.BeginBriefing(f), () => cafe.StartConversation(f),
+            () => cafe.CloseRound(f), () => cafe.BeginHarvest(f), () => cafe.Close(f),
+        };
+        var checkedStates = 0;
+        foreach (var step in steps)
+        {
+            step();
+            engine.Read(state =>
+            {
+                AssertAgrees(book, state, s => s.Phase);
+                return ++checkedStates;
+            });
+        }
+
+        Assert.Equal(WorldCafePhase.Closed, cafe.Phase);
+        Assert.Equal(steps.Length, checkedStates);
+    }
+
+    private static object Field(object owner, string name) =>
+        owner.GetType().GetField(name, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(owner)!;
+
+    private static void AssertAgrees<TState, TPhase, TCommand>(PhaseBook<TState, TPhase, TCommand> book, TState state, Func<TState, TPhase> phaseOf)
+        where TState : class
+        where TPhase : struct, Enum
+        where TCommand : struct, Enum
+    {
+        var to = phaseOf(state);
+        var machine = book.ToStateMachine(() => phaseOf(state));
+        foreach (var command in Enum.GetValues<TCommand>())
+        {
+            book.Ask(state);
+            var expected = machine.CanFire(command);
+            TPhase? answered;
+            try
+            {
+                answered = book.Ensure(state, command);
+            }
+            catch (CommandRejectedException)
+            {
+                answered = null;
+            }
+
+            Assert.Equal((command, expected), (command, answered is not null));
+            if (answered is { } phase)
+            {
+                // Fire on a machine of its own: the phase it would move to, without touching the state.
+                book.Ask(state);
+                var movable = book.ToStateMachine(() => to);
+                var reached = to;
+                movable.OnTransitioned(t => reached = t.Destination);
+                movable.Fire(command);
+                Assert.Equal((command, reached), (command, phase));
+            }
+        }
+
+        // The book never lists the timer's own commands; everything it lists, Stateless permits.
+        book.Ask(state);
+#pragma warning disable CS0618 // synchronous guards only
+        var permitted = machine.GetPermittedTriggers().Distinct().Order().Select(c => c.ToString()).ToList();
+#pragma warning restore CS0618
+        Assert.Subset(permitted.ToHashSet(), book.Permitted(state).ToHashSet());
+    }
+
     [Fact]
     public void Ensure_ReturnsThePhaseEachCommandLeadsTo_WhetherItStaysLeavesOrDependsOnAGuard()
     {
