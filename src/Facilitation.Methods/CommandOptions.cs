@@ -2,7 +2,7 @@ namespace Facilitation.Methods;
 
 /// <summary>Optional settings a host app attaches to one command: an id that makes retries idempotent, and the session version it expects (optimistic concurrency).</summary>
 /// <remarks>Immutable. Pass <c>null</c> (the default of every command) when you need neither.</remarks>
-public sealed record CommandOptions
+public sealed class CommandOptions
 {
     /// <summary>Gets a client-chosen id for the command. A retry with the same id is acknowledged with the first result and applied only once.</summary>
     /// <value>The default value is null: every call is a new command.</value>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods;
 
 /// <summary>Anything said or written into the record: a note, an idea, a host summary, a report, an action item.</summary>
@@ -5,7 +7,7 @@ namespace Facilitation.Methods;
 /// Immutable. An anonymous contribution carries no author at all (<see cref="Author"/> is null), so it cannot leak
 /// its author through events or exports; a session that needs to know who wrote it (for permissions) keeps that privately.
 /// </remarks>
-public sealed record Contribution
+public sealed class Contribution
 {
     /// <summary>Initializes a new contribution.</summary>
     /// <param name="id">The contribution's id, unique within its session.</param>
@@ -16,7 +18,8 @@ public sealed record Contribution
     /// <param name="group">The group it came from, or null for the whole session.</param>
     /// <param name="round">The round it came from, or null.</param>
     /// <exception cref="ArgumentException">The id or text is invalid.</exception>
-    public Contribution(ContributionId id, ContributionKind kind, string text, DateTimeOffset recordedAt, ParticipantId? author = null, GroupId? group = null, Round? round = null)
+    [JsonConstructor]
+    internal Contribution(ContributionId id, ContributionKind kind, string text, DateTimeOffset recordedAt, ParticipantId? author = null, GroupId? group = null, Round? round = null)
     {
         if (string.IsNullOrEmpty(id.Value))
         {
@@ -51,35 +54,43 @@ public sealed record Contribution
 
     /// <summary>Gets who wrote it.</summary>
     /// <value>The default value is null: anonymous, or written for the group.</value>
-    public ParticipantId? Author { get; init; }
+    [JsonInclude]
+    public ParticipantId? Author { get; internal init; }
 
     /// <summary>Gets the group it came from.</summary>
     /// <value>The default value is null: the whole session.</value>
-    public GroupId? Group { get; init; }
+    [JsonInclude]
+    public GroupId? Group { get; internal init; }
 
     /// <summary>Gets the round it came from.</summary>
     /// <value>The default value is null.</value>
-    public Round? Round { get; init; }
+    [JsonInclude]
+    public Round? Round { get; internal init; }
 
     /// <summary>Gets the question the group was working on when it was written.</summary>
     /// <value>The default value is null.</value>
-    public Prompt? Prompt { get; init; }
+    [JsonInclude]
+    public Prompt? Prompt { get; internal init; }
 
     /// <summary>Gets the contribution this one builds on (brainwriting, "yes, and…").</summary>
     /// <value>The default value is null.</value>
-    public ContributionId? BuildsOn { get; init; }
+    [JsonInclude]
+    public ContributionId? BuildsOn { get; internal init; }
 
     /// <summary>Gets a category or theme tag (for example one of the five resources: people, culture, land, industry, scenery).</summary>
     /// <value>The default value is null.</value>
-    public string? Category { get; init; }
+    [JsonInclude]
+    public string? Category { get; internal init; }
 
     /// <summary>Gets who owns an action item (a name, which need not be a participant).</summary>
     /// <value>The default value is null.</value>
-    public string? Owner { get; init; }
+    [JsonInclude]
+    public string? Owner { get; internal init; }
 
     /// <summary>Gets an action item's next step.</summary>
     /// <value>The default value is null.</value>
-    public string? NextStep { get; init; }
+    [JsonInclude]
+    public string? NextStep { get; internal init; }
 
     /// <summary>Gets a value indicating whether the contribution is anonymous: it carries no author.</summary>
     public bool IsAnonymous => Author is null;

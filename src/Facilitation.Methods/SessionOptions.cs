@@ -4,7 +4,7 @@ namespace Facilitation.Methods;
 
 /// <summary>How a host runs one session: its id, its clock, its language, and where subscriber failures go. The same options serve every method's <c>Create</c> and <c>Restore</c>.</summary>
 /// <remarks>Immutable. Pass <c>null</c> for all defaults.</remarks>
-public sealed record SessionOptions
+public sealed class SessionOptions
 {
     /// <summary>Gets the session's id (any id text, see <see cref="Limits.MaxIdLength"/>). <c>Restore</c> ignores it: a restored session keeps its saved id.</summary>
     /// <value>The default value is null: <c>Create</c> generates a new GUID (32 hex digits).</value>

@@ -1,15 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods;
 
 /// <summary>A round's or phase's duration and start; remaining time is always read from a <see cref="TimeProvider"/>.</summary>
 /// <remarks>Immutable: extending, shortening, pausing and resuming return a new timebox. Every method's timeboxes (café rounds,
 /// brainstorm passes and steps, Open Space slots) are this one type, driven by one timer in the session engine.</remarks>
-public sealed record Timebox
+public sealed class Timebox
 {
     /// <summary>Initializes a new timebox.</summary>
     /// <param name="startedAt">When it started.</param>
     /// <param name="duration">How long it lasts (zero or more, at most a week).</param>
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative or longer than a week.</exception>
-    public Timebox(DateTimeOffset startedAt, TimeSpan duration)
+    [JsonConstructor]
+    internal Timebox(DateTimeOffset startedAt, TimeSpan duration)
     {
         CheckDuration(duration, nameof(duration));
         StartedAt = startedAt;
@@ -38,7 +41,7 @@ public sealed record Timebox
     /// <param name="clock">The clock.</param>
     /// <param name="duration">How long it lasts.</param>
     /// <returns>The running timebox.</returns>
-    public static Timebox StartNow(TimeProvider clock, TimeSpan duration)
+    internal static Timebox StartNow(TimeProvider clock, TimeSpan duration)
     {
         ArgumentNullException.ThrowIfNull(clock);
         return new Timebox(clock.GetUtcNow(), duration);
@@ -56,7 +59,7 @@ public sealed record Timebox
     /// <summary>Gets the time left at a given moment, never negative; while paused, the time left when it was paused.</summary>
     /// <param name="now">The moment.</param>
     /// <returns>The time left.</returns>
-    public TimeSpan RemainingAt(DateTimeOffset now)
+    internal TimeSpan RemainingAt(DateTimeOffset now)
     {
         var left = EndsAt - (PausedAt ?? now);
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
@@ -65,12 +68,12 @@ public sealed record Timebox
     /// <summary>Returns the timebox paused at a moment: its remaining time stands still until <see cref="Resume"/>.</summary>
     /// <param name="at">When it is paused.</param>
     /// <returns>The paused timebox; this one if it is already paused.</returns>
-    public Timebox Pause(DateTimeOffset at) => IsPaused ? this : new Timebox(StartedAt, Duration) { PausedAt = at < StartedAt ? StartedAt : at };
+    internal Timebox Pause(DateTimeOffset at) => IsPaused ? this : new Timebox(StartedAt, Duration) { PausedAt = at < StartedAt ? StartedAt : at };
 
     /// <summary>Returns the timebox running again from a moment, with the time it had left when paused.</summary>
     /// <param name="at">When it resumes.</param>
     /// <returns>The running timebox; this one if it is not paused.</returns>
-    public Timebox Resume(DateTimeOffset at) => PausedAt is { } paused && at > paused ? new Timebox(StartedAt + (at - paused), Duration) : this with { PausedAt = null };
+    internal Timebox Resume(DateTimeOffset at) => PausedAt is { } paused && at > paused ? new Timebox(StartedAt + (at - paused), Duration) : new Timebox(StartedAt, Duration);
 
     /// <summary>Gets the time spent so far, never negative and never more than the duration.</summary>
     /// <param name="clock">The clock.</param>
@@ -91,7 +94,7 @@ public sealed record Timebox
     /// <param name="change">The change in length.</param>
     /// <returns>The new timebox.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The new duration would be longer than <see cref="MaxDuration"/>.</exception>
-    public Timebox Extend(TimeSpan change)
+    internal Timebox Extend(TimeSpan change)
     {
         if (change > MaxDuration || change < -MaxDuration)
         {

@@ -2,7 +2,7 @@ namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>One planned generation round: its technique, question, time and anonymity.</summary>
 /// <remarks>Immutable.</remarks>
-public sealed record GenerationRound
+public sealed class GenerationRound
 {
     /// <summary>Initializes a new round plan.</summary>
     /// <param name="technique">How ideas are generated.</param>

@@ -4,25 +4,25 @@ namespace Facilitation.Methods.Harvesting;
 
 /// <summary>The collected, ordered record of a session: group contributions by question × group × round, then the whole-session ("town hall") items, with what is needed to print route cards and rosters.</summary>
 /// <remarks>Immutable. Method-neutral: World Café, Open Space and brainstorm sessions all collect into it. Anonymous contributions carry no author, so no export can reveal one.</remarks>
-public sealed record Harvest
+public sealed class Harvest
 {
     /// <summary>Gets the session's title.</summary>
-    public required string Title { get; init; }
+    public string Title { get; private init; } = string.Empty;
 
     /// <summary>Gets the group contributions, ordered by question (in the session's order), then group (in room order), then round.</summary>
-    public required ImmutableArray<HarvestSection> Sections { get; init; }
+    public ImmutableArray<HarvestSection> Sections { get; private init; }
 
     /// <summary>Gets the whole-session items (insights, themes, questions, action items), in the order recorded.</summary>
-    public required ImmutableArray<Contribution> TownHall { get; init; }
+    public ImmutableArray<Contribution> TownHall { get; private init; }
 
     /// <summary>Gets everyone who took part (for display names).</summary>
-    public required ImmutableArray<Participant> Participants { get; init; }
+    public ImmutableArray<Participant> Participants { get; private init; }
 
     /// <summary>Gets the groups, in room order.</summary>
-    public required ImmutableArray<Group> Groups { get; init; }
+    public ImmutableArray<Group> Groups { get; private init; }
 
     /// <summary>Gets the seating of every round (for route cards and rosters); empty for methods without seating.</summary>
-    public required ImmutableArray<Seating> Seatings { get; init; }
+    public ImmutableArray<Seating> Seatings { get; private init; }
 
     /// <summary>Gets every contribution in the harvest, sections first, then the town hall.</summary>
     public IEnumerable<Contribution> AllContributions => Sections.SelectMany(s => s.Contributions).Concat(TownHall);

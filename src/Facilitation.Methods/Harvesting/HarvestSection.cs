@@ -1,10 +1,34 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Harvesting;
 
 /// <summary>One cell of the harvest: what one group said about one question in one round.</summary>
-/// <param name="Question">The question, or null when the group had none.</param>
-/// <param name="Group">The group (café table, open-space space, brainstorm team).</param>
-/// <param name="Round">The round, or null when the method has no rounds.</param>
-/// <param name="Contributions">The contributions, in the order recorded.</param>
-public sealed record HarvestSection(Prompt? Question, GroupId Group, Round? Round, ImmutableArray<Contribution> Contributions);
+public sealed class HarvestSection
+{
+    /// <summary>Initializes a new instance of the <see cref="HarvestSection"/> class.</summary>
+    /// <param name="Question">The question, or null when the group had none.</param>
+    /// <param name="Group">The group (café table, open-space space, brainstorm team).</param>
+    /// <param name="Round">The round, or null when the method has no rounds.</param>
+    /// <param name="Contributions">The contributions, in the order recorded.</param>
+    [JsonConstructor]
+    internal HarvestSection(Prompt? Question, GroupId Group, Round? Round, ImmutableArray<Contribution> Contributions)
+    {
+        this.Question = Question;
+        this.Group = Group;
+        this.Round = Round;
+        this.Contributions = Contributions;
+    }
+
+    /// <summary>The question, or null when the group had none.</summary>
+    public Prompt? Question { get; }
+
+    /// <summary>The group (café table, open-space space, brainstorm team).</summary>
+    public GroupId Group { get; }
+
+    /// <summary>The round, or null when the method has no rounds.</summary>
+    public Round? Round { get; }
+
+    /// <summary>The contributions, in the order recorded.</summary>
+    public ImmutableArray<Contribution> Contributions { get; }
+}

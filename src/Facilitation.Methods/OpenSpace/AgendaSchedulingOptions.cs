@@ -6,7 +6,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <c>CoInterestWeight × conflicts + OverflowWeight × overflow + ChangeWeight × changes</c>. The same options, state and seed
 /// always give the same agenda.
 /// </remarks>
-public sealed record AgendaSchedulingOptions
+public sealed class AgendaSchedulingOptions
 {
     /// <summary>Gets the seed of the search.</summary>
     /// <value>The default value is 1.</value>

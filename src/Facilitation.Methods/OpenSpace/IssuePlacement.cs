@@ -1,6 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Where a proposed or adopted agenda puts one issue.</summary>
-/// <param name="Issue">The issue.</param>
-/// <param name="Cell">Its cell, or null when it found no room on the wall.</param>
-public sealed record IssuePlacement(ContributionId Issue, AgendaCell? Cell);
+public sealed class IssuePlacement
+{
+    /// <summary>Initializes a new instance of the <see cref="IssuePlacement"/> class.</summary>
+    /// <param name="Issue">The issue.</param>
+    /// <param name="Cell">Its cell, or null when it found no room on the wall.</param>
+    [JsonConstructor]
+    internal IssuePlacement(ContributionId Issue, AgendaCell? Cell)
+    {
+        this.Issue = Issue;
+        this.Cell = Cell;
+    }
+
+    /// <summary>The issue.</summary>
+    public ContributionId Issue { get; }
+
+    /// <summary>Its cell, or null when it found no room on the wall.</summary>
+    public AgendaCell? Cell { get; }
+}

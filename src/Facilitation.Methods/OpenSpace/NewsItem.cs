@@ -1,7 +1,28 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>A piece of news shared with everyone (evening news, morning announcements, the news room).</summary>
-/// <param name="Text">The news.</param>
-/// <param name="SharedAt">When it was shared.</param>
-/// <param name="SharedBy">Who shared it.</param>
-public sealed record NewsItem(string Text, DateTimeOffset SharedAt, Actor SharedBy);
+public sealed class NewsItem
+{
+    /// <summary>Initializes a new instance of the <see cref="NewsItem"/> class.</summary>
+    /// <param name="Text">The news.</param>
+    /// <param name="SharedAt">When it was shared.</param>
+    /// <param name="SharedBy">Who shared it.</param>
+    [JsonConstructor]
+    internal NewsItem(string Text, DateTimeOffset SharedAt, Actor SharedBy)
+    {
+        this.Text = Text;
+        this.SharedAt = SharedAt;
+        this.SharedBy = SharedBy;
+    }
+
+    /// <summary>The news.</summary>
+    public string Text { get; }
+
+    /// <summary>When it was shared.</summary>
+    public DateTimeOffset SharedAt { get; }
+
+    /// <summary>Who shared it.</summary>
+    public Actor SharedBy { get; }
+}

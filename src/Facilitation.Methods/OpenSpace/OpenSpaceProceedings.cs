@@ -1,38 +1,81 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
+using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text;
 
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The book of proceedings, assembled continuously: every issue ever posted (whatever its votes), its report, the clusters, the action plans and the news.</summary>
 /// <remarks>Immutable snapshot from <see cref="OpenSpaceSession.BuildProceedings"/>; export with <see cref="ToMarkdown"/> or <see cref="ToJson"/>.</remarks>
-/// <param name="Theme">The theme.</param>
-/// <param name="Sponsor">The sponsor, or null.</param>
-/// <param name="Facilitator">The facilitator's name, or null.</param>
-/// <param name="Days">The calendar days of the event.</param>
-/// <param name="Phase">The phase when the snapshot was taken.</param>
-/// <param name="Version">The session version when the snapshot was taken.</param>
-/// <param name="Participants">Everyone registered.</param>
-/// <param name="Entries">Every issue, in posting order.</param>
-/// <param name="Clusters">The clusters from convergence.</param>
-/// <param name="Actions">The action items.</param>
-/// <param name="News">The news shared.</param>
-/// <param name="ClosingCircleSpeakers">How many people spoke in the closing circle.</param>
-public sealed record OpenSpaceProceedings(
-    string Theme,
-    string? Sponsor,
-    string? Facilitator,
-    ImmutableArray<DateOnly> Days,
-    OpenSpacePhase Phase,
-    long Version,
-    ImmutableArray<Participant> Participants,
-    ImmutableArray<ProceedingsEntry> Entries,
-    ImmutableArray<IssueCluster> Clusters,
-    ImmutableArray<ActionItem> Actions,
-    ImmutableArray<NewsItem> News,
-    int ClosingCircleSpeakers)
+public sealed class OpenSpaceProceedings
 {
+    /// <summary>Initializes a new instance of the <see cref="OpenSpaceProceedings"/> class.</summary>
+    /// <param name="Theme">The theme.</param>
+    /// <param name="Sponsor">The sponsor, or null.</param>
+    /// <param name="Facilitator">The facilitator's name, or null.</param>
+    /// <param name="Days">The calendar days of the event.</param>
+    /// <param name="Phase">The phase when the snapshot was taken.</param>
+    /// <param name="Version">The session version when the snapshot was taken.</param>
+    /// <param name="Participants">Everyone registered.</param>
+    /// <param name="Entries">Every issue, in posting order.</param>
+    /// <param name="Clusters">The clusters from convergence.</param>
+    /// <param name="Actions">The action items.</param>
+    /// <param name="News">The news shared.</param>
+    /// <param name="ClosingCircleSpeakers">How many people spoke in the closing circle.</param>
+    [JsonConstructor]
+    internal OpenSpaceProceedings(string Theme, string? Sponsor, string? Facilitator, ImmutableArray<DateOnly> Days, OpenSpacePhase Phase, long Version, ImmutableArray<Participant> Participants, ImmutableArray<ProceedingsEntry> Entries, ImmutableArray<IssueCluster> Clusters, ImmutableArray<ActionItem> Actions, ImmutableArray<NewsItem> News, int ClosingCircleSpeakers)
+    {
+        this.Theme = Theme;
+        this.Sponsor = Sponsor;
+        this.Facilitator = Facilitator;
+        this.Days = Days;
+        this.Phase = Phase;
+        this.Version = Version;
+        this.Participants = Participants;
+        this.Entries = Entries;
+        this.Clusters = Clusters;
+        this.Actions = Actions;
+        this.News = News;
+        this.ClosingCircleSpeakers = ClosingCircleSpeakers;
+    }
+
+    /// <summary>The theme.</summary>
+    public string Theme { get; }
+
+    /// <summary>The sponsor, or null.</summary>
+    public string? Sponsor { get; }
+
+    /// <summary>The facilitator's name, or null.</summary>
+    public string? Facilitator { get; }
+
+    /// <summary>The calendar days of the event.</summary>
+    public ImmutableArray<DateOnly> Days { get; }
+
+    /// <summary>The phase when the snapshot was taken.</summary>
+    public OpenSpacePhase Phase { get; }
+
+    /// <summary>The session version when the snapshot was taken.</summary>
+    public long Version { get; internal set; }
+
+    /// <summary>Everyone registered.</summary>
+    public ImmutableArray<Participant> Participants { get; }
+
+    /// <summary>Every issue, in posting order.</summary>
+    public ImmutableArray<ProceedingsEntry> Entries { get; }
+
+    /// <summary>The clusters from convergence.</summary>
+    public ImmutableArray<IssueCluster> Clusters { get; }
+
+    /// <summary>The action items.</summary>
+    public ImmutableArray<ActionItem> Actions { get; }
+
+    /// <summary>The news shared.</summary>
+    public ImmutableArray<NewsItem> News { get; }
+
+    /// <summary>How many people spoke in the closing circle.</summary>
+    public int ClosingCircleSpeakers { get; }
+
     /// <summary>Exports the proceedings as JSON (source-generated, indented).</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => JsonSerializer.Serialize(this, OpenSpaceJsonContext.Readable.OpenSpaceProceedings);

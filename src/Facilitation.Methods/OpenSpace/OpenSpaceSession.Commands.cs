@@ -174,7 +174,7 @@ public sealed partial class OpenSpaceSession
             throw _engine.Reject(nameof(OpenSpaceCommand.AdoptAgenda), RejectionKind.InvalidInput, _engine.Say("Refusal.OpenSpace.ProposalVersion", expected, proposal.BasedOnVersion));
         }
 
-        Run(actor, new AgendaAdopted(proposal.Placements, proposal.Score), (options ?? new CommandOptions()) with { ExpectedVersion = proposal.BasedOnVersion });
+        Run(actor, new AgendaAdopted(proposal.Placements, proposal.Score), new CommandOptions { CommandId = options?.CommandId, ExpectedVersion = proposal.BasedOnVersion });
     }
 
     /// <summary>Appoints a scribe for a session.</summary>

@@ -39,6 +39,7 @@ public sealed partial class OpenSpaceSession
                 [.. s.News],
                 s.ClosingWords.Count);
         });
-        return book with { Version = version };
+        book.Version = version;
+        return book;
     }
 }

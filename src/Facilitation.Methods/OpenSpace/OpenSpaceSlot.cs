@@ -4,10 +4,23 @@ namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>A time slot on the agenda wall. Every space offers one cell per slot.</summary>
 /// <remarks>Immutable. A slot's calendar day (<see cref="Day"/>) is the date of its start in the start's own offset; an event whose slots fall on more than one day is multi-day and has evening news and morning announcements between days.</remarks>
-/// <param name="Start">When the slot starts.</param>
-/// <param name="Length">How long it lasts (more than zero, at most a day).</param>
-public sealed record OpenSpaceSlot(DateTimeOffset Start, TimeSpan Length)
+public sealed class OpenSpaceSlot
 {
+    /// <summary>Initializes a new instance of the <see cref="OpenSpaceSlot"/> class.</summary>
+    /// <param name="Start">When the slot starts.</param>
+    /// <param name="Length">How long it lasts (more than zero, at most a day).</param>
+    public OpenSpaceSlot(DateTimeOffset Start, TimeSpan Length)
+    {
+        this.Start = Start;
+        this.Length = Length;
+    }
+
+    /// <summary>When the slot starts.</summary>
+    public DateTimeOffset Start { get; }
+
+    /// <summary>How long it lasts (more than zero, at most a day).</summary>
+    public TimeSpan Length { get; }
+
     /// <summary>Gets when the slot ends.</summary>
     [JsonIgnore]
     public DateTimeOffset End => Start + Length;

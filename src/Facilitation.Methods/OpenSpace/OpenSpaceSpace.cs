@@ -2,12 +2,33 @@ namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>A breakout space on the agenda wall: a room, a corner, a spot under a tree.</summary>
 /// <remarks>Immutable.</remarks>
-/// <param name="Id">The space's id, unique within the event.</param>
-/// <param name="Name">The name people see on the wall (for example "祠堂 — ancestral hall").</param>
-/// <param name="Capacity">The most people who fit (at least 1).</param>
-/// <param name="IsAccessible">Whether the space can be reached without steps (wheelchair, pram).</param>
-public sealed record OpenSpaceSpace(GroupId Id, string Name, int Capacity, bool IsAccessible = true)
+public sealed class OpenSpaceSpace
 {
+    /// <summary>Initializes a new instance of the <see cref="OpenSpaceSpace"/> class.</summary>
+    /// <param name="Id">The space's id, unique within the event.</param>
+    /// <param name="Name">The name people see on the wall (for example "祠堂 — ancestral hall").</param>
+    /// <param name="Capacity">The most people who fit (at least 1).</param>
+    /// <param name="IsAccessible">Whether the space can be reached without steps (wheelchair, pram).</param>
+    public OpenSpaceSpace(GroupId Id, string Name, int Capacity, bool IsAccessible = true)
+    {
+        this.Id = Id;
+        this.Name = Name;
+        this.Capacity = Capacity;
+        this.IsAccessible = IsAccessible;
+    }
+
+    /// <summary>The space's id, unique within the event.</summary>
+    public GroupId Id { get; }
+
+    /// <summary>The name people see on the wall (for example "祠堂 — ancestral hall").</summary>
+    public string Name { get; }
+
+    /// <summary>The most people who fit (at least 1).</summary>
+    public int Capacity { get; }
+
+    /// <summary>Whether the space can be reached without steps (wheelchair, pram).</summary>
+    public bool IsAccessible { get; }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

@@ -18,7 +18,7 @@ public static class Bridges
     {
         ArgumentNullException.ThrowIfNull(cafe);
         return [.. Pick(cafe, chosen, c => c.Kind is ContributionKind.Theme or ContributionKind.Insight or ContributionKind.Question, "theme, insight or question")
-            .Select(c => Carry(c, CarryKind.OpenSpaceIssue, c.Text, [c.Link]) with { SuggestedConvener = c.Author })];
+            .Select(c => Carry(c, CarryKind.OpenSpaceIssue, c.Text, [c.Link], c.Author))];
     }
 
     /// <summary>Suggests brainstorm prompts from an Open Space's issues; an issue's report, when there is one, is a second source.</summary>
@@ -99,8 +99,8 @@ public static class Bridges
         return list;
     }
 
-    private static CarriedItem Carry(WorkshopContribution source, CarryKind kind, string text, ImmutableArray<SourceLink> sources) =>
-        new(CarriedId(source), kind, text, sources) { Category = source.Category };
+    private static CarriedItem Carry(WorkshopContribution source, CarryKind kind, string text, ImmutableArray<SourceLink> sources, ParticipantId? convener = null) =>
+        new(CarriedId(source), kind, text, sources) { Category = source.Category, SuggestedConvener = convener };
 
     private static ContributionId CarriedId(WorkshopContribution source)
     {

@@ -1,22 +1,46 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Workshops;
 
 /// <summary>Something a facilitator carries from one block to a later one — a café theme that becomes an Open Space issue, an Open Space issue that becomes a brainstorm prompt — with links to its sources.</summary>
-/// <param name="Id">The item's id: <c>{source block}/{source contribution}</c>, so it is the same every time the same sources are carried. Post it under this id (for example as the Open Space issue id) to keep the chain.</param>
-/// <param name="Kind">What it becomes.</param>
-/// <param name="Text">The text carried (the issue title, the prompt, the category name).</param>
-/// <param name="Sources">The contributions it came from; never empty.</param>
 /// <remarks>Immutable. Built by <see cref="Bridges"/>.</remarks>
-public sealed record CarriedItem(ContributionId Id, CarryKind Kind, string Text, ImmutableArray<SourceLink> Sources)
+public sealed class CarriedItem
 {
+    /// <summary>Initializes a new instance of the <see cref="CarriedItem"/> class.</summary>
+    /// <param name="Id">The item's id: <c>{source block}/{source contribution}</c>, so it is the same every time the same sources are carried. Post it under this id (for example as the Open Space issue id) to keep the chain.</param>
+    /// <param name="Kind">What it becomes.</param>
+    /// <param name="Text">The text carried (the issue title, the prompt, the category name).</param>
+    /// <param name="Sources">The contributions it came from; never empty.</param>
+    public CarriedItem(ContributionId Id, CarryKind Kind, string Text, ImmutableArray<SourceLink> Sources)
+    {
+        this.Id = Id;
+        this.Kind = Kind;
+        this.Text = Text;
+        this.Sources = Sources;
+    }
+
+    /// <summary>The item's id: <c>{source block}/{source contribution}</c>, so it is the same every time the same sources are carried. Post it under this id (for example as the Open Space issue id) to keep the chain.</summary>
+    public ContributionId Id { get; }
+
+    /// <summary>What it becomes.</summary>
+    public CarryKind Kind { get; }
+
+    /// <summary>The text carried (the issue title, the prompt, the category name).</summary>
+    public string Text { get; }
+
+    /// <summary>The contributions it came from; never empty.</summary>
+    public ImmutableArray<SourceLink> Sources { get; }
+
     /// <summary>Gets the resource category key the facilitator gave the item, if any.</summary>
     /// <value>The default value is null.</value>
-    public string? Category { get; init; }
+    [JsonInclude]
+    public string? Category { get; internal set; }
 
     /// <summary>Gets who wrote the source and is suggested as convener; null when the source has no author (the library never invents one).</summary>
     /// <value>The default value is null.</value>
-    public ParticipantId? SuggestedConvener { get; init; }
+    [JsonInclude]
+    public ParticipantId? SuggestedConvener { get; internal set; }
 
     /// <summary>Gets a copy tagged with a resource category.</summary>
     /// <param name="categories">The workshop's categories.</param>
@@ -26,7 +50,9 @@ public sealed record CarriedItem(ContributionId Id, CarryKind Kind, string Text,
     public CarriedItem InCategory(ResourceCategories categories, string word)
     {
         ArgumentNullException.ThrowIfNull(categories);
-        return this with { Category = categories.Get(word).Key };
+        var copy = (CarriedItem)MemberwiseClone();
+        copy.Category = categories.Get(word).Key;
+        return copy;
     }
 
     /// <summary>Gets the text as a prompt (for a brainstorm round or a café question).</summary>

@@ -1,11 +1,24 @@
 namespace Facilitation.Methods.Workshops;
 
 /// <summary>A person who facilitates: a chair, a lead facilitator or a co-facilitator. Blocks name their own facilitator by <see cref="Name"/>.</summary>
-/// <param name="Name">The name blocks refer to; unique within the workshop.</param>
-/// <param name="Role">Lead or co-facilitator.</param>
 /// <remarks>Immutable.</remarks>
-public sealed record Facilitator(string Name, FacilitatorRole Role = FacilitatorRole.CoFacilitator)
+public sealed class Facilitator
 {
+    /// <summary>Initializes a new instance of the <see cref="Facilitator"/> class.</summary>
+    /// <param name="Name">The name blocks refer to; unique within the workshop.</param>
+    /// <param name="Role">Lead or co-facilitator.</param>
+    public Facilitator(string Name, FacilitatorRole Role = FacilitatorRole.CoFacilitator)
+    {
+        this.Name = Name;
+        this.Role = Role;
+    }
+
+    /// <summary>The name blocks refer to; unique within the workshop.</summary>
+    public string Name { get; }
+
+    /// <summary>Lead or co-facilitator.</summary>
+    public FacilitatorRole Role { get; }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

@@ -1,11 +1,24 @@
 namespace Facilitation.Methods.Workshops;
 
 /// <summary>One planned day of the workshop: when it starts and when it should end.</summary>
-/// <param name="Start">When the day's first block may start.</param>
-/// <param name="End">When the day should be over.</param>
 /// <remarks>Immutable. A block belongs to the day whose <see cref="Date"/> is the date of the block's start (in the block's own offset).</remarks>
-public sealed record WorkshopDay(DateTimeOffset Start, DateTimeOffset End)
+public sealed class WorkshopDay
 {
+    /// <summary>Initializes a new instance of the <see cref="WorkshopDay"/> class.</summary>
+    /// <param name="Start">When the day's first block may start.</param>
+    /// <param name="End">When the day should be over.</param>
+    public WorkshopDay(DateTimeOffset Start, DateTimeOffset End)
+    {
+        this.Start = Start;
+        this.End = End;
+    }
+
+    /// <summary>When the day's first block may start.</summary>
+    public DateTimeOffset Start { get; }
+
+    /// <summary>When the day should be over.</summary>
+    public DateTimeOffset End { get; }
+
     /// <summary>Gets the day's title (for example "Day 1: governance in practice").</summary>
     /// <value>The default value is null: the book writes "Day 1", "Day 2" ….</value>
     public string? Title { get; init; }

@@ -648,7 +648,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         // the workshop's key when the word names one of its resource categories, and the word as written otherwise.
         return state.Design.Resources is not { } resources ? record : record with
         {
-            Contributions = [.. record.Contributions.Select(c => c.Category is { } word && resources.Find(word) is { } found && found.Key != word ? c with { Category = found.Key } : c)],
+            Contributions = [.. record.Contributions.Select(c => c.Category is { } word && resources.Find(word) is { } found && found.Key != word ? c.With(x => x.Category = found.Key) : c)],
         };
     }
 

@@ -675,7 +675,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             }
         }
 
-        return plan with { Moved = [.. moved] };
+        return new SeatingPlan(plan.FromRound, plan.Seatings, plan.Report, plan.PlannedAt, [.. moved]);
     }
 
     private static void Seat(WorldCafeState state, SeatingPlan? plan)

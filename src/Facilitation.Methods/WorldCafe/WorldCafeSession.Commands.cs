@@ -184,7 +184,8 @@ public sealed partial class WorldCafeSession
             throw _engine.Reject(nameof(C.AddHarvestItem), RejectionKind.InvalidInput, _engine.Say("Refusal.Cafe.HarvestKind", kind));
         }
 
-        var item = Proposed(C.AddHarvestItem, kind, text, null) with { Owner = owner, NextStep = nextStep };
+        var proposed = Proposed(C.AddHarvestItem, kind, text, null);
+        var item = new Contribution(proposed.Id, kind, proposed.Text, default) { Owner = owner, NextStep = nextStep };
         return ((HarvestItemAdded)_engine.Execute(actor, new HarvestItemAdded(item), options)).Item;
     }
 

@@ -420,8 +420,8 @@ public class BrainstormSessionTests
         s.StartRound(F);
         var version = s.Version;
 
-        Assert.Equal(first, s.StartRound(F, Opt("start-1")));
-        Assert.Equal(extended, s.ExtendRound(F, TimeSpan.FromMinutes(2), Opt("longer")));
+        Assert.Equivalent(first, s.StartRound(F, Opt("start-1")), strict: true);
+        Assert.Equivalent(extended, s.ExtendRound(F, TimeSpan.FromMinutes(2), Opt("longer")), strict: true);
         Assert.Equal(new Round(2), s.CurrentRound!.Round);
         Assert.Equal(version, s.Version);
     }

@@ -50,7 +50,7 @@ public class BrainwritingSocialMemoryTests
         var teamSize = random.Next(2, 7);
         var roster = People(people);
         var earlier = roster.Select(p => p.Id.Value).OrderBy(_ => random.Next()).Chunk(random.Next(2, 6)).ToArray();
-        var design = Design(Brainwriting with { TeamSize = teamSize }) with { Participants = roster, MetBefore = PairsOf(earlier), Seed = seed };
+        var design = Design(new GenerationRound(GenerationTechnique.Brainwriting) { TeamSize = teamSize }) with { Participants = roster, MetBefore = PairsOf(earlier), Seed = seed };
         var (session, _) = CreateSut(design);
         session.StartRound(F);
 

@@ -63,7 +63,7 @@ public class OpenSpaceSchedulerTests
     {
         var random = new Random(seed.Get);
         var session = RandomMarketplace(seed.Get, random.Next(2, 12), random.Next(1, 4), random.Next(1, 4), random.Next(0, 14));
-        var proposal = session.ProposeAgenda(Quick with { Seed = seed.Get });
+        var proposal = session.ProposeAgenda(new AgendaSchedulingOptions { Iterations = Quick.Iterations, Seed = seed.Get });
         var recount = Recount(session, proposal);
         var cells = proposal.Placements.Where(p => p.Cell is not null).Select(p => p.Cell!.Value).ToList();
         return (proposal.Score.ConvenerClashes == 0).Label("no clash")
@@ -83,7 +83,7 @@ public class OpenSpaceSchedulerTests
         var frozen = session.Issues.Where(i => i.Cell?.Slot == 1).ToDictionary(i => i.Id, i => i.Cell);
         session.RegisterParticipant(Host, new Participant("newcomer"));
         session.ExpressInterest(Host, session.Issues[^1].Id, "newcomer");
-        var second = session.ProposeAgenda(Quick with { Seed = seed.Get + 1 });
+        var second = session.ProposeAgenda(new AgendaSchedulingOptions { Iterations = Quick.Iterations, Seed = seed.Get + 1 });
         session.AdoptAgenda(Host, second);
         var after = session.Issues.ToDictionary(i => i.Id, i => i.Cell);
         return frozen.All(kv => after[kv.Key] == kv.Value).Label("frozen sessions stay")
@@ -149,7 +149,7 @@ public class OpenSpaceSchedulerTests
     {
         var session = RandomMarketplace(11, 10, 3, 3, 6);
         session.AdoptAgenda(Host, session.ProposeAgenda(Quick));
-        var again = session.ProposeAgenda(Quick with { Seed = 99 });
+        var again = session.ProposeAgenda(new AgendaSchedulingOptions { Iterations = Quick.Iterations, Seed = 99 });
         Assert.Equal(0, again.Score.Changes);
     }
 

@@ -21,7 +21,7 @@ public class OpenSpaceSlotTimerTests
     {
         var (session, clock, events) = Running();
         var started = clock.GetUtcNow();
-        Assert.Equal(new Timebox(started, TimeSpan.FromMinutes(90)), session.SlotTime);
+        Assert.Equivalent(new Timebox(started, TimeSpan.FromMinutes(90)), session.SlotTime, strict: true);
         clock.Advance(TimeSpan.FromMinutes(84));
         Assert.Empty(events);
         clock.Advance(TimeSpan.FromMinutes(1));

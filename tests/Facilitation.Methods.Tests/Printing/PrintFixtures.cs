@@ -100,25 +100,27 @@ public sealed record PrintFixtures(Func<int, string> Name, Func<int, string> Tex
     };
 
     /// <summary>Gets proceedings with five sessions on the wall over two days, one report, one cluster, one action and one speaker in the closing circle.</summary>
-    public OpenSpaceProceedings Proceedings
+    public OpenSpaceProceedings Proceedings => ProceedingsWithSpeakers(1);
+
+    /// <summary>Gets the same proceedings with another number of closing-circle speakers.</summary>
+    /// <param name="closingCircleSpeakers">How many spoke in the closing circle.</param>
+    /// <returns>The proceedings.</returns>
+    public OpenSpaceProceedings ProceedingsWithSpeakers(int closingCircleSpeakers)
     {
-        get
-        {
-            var issues = Enumerable.Range(0, 5).Select(i => new Issue(
-                $"i{i}", Text(500 + i), $"p{i}", new AgendaCell((i % 3) + 1, $"S{(i % 3) + 1}"), i == 0 ? new ParticipantId("p7") : (ParticipantId?)null,
-                [$"p{i}", $"p{i + 1}"], [], null, i + 1)).ToList();
-            var entries = issues.Select((issue, i) => new ProceedingsEntry(
-                issue, OpenSpaceDay.Spaces[i % 3].Name, OpenSpaceDay.Slots[i % 3],
-                i == 0 ? new SessionReport(issue.Id, Text(600), ["p0", "p1"], [Text(601)], [Text(602)]) : null,
-                i == 0 ? 1 : 0, 3, 1, 4)).ToImmutableArray();
-            return new OpenSpaceProceedings(
-                Text(400), Name(9), Name(10), [DateOnly.FromDateTime(Start.DateTime), DateOnly.FromDateTime(Start.AddDays(1).DateTime)],
-                OpenSpacePhase.Closed, 42, Participants, entries,
-                [new IssueCluster("k1", Text(700), ["i0", "i1"], "p2")],
-                [new ActionItem("a1", Text(701), "p3", ["p4"], Text(702), new DateOnly(2026, 12, 15))],
-                [new NewsItem(Text(703), Start.AddHours(9), Actor.Facilitator)],
-                1);
-        }
+        var issues = Enumerable.Range(0, 5).Select(i => new Issue(
+            $"i{i}", Text(500 + i), $"p{i}", new AgendaCell((i % 3) + 1, $"S{(i % 3) + 1}"), i == 0 ? new ParticipantId("p7") : (ParticipantId?)null,
+            [$"p{i}", $"p{i + 1}"], [], null, i + 1)).ToList();
+        var entries = issues.Select((issue, i) => new ProceedingsEntry(
+            issue, OpenSpaceDay.Spaces[i % 3].Name, OpenSpaceDay.Slots[i % 3],
+            i == 0 ? new SessionReport(issue.Id, Text(600), ["p0", "p1"], [Text(601)], [Text(602)]) : null,
+            i == 0 ? 1 : 0, 3, 1, 4)).ToImmutableArray();
+        return new OpenSpaceProceedings(
+            Text(400), Name(9), Name(10), [DateOnly.FromDateTime(Start.DateTime), DateOnly.FromDateTime(Start.AddDays(1).DateTime)],
+            OpenSpacePhase.Closed, 42, Participants, entries,
+            [new IssueCluster("k1", Text(700), ["i0", "i1"], "p2")],
+            [new ActionItem("a1", Text(701), "p3", ["p4"], Text(702), new DateOnly(2026, 12, 15))],
+            [new NewsItem(Text(703), Start.AddHours(9), Actor.Facilitator)],
+            closingCircleSpeakers);
     }
 
     public BrainstormDesign Brainstorm => new()

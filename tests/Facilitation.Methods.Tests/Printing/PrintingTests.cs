@@ -77,7 +77,7 @@ public partial class PrintingTests
         Assert.Contains("8 ideas from 1 round", result, StringComparison.Ordinal);
 
         string OpenSpaceWithSpeakers(int speakers, CultureInfo culture) =>
-            OpenSpacePrintables.Proceedings(fixtures.Proceedings with { ClosingCircleSpeakers = speakers }, new PrintOptions { Culture = culture });
+            OpenSpacePrintables.Proceedings(fixtures.ProceedingsWithSpeakers(speakers), new PrintOptions { Culture = culture });
     }
 
     [Fact]

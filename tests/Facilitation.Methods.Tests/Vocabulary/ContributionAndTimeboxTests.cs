@@ -12,7 +12,7 @@ public class ContributionAndTimeboxTests
         var note = new Contribution("c1", ContributionKind.Note, "Roads need repair", Start, group: "t1", round: Round.First);
         Assert.True(note.IsAnonymous);
         Assert.Equal("[Note] Roads need repair", note.ToString());
-        var signed = note with { Author = "p01" };
+        var signed = new Contribution("c1", ContributionKind.Note, "Roads need repair", Start, author: "p01");
         Assert.False(signed.IsAnonymous);
         Assert.True(note.IsAnonymous);
     }

@@ -36,7 +36,7 @@ public class WorldCafePersistenceTests
         cafe.AddNote(Actor.ForParticipant(writer), "T2", "匿名", anonymous: true);
         cafe.Join(F, new Participant("迟到", "王小明", [new("village", "桥北村")]));
         using var restored = WorldCafeSession.Restore(cafe.Save(), new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
-        Assert.Equal(cafe.Contributions.ToArray(), restored.Contributions.ToArray());
+        Assert.Equivalent(cafe.Contributions.ToArray(), restored.Contributions.ToArray(), strict: true);
         Assert.Equal(cafe.Participants.ToArray(), restored.Participants.ToArray());
         cafe.CloseRound(F);
         restored.CloseRound(F);
@@ -138,7 +138,7 @@ public class WorldCafePersistenceTests
         using var again = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = clock });
         Assert.Equal(saved, again.Save());
         var retried = again.AddNote(Actor.ForParticipant("p04"), "T2", "anonymous idea", anonymous: true, CommandOptions.WithId("anon-1"));
-        Assert.Equal(cafe.Contributions[1], retried);
+        Assert.Equivalent(cafe.Contributions[1], retried, strict: true);
         again.StartPlenary(F);
         again.StartRound(F);
         Assert.Equal(WorldCafePhase.Seating, again.Phase);

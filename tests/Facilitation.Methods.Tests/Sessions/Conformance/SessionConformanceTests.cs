@@ -93,7 +93,7 @@ public abstract class SessionConformanceTests<TSession>
     [Fact]
     public void SessionId_GivenByTheHost_IsKeptThroughSaveAndRestore()
     {
-        using var session = CreateContributing(Options() with { Id = "conformance-7" });
+        using var session = CreateContributing(new SessionOptions { TimeProvider = Clock, Id = "conformance-7" });
         using var restored = Restore(session.Save(), Options());
 
         Assert.Equal("conformance-7", session.Id);
