@@ -45,6 +45,10 @@ public sealed record WorkshopDesign
     /// <returns>The block, or null when there is none.</returns>
     public WorkshopBlock? FindBlock(string id) => Blocks.IsDefault ? null : Blocks.FirstOrDefault(b => b is not null && b.Id == id);
 
+    /// <summary>Gets the co-facilitator who leads a block: its <see cref="WorkshopBlock.Facilitator"/> when <see cref="Facilitators"/> lists that name as a co-facilitator, else null.</summary>
+    internal string? CoFacilitatorOf(WorkshopBlock? block) =>
+        block?.Facilitator is { } name && !Facilitators.IsDefault && Facilitators.Any(f => f is not null && f.Name == name && f.Role == FacilitatorRole.CoFacilitator) ? name : null;
+
     /// <summary>Gets the day a block belongs to (the day of its start date).</summary>
     /// <param name="block">The block.</param>
     /// <returns>The day's number (1-based) and the day, or null when the block is on none of the days.</returns>

@@ -230,8 +230,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("LeadOnly", command, actor));
         }
 
-        var name = actor.Participant!.Value.Value;
-        if (state.Design.FindBlock(block)?.Facilitator != name || !state.Design.Facilitators.Any(f => f.Name == name))
+        if (state.Design.CoFacilitatorOf(state.Design.FindBlock(block)) != actor.Participant!.Value.Value)
         {
             throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("NotTheirBlock", command, actor, Identifier.Shorten(block)));
         }

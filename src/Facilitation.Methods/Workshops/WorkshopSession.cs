@@ -671,9 +671,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     private static ImmutableArray<ParticipantId> WithBlockFacilitator(WorkshopState state, WorkshopBlock block, ImmutableArray<ParticipantId> coFacilitators)
     {
         var list = coFacilitators.IsDefault ? [] : coFacilitators;
-        return block.Facilitator is { } name && state.Design.Facilitators.Any(f => f.Name == name && f.Role == FacilitatorRole.CoFacilitator) && !list.Contains(name)
-            ? list.Add(name)
-            : list;
+        return state.Design.CoFacilitatorOf(block) is { } name && !list.Contains(name) ? list.Add(name) : list;
     }
 
     // Creates a method block's session; null for a plain block. A design the people present cannot run is refused as the workshop's command.

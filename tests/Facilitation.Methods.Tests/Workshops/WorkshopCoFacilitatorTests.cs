@@ -58,6 +58,7 @@ public class WorkshopCoFacilitatorTests
         Refused(workshop, () => workshop.CarryItems(Li, "open-space", [new CarriedItem("x", CarryKind.OpenSpaceIssue, "An issue", [])]));
         Refused(workshop, () => workshop.AddToActionPlan(Li, []));
         Refused(workshop, () => workshop.StartBlock(Actor.ForCoFacilitator(new ParticipantId("stranger")), "inventory"));
+        Refused(workshop, () => workshop.StartBlock(Actor.ForCoFacilitator(new ParticipantId("王老师")), "inventory")); // the lead leads as Actor.Facilitator
     }
 
     [Fact]
