@@ -78,6 +78,9 @@ internal sealed class TableDocument
     public string? Question { get; set; }
 
     public string? QuestionCategory { get; set; }
+
+    // The table co-facilitators who look after this table, in ordinal order; left out when none.
+    public List<ParticipantId>? CoFacilitators { get; set; }
 }
 
 internal sealed class ContributionDocument
