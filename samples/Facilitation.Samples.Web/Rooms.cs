@@ -180,16 +180,16 @@ internal sealed partial class Rooms : IDisposable
     public const int MaxRooms = 50;
 
     private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.OrdinalIgnoreCase);
-    private readonly IWorldCafeSessionFactory _cafes;
-    private readonly IOpenSpaceSessionFactory _openSpaces;
-    private readonly IBrainstormSessionFactory _brainstorms;
+    private readonly ISessionFactory<WorldCafeDesign, WorldCafeSession> _cafes;
+    private readonly ISessionFactory<OpenSpaceDesign, OpenSpaceSession> _openSpaces;
+    private readonly ISessionFactory<BrainstormDesign, BrainstormSession> _brainstorms;
     private readonly ISessionStore _store;
     private readonly Claims _claims;
     private readonly ILogger<Rooms> _logger;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _opening = new(1, 1);
 
-    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger, TimeProvider clock)
+    public Rooms(ISessionFactory<WorldCafeDesign, WorldCafeSession> cafes, ISessionFactory<OpenSpaceDesign, OpenSpaceSession> openSpaces, ISessionFactory<BrainstormDesign, BrainstormSession> brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger, TimeProvider clock)
     {
         _clock = clock;
         _claims = claims;
