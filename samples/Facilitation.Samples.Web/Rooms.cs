@@ -217,9 +217,9 @@ internal sealed partial class Rooms : IDisposable
     public const int MaxRooms = 50;
 
     private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.OrdinalIgnoreCase);
-    private readonly IWorldCafeSessionFactory _cafes;
-    private readonly IOpenSpaceSessionFactory _openSpaces;
-    private readonly IBrainstormSessionFactory _brainstorms;
+    private readonly ISessionFactory<WorldCafeDesign, WorldCafeSession> _cafes;
+    private readonly ISessionFactory<OpenSpaceDesign, OpenSpaceSession> _openSpaces;
+    private readonly ISessionFactory<BrainstormDesign, BrainstormSession> _brainstorms;
     private readonly ISessionStore _store;
     private readonly Claims _claims;
     private readonly ILogger<Rooms> _logger;
@@ -228,7 +228,7 @@ internal sealed partial class Rooms : IDisposable
     private readonly RoomHosting _hosting;
     private readonly IServiceProvider _services;
 
-    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger, TimeProvider clock, RoomHosting hosting, IServiceProvider services)
+    public Rooms(ISessionFactory<WorldCafeDesign, WorldCafeSession> cafes, ISessionFactory<OpenSpaceDesign, OpenSpaceSession> openSpaces, ISessionFactory<BrainstormDesign, BrainstormSession> brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger, TimeProvider clock, RoomHosting hosting, IServiceProvider services)
     {
         _hosting = hosting;
         _services = services;
