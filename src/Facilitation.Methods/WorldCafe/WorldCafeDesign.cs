@@ -14,9 +14,18 @@ public sealed record WorldCafeDesign
     /// <value>The default value is "World Café".</value>
     public string Title { get; init; } = "World Café";
 
-    /// <summary>Gets the co-facilitators: people who may send every facilitator command (not notes or harvest items), as <c>Actor.ForCoFacilitator(id)</c>, next to the lead facilitator.</summary>
+    /// <summary>Gets the co-facilitators: people who may send every facilitator command and write a note at any table (not harvest items), as <c>Actor.ForCoFacilitator(id)</c>, next to the lead facilitator.</summary>
     /// <value>The default value is empty: only <see cref="Actor.Facilitator"/> facilitates.</value>
     public ImmutableArray<ParticipantId> CoFacilitators { get; init; } = [];
+
+    /// <summary>
+    /// Gets the tables each table co-facilitator looks after. A person named here may, as <c>Actor.ForCoFacilitator(id)</c>, write notes
+    /// without an author, brief and choose the host at those tables only; every other facilitator command stays with the lead facilitator
+    /// and <see cref="CoFacilitators"/> (a person in both keeps every facilitator command).
+    /// </summary>
+    /// <value>The default value is empty: no co-facilitator is limited to tables.</value>
+    /// <example><c>TableCoFacilitators = ImmutableDictionary.CreateRange([KeyValuePair.Create(new ParticipantId("li"), ImmutableArray.Create&lt;GroupId&gt;("T1", "T2"))])</c>.</example>
+    public ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>> TableCoFacilitators { get; init; } = ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>.Empty;
 
     /// <summary>Gets the people expected at check-in (more can join later).</summary>
     /// <value>The default value is empty.</value>

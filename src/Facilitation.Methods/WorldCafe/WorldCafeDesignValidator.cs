@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
@@ -89,6 +90,7 @@ internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesi
         }
 
         CheckHosts(d, people, tables, Error, Warn);
+        CheckTableCoFacilitators(d, tables, Error);
         CheckTiming(d, Error);
         CheckQuestions(d, tables, questions, Error, Warn);
         CheckPairs(d, people, Error);
@@ -132,6 +134,44 @@ internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesi
         if (people.Length < WorldCafeConstants.AdvisedFewestPeople)
         {
             Warn(nameof(d.Participants), Text("FewPeople", people.Length, WorldCafeConstants.AdvisedFewestPeople));
+        }
+    }
+
+    private static void CheckTableCoFacilitators(WorldCafeDesign d, IReadOnlyList<Group> tables, Action<string, string> error)
+    {
+        var given = d.TableCoFacilitators ?? ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>.Empty;
+        const string property = nameof(d.TableCoFacilitators);
+        if (given.Count > Limits.MaxParticipants)
+        {
+            error(property, Text("TooManyTableCoFacilitators", Limits.MaxParticipants, given.Count));
+            return;
+        }
+
+        var known = tables.Select(t => t.Id).ToHashSet();
+        foreach (var (person, theirs) in given.OrderBy(x => x.Key.Value, StringComparer.Ordinal))
+        {
+            if (string.IsNullOrEmpty(person.Value))
+            {
+                error(property, Text("TableCoFacilitatorNoId"));
+                continue;
+            }
+
+            var name = Identifier.Shorten(person.Value);
+            if (theirs.IsDefaultOrEmpty)
+            {
+                error(property, Text("TableCoFacilitatorNoTables", name));
+                continue;
+            }
+
+            foreach (var table in theirs.Where(t => !known.Contains(t)))
+            {
+                error(property, Text("TableCoFacilitatorUnknownTable", name, Identifier.Shorten(table.Value ?? string.Empty), string.Join(", ", known)));
+            }
+
+            foreach (var twice in theirs.GroupBy(t => t).Where(g => g.Count() > 1))
+            {
+                error(property, Text("TableCoFacilitatorTableTwice", name, Identifier.Shorten(twice.Key.Value)));
+            }
         }
     }
 

@@ -56,7 +56,8 @@ internal sealed class DesignDocument
 
 internal sealed record ParticipantDocument(ParticipantId Id, string Name, Dictionary<string, string>? Attributes = null, List<string>? Languages = null);
 
-internal sealed record TableDocument(GroupId Id, string Name, int Capacity, ParticipantId? Host = null, string? Question = null, string? QuestionCategory = null);
+// A table's co-facilitators (who look after it), in ordinal order; left out when none.
+internal sealed record TableDocument(GroupId Id, string Name, int Capacity, ParticipantId? Host = null, string? Question = null, string? QuestionCategory = null, List<ParticipantId>? CoFacilitators = null);
 
 internal sealed record ContributionDocument(
     ContributionId Id,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace Facilitation.Methods.WorldCafe;
@@ -14,7 +15,7 @@ internal static class WorldCafeJson
         Title = d.Title,
         Participants = [.. d.Participants.Select(ToDocument)],
         CoFacilitators = d.CoFacilitators.IsDefaultOrEmpty ? null : [.. d.CoFacilitators],
-        Tables = [.. d.Tables.Select(t => new TableDocument(t.Id, t.Name, t.Capacity, t.Host, t.Prompt?.Text, t.Prompt?.Category))],
+        Tables = [.. d.Tables.Select(t => new TableDocument(t.Id, t.Name, t.Capacity, t.Host, t.Prompt?.Text, t.Prompt?.Category, CoFacilitatorsAt(d, t.Id)))],
         Questions = [.. d.Questions.Select(q => q.Text)],
         QuestionCategories = d.Questions.All(q => q.Category is null) ? null : [.. d.Questions.Select(q => q.Category)],
         QuestionMode = d.QuestionMode,
@@ -33,6 +34,13 @@ internal static class WorldCafeJson
         PlannerTimeLimit = d.PlannerTimeLimit,
         Replanning = d.Replanning,
     };
+
+    private static List<ParticipantId>? CoFacilitatorsAt(WorldCafeDesign d, GroupId table)
+    {
+        var people = d.TableCoFacilitators.Where(x => x.Value.Contains(table)).Select(x => x.Key).ToList();
+        people.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
+        return people.Count == 0 ? null : people;
+    }
 
     public static WorldCafeDesign FromDocument(DesignDocument d)
     {
@@ -58,6 +66,10 @@ internal static class WorldCafeJson
                 Participants = [.. d.Participants.Select(FromDocument)],
                 CoFacilitators = [.. d.CoFacilitators ?? []],
                 Tables = [.. d.Tables.Select(t => new Group(t.Id, t.Capacity, t.Host, t.Question is null ? null : new Prompt(t.Question) { Category = t.QuestionCategory }, t.Name))],
+                TableCoFacilitators = d.Tables
+                    .SelectMany(t => (t.CoFacilitators ?? []).Select(person => (person, t.Id)))
+                    .GroupBy(x => x.person)
+                    .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Id).ToImmutableArray()),
                 Questions = [.. d.Questions.Select((q, i) => new Prompt(q) { Category = CategoryOf(d.QuestionCategories, i, d.Questions.Count) })],
                 QuestionMode = d.QuestionMode,
                 Rounds = d.Rounds,

@@ -25,15 +25,15 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         (C.Welcome, Senders.Facilitators, CoFacilitator),
         (C.StartRound, Senders.Facilitators, CoFacilitator),
         (C.BeginBriefing, Senders.Facilitators, CoFacilitator),
-        (C.AddBriefing, Senders.Facilitators | Senders.Participant, "a participant only as this round's host of the table"),
+        (C.AddBriefing, Senders.Facilitators | Senders.Participant, "a table co-facilitator only at their tables; a participant only as this round's host of the table"),
         (C.StartConversation, Senders.Facilitators, CoFacilitator),
-        (C.AddNote, Senders.Facilitator | Senders.Participant | Senders.Anonymous, "a participant only at the table where they sit this round; the facilitator at any table, without an author; an anonymous note is sent by its seated writer and recorded as anonymous"),
+        (C.AddNote, Senders.Facilitators | Senders.Participant | Senders.Anonymous, "a participant only at the table where they sit this round; the facilitators at any table and a table co-facilitator at their tables, without an author; an anonymous note is sent by its seated writer and recorded as anonymous"),
         (C.ChangeRoundTime, Senders.Facilitators, CoFacilitator),
         (C.TimeWarning, Senders.System, "the round timer, when the warning is due"),
         (C.TimeUp, Senders.System, "the round timer, when time is up"),
         (C.CloseRound, Senders.Facilitators, CoFacilitator),
         (C.StartPlenary, Senders.Facilitators, CoFacilitator),
-        (C.ChooseHost, Senders.Facilitators, CoFacilitator),
+        (C.ChooseHost, Senders.Facilitators, "a co-facilitator only when the design names them, a table co-facilitator only at their tables"),
         (C.BeginHarvest, Senders.Facilitators, CoFacilitator),
         (C.AddHarvestItem, Senders.Facilitator | Senders.Participant, "a participant only as themselves, while here"),
         (C.Close, Senders.Facilitators, CoFacilitator),
@@ -354,7 +354,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                 return DecideHost(state, actor, h, checkPlan);
             case BriefingAdded b:
                 var table = CheckTable(state, command, b.Briefing.Group);
-                if (!IsFacilitator(actor) && !(HostAt(state, table, state.Round) is { } host && actor.Is(host)))
+                if (!(HostAt(state, table, state.Round) is { } host && actor.Is(host)) && !LooksAfter(state, command, actor, table))
                 {
                     throw Reject(state, command, RejectionKind.NotPermitted, Say("BriefNotHost", table, actor));
                 }
@@ -513,9 +513,14 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
     private HostChosen DecideHost(WorldCafeState state, Actor actor, HostChosen h, bool checkPlan)
     {
-        RequireFacilitator(state, C.ChooseHost, actor);
         var (table, host) = (h.Table, h.Host);
+        if (!IsTableCoFacilitator(actor))
+        {
+            RequireFacilitator(state, C.ChooseHost, actor);
+        }
+
         CheckTable(state, C.ChooseHost, table);
+        RequireTheirTable(state, C.ChooseHost, actor, table);
         if (!state.Present.Contains(host))
         {
             throw Reject(state, C.ChooseHost, RejectionKind.InvalidInput, Say("HostNotHere", Short(host)));
@@ -568,9 +573,20 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     private Contribution DecideNote(WorldCafeState state, Actor actor, NoteAdded n, DateTimeOffset now)
     {
         var table = CheckTable(state, C.AddNote, n.Note.Group);
-        if (actor.Role is not (ActorRole.Facilitator or ActorRole.Participant or ActorRole.Anonymous) || (actor.Role == ActorRole.Anonymous && !n.Anonymous))
+        if (actor.Role is not (ActorRole.Facilitator or ActorRole.CoFacilitator or ActorRole.Participant or ActorRole.Anonymous) || (actor.Role == ActorRole.Anonymous && !n.Anonymous))
         {
             throw Reject(state, C.AddNote, RejectionKind.NotPermitted, Say("NotesByPeople", actor));
+        }
+
+        if (actor.Role == ActorRole.CoFacilitator)
+        {
+            // A scribe's note, like the lead facilitator's: the table's, without an author.
+            if (!LooksAfter(state, C.AddNote, actor, table))
+            {
+                throw Reject(state, C.AddNote, RejectionKind.NotPermitted, Say("NotesByPeople", actor));
+            }
+
+            return Complete(state, C.AddNote, n.Note, null, now);
         }
 
         if (actor.Participant is { } writer)
@@ -772,10 +788,29 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         }
     }
 
-    // The lead facilitator, or a co-facilitator the design names (notes and harvest items stay with the facilitator and participants).
+    // The lead facilitator, or a co-facilitator the design names for the whole café (harvest items stay with the facilitator and participants).
     private bool IsFacilitator(Actor actor) =>
         actor.Role == ActorRole.Facilitator
         || (actor.Role == ActorRole.CoFacilitator && !Design.CoFacilitators.IsDefault && Design.CoFacilitators.Contains(actor.Participant!.Value));
+
+    private bool IsTableCoFacilitator(Actor actor) =>
+        actor.Role == ActorRole.CoFacilitator && Design.TableCoFacilitators.ContainsKey(actor.Participant!.Value);
+
+    // Whether the actor may act for a table as a facilitator: the facilitators anywhere, a table co-facilitator at their tables. A table
+    // co-facilitator at another table is refused here, naming their tables; anyone else gets false and the caller's own refusal.
+    private bool LooksAfter(WorldCafeState state, C command, Actor actor, GroupId table)
+    {
+        RequireTheirTable(state, command, actor, table);
+        return IsFacilitator(actor) || IsTableCoFacilitator(actor);
+    }
+
+    private void RequireTheirTable(WorldCafeState state, C command, Actor actor, GroupId table)
+    {
+        if (IsTableCoFacilitator(actor) && !IsFacilitator(actor) && Design.TableCoFacilitators[actor.Participant!.Value] is var theirs && !theirs.Contains(table))
+        {
+            throw Reject(state, command, RejectionKind.NotPermitted, Say("NotTheirTable", command, actor, table, string.Join(", ", theirs)));
+        }
+    }
 
     private void RequireTimer(WorldCafeState state, C command, Actor actor, bool due)
     {

@@ -197,6 +197,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
         ArgumentNullException.ThrowIfNull(design);
         using var language = TextCatalog.Use(options?.Culture);
         var warnings = WorldCafeDesignValidator.EnsureValid(design);
+        design = design.TableCoFacilitators is null ? design with { TableCoFacilitators = ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>.Empty } : design;
         var rules = new WorldCafeRules(design);
         var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
         return new WorldCafeSession(rules, warnings, planner, SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, Header(id, design), NewState(design), options));

@@ -55,7 +55,7 @@ public class PermissionTableTests
     {
         var cafe = WorldCafeRules.Permissions;
         Assert.True(cafe.Allows(nameof(WorldCafeCommand.AddNote), ActorRole.Participant));
-        Assert.False(cafe.Allows(nameof(WorldCafeCommand.AddNote), ActorRole.CoFacilitator));
+        Assert.False(cafe.Allows(nameof(WorldCafeCommand.AddHarvestItem), ActorRole.CoFacilitator));
         Assert.True(cafe.Allows(nameof(WorldCafeCommand.StartRound), ActorRole.CoFacilitator));
         Assert.False(cafe.Allows(nameof(WorldCafeCommand.StartRound), ActorRole.Participant));
         Assert.False(cafe.Allows(nameof(WorldCafeCommand.TimeUp), ActorRole.Facilitator));
@@ -71,7 +71,7 @@ public class PermissionTableTests
         var table = new WorldCafeRules(CafeFixture.Design()).PermissionTable();
         var rows = table.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Enum.GetValues<WorldCafeCommand>().Length + 2, rows.Length);
-        Assert.Contains("| `AddNote` | Conversation | ✓ | – | ✓ | ✓ | – |", table, StringComparison.Ordinal);
+        Assert.Contains("| `AddNote` | Conversation | ✓ | ✓ | ✓ | ✓ | – |", table, StringComparison.Ordinal);
         Assert.Contains("| `Join` | CheckIn, Welcome, Seating, HostBriefing, Conversation, RoundClose, Plenary | ✓ | ✓ | – | – | – |", table, StringComparison.Ordinal);
     }
 }
