@@ -88,44 +88,16 @@ internal static class Templates
         PlannerTimeLimit = TimeSpan.FromSeconds(2),
     };
 
-    /// <summary>The directors' two-day workshop (../../../shared/WORKSHOP.md, as samples/Facilitation.Samples.Workshop runs it): lectures, a meeting, a field visit and meals
-    /// as plain blocks, the evening café of day 1 (<see cref="Seed"/>), and on day 2 the five-resource inventory, the Open Space and the brainstorm, then the closing.
-    /// Day 1 is the server's today, day 2 tomorrow; 29 directors, a lead facilitator and two co-facilitators.</summary>
+    /// <summary>The directors' two-day workshop (samples/Shared/DirectorsWorkshop.cs, the programme samples/Facilitation.Samples.Workshop runs) around
+    /// the evening café of day 1 (<see cref="Seed"/>), the Open Space (<see cref="OpenSpaceSeed"/>, two slots from 14:20) and the brainstorm
+    /// (<see cref="BrainstormSeed"/>). Day 1 is the server's today, day 2 tomorrow.</summary>
     /// <param name="now">The server's time (day 1 is its date).</param>
     public static WorkshopDesign WorkshopSeed(DateTimeOffset now)
     {
         var today = new DateTimeOffset(now.Date, now.Offset);
-        DateTimeOffset At(int day, int hour, int minute = 0) => today.AddDays(day - 1).AddHours(hour).AddMinutes(minute);
-        const string Chair = "陈敏（社区事务办主任）";
-        const string CafeHost = "周老师（引导师）";
-        const string OpenSpaceHost = "吴老师（引导师）";
+        DateTimeOffset At(int day, int hour, int minute) => today.AddDays(day - 1).AddHours(hour).AddMinutes(minute);
         var openSpace = OpenSpaceSeed(At(2, 13, 50)) with { Slots = [new OpenSpaceSlot(At(2, 14, 20), TimeSpan.FromMinutes(40)), new OpenSpaceSlot(At(2, 15, 5), TimeSpan.FromMinutes(40))] };
-        return new WorkshopDesign
-        {
-            Title = "农村社区事务广角镜——社区自治成长工作坊",
-            Organisers = [new Organiser("惠南镇社区事务办公室", "主办"), new Organiser("惠南镇社会发展办公室", "主办"), new Organiser("惠南社区公益服务社", "承办")],
-            Facilitators = [new Facilitator(Chair, FacilitatorRole.Lead), new Facilitator(CafeHost), new Facilitator(OpenSpaceHost)],
-            Participants = DirectorsRoster,
-            Days = [new WorkshopDay(At(1, 8, 30), At(1, 21)) { Title = "治理形势与世界咖啡" }, new WorkshopDay(At(2, 8, 30), At(2, 17)) { Title = "村民自治与开放空间" }],
-            Resources = ResourceCategories.FiveResources,
-            Blocks =
-            [
-                new PlainBlock("opening", PlainBlockKind.Opening, "开班：平等尊重、公开透明、集思广益", At(1, 8, 30), TimeSpan.FromMinutes(30)) { Speaker = "镇党委书记", Facilitator = Chair },
-                new PlainBlock("lecture-1", PlainBlockKind.Lecture, "农村社区治理的形势与案例", At(1, 9), TimeSpan.FromMinutes(150)) { Speaker = "高校讲师" },
-                new PlainBlock("lunch-1", PlainBlockKind.Meal, "午餐", At(1, 11, 30), TimeSpan.FromMinutes(90)),
-                new PlainBlock("meeting", PlainBlockKind.Meeting, "庭院美化与“家门口”服务体系推进会", At(1, 13, 30), TimeSpan.FromMinutes(120)) { Speaker = "副镇长", Facilitator = Chair },
-                new PlainBlock("visit", PlainBlockKind.FieldVisit, "参观连民村民宿项目", At(1, 15, 45), TimeSpan.FromMinutes(90)) { Place = "连民村" },
-                new PlainBlock("dinner-1", PlainBlockKind.Meal, "晚餐", At(1, 17, 30), TimeSpan.FromMinutes(60)),
-                new WorldCafeBlock("cafe", "世界咖啡", At(1, 19), TimeSpan.FromMinutes(105), Seed) { Facilitator = CafeHost },
-                new PlainBlock("lecture-2", PlainBlockKind.Lecture, "村民自治的实践", At(2, 8, 30), TimeSpan.FromMinutes(90)) { Speaker = "高校讲师" },
-                new PlainBlock("communication", PlainBlockKind.Other, "人际沟通互动课", At(2, 10, 15), TimeSpan.FromMinutes(90)) { Speaker = "心理咨询师" },
-                new PlainBlock("lunch-2", PlainBlockKind.Meal, "午餐", At(2, 11, 45), TimeSpan.FromMinutes(75)),
-                new PlainBlock("inventory", PlainBlockKind.ResourceInventory, "五类资源盘点：人、文、地、产、景", At(2, 13, 0), TimeSpan.FromMinutes(45)) { Facilitator = OpenSpaceHost },
-                new OpenSpaceBlock("open-space", "开放空间：如何调动治理所需的资源", At(2, 14, 0), TimeSpan.FromMinutes(110), openSpace) { Facilitator = OpenSpaceHost },
-                new BrainstormBlock("brainstorm", "资源大家谈（头脑风暴）", At(2, 15, 55), TimeSpan.FromMinutes(35), BrainstormSeed) { Facilitator = OpenSpaceHost },
-                new PlainBlock("closing", PlainBlockKind.Closing, "总结讲话", At(2, 16, 35), TimeSpan.FromMinutes(25)) { Speaker = "社会发展办公室主任", Facilitator = Chair },
-            ],
-        };
+        return DirectorsWorkshop.Programme(At, DirectorsRoster, Seed, openSpace, BrainstormSeed);
     }
 
     /// <summary>Builds the design a template or a form asked for (a <see cref="WorldCafeDesign"/>, <see cref="OpenSpaceDesign"/> or <see cref="BrainstormDesign"/>);

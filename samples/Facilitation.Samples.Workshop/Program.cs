@@ -37,9 +37,6 @@ var roster = Town.Directors();
 var late = roster[^1];        // arrives on day 2 at 10:15
 var leaver = roster[11];      // leaves after the café
 var five = ResourceCategories.FiveResources;
-const string Chair = "陈敏（社区事务办主任）";
-const string CafeHost = "周老师（引导师）";
-const string OpenSpaceHost = "吴老师（引导师）";
 
 var cafeTables = Enumerable.Range(1, 5).Select(t => new Group($"T{t}", 6, roster[t - 1].Id, name: $"第{t}桌")).ToList();
 var cafeDesign = new WorldCafeDesign
@@ -57,7 +54,7 @@ var cafeDesign = new WorldCafeDesign
 var openSpaceDesign = new OpenSpaceDesign
 {
     Theme = new Prompt("如何调动农村治理所需的资源？"),
-    FacilitatorName = OpenSpaceHost,
+    FacilitatorName = DirectorsWorkshop.OpenSpaceHost,
     Spaces = [new OpenSpaceSpace("room1", "第一会议室", 10), new OpenSpaceSpace("room2", "第二会议室", 10), new OpenSpaceSpace("east", "大厅东侧", 10), new OpenSpaceSpace("west", "大厅西侧", 10)],
     Slots = [new OpenSpaceSlot(At(2, 14, 20), TimeSpan.FromMinutes(40)), new OpenSpaceSlot(At(2, 15, 5), TimeSpan.FromMinutes(40))],
     Participants = [.. roster],
@@ -72,37 +69,7 @@ var brainstormDesign = new BrainstormDesign
     Seed = 7,
 };
 
-var design = new WorkshopDesign
-{
-    Title = "农村社区事务广角镜——社区自治成长工作坊",
-    Organisers =
-    [
-        new Organiser("惠南镇社区事务办公室", "主办"), new Organiser("惠南镇社会发展办公室", "主办"),
-        new Organiser("惠南社区公益服务社", "承办"), new Organiser("浦东社区治理创新中心", "协办"),
-    ],
-    Facilitators = [new Facilitator(Chair, FacilitatorRole.Lead), new Facilitator(CafeHost), new Facilitator(OpenSpaceHost)],
-    Participants = [.. roster],
-    Days = [new WorkshopDay(At(1, 8, 30), At(1, 21)) { Title = "治理形势与世界咖啡" }, new WorkshopDay(At(2, 8, 30), At(2, 17)) { Title = "村民自治与开放空间" }],
-    Resources = five,
-    Blocks =
-    [
-        new PlainBlock("opening", PlainBlockKind.Opening, "开班：平等尊重、公开透明、集思广益", At(1, 8, 30), TimeSpan.FromMinutes(30)) { Speaker = "镇党委书记", Facilitator = Chair, Place = "镇社区学校报告厅" },
-        new PlainBlock("lecture-1", PlainBlockKind.Lecture, "农村社区治理的形势与案例", At(1, 9), TimeSpan.FromMinutes(150)) { Speaker = "高校讲师", Place = "镇社区学校报告厅" },
-        new PlainBlock("lunch-1", PlainBlockKind.Meal, "午餐", At(1, 11, 30), TimeSpan.FromMinutes(90)),
-        new PlainBlock("meeting", PlainBlockKind.Meeting, "庭院美化与“家门口”服务体系推进会（桥北村、六灶湾村、同治村交流）", At(1, 13, 30), TimeSpan.FromMinutes(120)) { Speaker = "副镇长", Facilitator = Chair, Place = "镇政府会议室" },
-        new PlainBlock("visit", PlainBlockKind.FieldVisit, "参观连民村民宿项目", At(1, 15, 45), TimeSpan.FromMinutes(90)) { Place = "连民村" },
-        new PlainBlock("dinner-1", PlainBlockKind.Meal, "晚餐", At(1, 17, 30), TimeSpan.FromMinutes(60)),
-        new WorldCafeBlock("cafe", "世界咖啡", At(1, 19), TimeSpan.FromMinutes(105), cafeDesign) { Facilitator = CafeHost, Place = "社区学校活动室" },
-        new PlainBlock("lecture-2", PlainBlockKind.Lecture, "村民自治的实践", At(2, 8, 30), TimeSpan.FromMinutes(90)) { Speaker = "高校讲师", Place = "镇社区学校报告厅" },
-        new PlainBlock("game", PlainBlockKind.Game, "破冰小游戏", At(2, 10, 15), TimeSpan.FromMinutes(15)) { Speaker = "心理咨询师" },
-        new PlainBlock("communication", PlainBlockKind.Other, "人际沟通互动课", At(2, 10, 30), TimeSpan.FromMinutes(75)) { Speaker = "心理咨询师" },
-        new PlainBlock("lunch-2", PlainBlockKind.Meal, "午餐", At(2, 11, 45), TimeSpan.FromMinutes(75)),
-        new PlainBlock("inventory", PlainBlockKind.ResourceInventory, "五类资源盘点：人、文、地、产、景", At(2, 13, 30), TimeSpan.FromMinutes(45)) { Facilitator = OpenSpaceHost },
-        new OpenSpaceBlock("open-space", "开放空间：如何调动治理所需的资源", At(2, 14, 15), TimeSpan.FromMinutes(95), openSpaceDesign) { Facilitator = OpenSpaceHost },
-        new BrainstormBlock("brainstorm", "资源大家谈（头脑风暴）", At(2, 15, 55), TimeSpan.FromMinutes(35), brainstormDesign) { Facilitator = OpenSpaceHost },
-        new PlainBlock("closing", PlainBlockKind.Closing, "总结讲话", At(2, 16, 35), TimeSpan.FromMinutes(25)) { Speaker = "社会发展办公室主任", Facilitator = Chair },
-    ],
-};
+var design = DirectorsWorkshop.Programme((day, hour, minute) => At(day, hour, minute), [.. roster], cafeDesign, openSpaceDesign, brainstormDesign);
 
 var check = new WorkshopDesignValidator().Validate(design);
 Console.WriteLine(design.Title);

@@ -18,10 +18,10 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         var (desk, page) = await Pages.SignInAsync(chromium, server);
         await using var deskContext = desk;
 
-        // The console creates the workshop from the seed template and opens its page.
+        // The console creates the workshop from the seed template (the 15 blocks of samples/Shared/DirectorsWorkshop.cs) and opens its page.
         await page.ClickAsync("#create-workshop");
         await Expect(page.Locator("#w-phase")).ToHaveAttributeAsync("data-phase", "NotStarted");
-        await Expect(page.Locator("#programme li[data-block]")).ToHaveCountAsync(14);
+        await Expect(page.Locator("#programme li[data-block]")).ToHaveCountAsync(15);
         await Step(page, "#w-commands button[data-command=OpenDay]");
         await Expect(page.Locator("#w-phase")).ToHaveAttributeAsync("data-phase", "DayOpen");
 
