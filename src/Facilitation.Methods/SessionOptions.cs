@@ -6,7 +6,7 @@ namespace Facilitation.Methods;
 /// <remarks>Immutable. Pass <c>null</c> for all defaults.</remarks>
 public sealed class SessionOptions
 {
-    /// <summary>Gets the session's id (any id text, see <see cref="Limits.MaxIdLength"/>). <c>Restore</c> ignores it: a restored session keeps its saved id.</summary>
+    /// <summary>Gets the session's id (any id text, see <see cref="Limits.MaxIdLength"/>). <c>Restore</c> ignores it: a restored session keeps its saved id (a version-1 document, which had none, takes this one, or a new one when null).</summary>
     /// <value>The default value is null: <c>Create</c> generates a new GUID (32 hex digits).</value>
     public string? Id { get; init; }
 

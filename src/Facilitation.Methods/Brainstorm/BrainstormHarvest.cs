@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Brainstorm;
 
@@ -128,29 +129,17 @@ public static class BrainstormHarvest
     public static string ToJson(BrainstormSession session)
     {
         var h = Take(session);
-        var document = new HarvestDocument
-        {
-            Title = h.Design.Title,
-            Question = h.Design.Prompt?.Text,
-            Phase = h.Phase,
-            Ideas = [.. h.Ideas.Select(i => new HarvestIdea
-            {
-                Id = i.Id,
-                Round = i.Round.Number,
-                Text = i.Text,
-                Category = i.Category,
-                Author = i.Author is { } a ? h.Names[a] : null,
-                BuildsOn = i.BuildsOn,
-                DuplicateOf = i.DuplicateOf,
-                Clarifications = [.. i.Clarifications],
-            })],
-            Clusters = [.. h.Clusters.Select(c => new HarvestCluster { Id = c.Id, Heading = c.Heading, Ideas = [.. c.Ideas] })],
-            Ranking = h.Result is { } r ? [.. r.Ranking.Select(s => new HarvestScore { Idea = s.Idea, Points = s.Points, Voters = s.Voters, Rank = s.Rank, Tied = s.IsTied })] : null,
-            RankingIsFinal = h.Final,
-            Decision = h.Decision is { } d ? [.. d.Chosen] : null,
-            DecisionNote = h.Decision?.Note,
-        };
-        return JsonSerializer.Serialize(document, BrainstormJsonContext.Default.HarvestDocument);
+        var document = new HarvestDocument(
+            h.Design.Title,
+            h.Design.Prompt?.Text,
+            h.Phase,
+            [.. h.Ideas.Select(i => new HarvestIdea(i.Id, i.Round.Number, i.Text, i.Category, i.Author is { } a ? h.Names[a] : null, i.BuildsOn, i.DuplicateOf, [.. i.Clarifications]))],
+            [.. h.Clusters.Select(c => new HarvestCluster(c.Id, c.Heading, [.. c.Ideas]))],
+            h.Result is { } r ? [.. r.Ranking.Select(s => new HarvestScore(s.Idea, s.Points, s.Voters, s.Rank, s.IsTied))] : null,
+            h.Final,
+            h.Decision is { } d ? [.. d.Chosen] : null,
+            h.Decision?.Note);
+        return JsonSerializer.Serialize(document, BrainstormHarvestJsonContext.Default.HarvestDocument);
     }
 
     private static int IndexOf(ImmutableArray<string> categories, string category)
@@ -209,3 +198,17 @@ public static class BrainstormHarvest
         public Dictionary<ParticipantId, string> Names { get; } = People.ToDictionary(p => p.Id, p => p.DisplayName);
     }
 }
+
+// The JSON shape of the harvest export, in the order written.
+internal sealed record HarvestDocument(string Title, string? Question, BrainstormPhase Phase, List<HarvestIdea> Ideas, List<HarvestCluster> Clusters, List<HarvestScore>? Ranking, bool RankingIsFinal, List<ContributionId>? Decision, string? DecisionNote);
+
+internal sealed record HarvestIdea(ContributionId Id, int Round, string Text, string? Category, string? Author, ContributionId? BuildsOn, ContributionId? DuplicateOf, List<string> Clarifications);
+
+internal sealed record HarvestCluster(string Id, string? Heading, List<ContributionId> Ideas);
+
+internal sealed record HarvestScore(ContributionId Idea, int Points, int Voters, int Rank, bool Tied);
+
+/// <summary>Source-generated JSON for the harvest export: no reflection at run time, so trimming and AOT work.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(HarvestDocument))]
+internal sealed partial class BrainstormHarvestJsonContext : JsonSerializerContext;

@@ -118,12 +118,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <exception cref="SessionDocumentException">The document is not a brainstorm document, too long, of an unknown format version, or breaks a rule; no session is built.</exception>
     public static BrainstormSession Restore(string document, SessionOptions? options)
     {
-        if (BrainstormUpgrade.IsVersion1(document))
-        {
-            document = BrainstormUpgrade.ToCurrent(document);
-        }
-
-        var (header, records) = SessionDocument.Read(document, "brainstorm");
+        var (header, records) = SessionDocument.Read(document, "brainstorm", v1 => BrainstormUpgrade.ToCurrent(v1, options));
         return Restore(header, records, options);
     }
 

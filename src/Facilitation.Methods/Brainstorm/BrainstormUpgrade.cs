@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.Brainstorm;
 
@@ -13,47 +14,29 @@ namespace Facilitation.Methods.Brainstorm;
 /// ballots are entered as paper ballots by the facilitator.</remarks>
 internal static class BrainstormUpgrade
 {
-    /// <summary>Tells whether a document is a version-1 brainstorm document.</summary>
-    public static bool IsVersion1(string document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        Sessions.SessionDocument.CheckLength(document.Length, "The document");
-        try
-        {
-            using var probe = JsonDocument.Parse(document, new JsonDocumentOptions { MaxDepth = 64 });
-            return probe.RootElement.ValueKind == JsonValueKind.Object
-                && probe.RootElement.TryGetProperty("Format", out var format) && format.ValueKind == JsonValueKind.String
-                && format.GetString() == BrainstormDocument.FormatName;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
     /// <exception cref="SessionDocumentException">The document is not a readable version-1 document, or describes a session the rules cannot reproduce.</exception>
-    public static string ToCurrent(string document)
+    public static string ToCurrent(string document, SessionOptions? options)
     {
-        BrainstormDocument old;
+        Version1 old;
         try
         {
-            old = JsonSerializer.Deserialize(document, BrainstormJsonContext.Default.BrainstormDocument) ?? throw new SessionDocumentException("The version-1 brainstorm document is null.");
+            old = JsonSerializer.Deserialize(document, Version1JsonContext.Default.Version1) ?? throw new SessionDocumentException("The version-1 brainstorm document is null.");
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or FormatException)
         {
             throw new SessionDocumentException($"The version-1 brainstorm document cannot be read: {e.Message}", e);
         }
 
-        if (old.FormatVersion != BrainstormDocument.CurrentFormatVersion)
+        if (old.Format != "Facilitation.Methods.Brainstorm")
         {
-            throw new SessionDocumentException($"The brainstorm document has format version {old.FormatVersion}; version 1 is upgraded, version 2 is read.");
+            throw new SessionDocumentException("The document has format version 1 but is not a brainstorm (its \"Format\" is not \"Facilitation.Methods.Brainstorm\").");
         }
 
-        var clock = new StandingClock();
+        var clock = new ReplayClock();
         try
         {
-            using var session = BrainstormSession.Create(BrainstormDesignDocument.FromDocument(old.Design), new SessionOptions { TimeProvider = clock });
+            using var session = BrainstormSession.Create(BrainstormDesignDocument.FromDocument(old.Design), new SessionOptions { Id = options?.Id, TimeProvider = clock });
             Replay(session, old, clock);
             return session.Save();
         }
@@ -63,11 +46,11 @@ internal static class BrainstormUpgrade
         }
     }
 
-    private static void Replay(BrainstormSession s, BrainstormDocument old, StandingClock clock)
+    private static void Replay(BrainstormSession s, Version1 old, ReplayClock clock)
     {
         var f = Actor.Facilitator;
-        var ideas = old.Ideas.OrderBy(i => i.Id.Value!.Length).ThenBy(i => i.Id.Value, StringComparer.Ordinal).ToList();
-        clock.Now = ideas.Count > 0 ? ideas.Min(i => i.RecordedAt) : old.Current?.StartedAt ?? DateTimeOffset.UnixEpoch;
+        var ideas = (old.Ideas ?? []).OrderBy(i => i.Id.Value!.Length).ThenBy(i => i.Id.Value, StringComparer.Ordinal).ToList();
+        clock.Advance(ideas.Count > 0 ? ideas.Min(i => i.RecordedAt) : old.Current?.StartedAt ?? DateTimeOffset.UnixEpoch);
         for (var r = 1; r <= old.RoundsStarted; r++)
         {
             var running = old.Current is { } c && c.Round == r ? c : null;
@@ -112,7 +95,7 @@ internal static class BrainstormUpgrade
         s.BeginClarifying(f);
         foreach (var idea in ideas)
         {
-            foreach (var clarification in idea.Clarifications)
+            foreach (var clarification in idea.Clarifications ?? [])
             {
                 s.ClarifyIdea(f, idea.Id, clarification);
             }
@@ -127,7 +110,7 @@ internal static class BrainstormUpgrade
         // Clusters merged away left gaps in the numbering: each gap is recreated empty and merged into the next cluster, so every id comes out as saved.
         var added = 0;
         var gaps = new List<string>();
-        foreach (var cluster in old.Clusters)
+        foreach (var cluster in old.Clusters ?? [])
         {
             var number = int.TryParse(cluster.Id.AsSpan("cluster-".Length), System.Globalization.CultureInfo.InvariantCulture, out var n) && cluster.Id.StartsWith("cluster-", StringComparison.Ordinal) ? n : 0;
             while (added + 1 < number)
@@ -148,7 +131,7 @@ internal static class BrainstormUpgrade
             }
 
             gaps.Clear();
-            foreach (var idea in cluster.Ideas)
+            foreach (var idea in cluster.Ideas ?? [])
             {
                 s.PlaceIdea(f, idea, cluster.Id);
             }
@@ -165,12 +148,12 @@ internal static class BrainstormUpgrade
         }
 
         s.BeginVoting(f);
-        foreach (var (voter, dots) in old.Dots.OrderBy(d => d.Key))
+        foreach (var (voter, dots) in (old.Dots ?? []).OrderBy(d => d.Key))
         {
             s.CastDots(f, voter, dots);
         }
 
-        foreach (var (voter, ranking) in old.Rankings.OrderBy(d => d.Key))
+        foreach (var (voter, ranking) in (old.Rankings ?? []).OrderBy(d => d.Key))
         {
             s.CastRanking(f, voter, ranking);
         }
@@ -183,7 +166,7 @@ internal static class BrainstormUpgrade
         s.EndVoting(f);
         if (old.Decision is { } decision)
         {
-            s.Decide(f, decision.Chosen, decision.Note);
+            s.Decide(f, decision.Chosen ?? [], decision.Note);
         }
 
         if (old.Phase == BrainstormPhase.Closed)
@@ -210,33 +193,40 @@ internal static class BrainstormUpgrade
             s.PassTurn(Actor.Facilitator);
         }
     }
-
-    /// <summary>A clock that stands where the upgrade puts it, never goes back, and whose timers never ring.</summary>
-    private sealed class StandingClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public void Advance(DateTimeOffset? to)
-        {
-            if (to is { } t && t > Now)
-            {
-                Now = t;
-            }
-        }
-
-        public override DateTimeOffset GetUtcNow() => Now;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new SilentTimer();
-
-        private sealed class SilentTimer : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
-
-            public void Dispose()
-            {
-            }
-
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-        }
-    }
 }
+
+// The version-1 document (PascalCase, the snapshot of earlier releases), as far as the upgrade reads it: what it does not replay is skipped.
+internal sealed record Version1(
+    string Format,
+    DesignDocument Design,
+    BrainstormPhase Phase,
+    int RoundsStarted = 0,
+    Version1Round? Current = null,
+    List<Version1Idea>? Ideas = null,
+    List<Version1Cluster>? Clusters = null,
+    Dictionary<ParticipantId, Dictionary<ContributionId, int>>? Dots = null,
+    Dictionary<ParticipantId, List<ContributionId>>? Rankings = null,
+    Version1Decision? Decision = null);
+
+internal sealed record Version1Round(int Round, DateTimeOffset StartedAt, TimeSpan Duration, int Turn = 0, int Pass = 0, OneTwoFourAllStep Step = default);
+
+internal sealed record Version1Idea(
+    ContributionId Id,
+    string Text,
+    int Round,
+    DateTimeOffset RecordedAt,
+    ParticipantId? Author = null,
+    string? Category = null,
+    ContributionId? BuildsOn = null,
+    int? Pass = null,
+    OneTwoFourAllStep? Step = null,
+    List<string>? Clarifications = null,
+    ContributionId? DuplicateOf = null);
+
+internal sealed record Version1Cluster(string Id, string? Heading = null, List<ContributionId>? Ideas = null);
+
+internal sealed record Version1Decision(List<ContributionId>? Chosen = null, string? Note = null);
+
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, MaxDepth = 32)]
+[JsonSerializable(typeof(Version1))]
+internal sealed partial class Version1JsonContext : JsonSerializerContext;

@@ -13,12 +13,7 @@ public sealed partial class OpenSpaceSession
     /// <exception cref="SessionDocumentException">The document is corrupt, of an unknown format version, or breaks a rule. No session is built.</exception>
     public static OpenSpaceSession Restore(string document, SessionOptions? options)
     {
-        if (SessionDocument.PeekFormatVersion(document) == 1)
-        {
-            return OpenSpaceVersion1.Upgrade(document, options);
-        }
-
-        var (header, records) = SessionDocument.Read(document, "openSpace");
+        var (header, records) = SessionDocument.Read(document, "openSpace", v1 => OpenSpaceVersion1.ToCurrent(v1, options));
         return Restore(header, records, options);
     }
 

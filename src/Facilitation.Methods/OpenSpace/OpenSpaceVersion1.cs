@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
@@ -11,7 +12,10 @@ namespace Facilitation.Methods.OpenSpace;
 /// </summary>
 internal static class OpenSpaceVersion1
 {
-    public static OpenSpaceSession Upgrade(string document, SessionOptions? options)
+    private const string FormatName = "Facilitation.Methods.OpenSpace";
+
+    /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
+    public static string ToCurrent(string document, SessionOptions? options)
     {
         OpenSpaceSessionDocument? saved;
         try
@@ -23,9 +27,9 @@ internal static class OpenSpaceVersion1
             throw new SessionDocumentException($"The version-1 Open Space document is not valid JSON of the expected shape: {e.Message}", e);
         }
 
-        if (saved is null || saved.Format != OpenSpaceSessionDocument.FormatName || saved.Design is null || saved.Events.IsDefault)
+        if (saved is null || saved.Format != FormatName || saved.Design is null || saved.Events.IsDefault)
         {
-            throw new SessionDocumentException($"This is not a version-1 Open Space document (expected format '{OpenSpaceSessionDocument.FormatName}' with a design and events).");
+            throw new SessionDocumentException($"This is not a version-1 Open Space document (expected format '{FormatName}' with a design and events).");
         }
 
         var design = OpenSpaceSession.CheckedDesign(saved.Design);
@@ -52,6 +56,10 @@ internal static class OpenSpaceVersion1
         }
 
         var header = SessionDocument.ReadHeader(SessionDocument.WriteHeader("openSpace", id, design, OpenSpaceJsonContext.Default.OpenSpaceDesign), "openSpace");
-        return OpenSpaceSession.Restore(header, records, options);
+        using var session = OpenSpaceSession.Restore(header, records, options);
+        return session.Save();
     }
 }
+
+/// <summary>The version-1 document: the design, the event log (each event with its metadata) and the remembered command ids.</summary>
+internal sealed record OpenSpaceSessionDocument(string Format, int FormatVersion, OpenSpaceDesign Design, long Version, ImmutableArray<string> CommandIds, ImmutableArray<OpenSpaceEvent> Events);

@@ -42,30 +42,24 @@ internal static class SessionDocument
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Reads a whole saved document into its head and its records. Throws <see cref="SessionDocumentException"/> for anything that is not a version-2 document of the method.</summary>
-    public static (SessionHeader Header, List<SessionEventRecord> Records) Read(string document, string method)
+    /// <summary>Reads a whole saved document into its head and its records. A version-1 document (<c>formatVersion</c> 1, or
+    /// <c>FormatVersion</c> 1 in the brainstorm's own format) goes through the method's upgrade first, which gives a version-2 document
+    /// made by replaying its commands through today's rules. Throws <see cref="SessionDocumentException"/> for anything else that is
+    /// not a version-2 document of the method.</summary>
+    public static (SessionHeader Header, List<SessionEventRecord> Records) Read(string document, string method, Func<string, string>? upgradeVersion1 = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         CheckLength(document.Length, "The document");
         using var parsed = Parse(document, "The document");
-        return ReadParsed(parsed, method);
-    }
-
-    /// <summary>Reads a saved document with one parse: a version-1 document gives only its format version (for the method's upgrade path);
-    /// any other gives what <see cref="PeekFormatVersion"/> and then <see cref="Read"/> would, with the same refusals.</summary>
-    public static (int? FormatVersion, SessionHeader? Header, List<SessionEventRecord>? Records) ReadOrPeekVersion1(string document, string method)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        CheckLength(document.Length, "The document");
-        using var parsed = Parse(document, "The document");
-        var version = FormatVersionOf(parsed.RootElement);
-        if (version == 1)
+        var root = parsed.RootElement;
+        if (upgradeVersion1 is not null && root.ValueKind == JsonValueKind.Object
+            && (root.TryGetProperty("formatVersion", out var v) || root.TryGetProperty("FormatVersion", out v))
+            && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version) && version == 1)
         {
-            return (1, null, null);
+            return Read(upgradeVersion1(document), method);
         }
 
-        var (header, records) = ReadParsed(parsed, method);
-        return (version, header, records);
+        return ReadParsed(parsed, method);
     }
 
     /// <summary>Reads a design JSON written by <see cref="WriteHeader"/>.</summary>
@@ -80,15 +74,6 @@ internal static class SessionDocument
         }
 
         return ReadHeader(parsed.RootElement, method);
-    }
-
-    /// <summary>Reads the format version of a document without checking anything else, so a method can send a version-1 document to its upgrade path; null when it has none.</summary>
-    public static int? PeekFormatVersion(string document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        CheckLength(document.Length, "The document");
-        using var parsed = Parse(document, "The document");
-        return FormatVersionOf(parsed.RootElement);
     }
 
     /// <summary>Throws <see cref="SessionDocumentException"/> when a text is longer than the one size cap.</summary>
@@ -129,12 +114,6 @@ internal static class SessionDocument
 
         return (header, records);
     }
-
-    private static int? FormatVersionOf(JsonElement root) =>
-        root.ValueKind == JsonValueKind.Object
-            && root.TryGetProperty("formatVersion", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version)
-            ? version
-            : null;
 
     private static JsonDocument Parse(string json, string what)
     {
@@ -198,5 +177,33 @@ internal sealed record SessionHeader(string Id, JsonElement Design)
         {
             throw new SessionDocumentException($"The document's design is not valid: {e.Message}", e);
         }
+    }
+}
+
+/// <summary>The clock of a version-1 upgrade: it stands where the replay sets it, never goes back, and its timers never ring (the
+/// restored session arms its own).</summary>
+internal sealed class ReplayClock : TimeProvider
+{
+    /// <summary>Gets the time the clock stands at.</summary>
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Moves the clock forward to a time; an earlier time, or none, leaves it where it is.</summary>
+    public void Advance(DateTimeOffset? to) => Now = to is { } t && t > Now ? t : Now;
+
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow() => Now;
+
+    /// <inheritdoc />
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new SilentTimer();
+
+    private sealed class SilentTimer : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+        public void Dispose()
+        {
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

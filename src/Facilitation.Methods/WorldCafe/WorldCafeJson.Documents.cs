@@ -54,59 +54,25 @@ internal sealed class DesignDocument
     public CafeReplanning Replanning { get; set; }
 }
 
-internal sealed class ParticipantDocument
-{
-    public required ParticipantId Id { get; set; }
+internal sealed record ParticipantDocument(ParticipantId Id, string Name, Dictionary<string, string>? Attributes = null, List<string>? Languages = null);
 
-    public required string Name { get; set; }
+// A table's co-facilitators (who look after it), in ordinal order; left out when none.
+internal sealed record TableDocument(GroupId Id, string Name, int Capacity, ParticipantId? Host = null, string? Question = null, string? QuestionCategory = null, List<ParticipantId>? CoFacilitators = null);
 
-    public Dictionary<string, string>? Attributes { get; set; }
+internal sealed record ContributionDocument(
+    ContributionId Id,
+    ContributionKind Kind,
+    string Text,
+    DateTimeOffset RecordedAt,
+    ParticipantId? Author = null,
+    GroupId? Table = null,
+    int? Round = null,
+    string? Question = null,
+    string? QuestionCategory = null,
+    string? Owner = null,
+    string? NextStep = null);
 
-    public List<string>? Languages { get; set; }
-}
-
-internal sealed class TableDocument
-{
-    public required GroupId Id { get; set; }
-
-    public required string Name { get; set; }
-
-    public required int Capacity { get; set; }
-
-    public ParticipantId? Host { get; set; }
-
-    public string? Question { get; set; }
-
-    public string? QuestionCategory { get; set; }
-
-    // The table co-facilitators who look after this table, in ordinal order; left out when none.
-    public List<ParticipantId>? CoFacilitators { get; set; }
-}
-
-internal sealed class ContributionDocument
-{
-    public required ContributionId Id { get; set; }
-
-    public required ContributionKind Kind { get; set; }
-
-    public required string Text { get; set; }
-
-    public required DateTimeOffset RecordedAt { get; set; }
-
-    public ParticipantId? Author { get; set; }
-
-    public GroupId? Table { get; set; }
-
-    public int? Round { get; set; }
-
-    public string? Question { get; set; }
-
-    public string? QuestionCategory { get; set; }
-
-    public string? Owner { get; set; }
-
-    public string? NextStep { get; set; }
-}
+internal sealed record SeatingDocument(int Round, Dictionary<GroupId, List<ParticipantId>> Tables);
 
 /// <summary>Source-generated JSON for the café's design and events: no reflection, strict about unknown members and nulls.</summary>
 [JsonSourceGenerationOptions(
@@ -151,7 +117,7 @@ internal sealed class SeatingConverter : JsonConverter<Seating>
     }
 
     public override void Write(Utf8JsonWriter writer, Seating value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new SeatingDocument { Round = value.Round.Number, Tables = value.Groups.ToDictionary(g => g, g => value.MembersOf(g).ToList()) }, WorldCafeJsonContext.Default.SeatingDocument);
+        JsonSerializer.Serialize(writer, new SeatingDocument(value.Round.Number, value.Groups.ToDictionary(g => g, g => value.MembersOf(g).ToList())), WorldCafeJsonContext.Default.SeatingDocument);
 }
 
 /// <summary>A participant as <c>{"id","name","attributes","languages"}</c>.</summary>
@@ -218,11 +184,4 @@ internal sealed class ContributionConverter : JsonConverter<Contribution>
             }
         }
     }
-}
-
-internal sealed class SeatingDocument
-{
-    public required int Round { get; set; }
-
-    public required Dictionary<GroupId, List<ParticipantId>> Tables { get; set; }
 }

@@ -15,7 +15,7 @@ internal static class WorldCafeJson
         Title = d.Title,
         Participants = [.. d.Participants.Select(ToDocument)],
         CoFacilitators = d.CoFacilitators.IsDefaultOrEmpty ? null : [.. d.CoFacilitators],
-        Tables = [.. d.Tables.Select(t => new TableDocument { Id = t.Id, Name = t.Name, Capacity = t.Capacity, Host = t.Host, Question = t.Prompt?.Text, QuestionCategory = t.Prompt?.Category, CoFacilitators = CoFacilitatorsAt(d, t.Id) })],
+        Tables = [.. d.Tables.Select(t => new TableDocument(t.Id, t.Name, t.Capacity, t.Host, t.Prompt?.Text, t.Prompt?.Category, CoFacilitatorsAt(d, t.Id)))],
         Questions = [.. d.Questions.Select(q => q.Text)],
         QuestionCategories = d.Questions.All(q => q.Category is null) ? null : [.. d.Questions.Select(q => q.Category)],
         QuestionMode = d.QuestionMode,
@@ -99,13 +99,8 @@ internal static class WorldCafeJson
         : categories.Count == questions ? categories[question]
         : throw new SessionDocumentException($"The saved design gives {categories.Count} question categories for {questions} questions.");
 
-    public static ParticipantDocument ToDocument(Participant p) => new()
-    {
-        Id = p.Id,
-        Name = p.DisplayName,
-        Attributes = p.Attributes.IsEmpty ? null : p.Attributes.ToDictionary(StringComparer.Ordinal),
-        Languages = p.Languages.IsEmpty ? null : [.. p.Languages],
-    };
+    public static ParticipantDocument ToDocument(Participant p) =>
+        new(p.Id, p.DisplayName, p.Attributes.IsEmpty ? null : p.Attributes.ToDictionary(StringComparer.Ordinal), p.Languages.IsEmpty ? null : [.. p.Languages]);
 
     public static Participant FromDocument(ParticipantDocument p) => new(p.Id, p.Name, p.Attributes, p.Languages);
 

@@ -206,15 +206,8 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <summary>Restores a café on a given rotation planner.</summary>
     internal static WorldCafeSession Restore(string document, SessionOptions? options, IRotationPlanner? planner)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var (formatVersion, header, saved) = SessionDocument.ReadOrPeekVersion1(document, WorldCafeJson.Method);
-        if (formatVersion == 1)
-        {
-            var (designJson, records) = WorldCafeUpgrade.FromVersion1(document, options);
-            return Restore(SessionDocument.ReadHeader(designJson, WorldCafeJson.Method), records, options, planner);
-        }
-
-        return Restore(header!, saved!, options, planner);
+        var (header, records) = SessionDocument.Read(document, WorldCafeJson.Method, v1 => WorldCafeUpgrade.ToCurrent(v1, options));
+        return Restore(header, records, options, planner);
     }
 
     internal static string Header(string id, WorldCafeDesign design) =>

@@ -8,7 +8,7 @@ using P = Facilitation.Methods.WorldCafe.WorldCafePhase;
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>
-/// Reads a version-1 café document (the snapshot of earlier releases) and turns it into today's design JSON and event log by replaying
+/// Reads a version-1 café document (the snapshot of earlier releases) and turns it into a document of today (design and event log) by replaying
 /// the commands that lead to the snapshot through the same rules, on a clock set to the snapshot's own times.
 /// </summary>
 /// <remarks>The replay opens check-in, adds walk-ins and no-shows, welcomes everyone with the saved seating as the plan, then runs each
@@ -17,9 +17,9 @@ namespace Facilitation.Methods.WorldCafe;
 /// A snapshot that no sequence of commands reaches is refused with <see cref="SessionDocumentException"/>.</remarks>
 internal static class WorldCafeUpgrade
 {
-    public static (string DesignJson, IReadOnlyList<SessionEventRecord> Records) FromVersion1(string document, SessionOptions? options)
+    /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
+    public static string ToCurrent(string document, SessionOptions? options)
     {
-        SessionDocument.CheckLength(document.Length, "The document");
         V1Document v1;
         try
         {
@@ -63,11 +63,12 @@ internal static class WorldCafeUpgrade
         }
     }
 
-    private static (string, IReadOnlyList<SessionEventRecord>) Replay(V1State d, WorldCafeDesign design, string id)
+    private static string Replay(V1State d, WorldCafeDesign design, string id)
     {
         var rules = new WorldCafeRules(design);
         var times = d.Contributions.Select(c => c.RecordedAt).Concat(d.RoundStartedAt is { } s ? [s] : []).ToList();
-        var clock = new ReplayClock(times.Count > 0 ? times.Min() : DateTimeOffset.UnixEpoch);
+        var clock = new ReplayClock();
+        clock.Advance(times.Count > 0 ? times.Min() : DateTimeOffset.UnixEpoch);
         var header = WorldCafeSession.Header(id, design);
         var initial = new WorldCafeState();
         initial.Roster.AddRange(design.Participants);
@@ -83,11 +84,11 @@ internal static class WorldCafeUpgrade
         using var engine = SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, header, initial, new SessionOptions { Id = id, TimeProvider = clock });
         var f = Actor.Facilitator;
         void Phase(C command, SeatingPlan? plan = null) => engine.Execute(f, new CafePhaseChanged(command, default, default, plan: plan), null);
-        SeatingPlan Plan(int fromRound) => new(new Round(fromRound), [.. d.Seatings.Skip(fromRound - 1).Select((s, i) => new Seating(new Round(fromRound + i), s.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value))))], ToReport(d.Fairness), engine.Version, []);
+        SeatingPlan Plan(int fromRound) => new(new Round(fromRound), [.. d.Seatings.Skip(fromRound - 1).Select((s, i) => new Seating(new Round(fromRound + i), s.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value))))], d.Fairness, engine.Version, []);
         var commandOf = d.ContributionByCommand.ToDictionary(c => c.Value, c => c.Key);
         void Contribute(ContributionDocument c)
         {
-            clock.Now = c.RecordedAt > clock.Now ? c.RecordedAt : clock.Now;
+            clock.Advance(c.RecordedAt);
             var options = commandOf.TryGetValue(c.Id, out var commandId) ? CommandOptions.WithId(commandId) : null;
             var proposed = new Contribution(new ContributionId("new"), c.Kind, c.Text, default, group: c.Table) { Owner = c.Owner, NextStep = c.NextStep };
             var actor = c.Author is { } a ? Actor.ForParticipant(a) : f;
@@ -102,7 +103,7 @@ internal static class WorldCafeUpgrade
 
         if (d.Phase == P.Design)
         {
-            return (header, engine.GetEventRecords());
+            return engine.Save();
         }
 
         Phase(C.OpenCheckIn);
@@ -119,7 +120,7 @@ internal static class WorldCafeUpgrade
 
         if (d.Phase == P.CheckIn)
         {
-            return (header, engine.GetEventRecords());
+            return engine.Save();
         }
 
         Phase(C.Welcome, Plan(1));
@@ -154,9 +155,9 @@ internal static class WorldCafeUpgrade
                 break;
             }
 
-            if (r == d.Round && d.RoundStartedAt is { } started)
+            if (r == d.Round)
             {
-                clock.Now = started > clock.Now ? started : clock.Now;
+                clock.Advance(d.RoundStartedAt);
             }
 
             Phase(C.StartConversation);
@@ -193,125 +194,33 @@ internal static class WorldCafeUpgrade
             throw new InvalidOperationException($"replaying its commands reaches {engine.Read(s => s.Phase)}, not its phase {d.Phase}.");
         }
 
-        return (header, engine.GetEventRecords());
-    }
-
-    private static FairnessReport? ToReport(V1Fairness? f) => f is null ? null : new FairnessReport
-    {
-        RepeatedPairs = f.RepeatedPairs,
-        MaxMeetings = f.MaxMeetings,
-        TableRevisits = f.TableRevisits,
-        MinDistinctMet = f.MinDistinctMet,
-        MeanDistinctMet = f.MeanDistinctMet,
-        SameAttributePairs = f.SameAttributePairs,
-        LowerBound = f.LowerBound,
-        Gap = f.Gap,
-        TimeToBest = f.TimeToBest,
-        Elapsed = f.Elapsed,
-    };
-
-    /// <summary>A clock the replay sets by hand; its timers never fire (the restored session arms the real one).</summary>
-    private sealed class ReplayClock(DateTimeOffset start) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = start;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new NeverTimer();
-
-        private sealed class NeverTimer : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
-
-            public void Dispose()
-            {
-            }
-
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-        }
+        return engine.Save();
     }
 }
 
-#pragma warning disable SA1402, SA1649 // The version-1 document's plain data classes belong to its reader.
-internal sealed class V1Document
-{
-    public required int FormatVersion { get; set; }
+// The version-1 document (the snapshot of earlier releases), as far as the upgrade replays it: what it does not replay is skipped.
+internal sealed record V1Document(string Kind, DesignDocument Design, V1State State);
 
-    public required string Kind { get; set; }
-
-    public required DesignDocument Design { get; set; }
-
-    public required V1State State { get; set; }
-}
-
-internal sealed class V1State
-{
-    public required long Version { get; set; }
-
-    public required WorldCafePhase Phase { get; set; }
-
-    public required int Round { get; set; }
-
-    public required int Held { get; set; }
-
-    public required List<ParticipantDocument> Roster { get; set; }
-
-    public required List<ParticipantId> Present { get; set; }
-
-    public required Dictionary<GroupId, ParticipantId> Hosts { get; set; }
-
-    public required Dictionary<string, Dictionary<GroupId, ParticipantId>> RoundHosts { get; set; }
-
-    public required List<Dictionary<GroupId, List<ParticipantId>>> Seatings { get; set; }
-
-    public required List<ContributionDocument> Contributions { get; set; }
-
-    public required int ContributionCount { get; set; }
-
-    public DateTimeOffset? RoundStartedAt { get; set; }
-
-    public TimeSpan? RoundDuration { get; set; }
-
-    public required bool WarningGiven { get; set; }
-
-    public required bool TimeUpGiven { get; set; }
-
-    public required List<string> CommandIds { get; set; }
-
-    public required Dictionary<string, ContributionId> ContributionByCommand { get; set; }
-
-    public V1Fairness? Fairness { get; set; }
-}
-
-internal sealed class V1Fairness
-{
-    public int RepeatedPairs { get; set; }
-
-    public int MaxMeetings { get; set; }
-
-    public int TableRevisits { get; set; }
-
-    public int MinDistinctMet { get; set; }
-
-    public double MeanDistinctMet { get; set; }
-
-    public int SameAttributePairs { get; set; }
-
-    public int LowerBound { get; set; }
-
-    public int Gap { get; set; }
-
-    public TimeSpan TimeToBest { get; set; }
-
-    public TimeSpan Elapsed { get; set; }
-}
+internal sealed record V1State(
+    WorldCafePhase Phase,
+    int Round,
+    int Held,
+    List<ParticipantDocument> Roster,
+    List<ParticipantId> Present,
+    Dictionary<GroupId, ParticipantId> Hosts,
+    Dictionary<string, Dictionary<GroupId, ParticipantId>> RoundHosts,
+    List<Dictionary<GroupId, List<ParticipantId>>> Seatings,
+    List<ContributionDocument> Contributions,
+    Dictionary<string, ContributionId> ContributionByCommand,
+    DateTimeOffset? RoundStartedAt = null,
+    TimeSpan? RoundDuration = null,
+    FairnessReport? Fairness = null);
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
     MaxDepth = 16)]
 [JsonSerializable(typeof(V1Document))]
 internal sealed partial class V1JsonContext : JsonSerializerContext;
-#pragma warning restore SA1402, SA1649
