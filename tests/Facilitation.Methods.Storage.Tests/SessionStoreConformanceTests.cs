@@ -16,6 +16,11 @@ public abstract class SessionStoreConformanceTests
     protected static SessionRecord Record(string id, string? workshop = null, string? owner = null) =>
         new(id, "world-cafe", $$"""{"title":"{{id}}"}""", workshop, owner);
 
+    // Stored values are classes without value equality: two are the same when they hold the same values.
+    protected static (string, string, string, string?, string?) Held(SessionRecord r) => (r.SessionId, r.Method, r.DesignJson, r.WorkshopId, r.Owner);
+
+    protected static IEnumerable<(long, string, string, DateTimeOffset)> Held(IEnumerable<StoredEvent> events) => events.Select(e => (e.Version, e.Type, e.Json, e.Time));
+
     protected static StoredEvent[] Events(long after, int count) =>
         [.. Enumerable.Range(1, count).Select(i => new StoredEvent(after + i, $"Event{(after + i) % 3}", $$"""{"n":{{after + i}},"text":"é ✓ \"quoted\""}""", Start.AddSeconds(after + i)))];
 
@@ -29,7 +34,7 @@ public abstract class SessionStoreConformanceTests
         var loaded = await store.LoadAsync("cafe-1");
 
         Assert.NotNull(loaded);
-        Assert.Equal(record, loaded.Record);
+        Assert.Equal(Held(record), Held(loaded.Record));
         Assert.Equal(0, loaded.Version);
         Assert.Empty(loaded.Events);
     }
@@ -58,7 +63,7 @@ public abstract class SessionStoreConformanceTests
         var loaded = await store.LoadAsync("cafe-1");
 
         Assert.Equal(4, loaded!.Version);
-        Assert.Equal([.. Events(0, 4)], loaded.Events);
+        Assert.Equal(Held(Events(0, 4)), Held(loaded.Events));
         Assert.Equal(TimeSpan.FromHours(1), loaded.Events[0].Time.Offset);
     }
 
@@ -75,7 +80,7 @@ public abstract class SessionStoreConformanceTests
         Assert.Contains("Session 'cafe-1' is at version 2, not the expected 1", conflict.Message, StringComparison.Ordinal);
         Assert.Contains("append with expected version 2", conflict.Message, StringComparison.Ordinal);
         var loaded = await store.LoadAsync("cafe-1");
-        Assert.Equal([.. Events(0, 2)], loaded!.Events);
+        Assert.Equal(Held(Events(0, 2)), Held(loaded!.Events));
     }
 
     [Fact]
@@ -136,7 +141,7 @@ public abstract class SessionStoreConformanceTests
         var tail = await store.LoadAsync("cafe-1", afterVersion: 3);
         var beyond = await store.LoadAsync("cafe-1", afterVersion: 9);
 
-        Assert.Equal([.. Events(3, 2)], tail!.Events);
+        Assert.Equal(Held(Events(3, 2)), Held(tail!.Events));
         Assert.Equal(5, tail.Version);
         Assert.Empty(beyond!.Events);
         Assert.Equal(5, beyond.Version);
@@ -161,7 +166,7 @@ public abstract class SessionStoreConformanceTests
         var workshop = await store.ListByWorkshopAsync("ws-1");
         var owner = await store.ListByOwnerAsync("anna");
 
-        Assert.Equal([new SessionInfo("a-space", "world-cafe", "ws-1", "ben", 0), new SessionInfo("b-cafe", "world-cafe", "ws-1", "anna", 3)], workshop);
+        Assert.Equal([("a-space", "world-cafe", "ws-1", "ben", 0L), ("b-cafe", "world-cafe", "ws-1", "anna", 3L)], workshop.Select(s => (s.SessionId, s.Method, s.WorkshopId, s.Owner, s.Version)));
         Assert.Equal(["b-cafe", "c-alone"], owner.Select(s => s.SessionId));
         Assert.Empty(await store.ListByWorkshopAsync("ws-none"));
     }
@@ -181,7 +186,7 @@ public abstract class SessionStoreConformanceTests
 
         Assert.True(await store.CreateAsync(Record("cafe-1")));
         Assert.Equal(1, await store.AppendAsync("cafe-1", 0, Events(0, 1)));
-        Assert.Equal([.. Events(0, 1)], (await store.LoadAsync("cafe-1"))!.Events);
+        Assert.Equal(Held(Events(0, 1)), Held((await store.LoadAsync("cafe-1"))!.Events));
     }
 
     [Fact]
@@ -304,6 +309,6 @@ public abstract class SessionStoreConformanceTests
         }
 
         var loaded = store.LoadAsync("cafe-1").AsTask().GetAwaiter().GetResult()!;
-        return (loaded.Version == model.Count && loaded.Events.SequenceEqual(model)).Label($"stored {loaded.Version}, model {model.Count}");
+        return (loaded.Version == model.Count && Held(loaded.Events).SequenceEqual(Held(model))).Label($"stored {loaded.Version}, model {model.Count}");
     });
 }

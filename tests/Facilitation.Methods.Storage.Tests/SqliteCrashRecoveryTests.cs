@@ -33,7 +33,8 @@ public sealed class SqliteCrashRecoveryTests : IDisposable
             Assert.Equal(session.Version, session.Events.Count);
             for (var v = 1; v <= session.Version; v++)
             {
-                Assert.Equal(CrashLog.Event(v), session.Events[v - 1]);
+                var (expected, stored) = (CrashLog.Event(v), session.Events[v - 1]);
+                Assert.Equal((expected.Version, expected.Type, expected.Json, expected.Time), (stored.Version, stored.Type, stored.Json, stored.Time));
             }
         }
 

@@ -78,7 +78,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreConformanceTests, IDis
 
         Assert.Equal(2, Query<long>(path, "SELECT version FROM schema_version;"));
         Assert.Equal(1, Query<long>(path, "SELECT count(*) FROM sqlite_master WHERE name = 'sessions_by_workshop';"));
-        Assert.Equal([.. Events(0, 3)], (await store.LoadAsync("cafe-1"))!.Events);
+        Assert.Equal(Held(Events(0, 3)), Held((await store.LoadAsync("cafe-1"))!.Events));
         Assert.Single(await store.ListByWorkshopAsync("ws-1"));
     }
 
@@ -200,7 +200,7 @@ public sealed class SqliteSessionStoreTests : SessionStoreConformanceTests, IDis
         await store.AppendAsync("cafe-1", 4, Events(4, 1));
         var backup = Open(backupPath);
 
-        Assert.Equal([.. Events(0, 4)], (await backup.LoadAsync("cafe-1"))!.Events);
+        Assert.Equal(Held(Events(0, 4)), Held((await backup.LoadAsync("cafe-1"))!.Events));
         Assert.Single(await backup.ListByWorkshopAsync("ws-1"));
         var again = await Assert.ThrowsAsync<SessionStoreException>(() => store.BackupAsync(backupPath));
         Assert.Contains("already exists", again.Message, StringComparison.Ordinal);

@@ -329,11 +329,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AddSpace;
         RequireFacilitator(c, actor);
-        var problem = e.Space is null ? T("GiveSpace") : OpenSpaceDesignValidator.SpaceProblem(e.Space);
-        if (problem is not null)
-        {
-            throw Reject(c, RejectionKind.InvalidInput, problem);
-        }
+        RequireNoProblem(c, e.Space is null ? T("GiveSpace") : OpenSpaceDesignValidator.SpaceProblem(e.Space));
 
         if (_s.Spaces.Any(s => s.Id == e.Space!.Id))
         {
@@ -347,11 +343,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     {
         const OpenSpaceCommand c = OpenSpaceCommand.AddSlot;
         RequireFacilitator(c, actor);
-        var problem = e.Slot is null ? T("GiveSlot") : OpenSpaceDesignValidator.SlotProblem(e.Slot);
-        if (problem is not null)
-        {
-            throw Reject(c, RejectionKind.InvalidInput, problem);
-        }
+        RequireNoProblem(c, e.Slot is null ? T("GiveSlot") : OpenSpaceDesignValidator.SlotProblem(e.Slot));
 
         if (e.Slot!.Start < _s.Slots[^1].End)
         {
@@ -647,17 +639,14 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         }
     }
 
-    private void RequireId(OpenSpaceCommand c, string value, string kind)
-    {
-        if (Identifier.FindProblem(value.Length == 0 ? null : value, kind) is { } problem)
-        {
-            throw Reject(c, RejectionKind.InvalidInput, problem);
-        }
-    }
+    private void RequireId(OpenSpaceCommand c, string value, string kind) =>
+        RequireNoProblem(c, Identifier.FindProblem(value.Length == 0 ? null : value, kind));
 
-    private void RequireText(OpenSpaceCommand c, string? text, string what, int max)
+    private void RequireText(OpenSpaceCommand c, string? text, string what, int max) => RequireNoProblem(c, Identifier.FindTextProblem(text, what, max));
+
+    private void RequireNoProblem(OpenSpaceCommand c, string? problem)
     {
-        if (Identifier.FindTextProblem(text, what, max) is { } problem)
+        if (problem is not null)
         {
             throw Reject(c, RejectionKind.InvalidInput, problem);
         }

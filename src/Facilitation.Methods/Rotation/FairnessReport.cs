@@ -1,51 +1,71 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Rotation;
 
 /// <summary>How fair a rotation is, counted from its seatings (history rounds included).</summary>
 /// <remarks>Immutable. <see cref="Measure"/> recounts everything from the seatings; nothing is taken from the search.</remarks>
-public sealed record FairnessReport
+public sealed class FairnessReport
 {
+    [JsonConstructor]
+    internal FairnessReport()
+    {
+    }
+
     /// <summary>Gets Σ over pairs of max(0, meetings − 1): every meeting of a pair beyond their first.</summary>
-    public int RepeatedPairs { get; init; }
+    [JsonInclude]
+    public int RepeatedPairs { get; internal set; }
 
     /// <summary>Gets the most rounds any pair shares a group.</summary>
-    public int MaxMeetings { get; init; }
+    [JsonInclude]
+    public int MaxMeetings { get; internal set; }
 
     /// <summary>Gets Σ over participants who host nothing, over groups with a host or prompt, of max(0, visits − 1).</summary>
-    public int TableRevisits { get; init; }
+    [JsonInclude]
+    public int TableRevisits { get; internal set; }
 
     /// <summary>Gets the fewest distinct people any seated participant meets.</summary>
-    public int MinDistinctMet { get; init; }
+    [JsonInclude]
+    public int MinDistinctMet { get; internal set; }
 
     /// <summary>Gets the mean number of distinct people a seated participant meets.</summary>
-    public double MeanDistinctMet { get; init; }
+    [JsonInclude]
+    public double MeanDistinctMet { get; internal set; }
 
     /// <summary>Gets Σ over rounds and groups of the pairs there with equal values of the mix-by attribute (0 without one).</summary>
-    public int SameAttributePairs { get; init; }
+    [JsonInclude]
+    public int SameAttributePairs { get; internal set; }
 
     /// <summary>Gets the planned (not history) rounds that break the balance rule: a group holds two or more people more than another group that still has a free seat.</summary>
     /// <remarks>0 unless keep-together groups, hosts or keep-apart pairs make a balanced round impossible; the planner then comes as close as it can.</remarks>
-    public int UnbalancedRounds { get; init; }
+    [JsonInclude]
+    public int UnbalancedRounds { get; internal set; }
 
     /// <summary>Gets a proven lower bound on <see cref="RepeatedPairs"/> for the objective optimised (the counting and two-round pigeonhole bounds; for <see cref="RotationObjective.Spread"/>, once table revisits are at their bound, under the cap of <see cref="MaxMeetings"/> meetings per pair, since every plan at least as good keeps that cap).</summary>
-    public int LowerBound { get; init; }
+    [JsonInclude]
+    public int LowerBound { get; internal set; }
 
     /// <summary>Gets <see cref="RepeatedPairs"/> − <see cref="LowerBound"/>: 0 proves the plan has the fewest repeated pairs possible.</summary>
-    public int Gap { get; init; }
+    [JsonInclude]
+    public int Gap { get; internal set; }
 
     /// <summary>Gets, when the problem has an announced seating, Σ over its rounds of the people present in both the announced seating and this plan who sit at another table now; null without one.</summary>
-    public int? Moved { get; init; }
+    [JsonInclude]
+    public int? Moved { get; internal set; }
 
     /// <summary>Gets why the planner's search ended: at a proven optimum, on its work budget, at the wall-clock cap, or cancelled.</summary>
     /// <value>The default value is <see cref="StopReason.None"/> (for a plan that was only measured).</value>
-    public StopReason StoppedBy { get; init; }
+    [JsonInclude]
+    public StopReason StoppedBy { get; internal set; }
 
     /// <summary>Gets the planning time until the returned plan was found.</summary>
     /// <value>The default value is zero (for a plan that was only measured).</value>
-    public TimeSpan TimeToBest { get; init; }
+    [JsonInclude]
+    public TimeSpan TimeToBest { get; internal set; }
 
     /// <summary>Gets the total planning time.</summary>
     /// <value>The default value is zero (for a plan that was only measured).</value>
-    public TimeSpan Elapsed { get; init; }
+    [JsonInclude]
+    public TimeSpan Elapsed { get; internal set; }
 
     /// <summary>Counts the fairness of seatings for a problem.</summary>
     /// <param name="problem">The problem the seatings are for (hosts, identities, mix-by attribute, bound).</param>
@@ -231,5 +251,13 @@ public sealed record FairnessReport
     }
 
     /// <summary>Sets the bound and the gap.</summary>
-    internal FairnessReport WithBound(int bound) => this with { LowerBound = bound, Gap = Math.Max(0, RepeatedPairs - bound) };
+    internal FairnessReport WithBound(int bound) => With(r => (r.LowerBound, r.Gap) = (bound, Math.Max(0, RepeatedPairs - bound)));
+
+    /// <summary>Returns a copy with a change (the report is immutable to everyone outside the library).</summary>
+    internal FairnessReport With(Action<FairnessReport> change)
+    {
+        var copy = (FairnessReport)MemberwiseClone();
+        change(copy);
+        return copy;
+    }
 }

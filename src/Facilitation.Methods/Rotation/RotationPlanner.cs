@@ -100,12 +100,7 @@ public sealed class RotationPlanner : IRotationPlanner
     {
         var seatings = model.BuildSeatings(assignment);
         var counted = FairnessReport.Count(problem, seatings);
-        var report = counted.WithBound(goal.BoundFor(counted)) with
-        {
-            TimeToBest = timeToBest ?? clock.Elapsed,
-            Elapsed = clock.Elapsed,
-            StoppedBy = stop,
-        };
+        var report = counted.WithBound(goal.BoundFor(counted)).With(r => (r.TimeToBest, r.Elapsed, r.StoppedBy) = (timeToBest ?? clock.Elapsed, clock.Elapsed, stop));
         return new RotationPlan(seatings, report);
     }
 

@@ -332,12 +332,7 @@ internal sealed partial class RotationSearch
                         continue;
                     }
 
-                    if (d < bestDelta)
-                    {
-                        bestDelta = d;
-                        ties = 1;
-                    }
-                    else if (_random.Next(++ties) != 0)
+                    if (!Better(d))
                     {
                         continue;
                     }
@@ -358,12 +353,7 @@ internal sealed partial class RotationSearch
                         continue;
                     }
 
-                    if (d < bestDelta)
-                    {
-                        bestDelta = d;
-                        ties = 1;
-                    }
-                    else if (_random.Next(++ties) != 0)
+                    if (!Better(d))
                     {
                         continue;
                     }
@@ -393,6 +383,19 @@ internal sealed partial class RotationSearch
 
         tabu[(((round * _n) + who) * _g) + from] = step + tenure;
         return true;
+
+        // A better move wins; among equally good ones each is kept with equal chance (reservoir sampling), so ties favour none.
+        bool Better(long d)
+        {
+            if (d < bestDelta)
+            {
+                bestDelta = d;
+                ties = 1;
+                return true;
+            }
+
+            return _random.Next(++ties) == 0;
+        }
     }
 
     /// <summary>One step for large problems: a person who adds to the score in a random round, and their best swap or move.</summary>

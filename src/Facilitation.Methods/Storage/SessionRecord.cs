@@ -2,7 +2,7 @@ namespace Facilitation.Methods.Storage;
 
 /// <summary>A new session as a store keeps it: its id, which method it runs, the workshop and owner it belongs to, and its design as JSON.</summary>
 /// <remarks>Immutable; every value is checked against <see cref="SessionStoreLimits"/> when the record is made.</remarks>
-public sealed record SessionRecord
+public sealed class SessionRecord
 {
     /// <summary>Initializes a new instance of the <see cref="SessionRecord"/> class.</summary>
     /// <param name="sessionId">The session's id, unique in the store.</param>

@@ -2,7 +2,7 @@ namespace Facilitation.Methods.Storage;
 
 /// <summary>One event of a session's log as a store keeps it. The store does not read the payload: it keeps the version, type name, JSON and time exactly as given.</summary>
 /// <remarks>Immutable; every value is checked when the record is made.</remarks>
-public sealed record StoredEvent
+public sealed class StoredEvent
 {
     /// <summary>Initializes a new instance of the <see cref="StoredEvent"/> class.</summary>
     /// <param name="version">The session version this event makes: the first event of a session is version 1, and each next event adds one.</param>
