@@ -9,18 +9,20 @@ namespace Facilitation.Samples.Web;
 /// Which phone holds which name, per session: each claim has a random nonce that its join token carries, so releasing a
 /// name (the participant leaves, or the facilitator frees it) makes the old token worthless and lets the name be claimed
 /// again. Kept in <c>claims.json</c> beside the store, written whole to a unique temporary file and moved over the old one,
-/// so tokens survive a restart and a reader never sees half a file.
+/// so tokens survive a restart and a reader never sees half a file. Several web processes may share the file (Orleans mode: every
+/// process serves every café): each reads it again when it has changed, and a change is made under an exclusive lock file.
 /// </summary>
 internal sealed class Claims
 {
     private readonly string _path;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Dictionary<string, string>> _bySession;
+    private Dictionary<string, Dictionary<string, string>> _bySession = [];
+    private DateTime _loaded;
 
     public Claims(string path)
     {
         _path = path;
-        _bySession = Load(path);
+        Refresh();
     }
 
     /// <summary>Claims a name for one phone; the nonce for its token, or null when another phone holds it.</summary>
@@ -28,6 +30,8 @@ internal sealed class Claims
     {
         lock (_gate)
         {
+            using var held = Hold();
+            Refresh();
             var claims = Of(sessionId);
             if (claims.ContainsKey(id.Value!))
             {
@@ -45,6 +49,7 @@ internal sealed class Claims
     {
         lock (_gate)
         {
+            Refresh();
             return _bySession.TryGetValue(sessionId, out var claims) && claims.ContainsKey(id.Value!);
         }
     }
@@ -54,6 +59,7 @@ internal sealed class Claims
     {
         lock (_gate)
         {
+            Refresh();
             return _bySession.TryGetValue(sessionId, out var claims) && claims.TryGetValue(id.Value!, out var held)
                 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(held), Encoding.UTF8.GetBytes(nonce));
         }
@@ -63,6 +69,8 @@ internal sealed class Claims
     {
         lock (_gate)
         {
+            using var held = Hold();
+            Refresh();
             if (_bySession.TryGetValue(sessionId, out var claims) && claims.Remove(id.Value!))
             {
                 Save();
@@ -83,6 +91,33 @@ internal sealed class Claims
         }
     }
 
+    /// <summary>Reads the file again when another process (or a restart) wrote it since this one read it.</summary>
+    private void Refresh()
+    {
+        var written = File.Exists(_path) ? File.GetLastWriteTimeUtc(_path) : default;
+        if (written != _loaded)
+        {
+            _bySession = Load(_path);
+            _loaded = written;
+        }
+    }
+
+    /// <summary>Holds the lock file while this process reads, changes and writes the claims (other processes wait, up to 5 seconds).</summary>
+    private FileStream Hold()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(_path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 500)
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
+
     private Dictionary<string, string> Of(string sessionId)
     {
         if (!_bySession.TryGetValue(sessionId, out var claims))
@@ -98,5 +133,6 @@ internal sealed class Claims
         var temporary = _path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(_bySession));
         File.Move(temporary, _path, overwrite: true);
+        _loaded = File.GetLastWriteTimeUtc(_path);
     }
 }

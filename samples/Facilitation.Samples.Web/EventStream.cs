@@ -25,7 +25,6 @@ internal static class EventStream
 
     public static async IAsyncEnumerable<SseItem<string>> Follow(Room room, Caller caller, long after, JsonSerializerOptions json, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var session = room.Session;
         var types = (room.Method switch
         {
             Room.WorldCafeMethod => typeof(Facilitation.Methods.WorldCafe.WorldCafeEvent),
@@ -36,12 +35,13 @@ internal static class EventStream
 
         // The handler only says "there is news" (at most one wake-up waits), then the loop reads the log itself.
         var news = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-        using var subscription = session.OnEvent(_ => news.Writer.TryWrite(true));
+        using var subscription = room.OnNews(() => news.Writer.TryWrite(true));
+        var session = room.Session; // in Orleans mode a replica, replaced as the grain's log grows: read it again each time round
         var sent = Math.Clamp(after, 0, session.Version);
         yield return new SseItem<string>(JsonSerializer.Serialize(new { session.Version, session.Phase, room.Method, Types = types }, json), "hello") { ReconnectionInterval = TimeSpan.FromSeconds(2) };
         while (!cancellationToken.IsCancellationRequested)
         {
-            foreach (var record in session.GetEventRecords(sent))
+            foreach (var record in room.Session.GetEventRecords(sent))
             {
                 var tables = room.Method == Room.WorldCafeMethod && SeatingEvents.Contains(record.Type) ? SeatingNow(room) : null;
                 var shown = caller.IsFacilitator || !Ballots.Contains(record.Type) ? record.Json : "null";

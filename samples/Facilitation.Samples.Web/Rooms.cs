@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Facilitation.Methods;
 using Facilitation.Methods.Hosting;
+using Facilitation.Methods.Orleans;
 using Facilitation.Methods.Storage;
 using Facilitation.Methods.Brainstorm;
 using Facilitation.Methods.OpenSpace;
@@ -20,24 +21,18 @@ internal sealed class Room : IDisposable
     public const string OpenSpaceMethod = "openSpace";
     public const string BrainstormMethod = "brainstorm";
 
+    private static readonly SessionMethod<WorldCafeSession> CafeCommands = SessionMethods.WorldCafe();
+    private static readonly SessionMethod<OpenSpaceSession> OpenSpaceCommands = SessionMethods.OpenSpace();
+    private static readonly SessionMethod<BrainstormSession> BrainstormCommands = SessionMethods.Brainstorm();
+
     private readonly Claims _claims;
-    private readonly IDisposable _saveTimerEvents;
+    private readonly IRoomSession _backend;
+    private readonly IDisposable? _saveTimerEvents;
 
+    /// <summary>A room whose session runs in this process and is stored by <paramref name="recorder"/>.</summary>
     public Room(IFacilitationSession session, SessionRecorder recorder, Claims claims, Action<Exception> onSaveError, WorkshopRoom? workshop = null)
+        : this(new LocalRoomSession(session, SendHere), recorder, claims, workshop)
     {
-        _claims = claims;
-        Workshop = workshop;
-        Session = session;
-        Recorder = recorder;
-        Code = CodeOf(session.Id);
-        Method = session switch
-        {
-            WorldCafeSession => WorldCafeMethod,
-            OpenSpaceSession => OpenSpaceMethod,
-            BrainstormSession => BrainstormMethod,
-            _ => throw new ArgumentException("The app runs World Cafés, Open Spaces and brainstorms.", nameof(session)),
-        };
-
         // Events the round timer raises have no request to wait for them: store them as they happen.
         _saveTimerEvents = session.OnEvent(e =>
         {
@@ -48,11 +43,36 @@ internal sealed class Room : IDisposable
         });
     }
 
+    /// <summary>A room whose session runs in a grain of the cluster (which stores it); this room reads a replica.</summary>
+    public Room(GrainRoomSession backend, Claims claims)
+        : this(backend, null, claims, null)
+    {
+    }
+
+    private Room(IRoomSession backend, SessionRecorder? recorder, Claims claims, WorkshopRoom? workshop)
+    {
+        _claims = claims;
+        _backend = backend;
+        Workshop = workshop;
+        Recorder = recorder;
+        Code = CodeOf(backend.Session.Id);
+        Method = backend.Session switch
+        {
+            WorldCafeSession => WorldCafeMethod,
+            OpenSpaceSession => OpenSpaceMethod,
+            BrainstormSession => BrainstormMethod,
+            _ => throw new ArgumentException("The app runs World Cafés, Open Spaces and brainstorms.", nameof(backend)),
+        };
+    }
+
     /// <summary>Gets the short code people type to join (six letters and digits without look-alikes, derived from the session id, so it survives a restart).</summary>
     public string Code { get; }
 
-    /// <summary>Gets the session, whatever its method.</summary>
-    public IFacilitationSession Session { get; }
+    /// <summary>Gets the session, whatever its method: in Orleans mode a read replica of the grain's (commands go through <see cref="SendAsync"/>).</summary>
+    public IFacilitationSession Session => _backend.Session;
+
+    /// <summary>Gets whether the session runs in a grain of an Orleans cluster (<c>Hosting:Mode=orleans</c>).</summary>
+    public bool IsRemote => _backend.IsRemote;
 
     /// <summary>Gets the method's name as the session store keeps it: <c>worldCafe</c>, <c>openSpace</c> or <c>brainstorm</c>.</summary>
     public string Method { get; }
@@ -87,8 +107,8 @@ internal sealed class Room : IDisposable
         _ => ((BrainstormSession)Session).Present.Length,
     };
 
-    /// <summary>Gets the recorder that stores the room: its own, or for a workshop's block the workshop's (which keeps the block's log too).</summary>
-    public SessionRecorder Recorder { get; }
+    /// <summary>Gets the recorder that stores the room: its own, or for a workshop's block the workshop's (which keeps the block's log too); null when a grain stores it.</summary>
+    public SessionRecorder? Recorder { get; }
 
     /// <summary>Gets the workshop whose running block this room is, or null for a room of its own. The workshop owns the session: people check in and depart through it.</summary>
     public WorkshopRoom? Workshop { get; }
@@ -120,7 +140,17 @@ internal sealed class Room : IDisposable
     /// <summary>Frees a name: the join was refused, or the person released it; its tokens stop working.</summary>
     public void Release(ParticipantId id) => _claims.Release(Session.Id, id);
 
-    public ValueTask<long> SaveAsync(CancellationToken cancellationToken) => Recorder.SaveAsync(cancellationToken);
+    /// <summary>Stores what is not stored yet; a grain stored every event before it acknowledged it.</summary>
+    public ValueTask<long> SaveAsync(CancellationToken cancellationToken) => Recorder?.SaveAsync(cancellationToken) ?? ValueTask.FromResult(Session.Version);
+
+    /// <summary>Sends a command by name through the method's command table, to the session here or to its grain; the reply says whether it was accepted.</summary>
+    public Task<SessionReply> SendAsync(SessionCommand command) => _backend.SendAsync(command);
+
+    /// <summary>Brings <see cref="Session"/> up to the grain's stored log (nothing to do in process).</summary>
+    public Task RefreshAsync() => _backend.RefreshAsync();
+
+    /// <summary>Calls <paramref name="news"/> when the session has new events.</summary>
+    public IDisposable OnNews(Action news) => _backend.OnNews(news);
 
     /// <summary>Whether a person on the roster is here now (in an Open Space: registered and not departed; within it people come and go by the law of two feet).</summary>
     public bool IsPresent(ParticipantId id) => Session switch
@@ -132,10 +162,10 @@ internal sealed class Room : IDisposable
 
     public void Dispose()
     {
-        _saveTimerEvents.Dispose();
+        _saveTimerEvents?.Dispose();
         if (Workshop is null)
         {
-            Session.Dispose();
+            _backend.Dispose();
         }
     }
 
@@ -154,6 +184,13 @@ internal sealed class Room : IDisposable
         return roster;
     }
 
+    private static SessionReply SendHere(IFacilitationSession session, SessionCommand command) => session switch
+    {
+        WorldCafeSession cafe => CafeCommands.Send(cafe, command),
+        OpenSpaceSession openSpace => OpenSpaceCommands.Send(openSpace, command),
+        _ => BrainstormCommands.Send((BrainstormSession)session, command),
+    };
+
     private WrongMethodException Wrong(string what) =>
         new($"Room {Code} is not {what}; it runs {(Method == WorldCafeMethod ? "a World Café" : Method == OpenSpaceMethod ? "an Open Space" : "a brainstorm")}. See 'permitted' in its view for what it takes.");
 
@@ -161,7 +198,7 @@ internal sealed class Room : IDisposable
     {
         try
         {
-            await Recorder.SaveAsync().ConfigureAwait(false);
+            await SaveAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is SessionStoreException or InvalidOperationException or ObjectDisposedException)
         {
@@ -180,17 +217,21 @@ internal sealed partial class Rooms : IDisposable
     public const int MaxRooms = 50;
 
     private readonly ConcurrentDictionary<string, Room> _rooms = new(StringComparer.OrdinalIgnoreCase);
-    private readonly IWorldCafeSessionFactory _cafes;
-    private readonly IOpenSpaceSessionFactory _openSpaces;
-    private readonly IBrainstormSessionFactory _brainstorms;
+    private readonly ISessionFactory<WorldCafeDesign, WorldCafeSession> _cafes;
+    private readonly ISessionFactory<OpenSpaceDesign, OpenSpaceSession> _openSpaces;
+    private readonly ISessionFactory<BrainstormDesign, BrainstormSession> _brainstorms;
     private readonly ISessionStore _store;
     private readonly Claims _claims;
     private readonly ILogger<Rooms> _logger;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _opening = new(1, 1);
+    private readonly RoomHosting _hosting;
+    private readonly IServiceProvider _services;
 
-    public Rooms(IWorldCafeSessionFactory cafes, IOpenSpaceSessionFactory openSpaces, IBrainstormSessionFactory brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger, TimeProvider clock)
+    public Rooms(ISessionFactory<WorldCafeDesign, WorldCafeSession> cafes, ISessionFactory<OpenSpaceDesign, OpenSpaceSession> openSpaces, ISessionFactory<BrainstormDesign, BrainstormSession> brainstorms, ISessionStore store, Claims claims, ILogger<Rooms> logger, TimeProvider clock, RoomHosting hosting, IServiceProvider services)
     {
+        _hosting = hosting;
+        _services = services;
         _clock = clock;
         _claims = claims;
         _cafes = cafes;
@@ -237,6 +278,11 @@ internal sealed partial class Rooms : IDisposable
                 throw new InvalidOperationException($"This app runs at most {MaxRooms} rooms.");
             }
 
+            if (_hosting.IsOrleans)
+            {
+                return await OpenOnClusterAsync(design, cancellationToken).ConfigureAwait(false);
+            }
+
             IFacilitationSession session = design switch
             {
                 WorldCafeDesign cafe => _cafes.Create(cafe),
@@ -278,6 +324,7 @@ internal sealed partial class Rooms : IDisposable
         }
 
         _opening.Dispose();
+        _connecting.Dispose();
     }
 
     private async Task<Room> AddAsync(IFacilitationSession session, CancellationToken cancellationToken)

@@ -85,12 +85,19 @@ public static partial class WebApp
             builder.Services.AddSingleton(clock);
         }
 
+        var hosting = RoomHosting.From(builder.Configuration);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(hosting);
         builder.Services.AddSingleton(secret);
         builder.Services.AddFacilitationMethods(o => o.MaxPlannerTime = TimeSpan.FromSeconds(2));
         builder.Services.AddSqliteStore(Path.Combine(storage, "workshops.db"));
         builder.Services.AddSingleton(new Claims(Path.Combine(storage, "claims.json")));
         builder.Services.AddSingleton<Rooms>();
+        if (hosting.IsOrleans)
+        {
+            hosting.AddSilo(builder, options.TimeProvider);
+        }
+
         builder.Services.AddDataProtection()
             .SetApplicationName("Facilitation.Samples.Web")
             .PersistKeysToFileSystem(Directory.CreateDirectory(Path.Combine(storage, "keys")));
@@ -118,8 +125,13 @@ public static partial class WebApp
 
         var app = builder.Build();
         var rooms = app.Services.GetRequiredService<Rooms>();
-        rooms.RestoreAsync(CancellationToken.None).GetAwaiter().GetResult();
-        if (options.OpenSeedCafe && !rooms.All.Any())
+        if (!hosting.IsOrleans)
+        {
+            // In Orleans mode the rooms connect to their grains once the silo runs (ClusterRooms).
+            rooms.RestoreAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        if (!hosting.IsOrleans && options.OpenSeedCafe && !rooms.All.Any())
         {
             // The directors' workshop: the evening café of day 1, the Open Space of day 2 and the brainstorm inside it.
             var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -227,6 +239,10 @@ public static partial class WebApp
             {
                 return Results.Problem(string.Join(" ", e.Errors), statusCode: StatusCodes.Status400BadRequest, title: "The room cannot run as designed");
             }
+            catch (NotSupportedException e)
+            {
+                return RoomHosting.NotInOrleansMode(e.Message);
+            }
             catch (ArgumentException e)
             {
                 return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
@@ -239,12 +255,14 @@ public static partial class WebApp
 
         var roomApi = api.MapGroup("/rooms/{code}");
 
-        roomApi.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access, TimeProvider clock) =>
+        roomApi.MapGet("/", async (HttpContext http, string code, Rooms rooms, Access access, TimeProvider clock) =>
         {
             if (rooms.Find(code) is not { } room)
             {
                 return NoCafe(code);
             }
+
+            await room.RefreshAsync().ConfigureAwait(false);
 
             var view = Views.Of(room, access.Identify(http, room), clock);
             http.Response.Headers.ETag = Preconditions.ETag(room.Session.Version);
@@ -284,7 +302,7 @@ public static partial class WebApp
             return TypedResults.ServerSentEvents(EventStream.Follow(room, caller, after, json.Value.SerializerOptions, ends.Token));
         }).RequireRateLimiting("streams");
 
-        roomApi.MapPost("/join", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithRoom(http, code, rooms, access, room =>
+        roomApi.MapPost("/join", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithRoomAsync(http, code, rooms, access, async room =>
         {
             var name = (body.Name ?? string.Empty).Trim();
             if (name.Length is 0 or > 80)
@@ -306,7 +324,7 @@ public static partial class WebApp
 
                 if (!room.IsPresent(id))
                 {
-                    Send(room, () => AddPerson(room, Actor.Facilitator, known, null), () => room.Release(id));
+                    await Send(() => AddPersonAsync(room, Actor.Facilitator, known, null), () => room.Release(id)).ConfigureAwait(false);
                 }
             }
             else
@@ -314,7 +332,7 @@ public static partial class WebApp
                 // The app is the welcome desk: it adds the newcomer as the facilitator would (the join code is the permission).
                 id = new ParticipantId("p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
                 nonce = room.TryClaim(id) ?? throw new InvalidOperationException("A new participant id was claimed already.");
-                Send(room, () => AddPerson(room, Actor.Facilitator, new Participant(id, name), null), () => room.Release(id));
+                await Send(() => AddPersonAsync(room, Actor.Facilitator, new Participant(id, name), null), () => room.Release(id)).ConfigureAwait(false);
             }
 
             var token = access.JoinToken(room.Session.Id, id, nonce);
@@ -322,40 +340,40 @@ public static partial class WebApp
             return Results.Ok(new { Participant = id.Value, Name = name, Token = token });
         }, needsCaller: false)).RequireRateLimiting("joins");
 
-        roomApi.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
             var sent = room.Method switch
             {
-                Room.WorldCafeMethod => SendCafeCommand(room, command, who, o),
+                Room.WorldCafeMethod => await SendCafeCommandAsync(room, command, who, o).ConfigureAwait(false),
                 Room.OpenSpaceMethod => SendOpenSpaceCommand(room, command, who, o),
                 _ => SendBrainstormCommand(room, command, who, o),
             };
             return sent ? null : Results.Problem($"'{command}' is not a command sent here; see 'permitted' in the room's view for every command and its endpoint.", statusCode: StatusCodes.Status404NotFound);
         })).RequireRateLimiting("writes");
 
-        roomApi.MapPost("/people", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/people", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
             var name = (body.Name ?? string.Empty).Trim();
             var id = new ParticipantId("p" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
-            AddPerson(room, who, new Participant(id, name.Length == 0 ? null : name), o);
+            await AddPersonAsync(room, who, new Participant(id, name.Length == 0 ? null : name), o).ConfigureAwait(false);
             return Results.Ok(new { Participant = id.Value, room.Session.Version });
         })).RequireRateLimiting("writes");
 
-        roomApi.MapPost("/leave", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/leave", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
-            Leave(room, who, body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant)."), o);
+            await LeaveAsync(room, who, body.Participant is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say who leaves (participant)."), o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
         // Leaving for good: the method's leave (when the person is still here and the phase takes leaves; a refusal of the
         // person's own releases nothing), then the name is free for the next phone that types it and every token issued for
         // it stops working. The facilitator may free anyone's.
-        roomApi.MapPost("/release", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/release", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
             var person = who.Participant ?? (body.Participant is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say whose name to release (participant)."));
             if (room.IsPresent(person) && room.Session.WhyRefused(room.Method == Room.OpenSpaceMethod ? "Depart" : "Leave") is null)
             {
-                Leave(room, who, person, o);
+                await LeaveAsync(room, who, person, o).ConfigureAwait(false);
             }
 
             room.Release(person);
@@ -386,7 +404,7 @@ public static partial class WebApp
             return Results.File(new QRCoder.PngByteQRCode(data).GetGraphic(8), "image/png");
         });
 
-        roomApi.MapPost("/round-time", (HttpContext http, string code, Rooms rooms, Access access, TimeChange body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/round-time", (HttpContext http, string code, Rooms rooms, Access access, TimeChange body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
             if (body.Minutes is < -24 * 60 or > 24 * 60)
             {
@@ -396,7 +414,7 @@ public static partial class WebApp
             var change = TimeSpan.FromMinutes(body.Minutes);
             switch (room.Method)
             {
-                case Room.WorldCafeMethod: room.Cafe.ChangeRoundTime(who, change, o); break;
+                case Room.WorldCafeMethod: await SendToCafeAsync<object>(room, "ChangeRoundTime", who, new { change }, o).ConfigureAwait(false); break;
                 case Room.OpenSpaceMethod: room.OpenSpace.ChangeSlotTime(who, change, o); break;
                 default: room.Brainstorm.ExtendRound(who, change, o); break;
             }
@@ -408,27 +426,27 @@ public static partial class WebApp
         MapOpenSpace(roomApi);
         MapBrainstorm(roomApi);
 
-        roomApi.MapPost("/notes", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/notes", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
-            var note = room.Cafe.AddNote(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, body.Anonymous, o);
-            return Results.Ok(new { Id = note.Id.Value, Table = note.Group?.Value, Round = note.Round?.Number, note.IsAnonymous, room.Session.Version });
+            var note = await SendToCafeAsync<Contribution>(room, "AddNote", who, new { table = TableFor(room, who, body.Table), text = body.Text ?? string.Empty, anonymous = body.Anonymous }, o).ConfigureAwait(false);
+            return Results.Ok(new { Id = note!.Id.Value, Table = note.Group?.Value, Round = note.Round?.Number, note.IsAnonymous, room.Session.Version });
         })).RequireRateLimiting("writes");
 
-        roomApi.MapPost("/briefings", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/briefings", (HttpContext http, string code, Rooms rooms, Access access, Writing body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
-            var briefing = room.Cafe.AddBriefing(who, TableFor(room, who, body.Table), body.Text ?? string.Empty, o);
-            return Results.Ok(new { Id = briefing.Id.Value, Table = briefing.Group?.Value, room.Session.Version });
+            var briefing = await SendToCafeAsync<Contribution>(room, "AddBriefing", who, new { table = TableFor(room, who, body.Table), text = body.Text ?? string.Empty }, o).ConfigureAwait(false);
+            return Results.Ok(new { Id = briefing!.Id.Value, Table = briefing.Group?.Value, room.Session.Version });
         })).RequireRateLimiting("writes");
 
-        roomApi.MapPost("/harvest-items", (HttpContext http, string code, Rooms rooms, Access access, HarvestItem body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/harvest-items", (HttpContext http, string code, Rooms rooms, Access access, HarvestItem body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
-            var item = room.Cafe.AddHarvestItem(who, body.Kind, body.Text ?? string.Empty, body.Owner, body.NextStep, o);
-            return Results.Ok(new { Id = item.Id.Value, room.Session.Version });
+            var item = await SendToCafeAsync<Contribution>(room, "AddHarvestItem", who, new { kind = body.Kind, text = body.Text ?? string.Empty, owner = body.Owner, nextStep = body.NextStep }, o).ConfigureAwait(false);
+            return Results.Ok(new { Id = item!.Id.Value, room.Session.Version });
         })).RequireRateLimiting("writes");
 
-        roomApi.MapPost("/hosts", (HttpContext http, string code, Rooms rooms, Access access, HostChoice body) => WithCommand(http, code, rooms, access, (room, who, o) =>
+        roomApi.MapPost("/hosts", (HttpContext http, string code, Rooms rooms, Access access, HostChoice body) => WithCommandAsync(http, code, rooms, access, async (room, who, o) =>
         {
-            room.Cafe.ChooseHost(who, new GroupId(body.Table ?? string.Empty), new ParticipantId(body.Participant ?? string.Empty), o);
+            await SendToCafeAsync<object>(room, "ChooseHost", who, new { table = new GroupId(body.Table ?? string.Empty), host = new ParticipantId(body.Participant ?? string.Empty) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
@@ -495,7 +513,7 @@ public static partial class WebApp
     };
 
     /// <summary>Adds a person to the room as its method says: a café's and a brainstorm's <c>Join</c>, an Open Space's <c>RegisterParticipant</c>.</summary>
-    private static void AddPerson(Room room, Actor who, Participant person, CommandOptions? options)
+    private static Task AddPersonAsync(Room room, Actor who, Participant person, CommandOptions? options)
     {
         if (room.Workshop is { } workshop)
         {
@@ -506,58 +524,63 @@ public static partial class WebApp
             }
 
             workshop.Workshop.CheckIn(who, person.Id, options);
-            return;
+            return Task.CompletedTask;
         }
 
         switch (room.Method)
         {
-            case Room.WorldCafeMethod: room.Cafe.Join(who, person, options); break;
+            case Room.WorldCafeMethod: return SendToCafeAsync<object>(room, "Join", who, new { participant = person }, options);
             case Room.OpenSpaceMethod: room.OpenSpace.RegisterParticipant(who, person, options); break;
             default: room.Brainstorm.Join(who, person, options); break;
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Says a person leaves, as the room's method says it: a café's and a brainstorm's <c>Leave</c>, an Open Space's <c>Depart</c>.</summary>
-    private static void Leave(Room room, Actor who, ParticipantId person, CommandOptions? options)
+    private static Task LeaveAsync(Room room, Actor who, ParticipantId person, CommandOptions? options)
     {
         if (room.Workshop is { } workshop)
         {
             workshop.Workshop.Depart(who, person, options);
-            return;
+            return Task.CompletedTask;
         }
 
         switch (room.Method)
         {
-            case Room.WorldCafeMethod: room.Cafe.Leave(who, person, options); break;
+            case Room.WorldCafeMethod: return SendToCafeAsync<object>(room, "Leave", who, new { participant = person }, options);
             case Room.OpenSpaceMethod: room.OpenSpace.Depart(who, person, options); break;
             default: room.Brainstorm.Leave(who, person, options); break;
         }
+
+        return Task.CompletedTask;
     }
 
-    private static bool SendCafeCommand(Room room, string command, Actor who, CommandOptions? o)
+    private static async Task<bool> SendCafeCommandAsync(Room room, string command, Actor who, CommandOptions? o)
     {
         if (!Enum.TryParse<WorldCafeCommand>(command, ignoreCase: false, out var c) || !Views.PhaseCommands.Contains(c))
         {
             return false;
         }
 
-        var cafeSession = room.Cafe;
-        Action send = c switch
-        {
-            WorldCafeCommand.OpenCheckIn => () => cafeSession.OpenCheckIn(who, o),
-            WorldCafeCommand.Welcome => () => cafeSession.Welcome(who, o),
-            WorldCafeCommand.StartRound => () => cafeSession.StartRound(who, o),
-            WorldCafeCommand.BeginBriefing => () => cafeSession.BeginBriefing(who, o),
-            WorldCafeCommand.StartConversation => () => cafeSession.StartConversation(who, o),
-            WorldCafeCommand.CloseRound => () => cafeSession.CloseRound(who, o),
-            WorldCafeCommand.StartPlenary => () => cafeSession.StartPlenary(who, o),
-            WorldCafeCommand.BeginHarvest => () => cafeSession.BeginHarvest(who, o),
-            WorldCafeCommand.Close => () => cafeSession.Close(who, o),
-            WorldCafeCommand.PauseRound => () => cafeSession.PauseRound(who, o),
-            _ => () => cafeSession.ResumeRound(who, o),
-        };
-        send();
+        await SendToCafeAsync<object>(room, c.ToString(), who, null, o).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// Sends a café's command by name through its command table (<see cref="Facilitation.Methods.Orleans.SessionMethods"/>): to the session
+    /// in this process, or to its grain in Orleans mode. Returns the command's result; a refusal is thrown as the session would throw it.
+    /// </summary>
+    private static async Task<TResult?> SendToCafeAsync<TResult>(Room room, string command, Actor who, object? payload, CommandOptions? options)
+    {
+        _ = room.Cafe; // a café's endpoint on another method's room: 404, naming what the room runs
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var sent = new Facilitation.Methods.Orleans.SessionCommand(command, who, payload is null ? null : JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), options)
+        {
+            Culture = culture.Length == 0 ? null : culture,
+        };
+        var reply = await room.SendAsync(sent).ConfigureAwait(false);
+        return reply.ReadResult<TResult>();
     }
 
     private static GroupId TableFor(Room room, Actor who, string? table) =>
@@ -577,7 +600,11 @@ public static partial class WebApp
 
     /// <summary>Runs a library command for a known caller, then stores it: acknowledged = stored.</summary>
     private static Task<IResult> WithCommand(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Actor, CommandOptions?, IResult?> command) =>
-        WithRoom(http, code, rooms, access, room =>
+        WithCommandAsync(http, code, rooms, access, (room, who, o) => Task.FromResult(command(room, who, o)));
+
+    /// <summary>Runs a command for a known caller (sent by name, to the session here or to its grain), then stores it: acknowledged = stored.</summary>
+    private static Task<IResult> WithCommandAsync(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Actor, CommandOptions?, Task<IResult?>> command) =>
+        WithRoomAsync(http, code, rooms, access, async room =>
         {
             var expected = Preconditions.ExpectedVersion(http, out var problem);
             var key = problem is null ? Preconditions.Key(http, out problem) : null;
@@ -594,17 +621,28 @@ public static partial class WebApp
             var caller = access.Identify(http, room);
             try
             {
-                var result = command(room, caller.Actor, Preconditions.Options(key, expected));
+                var result = await command(room, caller.Actor, Preconditions.Options(key, expected)).ConfigureAwait(false);
                 return result ?? Results.Ok(new { room.Session.Phase, room.Session.Version, Permitted = Views.Permitted(room, caller) });
             }
-            catch (CommandRejectedException rejected) when (expected is { } e2 && e2 != room.Session.Version && rejected.Kind == RejectionKind.Conflict)
+            catch (CommandRejectedException rejected) when (expected is not null && rejected.Kind == RejectionKind.Conflict)
             {
-                return Stale(http, room, e2);
+                // A grain's room may have moved on since it was read: read it again before telling a stale client from a conflict.
+                await room.RefreshAsync().ConfigureAwait(false);
+                if (expected.Value != room.Session.Version)
+                {
+                    return Stale(http, room, expected.Value);
+                }
+
+                throw;
             }
         });
 
-    /// <summary>Finds the café, checks there is a caller, maps refusals to problem details, and stores what the handler changed before the reply.</summary>
-    private static async Task<IResult> WithRoom(HttpContext http, string code, Rooms rooms, Access access, Func<Room, IResult> handle, bool needsCaller = true)
+    /// <summary>Finds the room, checks there is a caller, maps refusals to problem details, and stores what the handler changed before the reply.</summary>
+    private static Task<IResult> WithRoom(HttpContext http, string code, Rooms rooms, Access access, Func<Room, IResult> handle, bool needsCaller = true) =>
+        WithRoomAsync(http, code, rooms, access, room => Task.FromResult(handle(room)), needsCaller);
+
+    /// <summary>Finds the room (a grain's room read up to its stored log first), checks there is a caller, maps refusals to problem details, and stores what the handler changed before the reply.</summary>
+    private static async Task<IResult> WithRoomAsync(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Task<IResult>> handle, bool needsCaller = true)
     {
         if (rooms.Find(code) is not { } room)
         {
@@ -617,11 +655,12 @@ public static partial class WebApp
             return Results.Problem("Join the room first (or sign in as the facilitator).", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        await room.RefreshAsync().ConfigureAwait(false);
         var before = room.Session.Version;
         IResult result;
         try
         {
-            result = handle(room);
+            result = await handle(room).ConfigureAwait(false);
         }
         catch (WrongMethodException e)
         {
@@ -638,7 +677,7 @@ public static partial class WebApp
 
         if (room.Session.Version != before)
         {
-            // Acknowledged = stored: the reply waits for the store (not for the client, who may be gone).
+            // Acknowledged = stored: the reply waits for the store (not for the client, who may be gone). A grain stored it already.
             await room.SaveAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
@@ -662,11 +701,11 @@ public static partial class WebApp
             extensions: new Dictionary<string, object?> { ["kind"] = e.Kind.ToString() });
     }
 
-    private static void Send(Room room, Action command, Action undo)
+    private static async Task Send(Func<Task> command, Action undo)
     {
         try
         {
-            command();
+            await command().ConfigureAwait(false);
         }
         catch
         {

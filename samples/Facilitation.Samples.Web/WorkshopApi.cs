@@ -12,11 +12,16 @@ public static partial class WebApp
             ? Results.Ok(rooms.Workshops.Select(w => new { w.Code, w.Workshop.Design.Title, w.Workshop.Phase, w.Workshop.Version }))
             : NotFacilitator());
 
-        api.MapPost("/workshops", async (HttpContext http, Access access, Rooms rooms, TimeProvider clock, NewWorkshop form, CancellationToken aborted) =>
+        api.MapPost("/workshops", async (HttpContext http, Access access, Rooms rooms, RoomHosting hosting, TimeProvider clock, NewWorkshop form, CancellationToken aborted) =>
         {
             if (!access.Identify(http, null).IsFacilitator)
             {
                 return NotFacilitator();
+            }
+
+            if (hosting.IsOrleans)
+            {
+                return RoomHosting.NotInOrleansMode("Workshops");
             }
 
             if (form.Template is not ("seed" or "directors"))

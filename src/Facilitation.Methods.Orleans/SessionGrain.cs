@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Facilitation.Methods.Storage;
@@ -118,47 +117,14 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
     {
         ArgumentNullException.ThrowIfNull(command);
         var session = Require();
-        if (!_method!.Knows(command.Name))
+        var reply = SessionDispatch.Run(_method!, session, command);
+        if (!reply.Accepted)
         {
-            return Refused(session, new SessionRefusal(RejectionKind.InvalidInput, command.Name, session.Phase, $"The command {command.Name} is not in the {_method.Name} command table.", session.PermittedCommands));
-        }
-
-        CultureInfo? culture = null;
-        if (command.Culture is { } name)
-        {
-            try
-            {
-                culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-            }
-            catch (CultureNotFoundException)
-            {
-                return Refused(session, new SessionRefusal(RejectionKind.InvalidInput, command.Name, session.Phase, $"The culture '{(name.Length > 40 ? name[..40] + "…" : name)}' is not known (use a name such as zh-CN or en).", session.PermittedCommands));
-            }
-        }
-
-        // The command's language for the refusal, else the silo's: the session writes in the UI culture of the call (unless its options fix one).
-        var silos = CultureInfo.CurrentUICulture;
-        string? result;
-        try
-        {
-            CultureInfo.CurrentUICulture = culture ?? silos;
-            result = _method.Run(session, command);
-        }
-        catch (CommandRejectedException e)
-        {
-            return Refused(session, SessionRefusal.From(e));
-        }
-        catch (Exception e) when (e is ArgumentException or JsonException)
-        {
-            return Refused(session, new SessionRefusal(RejectionKind.InvalidInput, command.Name, session.Phase, e.Message, session.PermittedCommands));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = silos;
+            return reply;
         }
 
         await FlushAsync().ConfigureAwait(true);
-        return new SessionReply(session.Version, session.Phase, result, null);
+        return new SessionReply(session.Version, session.Phase, reply.ResultJson, null);
     }
 
     public async Task<SessionSnapshot> GetSnapshotAsync()
@@ -191,8 +157,6 @@ internal sealed partial class SessionGrain : Grain, ISessionGrain, IRemindable
 
     // The activation restored the session (an overdue timebox ended then); store that and drop the reminder when no timebox runs.
     public Task ReceiveReminder(string reminderName, TickStatus status) => FlushAsync();
-
-    private static SessionReply Refused(IFacilitationSession session, SessionRefusal refusal) => new(session.Version, session.Phase, null, refusal);
 
     private static SessionSnapshot Snapshot(IFacilitationSession session) => new(session.Id, session.Version, session.Phase, session.PermittedCommands);
 

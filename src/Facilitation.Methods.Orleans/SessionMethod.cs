@@ -137,6 +137,17 @@ public sealed class SessionMethod<TSession> : ISessionMethod
         return this;
     }
 
+    /// <summary>
+    /// Runs a command on a session in this process through this table, exactly as a session grain runs it: by name, payload
+    /// read from JSON, in the command's <see cref="SessionCommand.Culture"/>; a refusal (unknown command, unreadable payload,
+    /// refused by the session) comes back in the reply and changes nothing. A host that runs sessions both in process and in
+    /// grains sends its commands one way. Storing the new event is the host's (an in-process host's <see cref="Storage.SessionRecorder"/>).
+    /// </summary>
+    /// <param name="session">The session, of this table's method.</param>
+    /// <param name="command">The command.</param>
+    /// <returns>The reply: the result, or why the command was refused.</returns>
+    public SessionReply Send(TSession session, SessionCommand command) => SessionDispatch.Run(this, session, command);
+
     IFacilitationSession ISessionMethod.Restore(string designJson, IReadOnlyList<SessionEventRecord> records, SessionOptions options) =>
         _restore(designJson, records, options);
 

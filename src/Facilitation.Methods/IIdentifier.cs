@@ -1,11 +1,11 @@
 namespace Facilitation.Methods;
 
-/// <summary>What every strongly typed id in the library has in common: an ordinal, Unicode string value.</summary>
+/// <summary>What the JSON converter needs of every typed id: its ordinal string value, and a way to make one from text.</summary>
 /// <typeparam name="TSelf">The id type itself.</typeparam>
-public interface IIdentifier<TSelf> : IEquatable<TSelf>, IComparable<TSelf>
+internal interface IIdentifier<TSelf>
     where TSelf : struct, IIdentifier<TSelf>
 {
-    /// <summary>Gets the id as text, exactly as given (any Unicode; compared ordinally).</summary>
+    /// <summary>Gets the id as text.</summary>
     string Value { get; }
 
     /// <summary>Creates an id from its text, rejecting null, blank, over-long or control-character values.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods;
@@ -5,7 +6,8 @@ namespace Facilitation.Methods;
 /// <summary>The id of a person taking part: stable across rounds and sessions. Any Unicode text (for example <c>"村委会主任-07"</c>); compared ordinally.</summary>
 /// <remarks>The default value has no text; use it only as "no id".</remarks>
 [JsonConverter(typeof(IdentifierJsonConverter<ParticipantId>))]
-public readonly record struct ParticipantId : IIdentifier<ParticipantId>
+[SuppressMessage("Design", "CA1036:Override methods on comparable types", Justification = "Ids are ordered for sorted collections and stable output only; which of two ids is \"less\" means nothing to a host, so there are no ordering operators.")]
+public readonly record struct ParticipantId : IComparable<ParticipantId>, IIdentifier<ParticipantId>
 {
     private readonly string? _value;
 
@@ -14,49 +16,18 @@ public readonly record struct ParticipantId : IIdentifier<ParticipantId>
     /// <exception cref="ArgumentException">The text is not a valid id.</exception>
     public ParticipantId(string value) => _value = Identifier.Check(value, nameof(value), "participant");
 
-    /// <inheritdoc />
+    /// <summary>Gets the id as text, exactly as given (any Unicode; compared ordinally).</summary>
     public string Value => _value ?? string.Empty;
 
     /// <summary>Converts text to an id.</summary>
     /// <param name="value">The id text.</param>
     public static implicit operator ParticipantId(string value) => new(value);
 
-    /// <summary>Compares two ids ordinally.</summary>
-    /// <param name="left">The first id.</param>
-    /// <param name="right">The second id.</param>
-    public static bool operator <(ParticipantId left, ParticipantId right) => left.CompareTo(right) < 0;
-
-    /// <summary>Compares two ids ordinally.</summary>
-    /// <param name="left">The first id.</param>
-    /// <param name="right">The second id.</param>
-    public static bool operator >(ParticipantId left, ParticipantId right) => left.CompareTo(right) > 0;
-
-    /// <summary>Compares two ids ordinally.</summary>
-    /// <param name="left">The first id.</param>
-    /// <param name="right">The second id.</param>
-    public static bool operator <=(ParticipantId left, ParticipantId right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Compares two ids ordinally.</summary>
-    /// <param name="left">The first id.</param>
-    /// <param name="right">The second id.</param>
-    public static bool operator >=(ParticipantId left, ParticipantId right) => left.CompareTo(right) >= 0;
-
     /// <inheritdoc />
-    public static ParticipantId Create(string value) => new(value);
-
-    /// <summary>Creates an id from its text (the named alternative to the implicit conversion).</summary>
-    /// <param name="value">The id text.</param>
-    /// <returns>The id.</returns>
-    public static ParticipantId FromString(string value) => new(value);
+    static ParticipantId IIdentifier<ParticipantId>.Create(string value) => new(value);
 
     /// <inheritdoc />
     public int CompareTo(ParticipantId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <inheritdoc />
-    public bool Equals(ParticipantId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
 
     /// <inheritdoc />
     public override string ToString() => Value;

@@ -35,12 +35,14 @@ public sealed class WebServer : IAsyncDisposable
 
     /// <summary>Starts a server.</summary>
     /// <param name="configure">Further options.</param>
+    /// <param name="args">Configuration, as the command line gives it (e.g. <c>--Hosting:Mode=orleans</c>).</param>
+    /// <param name="clock">The clock, when servers share one (the silos of one cluster); else a new fake clock.</param>
     /// <returns>The running server.</returns>
-    public static async Task<WebServer> StartAsync(Action<WebAppOptions>? configure = null)
+    public static async Task<WebServer> StartAsync(Action<WebAppOptions>? configure = null, string[]? args = null, FakeTimeProvider? clock = null)
     {
         var folder = Directory.CreateTempSubdirectory("facilitation-web-").FullName;
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var app = WebApp.BuildApp([], o =>
+        clock ??= new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var app = WebApp.BuildApp(args ?? [], o =>
         {
             o.Urls = "http://127.0.0.1:0";
             o.StorageFolder = folder;

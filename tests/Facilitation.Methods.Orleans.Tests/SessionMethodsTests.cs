@@ -59,6 +59,39 @@ public sealed class SessionMethodsTests
         Assert.Equal(new ParticipantId("p3"), notes[1].Author);
     }
 
+    [Fact]
+    public void Join_ByName_TakesTheParticipantAsJson_WithNameAttributesAndLanguages()
+    {
+        using var session = WorldCafeSession.Create(Design);
+        var table = SessionMethods.WorldCafe();
+        table.Send(session, new SessionCommand("OpenCheckIn", Actor.Facilitator)).ThrowIfRefused();
+        var newcomer = new Participant(new ParticipantId("p7"), "Mei", [new("village", "v3")], ["zh"]);
+
+        var reply = table.Send(session, SessionCommand.WithPayload("Join", Actor.Facilitator, new { participant = newcomer }));
+
+        Assert.True(reply.Accepted, reply.Refusal?.Reason);
+        Assert.Equal(newcomer, session.Participants.Single(p => p.Id == newcomer.Id));
+        var nameless = table.Send(session, new SessionCommand("Join", Actor.Facilitator, "{\"participant\":{\"displayName\":\"No id\"}}"));
+        Assert.Equal(RejectionKind.InvalidInput, nameless.Refusal?.Kind);
+        Assert.Contains("needs an id", nameless.Refusal!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Send_InProcess_ReturnsARefusalAsData_AndChangesNothing()
+    {
+        using var session = WorldCafeSession.Create(Design);
+        var table = SessionMethods.WorldCafe();
+
+        var refused = table.Send(session, new SessionCommand("StartRound", Actor.Facilitator));
+        var unknown = table.Send(session, new SessionCommand("Dance", Actor.Facilitator));
+
+        Assert.Equal(RejectionKind.WrongPhase, refused.Refusal?.Kind);
+        Assert.Equal(RejectionKind.InvalidInput, unknown.Refusal?.Kind);
+        Assert.Contains("not in the worldCafe command table", unknown.Refusal!.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, session.Version);
+        Assert.Throws<CommandRejectedException>(refused.ThrowIfRefused);
+    }
+
     [Theory]
     [InlineData("{\"table\":\"T1\",\"txt\":\"x\"}", "'txt'")]
     [InlineData("{\"table\":\"T1\"}", "'text'")]

@@ -5,13 +5,15 @@ namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>What the group decided after seeing the ranking.</summary>
 /// <remarks>Immutable.</remarks>
-/// <param name="Chosen">The ideas the group takes forward, in order.</param>
-/// <param name="Note">A note on the decision, or null.</param>
-public sealed record BrainstormDecision(ImmutableArray<ContributionId> Chosen, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Note)
+public sealed class BrainstormDecision
 {
-    /// <inheritdoc />
-    public bool Equals(BrainstormDecision? other) => other is not null && Note == other.Note && Chosen.SequenceEqual(other.Chosen);
+    [JsonConstructor]
+    internal BrainstormDecision(ImmutableArray<ContributionId> chosen, string? note) => (Chosen, Note) = (chosen, note);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Note, Chosen.Length);
+    /// <summary>Gets the ideas the group takes forward, in order.</summary>
+    public ImmutableArray<ContributionId> Chosen { get; }
+
+    /// <summary>Gets a note on the decision, or null.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Note { get; }
 }

@@ -1,21 +1,24 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The ranking computed from the recorded ballots; recounting the same ballots gives the same result.</summary>
 /// <remarks>Immutable.</remarks>
-/// <param name="Method">How the group voted.</param>
-/// <param name="Ballots">How many people cast a ballot.</param>
-/// <param name="Ranking">Every idea on the ballot, best first; equal points share a rank, then ideas follow in id order.</param>
-public sealed record BrainstormResult(VotingMethod Method, int Ballots, ImmutableArray<IdeaScore> Ranking)
+public sealed class BrainstormResult
 {
+    [JsonConstructor]
+    internal BrainstormResult(VotingMethod method, int ballots, ImmutableArray<IdeaScore> ranking) => (Method, Ballots, Ranking) = (method, ballots, ranking);
+
+    /// <summary>Gets how the group voted.</summary>
+    public VotingMethod Method { get; }
+
+    /// <summary>Gets how many people cast a ballot.</summary>
+    public int Ballots { get; }
+
+    /// <summary>Gets every idea on the ballot, best first; equal points share a rank, then ideas follow in id order.</summary>
+    public ImmutableArray<IdeaScore> Ranking { get; }
+
     /// <summary>Gets the ideas with the top rank (more than one when the top is tied).</summary>
     public IEnumerable<IdeaScore> Winners => Ranking.Where(s => s.Rank == 1 && s.Points > 0);
-
-    /// <inheritdoc />
-    public bool Equals(BrainstormResult? other) =>
-        other is not null && Method == other.Method && Ballots == other.Ballots && Ranking.SequenceEqual(other.Ranking);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Method, Ballots, Ranking.Length);
 }

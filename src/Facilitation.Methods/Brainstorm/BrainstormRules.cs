@@ -234,7 +234,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 break;
             case IdeaClarified c:
                 var clarified = state.FindIdea(c.Idea)!;
-                state.ReplaceIdea(clarified with { Clarifications = clarified.Clarifications.Add(c.Clarification) });
+                state.ReplaceIdea(clarified.Clarified(c.Clarification));
                 break;
             case ClusterAdded k:
                 state.Clusters.Add(k.Cluster);
@@ -242,20 +242,20 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 break;
             case ClusterNamed n:
                 var named = state.FindCluster(n.Cluster);
-                state.Clusters[named] = state.Clusters[named] with { Heading = n.Heading };
+                state.Clusters[named] = new Cluster(state.Clusters[named].Id, n.Heading, state.Clusters[named].Ideas);
                 break;
             case IdeaPlaced p:
                 var into = state.FindCluster(p.Cluster);
-                state.Clusters[into] = state.Clusters[into] with { Ideas = state.Clusters[into].Ideas.Add(p.Idea) };
+                state.Clusters[into] = new Cluster(state.Clusters[into].Id, state.Clusters[into].Heading, state.Clusters[into].Ideas.Add(p.Idea));
                 break;
             case ClustersMerged m:
                 var target = state.FindCluster(m.Into);
                 var merged = state.Clusters[state.FindCluster(m.From)];
-                state.Clusters[target] = state.Clusters[target] with { Heading = state.Clusters[target].Heading ?? merged.Heading, Ideas = m.Ideas };
+                state.Clusters[target] = new Cluster(state.Clusters[target].Id, state.Clusters[target].Heading ?? merged.Heading, m.Ideas);
                 state.Clusters.Remove(merged);
                 break;
             case DuplicateMarked d:
-                state.ReplaceIdea(state.FindIdea(d.Idea)! with { DuplicateOf = d.Original });
+                state.ReplaceIdea(state.FindIdea(d.Idea)!.MarkedDuplicateOf(d.Original));
                 break;
             case VotingBegan v:
                 state.Phase = BrainstormPhase.Voting;

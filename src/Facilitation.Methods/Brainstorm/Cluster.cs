@@ -5,17 +5,20 @@ namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>An affinity cluster: a heading (which may come late) and the ideas placed in it. An idea may sit in several clusters.</summary>
 /// <remarks>Immutable.</remarks>
-/// <param name="Id">The cluster's id, given by the session ("cluster-1", ...).</param>
-/// <param name="Heading">The heading, or null until one is given.</param>
-/// <param name="Ideas">The ideas placed in it, in the order placed.</param>
-public sealed record Cluster(string Id, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Heading, ImmutableArray<ContributionId> Ideas)
+public sealed class Cluster
 {
-    /// <inheritdoc />
-    public bool Equals(Cluster? other) =>
-        other is not null && Id == other.Id && Heading == other.Heading && Ideas.SequenceEqual(other.Ideas);
+    [JsonConstructor]
+    internal Cluster(string id, string? heading, ImmutableArray<ContributionId> ideas) => (Id, Heading, Ideas) = (id, heading, ideas);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Heading, Ideas.Length);
+    /// <summary>Gets the cluster's id, given by the session ("cluster-1", ...).</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the heading, or null until one is given.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? Heading { get; }
+
+    /// <summary>Gets the ideas placed in it, in the order placed.</summary>
+    public ImmutableArray<ContributionId> Ideas { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Heading ?? "no heading yet"}): {Ideas.Length} ideas";

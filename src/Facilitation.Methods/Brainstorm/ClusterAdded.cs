@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>An affinity cluster was added.</summary>
-/// <param name="cluster">The new cluster.</param>
-public sealed class ClusterAdded(Cluster cluster) : BrainstormEvent
+public sealed class ClusterAdded : BrainstormEvent
 {
+    [JsonConstructor]
+    internal ClusterAdded(Cluster cluster) => Cluster = cluster;
+
     /// <summary>The new cluster.</summary>
-    public Cluster Cluster { get; internal set; } = cluster;
+    public Cluster Cluster { get; internal set; }
 }

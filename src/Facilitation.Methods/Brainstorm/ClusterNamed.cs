@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>A cluster got its heading.</summary>
-/// <param name="cluster">The cluster's id.</param>
-/// <param name="heading">The heading.</param>
-public sealed class ClusterNamed(string cluster, string heading) : BrainstormEvent
+public sealed class ClusterNamed : BrainstormEvent
 {
+    [JsonConstructor]
+    internal ClusterNamed(string cluster, string heading) => (Cluster, Heading) = (cluster, heading);
+
     /// <summary>The cluster's id.</summary>
-    public string Cluster { get; internal set; } = cluster;
+    public string Cluster { get; internal set; }
 
     /// <summary>The heading.</summary>
-    public string Heading { get; internal set; } = heading;
+    public string Heading { get; internal set; }
 }

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The group's decision was recorded (replacing an earlier one).</summary>
-/// <param name="decision">The decision.</param>
-public sealed class DecisionRecorded(BrainstormDecision decision) : BrainstormEvent
+public sealed class DecisionRecorded : BrainstormEvent
 {
+    [JsonConstructor]
+    internal DecisionRecorded(BrainstormDecision decision) => Decision = decision;
+
     /// <summary>The decision.</summary>
-    public BrainstormDecision Decision { get; internal set; } = decision;
+    public BrainstormDecision Decision { get; internal set; }
 }

@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>An idea was marked as a duplicate of another; it stays in the record.</summary>
-/// <param name="idea">The duplicate.</param>
-/// <param name="original">The idea it duplicates.</param>
-public sealed class DuplicateMarked(ContributionId idea, ContributionId original) : BrainstormEvent
+public sealed class DuplicateMarked : BrainstormEvent
 {
+    [JsonConstructor]
+    internal DuplicateMarked(ContributionId idea, ContributionId original) => (Idea, Original) = (idea, original);
+
     /// <summary>The duplicate.</summary>
-    public ContributionId Idea { get; internal set; } = idea;
+    public ContributionId Idea { get; internal set; }
 
     /// <summary>The idea it duplicates.</summary>
-    public ContributionId Original { get; internal set; } = original;
+    public ContributionId Original { get; internal set; }
 }

@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>A clarification was recorded for an idea.</summary>
-/// <param name="idea">The idea.</param>
-/// <param name="clarification">The clarification.</param>
-public sealed class IdeaClarified(ContributionId idea, string clarification) : BrainstormEvent
+public sealed class IdeaClarified : BrainstormEvent
 {
+    [JsonConstructor]
+    internal IdeaClarified(ContributionId idea, string clarification) => (Idea, Clarification) = (idea, clarification);
+
     /// <summary>The idea.</summary>
-    public ContributionId Idea { get; internal set; } = idea;
+    public ContributionId Idea { get; internal set; }
 
     /// <summary>The clarification.</summary>
-    public string Clarification { get; internal set; } = clarification;
+    public string Clarification { get; internal set; }
 }

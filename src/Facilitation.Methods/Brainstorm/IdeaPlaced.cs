@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>An idea was placed in a cluster.</summary>
-/// <param name="idea">The idea.</param>
-/// <param name="cluster">The cluster's id.</param>
-public sealed class IdeaPlaced(ContributionId idea, string cluster) : BrainstormEvent
+public sealed class IdeaPlaced : BrainstormEvent
 {
+    [JsonConstructor]
+    internal IdeaPlaced(ContributionId idea, string cluster) => (Idea, Cluster) = (idea, cluster);
+
     /// <summary>The idea.</summary>
-    public ContributionId Idea { get; internal set; } = idea;
+    public ContributionId Idea { get; internal set; }
 
     /// <summary>The cluster's id.</summary>
-    public string Cluster { get; internal set; } = cluster;
+    public string Cluster { get; internal set; }
 }

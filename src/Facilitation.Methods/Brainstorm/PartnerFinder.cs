@@ -107,7 +107,7 @@ internal static class PartnerFinder
     private static int Meetings(Dictionary<(ParticipantId, ParticipantId), int> met, ParticipantId a, ParticipantId b) =>
         met.GetValueOrDefault(Key(a, b));
 
-    private static (ParticipantId, ParticipantId) Key(ParticipantId a, ParticipantId b) => a < b ? (a, b) : (b, a);
+    private static (ParticipantId, ParticipantId) Key(ParticipantId a, ParticipantId b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 
     private static List<ParticipantId> Shuffle(IReadOnlyList<ParticipantId> people, int seed)
     {

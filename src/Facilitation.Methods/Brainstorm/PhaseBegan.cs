@@ -1,15 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The session moved to a new phase (clarifying, clustering, or closed).</summary>
-/// <param name="from">The phase the session left.</param>
-/// <param name="to">The phase the session entered.</param>
-public sealed class PhaseBegan(BrainstormPhase from, BrainstormPhase to) : BrainstormEvent, IPhaseChange
+public sealed class PhaseBegan : BrainstormEvent, IPhaseChange
 {
+    [JsonConstructor]
+    internal PhaseBegan(BrainstormPhase from, BrainstormPhase to) => (From, To) = (from, to);
+
     /// <summary>The phase the session left.</summary>
-    public BrainstormPhase From { get; internal set; } = from;
+    public BrainstormPhase From { get; internal set; }
 
     /// <summary>The phase the session entered.</summary>
-    public BrainstormPhase To { get; internal set; } = to;
+    public BrainstormPhase To { get; internal set; }
 
     /// <inheritdoc />
     string IPhaseChange.FromPhase => From.ToString();

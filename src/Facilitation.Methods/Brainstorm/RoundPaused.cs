@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The running round's timebox was paused: it stands still until it is resumed.</summary>
-/// <param name="round">The round.</param>
-public sealed class RoundPaused(Round round) : BrainstormEvent
+public sealed class RoundPaused : BrainstormEvent
 {
+    [JsonConstructor]
+    internal RoundPaused(Round round) => Round = round;
+
     /// <summary>The round.</summary>
-    public Round Round { get; internal set; } = round;
+    public Round Round { get; internal set; }
 }

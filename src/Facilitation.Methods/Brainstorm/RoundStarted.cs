@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>A generation round started; the session moved to <see cref="BrainstormPhase.Generating"/>.</summary>
-/// <param name="round">The round (1-based).</param>
-/// <param name="duration">Its first timebox (per sheet pass in brainwriting, per step in 1-2-4-All).</param>
-public sealed class RoundStarted(Round round, TimeSpan duration) : BrainstormEvent
+public sealed class RoundStarted : BrainstormEvent
 {
+    [JsonConstructor]
+    internal RoundStarted(Round round, TimeSpan duration) => (Round, Duration) = (round, duration);
+
     /// <summary>The round (1-based).</summary>
-    public Round Round { get; internal set; } = round;
+    public Round Round { get; internal set; }
 
     /// <summary>Its first timebox (per sheet pass in brainwriting, per step in 1-2-4-All).</summary>
-    public TimeSpan Duration { get; internal set; } = duration;
+    public TimeSpan Duration { get; internal set; }
 }

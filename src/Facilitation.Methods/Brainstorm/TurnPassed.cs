@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>A person passed their turn.</summary>
-/// <param name="participant">Who passed.</param>
-/// <param name="nextTurn">Whose turn it is now.</param>
-public sealed class TurnPassed(ParticipantId participant, ParticipantId nextTurn) : BrainstormEvent
+public sealed class TurnPassed : BrainstormEvent
 {
+    [JsonConstructor]
+    internal TurnPassed(ParticipantId participant, ParticipantId nextTurn) => (Participant, NextTurn) = (participant, nextTurn);
+
     /// <summary>Who passed.</summary>
-    public ParticipantId Participant { get; internal set; } = participant;
+    public ParticipantId Participant { get; internal set; }
 
     /// <summary>Whose turn it is now.</summary>
-    public ParticipantId NextTurn { get; internal set; } = nextTurn;
+    public ParticipantId NextTurn { get; internal set; }
 }

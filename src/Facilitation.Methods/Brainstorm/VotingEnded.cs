@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>Voting ended; the ranking is computed from the recorded ballots.</summary>
-/// <param name="result">The ranking.</param>
-public sealed class VotingEnded(BrainstormResult result) : BrainstormEvent
+public sealed class VotingEnded : BrainstormEvent
 {
+    [JsonConstructor]
+    internal VotingEnded(BrainstormResult result) => Result = result;
+
     /// <summary>The ranking.</summary>
-    public BrainstormResult Result { get; internal set; } = result;
+    public BrainstormResult Result { get; internal set; }
 }

@@ -28,8 +28,8 @@ public static class FacilitationMethodsServiceCollectionExtensions
     /// <para>Registered: <see cref="FacilitationMethodsOptions"/>, <see cref="TimeProvider"/>, <see cref="RotationPlanner"/>,
     /// <see cref="IRotationPlanner"/> (the planner, capped at <see cref="FacilitationMethodsOptions.MaxPlannerTime"/>),
     /// <see cref="IValidator{T}"/> of <see cref="WorldCafeDesign"/>, <see cref="BrainstormDesign"/>,
-    /// <see cref="OpenSpaceDesign"/> and <see cref="RotationProblem"/>, <see cref="IWorldCafeSessionFactory"/>,
-    /// <see cref="IBrainstormSessionFactory"/> and <see cref="IOpenSpaceSessionFactory"/>. Each uses <c>TryAdd</c>, so a
+    /// <see cref="OpenSpaceDesign"/> and <see cref="RotationProblem"/>, and an <see cref="ISessionFactory{TDesign, TSession}"/>
+    /// per method (<c>ISessionFactory&lt;WorldCafeDesign, WorldCafeSession&gt;</c>, and likewise for the brainstorm and the Open Space). Each uses <c>TryAdd</c>, so a
     /// service you registered first is kept.</para>
     /// </remarks>
     /// <exception cref="ArgumentException"><see cref="FacilitationMethodsOptions.MaxPlannerTime"/> is zero or negative.</exception>
@@ -64,9 +64,26 @@ public static class FacilitationMethodsServiceCollectionExtensions
         services.TryAddSingleton<IValidator<OpenSpaceDesign>>(new OpenSpaceDesignValidator());
         services.TryAddSingleton<IValidator<RotationProblem>>(new RotationProblemValidator());
 
-        services.TryAddSingleton<IWorldCafeSessionFactory>(sp => new WorldCafeSessionFactory(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IRotationPlanner>(), sp.GetRequiredService<FacilitationMethodsOptions>().OnSubscriberError));
-        services.TryAddSingleton<IBrainstormSessionFactory>(sp => new BrainstormSessionFactory(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FacilitationMethodsOptions>().OnSubscriberError));
-        services.TryAddSingleton<IOpenSpaceSessionFactory>(sp => new OpenSpaceSessionFactory(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FacilitationMethodsOptions>().OnSubscriberError));
+        services.TryAddSingleton<ISessionFactory<WorldCafeDesign, WorldCafeSession>>(sp =>
+        {
+            var planner = sp.GetRequiredService<IRotationPlanner>();
+            return new SessionFactory<WorldCafeDesign, WorldCafeSession>(
+                Options(sp),
+                (design, options) => WorldCafeSession.Create(design, options, planner),
+                (json, options) => WorldCafeSession.Restore(json, options, planner),
+                (designJson, records, options) => WorldCafeSession.Restore(designJson, records, options, planner));
+        });
+        services.TryAddSingleton<ISessionFactory<BrainstormDesign, BrainstormSession>>(sp =>
+            new SessionFactory<BrainstormDesign, BrainstormSession>(Options(sp), BrainstormSession.Create, BrainstormSession.Restore, BrainstormSession.Restore));
+        services.TryAddSingleton<ISessionFactory<OpenSpaceDesign, OpenSpaceSession>>(sp =>
+            new SessionFactory<OpenSpaceDesign, OpenSpaceSession>(Options(sp), OpenSpaceSession.Create, OpenSpaceSession.Restore, OpenSpaceSession.Restore));
         return services;
     }
+
+    // Every session the factories open reads the container's clock and reports failing handlers to the options' callback.
+    private static SessionOptions Options(IServiceProvider services) => new()
+    {
+        TimeProvider = services.GetRequiredService<TimeProvider>(),
+        OnSubscriberError = services.GetRequiredService<FacilitationMethodsOptions>().OnSubscriberError,
+    };
 }

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>An action item was recorded.</summary>
-/// <param name="action">The action item.</param>
-public sealed class ActionRecorded(ActionItem action) : OpenSpaceEvent
+public sealed class ActionRecorded : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal ActionRecorded(ActionItem action) => Action = action;
+
     /// <summary>The action item.</summary>
-    public ActionItem Action { get; internal set; } = action;
+    public ActionItem Action { get; internal set; }
 }

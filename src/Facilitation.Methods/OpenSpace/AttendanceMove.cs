@@ -2,16 +2,10 @@ namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>One use of the law of two feet: someone joined or left a running session. Information only; never enforced.</summary>
 /// <remarks>Read from <see cref="OpenSpaceSession.Attendance"/>; the session records moves from <c>JoinSession</c> and <c>LeaveSession</c>, hosts do not build them.</remarks>
-public sealed record AttendanceMove
+public sealed class AttendanceMove
 {
-    internal AttendanceMove(int slot, ContributionId issue, ParticipantId participant, bool joined, DateTimeOffset at)
-    {
-        Slot = slot;
-        Issue = issue;
-        Participant = participant;
-        Joined = joined;
-        At = at;
-    }
+    internal AttendanceMove(int slot, ContributionId issue, ParticipantId participant, bool joined, DateTimeOffset at) =>
+        (Slot, Issue, Participant, Joined, At) = (slot, issue, participant, joined, at);
 
     /// <summary>Gets the 1-based slot.</summary>
     public int Slot { get; }

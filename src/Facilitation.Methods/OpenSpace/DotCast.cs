@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone put a dot on an issue.</summary>
-/// <param name="issue">The issue.</param>
-/// <param name="participant">Whose dot.</param>
-public sealed class DotCast(ContributionId issue, ParticipantId participant) : OpenSpaceEvent
+public sealed class DotCast : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal DotCast(ContributionId issue, ParticipantId participant) => (Issue, Participant) = (issue, participant);
+
     /// <summary>The issue.</summary>
-    public ContributionId Issue { get; internal set; } = issue;
+    public ContributionId Issue { get; internal set; }
 
     /// <summary>Whose dot.</summary>
-    public ParticipantId Participant { get; internal set; } = participant;
+    public ParticipantId Participant { get; internal set; }
 }

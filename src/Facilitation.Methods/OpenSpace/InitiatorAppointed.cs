@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone will carry a cluster forward.</summary>
-/// <param name="cluster">The cluster.</param>
-/// <param name="initiator">The initiator.</param>
-public sealed class InitiatorAppointed(ContributionId cluster, ParticipantId initiator) : OpenSpaceEvent
+public sealed class InitiatorAppointed : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal InitiatorAppointed(ContributionId cluster, ParticipantId initiator) => (Cluster, Initiator) = (cluster, initiator);
+
     /// <summary>The cluster.</summary>
-    public ContributionId Cluster { get; internal set; } = cluster;
+    public ContributionId Cluster { get; internal set; }
 
     /// <summary>The initiator.</summary>
-    public ParticipantId Initiator { get; internal set; } = initiator;
+    public ParticipantId Initiator { get; internal set; }
 }

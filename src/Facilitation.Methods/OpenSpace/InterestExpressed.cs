@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone signed up for a session.</summary>
-/// <param name="issue">The issue.</param>
-/// <param name="participant">Who signed up.</param>
-public sealed class InterestExpressed(ContributionId issue, ParticipantId participant) : OpenSpaceEvent
+public sealed class InterestExpressed : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal InterestExpressed(ContributionId issue, ParticipantId participant) => (Issue, Participant) = (issue, participant);
+
     /// <summary>The issue.</summary>
-    public ContributionId Issue { get; internal set; } = issue;
+    public ContributionId Issue { get; internal set; }
 
     /// <summary>Who signed up.</summary>
-    public ParticipantId Participant { get; internal set; } = participant;
+    public ParticipantId Participant { get; internal set; }
 }

@@ -1,17 +1,19 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>A session moved to another cell.</summary>
-/// <param name="issue">The issue.</param>
-/// <param name="from">Its cell before, or null.</param>
-/// <param name="to">Its new cell.</param>
-public sealed class IssueMoved(ContributionId issue, AgendaCell? from, AgendaCell to) : OpenSpaceEvent
+public sealed class IssueMoved : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal IssueMoved(ContributionId issue, AgendaCell? from, AgendaCell to) => (Issue, From, To) = (issue, from, to);
+
     /// <summary>The issue.</summary>
-    public ContributionId Issue { get; internal set; } = issue;
+    public ContributionId Issue { get; internal set; }
 
     /// <summary>Its cell before, or null.</summary>
-    public AgendaCell? From { get; internal set; } = from;
+    public AgendaCell? From { get; internal set; }
 
     /// <summary>Its new cell.</summary>
-    public AgendaCell To { get; internal set; } = to;
+    public AgendaCell To { get; internal set; }
 }

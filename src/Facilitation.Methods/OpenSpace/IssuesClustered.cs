@@ -1,19 +1,20 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Related issues were clustered.</summary>
-/// <param name="cluster">The cluster's id.</param>
-/// <param name="name">The cluster's name.</param>
-/// <param name="issues">The issues in it.</param>
-public sealed class IssuesClustered(ContributionId cluster, string name, ImmutableArray<ContributionId> issues) : OpenSpaceEvent
+public sealed class IssuesClustered : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal IssuesClustered(ContributionId cluster, string name, ImmutableArray<ContributionId> issues) => (Cluster, Name, Issues) = (cluster, name, issues);
+
     /// <summary>The cluster's id.</summary>
-    public ContributionId Cluster { get; internal set; } = cluster;
+    public ContributionId Cluster { get; internal set; }
 
     /// <summary>The cluster's name.</summary>
-    public string Name { get; internal set; } = name;
+    public string Name { get; internal set; }
 
     /// <summary>The issues in it.</summary>
-    public ImmutableArray<ContributionId> Issues { get; internal set; } = issues;
+    public ImmutableArray<ContributionId> Issues { get; internal set; }
 }

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>News was shared with everyone.</summary>
-/// <param name="text">The news.</param>
-public sealed class NewsShared(string text) : OpenSpaceEvent
+public sealed class NewsShared : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal NewsShared(string text) => Text = text;
+
     /// <summary>The news.</summary>
-    public string Text { get; internal set; } = text;
+    public string Text { get; internal set; }
 }

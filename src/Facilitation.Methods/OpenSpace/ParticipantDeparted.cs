@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone left the event for good: they no longer sign up, move, vote or speak; what they wrote and convened stays.</summary>
-/// <param name="participant">The participant.</param>
-public sealed class ParticipantDeparted(ParticipantId participant) : OpenSpaceEvent
+public sealed class ParticipantDeparted : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal ParticipantDeparted(ParticipantId participant) => Participant = participant;
+
     /// <summary>The participant.</summary>
-    public ParticipantId Participant { get; internal set; } = participant;
+    public ParticipantId Participant { get; internal set; }
 }

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone registered on the day.</summary>
-/// <param name="participant">The participant.</param>
-public sealed class ParticipantRegistered(Participant participant) : OpenSpaceEvent
+public sealed class ParticipantRegistered : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal ParticipantRegistered(Participant participant) => Participant = participant;
+
     /// <summary>The participant.</summary>
-    public Participant Participant { get; internal set; } = participant;
+    public Participant Participant { get; internal set; }
 }

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>A session's report reached the news room.</summary>
-/// <param name="report">The report.</param>
-public sealed class ReportSubmitted(SessionReport report) : OpenSpaceEvent
+public sealed class ReportSubmitted : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal ReportSubmitted(SessionReport report) => Report = report;
+
     /// <summary>The report.</summary>
-    public SessionReport Report { get; internal set; } = report;
+    public SessionReport Report { get; internal set; }
 }

@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>A convener appointed a scribe.</summary>
-/// <param name="issue">The issue.</param>
-/// <param name="scribe">The scribe.</param>
-public sealed class ScribeAppointed(ContributionId issue, ParticipantId scribe) : OpenSpaceEvent
+public sealed class ScribeAppointed : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal ScribeAppointed(ContributionId issue, ParticipantId scribe) => (Issue, Scribe) = (issue, scribe);
+
     /// <summary>The issue.</summary>
-    public ContributionId Issue { get; internal set; } = issue;
+    public ContributionId Issue { get; internal set; }
 
     /// <summary>The scribe.</summary>
-    public ParticipantId Scribe { get; internal set; } = scribe;
+    public ParticipantId Scribe { get; internal set; }
 }

@@ -1,17 +1,19 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Someone left a running session. Information only: the law of two feet.</summary>
-/// <param name="issue">The session.</param>
-/// <param name="participant">Who left.</param>
-/// <param name="slot">The 1-based slot.</param>
-public sealed class SessionLeft(ContributionId issue, ParticipantId participant, int slot) : OpenSpaceEvent
+public sealed class SessionLeft : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal SessionLeft(ContributionId issue, ParticipantId participant, int slot) => (Issue, Participant, Slot) = (issue, participant, slot);
+
     /// <summary>The session.</summary>
-    public ContributionId Issue { get; internal set; } = issue;
+    public ContributionId Issue { get; internal set; }
 
     /// <summary>Who left.</summary>
-    public ParticipantId Participant { get; internal set; } = participant;
+    public ParticipantId Participant { get; internal set; }
 
     /// <summary>The 1-based slot.</summary>
-    public int Slot { get; internal set; } = slot;
+    public int Slot { get; internal set; }
 }

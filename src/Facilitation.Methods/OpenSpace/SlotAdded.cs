@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The agenda wall grew by a time slot (after the last one).</summary>
-/// <param name="slot">The new slot.</param>
-public sealed class SlotAdded(OpenSpaceSlot slot) : OpenSpaceEvent
+public sealed class SlotAdded : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal SlotAdded(OpenSpaceSlot slot) => Slot = slot;
+
     /// <summary>The new slot.</summary>
-    public OpenSpaceSlot Slot { get; internal set; } = slot;
+    public OpenSpaceSlot Slot { get; internal set; }
 }

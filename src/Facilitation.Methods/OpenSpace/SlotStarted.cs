@@ -7,11 +7,13 @@ namespace Facilitation.Methods.OpenSpace;
 /// <see cref="OpenSpacePhase.SessionsRunning"/>: <see cref="From"/> is the marketplace, the morning announcements, or the sessions
 /// of the slot before (then the phase stays <see cref="OpenSpacePhase.SessionsRunning"/>).
 /// </summary>
-/// <param name="slot">The 1-based slot that started (slot <c>n</c> is <c>Slots[n - 1]</c> of the wall).</param>
-public sealed class SlotStarted(int slot) : OpenSpaceEvent, IPhaseChange
+public sealed class SlotStarted : OpenSpaceEvent, IPhaseChange
 {
+    [JsonConstructor]
+    internal SlotStarted(int slot) => Slot = slot;
+
     /// <summary>The 1-based slot that started (slot <c>n</c> is <c>Slots[n - 1]</c> of the wall).</summary>
-    public int Slot { get; internal set; } = slot;
+    public int Slot { get; internal set; }
 
     /// <summary>Gets the phase the event was in when the slot started.</summary>
     [JsonInclude]

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The agenda wall grew by a space.</summary>
-/// <param name="space">The new space.</param>
-public sealed class SpaceAdded(OpenSpaceSpace space) : OpenSpaceEvent
+public sealed class SpaceAdded : OpenSpaceEvent
 {
+    [JsonConstructor]
+    internal SpaceAdded(OpenSpaceSpace space) => Space = space;
+
     /// <summary>The new space.</summary>
-    public OpenSpaceSpace Space { get; internal set; } = space;
+    public OpenSpaceSpace Space { get; internal set; }
 }

@@ -327,7 +327,7 @@ internal sealed class RotationInstanceReader
         .Replace("group", "table", StringComparison.Ordinal)
         .Replace("keep-together set", "keep-together group", StringComparison.Ordinal);
 
-    private static ParticipantPair Normal(ParticipantPair pair) => pair.First <= pair.Second ? pair : new ParticipantPair(pair.Second, pair.First);
+    private static ParticipantPair Normal(ParticipantPair pair) => pair.First.CompareTo(pair.Second) <= 0 ? pair : new ParticipantPair(pair.Second, pair.First);
 
     private void ReadParticipant(JsonElement item, string path, ImmutableArray<Participant>.Builder participants, Dictionary<ParticipantId, string> seen)
     {

@@ -4,7 +4,7 @@ namespace Facilitation.Methods.Rotation;
 
 /// <summary>The seatings of every round (history first, unchanged) and how fair they are.</summary>
 /// <remarks>Immutable.</remarks>
-public sealed record RotationPlan
+public sealed class RotationPlan
 {
     /// <summary>Initializes a new plan.</summary>
     /// <param name="rounds">One seating per round, numbered 1, 2, ….</param>
@@ -31,10 +31,4 @@ public sealed record RotationPlan
     /// <param name="participant">The participant.</param>
     /// <returns>One entry per round.</returns>
     public ImmutableArray<GroupId?> RouteOf(ParticipantId participant) => [.. Rounds.Select(s => s.GroupOf(participant))];
-
-    /// <inheritdoc />
-    public bool Equals(RotationPlan? other) => other is not null && Rounds.SequenceEqual(other.Rounds) && Report.Equals(other.Report);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Rounds.Length, Report);
 }

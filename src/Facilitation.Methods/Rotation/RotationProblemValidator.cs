@@ -139,7 +139,7 @@ internal sealed class RotationProblemValidator : AbstractValidator<RotationProbl
         }
     }
 
-    private static ParticipantPair Normal(ParticipantPair pair) => pair.First <= pair.Second ? pair : new ParticipantPair(pair.Second, pair.First);
+    private static ParticipantPair Normal(ParticipantPair pair) => pair.First.CompareTo(pair.Second) <= 0 ? pair : new ParticipantPair(pair.Second, pair.First);
 
     private static bool CheckPairs(IEnumerable<ParticipantPair> pairs, string rule, HashSet<ParticipantId> people, Action<string> fail)
     {

@@ -46,7 +46,7 @@ internal static class SocialMemory
     /// <summary>Joins a design's own met-before pairs and the workshop's, each pair once, the design's first.</summary>
     public static ImmutableArray<ParticipantPair> With(ImmutableArray<ParticipantPair> own, ImmutableArray<ParticipantPair> remembered)
     {
-        static (ParticipantId, ParticipantId) Key(ParticipantPair p) => p.First <= p.Second ? (p.First, p.Second) : (p.Second, p.First);
+        static (ParticipantId, ParticipantId) Key(ParticipantPair p) => p.First.CompareTo(p.Second) <= 0 ? (p.First, p.Second) : (p.Second, p.First);
         var seen = new HashSet<(ParticipantId, ParticipantId)>();
         return [.. (own.IsDefault ? [] : own).Concat(remembered).Where(p => seen.Add(Key(p)))];
     }

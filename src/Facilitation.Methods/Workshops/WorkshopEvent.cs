@@ -24,19 +24,19 @@ public abstract class WorkshopEvent : SessionEvent
 }
 
 /// <summary>The facilitator opened or closed a day, started or closed a block, or closed the workshop.</summary>
-/// <param name="command">The command that moved the workshop.</param>
-/// <param name="from">The phase before.</param>
-/// <param name="to">The phase after.</param>
-public sealed class WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) : WorkshopEvent, IPhaseChange
+public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 {
+    [JsonConstructor]
+    internal WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) => (Command, From, To) = (command, from, to);
+
     /// <summary>The command that moved the workshop.</summary>
-    public WorkshopCommand Command { get; internal set; } = command;
+    public WorkshopCommand Command { get; internal set; }
 
     /// <summary>The phase before.</summary>
-    public WorkshopPhase From { get; internal set; } = from;
+    public WorkshopPhase From { get; internal set; }
 
     /// <summary>The phase after.</summary>
-    public WorkshopPhase To { get; internal set; } = to;
+    public WorkshopPhase To { get; internal set; }
 
     /// <summary>Gets the day opened or closed (1-based), or the day of the block started or closed.</summary>
     [JsonInclude]
@@ -66,23 +66,26 @@ public sealed class WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase 
 }
 
 /// <summary>The facilitator skipped a block of the programme.</summary>
-/// <param name="block">The block skipped.</param>
-/// <param name="reason">Why.</param>
-public sealed class BlockSkipped(string block, string reason) : WorkshopEvent
+public sealed class BlockSkipped : WorkshopEvent
 {
+    [JsonConstructor]
+    internal BlockSkipped(string block, string reason) => (Block, Reason) = (block, reason);
+
     /// <summary>The block skipped.</summary>
-    public string Block { get; internal set; } = block;
+    public string Block { get; internal set; }
 
     /// <summary>Why.</summary>
-    public string Reason { get; internal set; } = reason;
+    public string Reason { get; internal set; }
 }
 
 /// <summary>A person checked in (again, after leaving, is allowed).</summary>
-/// <param name="person">Who.</param>
-public sealed class CheckedIn(ParticipantId person) : WorkshopEvent
+public sealed class CheckedIn : WorkshopEvent
 {
+    [JsonConstructor]
+    internal CheckedIn(ParticipantId person) => Person = person;
+
     /// <summary>Who.</summary>
-    public ParticipantId Person { get; internal set; } = person;
+    public ParticipantId Person { get; internal set; }
 
     /// <summary>Gets the running block whose method session took the person in (a café join, an Open Space registration), or null.</summary>
     [JsonInclude]
@@ -90,11 +93,13 @@ public sealed class CheckedIn(ParticipantId person) : WorkshopEvent
 }
 
 /// <summary>A person left the workshop; they are no longer present for later blocks.</summary>
-/// <param name="person">Who.</param>
-public sealed class Departed(ParticipantId person) : WorkshopEvent
+public sealed class Departed : WorkshopEvent
 {
+    [JsonConstructor]
+    internal Departed(ParticipantId person) => Person = person;
+
     /// <summary>Who.</summary>
-    public ParticipantId Person { get; internal set; } = person;
+    public ParticipantId Person { get; internal set; }
 
     /// <summary>Gets the running block whose method session let the person go (a café leave), or null.</summary>
     [JsonInclude]
@@ -102,43 +107,45 @@ public sealed class Departed(ParticipantId person) : WorkshopEvent
 }
 
 /// <summary>The facilitator recorded who took part in the running plain block.</summary>
-/// <param name="block">The block.</param>
-/// <param name="people">Who took part.</param>
-public sealed class AttendanceRecorded(string block, ImmutableArray<ParticipantId> people) : WorkshopEvent
+public sealed class AttendanceRecorded : WorkshopEvent
 {
+    [JsonConstructor]
+    internal AttendanceRecorded(string block, ImmutableArray<ParticipantId> people) => (Block, People) = (block, people);
+
     /// <summary>The block.</summary>
-    public string Block { get; internal set; } = block;
+    public string Block { get; internal set; }
 
     /// <summary>Who took part.</summary>
-    public ImmutableArray<ParticipantId> People { get; internal set; } = people;
+    public ImmutableArray<ParticipantId> People { get; internal set; }
 }
 
 /// <summary>The facilitator carried items from earlier blocks into a later one; each item keeps its sources.</summary>
-/// <param name="block">The block the items are carried into.</param>
-/// <param name="items">The items.</param>
-public sealed class ItemsCarried(string block, ImmutableArray<CarriedItem> items) : WorkshopEvent
+public sealed class ItemsCarried : WorkshopEvent
 {
+    [JsonConstructor]
+    internal ItemsCarried(string block, ImmutableArray<CarriedItem> items) => (Block, Items) = (block, items);
+
     /// <summary>The block the items are carried into.</summary>
-    public string Block { get; internal set; } = block;
+    public string Block { get; internal set; }
 
     /// <summary>The items.</summary>
-    public ImmutableArray<CarriedItem> Items { get; internal set; } = items;
+    public ImmutableArray<CarriedItem> Items { get; internal set; }
 }
 
 /// <summary>A village's resource was listed in the running inventory block.</summary>
-/// <param name="village">The village.</param>
-/// <param name="category">The category's key.</param>
-/// <param name="text">The resource.</param>
-public sealed class ResourceListed(string village, string category, string text) : WorkshopEvent
+public sealed class ResourceListed : WorkshopEvent
 {
+    [JsonConstructor]
+    internal ResourceListed(string village, string category, string text) => (Village, Category, Text) = (village, category, text);
+
     /// <summary>The village.</summary>
-    public string Village { get; internal set; } = village;
+    public string Village { get; internal set; }
 
     /// <summary>The category's key.</summary>
-    public string Category { get; internal set; } = category;
+    public string Category { get; internal set; }
 
     /// <summary>The resource.</summary>
-    public string Text { get; internal set; } = text;
+    public string Text { get; internal set; }
 
     /// <summary>Gets the entry's id in the inventory.</summary>
     [JsonInclude]
@@ -146,17 +153,21 @@ public sealed class ResourceListed(string village, string category, string text)
 }
 
 /// <summary>The facilitator added items to the action plan.</summary>
-/// <param name="items">The items.</param>
-public sealed class ActionsAdded(ImmutableArray<ActionPlanItem> items) : WorkshopEvent
+public sealed class ActionsAdded : WorkshopEvent
 {
+    [JsonConstructor]
+    internal ActionsAdded(ImmutableArray<ActionPlanItem> items) => Items = items;
+
     /// <summary>The items.</summary>
-    public ImmutableArray<ActionPlanItem> Items { get; internal set; } = items;
+    public ImmutableArray<ActionPlanItem> Items { get; internal set; }
 }
 
 /// <summary>The facilitator changed an item of the action plan (its id and sources stay).</summary>
-/// <param name="item">The item as it is now.</param>
-public sealed class ActionUpdated(ActionPlanItem item) : WorkshopEvent
+public sealed class ActionUpdated : WorkshopEvent
 {
+    [JsonConstructor]
+    internal ActionUpdated(ActionPlanItem item) => Item = item;
+
     /// <summary>The item as it is now.</summary>
-    public ActionPlanItem Item { get; internal set; } = item;
+    public ActionPlanItem Item { get; internal set; }
 }

@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>A host's briefing was recorded.</summary>
-/// <param name="briefing">The briefing.</param>
-public sealed class BriefingAdded(Contribution briefing) : WorldCafeEvent
+public sealed class BriefingAdded : WorldCafeEvent
 {
+    [JsonConstructor]
+    internal BriefingAdded(Contribution briefing) => Briefing = briefing;
+
     /// <summary>The briefing.</summary>
-    public Contribution Briefing { get; internal set; } = briefing;
+    public Contribution Briefing { get; internal set; }
 }

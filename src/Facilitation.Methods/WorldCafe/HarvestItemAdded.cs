@@ -1,9 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>An insight, theme, question or action item was harvested.</summary>
-/// <param name="item">The item.</param>
-public sealed class HarvestItemAdded(Contribution item) : WorldCafeEvent
+public sealed class HarvestItemAdded : WorldCafeEvent
 {
+    [JsonConstructor]
+    internal HarvestItemAdded(Contribution item) => Item = item;
+
     /// <summary>The item.</summary>
-    public Contribution Item { get; internal set; } = item;
+    public Contribution Item { get; internal set; }
 }

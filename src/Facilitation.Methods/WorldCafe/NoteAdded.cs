@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>A note was written on a tablecloth.</summary>
-/// <param name="note">The note, tagged with table, round and question; an anonymous note carries no author.</param>
-/// <param name="anonymous">True when the writer asked to stay anonymous: the event, the log and every export carry nothing that names them.</param>
-public sealed class NoteAdded(Contribution note, bool anonymous = false) : WorldCafeEvent
+public sealed class NoteAdded : WorldCafeEvent
 {
+    [JsonConstructor]
+    internal NoteAdded(Contribution note, bool anonymous = false) => (Note, Anonymous) = (note, anonymous);
+
     /// <summary>The note, tagged with table, round and question; an anonymous note carries no author.</summary>
-    public Contribution Note { get; internal set; } = note;
+    public Contribution Note { get; internal set; }
 
     /// <summary>True when the writer asked to stay anonymous: the event, the log and every export carry nothing that names them.</summary>
-    public bool Anonymous { get; internal set; } = anonymous;
+    public bool Anonymous { get; internal set; }
 }

@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>The round ends soon (raised by the round timer).</summary>
-/// <param name="round">The round (filled by the session).</param>
-/// <param name="remaining">The time left when the warning was given (filled by the session).</param>
-public sealed class TimeWarningGiven(Round? round = null, TimeSpan remaining = default) : WorldCafeEvent
+public sealed class TimeWarningGiven : WorldCafeEvent
 {
+    [JsonConstructor]
+    internal TimeWarningGiven(Round? round = null, TimeSpan remaining = default) => (Round, Remaining) = (round, remaining);
+
     /// <summary>The round (filled by the session).</summary>
-    public Round? Round { get; internal set; } = round;
+    public Round? Round { get; internal set; }
 
     /// <summary>The time left when the warning was given (filled by the session).</summary>
-    public TimeSpan Remaining { get; internal set; } = remaining;
+    public TimeSpan Remaining { get; internal set; }
 }

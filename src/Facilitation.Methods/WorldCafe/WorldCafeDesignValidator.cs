@@ -318,7 +318,7 @@ internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesi
             error(nameof(d.MetBefore), Text("MetBeforeShape"));
         }
 
-        static (ParticipantId, ParticipantId) Key(Rotation.ParticipantPair p) => p.First < p.Second ? (p.First, p.Second) : (p.Second, p.First);
+        static (ParticipantId, ParticipantId) Key(Rotation.ParticipantPair p) => p.First.CompareTo(p.Second) < 0 ? (p.First, p.Second) : (p.Second, p.First);
         foreach (var clash in apart.Select(Key).Intersect(together.Select(Key)))
         {
             error(nameof(d.KeepApart), Text("PairClash", Identifier.Shorten(clash.Item1.Value), Identifier.Shorten(clash.Item2.Value)));

@@ -97,7 +97,7 @@ public class BrainstormModelTests
         using var restored = BrainstormSession.Restore(session.Save(), new SessionOptions { TimeProvider = clock });
         session.Dispose();
         return restored.Save() == session.Save() && restored.GetEventRecords().SequenceEqual(session.GetEventRecords())
-            && restored.Ideas.SequenceEqual(session.Ideas) && restored.Clusters.SequenceEqual(session.Clusters) && restored.Version == session.Version;
+            && ReadModels.Json(restored.Ideas) == ReadModels.Json(session.Ideas) && ReadModels.Json(restored.Clusters) == ReadModels.Json(session.Clusters) && restored.Version == session.Version;
     }
 
     private static void Step(BrainstormSession session, FakeTimeProvider clock, Model model, Op op)

@@ -19,9 +19,8 @@ public class BrainstormPersistenceTests
 
         Assert.Equal(saved, restored.Save());
         Assert.Equal(s.Version, restored.Version);
-        // Element-wise: Assert.Equal on two ImmutableArrays compares their references, not their contents.
-        Assert.Equal<Idea>(s.Ideas, restored.Ideas);
-        Assert.Equal<Cluster>(s.Clusters, restored.Clusters);
+        Assert.Equal(ReadModels.Json(s.Ideas), ReadModels.Json(restored.Ideas));
+        Assert.Equal(ReadModels.Json(s.Clusters), ReadModels.Json(restored.Clusters));
         Assert.Equal(s.Id, restored.Id);
     }
 

@@ -317,7 +317,7 @@ public class BrainstormSessionTests
         Assert.Equal(3, result.Ballots);
         Assert.All(result.Ranking.Take(3), r => Assert.Equal((1, 2, true), (r.Rank, r.Points, r.IsTied)));
         Assert.Equal(3, result.Winners.Count());
-        Assert.Equal(result.Ranking.ToArray(), s.CountVotes().Ranking.ToArray());
+        Assert.Equal(ReadModels.Json(result.Ranking), ReadModels.Json(s.CountVotes().Ranking));
         Refused(s, RejectionKind.WrongPhase, () => s.CastDots(P("p4"), "p4", new Dictionary<ContributionId, int>()));
         Refused(s, RejectionKind.InvalidInput, () => s.Decide(F, []));
         s.Decide(F, [new ContributionId("idea-3")], "Start with the homestays.");

@@ -18,7 +18,7 @@ public sealed class AddFacilitationMethodsTests
     [
         typeof(FacilitationMethodsOptions), typeof(TimeProvider), typeof(RotationPlanner), typeof(IRotationPlanner),
         typeof(IValidator<WorldCafeDesign>), typeof(IValidator<BrainstormDesign>), typeof(IValidator<OpenSpaceDesign>), typeof(IValidator<RotationProblem>),
-        typeof(IWorldCafeSessionFactory), typeof(IBrainstormSessionFactory), typeof(IOpenSpaceSessionFactory),
+        typeof(ISessionFactory<WorldCafeDesign, WorldCafeSession>), typeof(ISessionFactory<BrainstormDesign, BrainstormSession>), typeof(ISessionFactory<OpenSpaceDesign, OpenSpaceSession>),
     ];
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class AddFacilitationMethodsTests
         }
 
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
-        Assert.Same(provider.GetRequiredService<IWorldCafeSessionFactory>(), provider.GetRequiredService<IWorldCafeSessionFactory>());
+        Assert.Same(provider.GetRequiredService<ISessionFactory<WorldCafeDesign, WorldCafeSession>>(), provider.GetRequiredService<ISessionFactory<WorldCafeDesign, WorldCafeSession>>());
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class AddFacilitationMethodsTests
     {
         var clock = new FakeTimeProvider(CafeFixture.Start);
         using var provider = Build(new ServiceCollection().AddSingleton<TimeProvider>(clock).AddFacilitationMethods());
-        var factory = provider.GetRequiredService<IWorldCafeSessionFactory>();
+        var factory = provider.GetRequiredService<ISessionFactory<WorldCafeDesign, WorldCafeSession>>();
         Assert.Same(clock, provider.GetRequiredService<TimeProvider>());
 
         using var cafe = factory.Create(CafeFixture.Design());
@@ -97,7 +97,7 @@ public sealed class AddFacilitationMethodsTests
         var clock = new FakeTimeProvider(BrainstormFixtures.Start);
         using var provider = Build(new ServiceCollection().AddFacilitationMethods().AddSingleton<TimeProvider>(clock));
 
-        using var brainstorm = provider.GetRequiredService<IBrainstormSessionFactory>().Create(BrainstormFixtures.Design());
+        using var brainstorm = provider.GetRequiredService<ISessionFactory<BrainstormDesign, BrainstormSession>>().Create(BrainstormFixtures.Design());
 
         Assert.Same(clock, brainstorm.Clock);
     }
@@ -107,8 +107,8 @@ public sealed class AddFacilitationMethodsTests
     {
         var clock = new FakeTimeProvider(OpenSpaceFixture.Morning.AddHours(-1));
         using var provider = Build(new ServiceCollection().AddSingleton<TimeProvider>(clock).AddFacilitationMethods());
-        var brainstorms = provider.GetRequiredService<IBrainstormSessionFactory>();
-        var openSpaces = provider.GetRequiredService<IOpenSpaceSessionFactory>();
+        var brainstorms = provider.GetRequiredService<ISessionFactory<BrainstormDesign, BrainstormSession>>();
+        var openSpaces = provider.GetRequiredService<ISessionFactory<OpenSpaceDesign, OpenSpaceSession>>();
 
         using var brainstorm = brainstorms.Create(BrainstormFixtures.Design());
         brainstorm.StartRound(Actor.Facilitator);
@@ -131,7 +131,7 @@ public sealed class AddFacilitationMethodsTests
     {
         var errors = new List<Exception>();
         using var provider = Build(new ServiceCollection().AddSingleton<TimeProvider>(new FakeTimeProvider(BrainstormFixtures.Start)).AddFacilitationMethods(o => o.OnSubscriberError = errors.Add));
-        using var brainstorm = provider.GetRequiredService<IBrainstormSessionFactory>().Create(BrainstormFixtures.Design());
+        using var brainstorm = provider.GetRequiredService<ISessionFactory<BrainstormDesign, BrainstormSession>>().Create(BrainstormFixtures.Design());
         using var subscription = brainstorm.OnEvent(_ => throw new InvalidOperationException("handler broke"));
 
         brainstorm.StartRound(Actor.Facilitator);
@@ -148,7 +148,7 @@ public sealed class AddFacilitationMethodsTests
             .AddSingleton<TimeProvider>(new FakeTimeProvider(CafeFixture.Start))
             .AddSingleton(CafeFixture.FastPlanner)
             .AddFacilitationMethods(o => o.OnSubscriberError = errors.Add));
-        using var cafe = provider.GetRequiredService<IWorldCafeSessionFactory>().Create(CafeFixture.Design());
+        using var cafe = provider.GetRequiredService<ISessionFactory<WorldCafeDesign, WorldCafeSession>>().Create(CafeFixture.Design());
         using var subscription = cafe.OnEvent(_ => throw new InvalidOperationException("café handler broke"));
 
         cafe.OpenCheckIn(Actor.Facilitator);

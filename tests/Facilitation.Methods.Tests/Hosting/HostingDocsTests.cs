@@ -23,7 +23,7 @@ public sealed class HostingDocsTests
         services.AddFacilitationMethods();                          // safe: registers nothing twice
         using var provider = services.BuildServiceProvider();
 
-        var cafes = provider.GetRequiredService<IWorldCafeSessionFactory>();
+        var cafes = provider.GetRequiredService<ISessionFactory<WorldCafeDesign, WorldCafeSession>>();
         using var cafe = cafes.Create(design);                      // on the container's clock and planner
         cafe.OpenCheckIn(Actor.Facilitator);
         using var again = cafes.Restore(cafe.Save());               // same clock and planner

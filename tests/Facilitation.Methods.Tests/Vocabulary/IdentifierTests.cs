@@ -46,7 +46,7 @@ public class IdentifierTests
     public void Ids_CompareOrdinally_NotByCulture()
     {
         ParticipantId upper = "B", lower = "a";
-        Assert.True(upper < lower); // 'B' (0x42) sorts before 'a' (0x61) ordinally
+        Assert.True(upper.CompareTo(lower) < 0); // 'B' (0x42) sorts before 'a' (0x61) ordinally
         Assert.NotEqual(new ParticipantId("a"), new ParticipantId("A"));
         Assert.Equal(new ParticipantId("é"), new ParticipantId("é"));
         Assert.Equal(new ParticipantId("\u00e9"), new ParticipantId("e\u0301")); // normalised to form C, then ordinal

@@ -33,7 +33,7 @@ public class WorkshopSocialMemoryTests
     {
         var (workshop, clock) = RunFirstCafe();
         var first = workshop.Cafe("cafe")!;
-        var expected = first.Seatings.Take(first.Design.Rounds).SelectMany(s => s.Groups.Select(g => s.MembersOf(g))).SelectMany(g => g.SelectMany((a, i) => g.Skip(i + 1).Select(b => a < b ? (a, b) : (b, a)))).ToHashSet();
+        var expected = first.Seatings.Take(first.Design.Rounds).SelectMany(s => s.Groups.Select(g => s.MembersOf(g))).SelectMany(g => g.SelectMany((a, i) => g.Skip(i + 1).Select(b => a.CompareTo(b) < 0 ? (a, b) : (b, a)))).ToHashSet();
 
         clock.SetUtcNow(WorkshopFixture.At(2, 9));
         workshop.StartBlock(F, "cafe-2");

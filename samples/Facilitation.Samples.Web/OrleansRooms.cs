@@ -1,0 +1,185 @@
+using System.Net;
+using Facilitation.Methods;
+using Facilitation.Methods.Orleans;
+using Facilitation.Methods.WorldCafe;
+
+namespace Facilitation.Samples.Web;
+
+/// <summary>
+/// Where the app runs its sessions, from the configuration section <c>Hosting</c>: <c>Mode=local</c> (the default: sessions in this
+/// process, stored in SQLite) or <c>Mode=orleans</c> (this process also hosts a silo of an Orleans cluster; every World Café is a
+/// session grain, stored by the grains in the same SQLite file). See docs/hosting.md, "Orleans mode".
+/// </summary>
+internal sealed class RoomHosting
+{
+    public const string Local = "local";
+    public const string Orleans = "orleans";
+
+    /// <summary>The setting that switches the mode, as the refusals name it.</summary>
+    public const string ModeSetting = "Hosting:Mode";
+
+    /// <summary>Gets whether sessions run as grains.</summary>
+    public bool IsOrleans { get; init; }
+
+    /// <summary>Gets the cluster's id (<c>Hosting:Orleans:ClusterId</c>, default <c>facilitation</c>); every silo of one cluster names the same.</summary>
+    public string ClusterId { get; init; } = "facilitation";
+
+    /// <summary>Gets the port silos talk on (<c>Hosting:Orleans:SiloPort</c>, default 11111); one per silo on one machine.</summary>
+    public int SiloPort { get; init; } = 11111;
+
+    /// <summary>Gets the port clients connect to (<c>Hosting:Orleans:GatewayPort</c>, default 30000); one per silo on one machine.</summary>
+    public int GatewayPort { get; init; } = 30000;
+
+    /// <summary>Gets the silo port of the cluster's first silo (<c>Hosting:Orleans:PrimarySiloPort</c>, default 11111): localhost clustering keeps the membership there.</summary>
+    public int PrimarySiloPort { get; init; } = 11111;
+
+    /// <summary>Reads the section; an unknown mode or a port out of range is refused with what to write instead.</summary>
+    public static RoomHosting From(IConfiguration configuration)
+    {
+        var mode = (configuration[ModeSetting] ?? Local).Trim().ToLowerInvariant();
+        if (mode is not (Local or Orleans))
+        {
+            throw new InvalidOperationException($"{ModeSetting} is '{configuration[ModeSetting]}'; write '{Local}' (sessions in this process, the default) or '{Orleans}' (this process hosts a silo of an Orleans cluster).");
+        }
+
+        return new RoomHosting
+        {
+            IsOrleans = mode == Orleans,
+            ClusterId = configuration["Hosting:Orleans:ClusterId"] is { Length: > 0 } cluster ? cluster : "facilitation",
+            SiloPort = Port(configuration, "SiloPort", 11111),
+            GatewayPort = Port(configuration, "GatewayPort", 30000),
+            PrimarySiloPort = Port(configuration, "PrimarySiloPort", 11111),
+        };
+    }
+
+    /// <summary>Makes this web process a silo: localhost clustering (the first silo keeps the membership), in-memory reminders, the café's command table and the app's SQLite store behind the grains.</summary>
+    public void AddSilo(WebApplicationBuilder builder, TimeProvider? clock)
+    {
+        // The silo's start-up report and its placement retries (Polly) are long: keep their warnings, so the console still shows the app's own lines.
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(SiloPort, GatewayPort, new IPEndPoint(IPAddress.Loopback, PrimarySiloPort), serviceId: ClusterId, clusterId: ClusterId);
+            silo.UseInMemoryReminderService();
+            silo.AddFacilitationSessions(o =>
+            {
+                o.TimeProvider = clock ?? TimeProvider.System;
+                o.AddMethod(SessionMethods.WorldCafe());
+            });
+        });
+        builder.Services.AddHostedService<ClusterRooms>();
+    }
+
+    /// <summary>The refusal for what Orleans mode does not run yet (Open Space, brainstorm, workshops): 501, naming the setting.</summary>
+    public static IResult NotInOrleansMode(string what) => Results.Problem(
+        $"{what} run only in local mode for now: this app runs World Cafés on the Orleans cluster ({ModeSetting}=orleans). Start it with {ModeSetting}=local (the default) for {what}; see docs/hosting.md.",
+        statusCode: StatusCodes.Status501NotImplemented,
+        title: "Not in Orleans mode yet");
+
+    private static int Port(IConfiguration configuration, string name, int fallback)
+    {
+        var text = configuration["Hosting:Orleans:" + name];
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
+            ? port
+            : throw new InvalidOperationException($"Hosting:Orleans:{name} is '{text}'; write a port number from 1 to 65535.");
+    }
+}
+
+/// <summary>
+/// In Orleans mode, once the silo runs: connects to every café the store lists (restored on whichever silo Orleans picks), opens the
+/// seed café in an empty store, and then looks for cafés another web process opened, every second, so every process serves every café.
+/// </summary>
+internal sealed partial class ClusterRooms(Rooms rooms, WebAppOptions options, TimeProvider clock, ILogger<ClusterRooms> logger) : BackgroundService
+{
+    private static readonly TimeSpan LookEvery = TimeSpan.FromSeconds(1);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await rooms.ConnectListedAsync(cancellationToken).ConfigureAwait(false);
+        if (options.OpenSeedCafe && !rooms.All.Any())
+        {
+            await rooms.OpenAsync(Templates.From(new NewCafe("seed", null, 0, 0, null, 0, 0, null), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(LookEvery);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await rooms.ConnectListedAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogLookFailed(logger, e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for cafés other web processes opened; trying again in a second.")]
+    private static partial void LogLookFailed(ILogger logger, Exception exception);
+}
+
+/// <content>The rooms of Orleans mode: each a World Café grain, read here through a replica.</content>
+internal sealed partial class Rooms
+{
+    private readonly SemaphoreSlim _connecting = new(1, 1);
+
+    /// <summary>Connects to every café the store lists that this process does not serve yet (Orleans mode).</summary>
+    public async Task ConnectListedAsync(CancellationToken cancellationToken)
+    {
+        await _connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var listed = await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false);
+            foreach (var saved in listed.Where(s => s.WorkshopId is null && s.Method == Room.WorldCafeMethod && !_rooms.ContainsKey(Room.CodeOf(s.SessionId))).TakeLast(MaxRooms - _rooms.Count))
+            {
+                if (await _store.LoadAsync(saved.SessionId, 0, cancellationToken).ConfigureAwait(false) is { } stored)
+                {
+                    await ConnectAsync(stored.Record.DesignJson, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            _connecting.Release();
+        }
+    }
+
+    private async Task<Room> ConnectAsync(string designJson, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var grains = _services.GetRequiredService<IGrainFactory>();
+        var remote = await GrainRoomSession.ConnectAsync(grains, designJson, Owner, (design, records, o) => WorldCafeSession.Restore(design, records, o), _clock).ConfigureAwait(false);
+        var room = new Room(remote, _claims);
+        if (!_rooms.TryAdd(room.Code, room))
+        {
+            room.Dispose();
+            return _rooms[room.Code];
+        }
+
+        return room;
+    }
+
+    /// <summary>Opens a café as a new grain (Orleans mode): the design's JSON starts the grain, which stores it.</summary>
+    private async Task<Room> OpenOnClusterAsync(object design, CancellationToken cancellationToken)
+    {
+        if (design is not WorldCafeDesign cafe)
+        {
+            throw new NotSupportedException("Open Spaces and brainstorms");
+        }
+
+        using var draft = _cafes.Create(cafe);
+        return await ConnectAsync(draft.DesignJson, cancellationToken).ConfigureAwait(false);
+    }
+}

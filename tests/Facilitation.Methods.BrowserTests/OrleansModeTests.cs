@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Facilitation.Methods.Orleans;
+using Facilitation.Samples.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Runtime;
+
+namespace Facilitation.Methods.BrowserTests;
+
+/// <summary>
+/// The web app in Orleans mode (<c>Hosting:Mode=orleans</c>): two web servers, each hosting a silo of one cluster (localhost
+/// clustering, the first silo keeps the membership), sharing one storage folder (SQLite store, keys) and one clock.
+/// </summary>
+public sealed class OrleansModeTests
+{
+    [Fact]
+    public async Task Cafe_OnTwoSilos_KeepsEveryAcknowledgedNote_AndItsTimer_WhenTheSiloHoldingItStops()
+    {
+        var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        int siloA = FreePort(), gatewayA = FreePort(), siloB = FreePort(), gatewayB = FreePort();
+        try
+        {
+            await using var a = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloA, gatewayA, siloA), clock);
+            var b = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloB, gatewayB, siloA), clock);
+            string code;
+            string sessionId;
+            var tokens = new List<string>();
+            await using (b)
+            {
+                // Grains are placed at random: open cafés through A until one lives on B's silo (each does so with odds of one half).
+                var onB = b.App.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
+                (code, sessionId) = await OpenCafeOnAsync(a, onB);
+
+                // B serves the café A opened (it looks for new ones in the store every second); the facilitator drives it from B.
+                using var facilitatorOnB = b.Client(WebServer.Secret);
+                await Until(async () => (await facilitatorOnB.GetAsync($"/api/rooms/{code}")).IsSuccessStatusCode);
+                await CommandAsync(facilitatorOnB, code, "OpenCheckIn");
+                foreach (var name in new[] { "Ann", "Bo", "Chen", "Dee", "Eli" })
+                {
+                    tokens.Add(await a.JoinAsync(code, name));
+                }
+
+                // Fay joins through B: her claim is in the claims file both processes share, so her token works on A too.
+                tokens.Add(await b.JoinAsync(code, "Fay"));
+
+                await CommandAsync(facilitatorOnB, code, "Welcome", "StartRound", "StartConversation");
+                foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
+                {
+                    await NoteAsync(a.Client(token), code, $"before {i}", key: $"before-{i}");
+                }
+
+                Assert.Equal(HttpStatusCode.OK, (await facilitatorOnB.PostAsJsonAsync($"/api/rooms/{code}/notes", new { table = "T1", text = "from B" })).StatusCode);
+
+                // Open Space, brainstorm and workshops are refused in this mode, naming the setting.
+                var openSpace = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { template = "open-space" });
+                Assert.Equal(HttpStatusCode.NotImplemented, openSpace.StatusCode);
+                Assert.Contains("Hosting:Mode", await openSpace.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                Assert.Equal(HttpStatusCode.NotImplemented, (await facilitatorOnB.PostAsJsonAsync("/api/workshops", new { template = "seed" })).StatusCode);
+            }
+
+            // B (web server and silo) has stopped: the café comes back on A's silo from the store, with every acknowledged note.
+            foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
+            {
+                await NoteAsync(a.Client(token), code, $"after {i}", key: $"after-{i}");
+            }
+
+            using var facilitator = a.Client(WebServer.Secret);
+            var view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+            var texts = view.GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
+            Assert.Equal(
+                [.. Enumerable.Range(0, 6).Select(i => $"before {i}"), "from B", .. Enumerable.Range(0, 6).Select(i => $"after {i}")],
+                texts);
+            Assert.Equal("Conversation", view.GetProperty("phase").GetString());
+            var management = a.App.Services.GetRequiredService<IGrainFactory>();
+            var grain = management.GetGrain<ISessionGrain>(sessionId);
+            Assert.Equal(a.App.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress, await management.GetGrain<IManagementGrain>(0).GetActivationAddress(grain));
+
+            // The round's timer now runs in the grain on A: when the round's time is up, the café moves on by itself.
+            clock.Advance(TimeSpan.FromMinutes(21));
+            await Until(async () => (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("phase").GetString() != "Conversation");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string[] Orleans(int silo, int gateway, int primary) =>
+        ["--Hosting:Mode=orleans", $"--Hosting:Orleans:SiloPort={silo}", $"--Hosting:Orleans:GatewayPort={gateway}", $"--Hosting:Orleans:PrimarySiloPort={primary}", $"--Hosting:Orleans:ClusterId=test-{primary}"];
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<(string Code, string SessionId)> OpenCafeOnAsync(WebServer server, SiloAddress silo)
+    {
+        var grains = server.App.Services.GetRequiredService<IGrainFactory>();
+        using var facilitator = server.Client(WebServer.Secret);
+        for (var attempt = 0; attempt < 16; attempt++)
+        {
+            var code = await server.OpenCafeAsync(tables: 2);
+            var id = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("id").GetString()!;
+            if (await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<ISessionGrain>(id)) == silo)
+            {
+                return (code, id);
+            }
+        }
+
+        throw new InvalidOperationException("No café was placed on the second silo in 16 tries.");
+    }
+
+    private static async Task NoteAsync(HttpClient client, string code, string text, string key)
+    {
+        using (client)
+        {
+            // After a silo stops, a call may fail until the cluster knows it is gone: retry with the same key (applied once).
+            await Until(async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{code}/notes") { Content = JsonContent.Create(new { text }) };
+                request.Headers.Add("Idempotency-Key", key);
+
+                return (await client.SendAsync(request)).StatusCode == HttpStatusCode.OK;
+            });
+        }
+    }
+
+    private static async Task CommandAsync(HttpClient facilitator, string code, params string[] commands)
+    {
+        foreach (var command in commands)
+        {
+            var reply = await facilitator.PostAsync($"/api/rooms/{code}/commands/{command}", null);
+            Assert.True(reply.IsSuccessStatusCode, $"{command}: {(int)reply.StatusCode} {await reply.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    [Fact]
+    public void UnknownMode_OrABadPort_IsRefusedAtStart_SayingWhatToWrite()
+    {
+        var mode = Assert.Throws<InvalidOperationException>(() => WebApp.BuildApp(["--Hosting:Mode=cluster"], o => o.StorageFolder = Path.GetTempPath()));
+        var port = Assert.Throws<InvalidOperationException>(() => WebApp.BuildApp(["--Hosting:Mode=orleans", "--Hosting:Orleans:SiloPort=70000"], o => o.StorageFolder = Path.GetTempPath()));
+
+        Assert.Contains("write 'local'", mode.Message, StringComparison.Ordinal);
+        Assert.Contains("Hosting:Orleans:SiloPort is '70000'", port.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Asks until the answer is yes, for at most a minute (a failover takes a few seconds of real time).</summary>
+    private static async Task Until(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            try
+            {
+                if (await condition())
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "Not so within a minute.");
+            await Task.Delay(100);
+        }
+    }
+}
