@@ -33,7 +33,7 @@ var design = new OpenSpaceDesign
     [
         new OpenSpaceSpace("hall", T($"Ancestral hall", $"祠堂"), 12),
         new OpenSpaceSpace("office", T($"Committee room", $"村委会议室"), 8),
-        new OpenSpaceSpace("tree", T($"Under the old locust tree", $"老槐树下"), 10, IsAccessible: false),
+        new OpenSpaceSpace("tree", T($"Under the old locust tree", $"老槐树下"), 10, isAccessible: false),
         new OpenSpaceSpace("yard", T($"Threshing yard", $"晒谷场"), 15),
     ],
     Slots =

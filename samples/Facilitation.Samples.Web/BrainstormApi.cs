@@ -8,38 +8,38 @@ public static partial class WebApp
 {
     private static void MapBrainstorm(RouteGroupBuilder room)
     {
-        room.MapPost("/ideas", (HttpContext http, string code, Rooms rooms, Access access, IdeaWriting body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/ideas", (HttpContext http, string code, Rooms rooms, Access access, IdeaWriting body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            var id = r.Brainstorm.AddIdea(who, body.Text ?? string.Empty, body.Category is { Length: > 0 } c ? c : null, body.BuildsOn is { Length: > 0 } b ? (ContributionId?)new ContributionId(b) : null, o);
+            var id = await SendToBrainstormAsync<ContributionId>(r, "AddIdea", who, new { text = body.Text ?? string.Empty, category = body.Category is { Length: > 0 } c ? c : null, buildsOn = body.BuildsOn is { Length: > 0 } b ? (ContributionId?)new ContributionId(b) : null }, o).ConfigureAwait(false);
             return Results.Ok(new { Id = id.Value, r.Session.Version });
         })).RequireRateLimiting("writes");
 
-        room.MapPost("/clusters", (HttpContext http, string code, Rooms rooms, Access access, ClusterNaming body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/clusters", (HttpContext http, string code, Rooms rooms, Access access, ClusterNaming body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            var id = r.Brainstorm.AddCluster(who, body.Heading is { Length: > 0 } h ? h : null, o);
+            var id = await SendToBrainstormAsync<string>(r, "AddCluster", who, new { heading = body.Heading is { Length: > 0 } h ? h : null }, o).ConfigureAwait(false);
             return Results.Ok(new { Id = id, r.Session.Version });
         })).RequireRateLimiting("writes");
 
-        room.MapPost("/placements", (HttpContext http, string code, Rooms rooms, Access access, Placement body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/placements", (HttpContext http, string code, Rooms rooms, Access access, Placement body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            r.Brainstorm.PlaceIdea(who, IdeaOf(body.Idea), body.Cluster ?? throw new ArgumentException("Say in which cluster (cluster)."), o);
+            await SendToBrainstormAsync<object>(r, "PlaceIdea", who, new { idea = IdeaOf(body.Idea), cluster = body.Cluster ?? throw new ArgumentException("Say in which cluster (cluster).") }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
-        room.MapPost("/duplicates", (HttpContext http, string code, Rooms rooms, Access access, Duplicate body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/duplicates", (HttpContext http, string code, Rooms rooms, Access access, Duplicate body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            r.Brainstorm.MarkDuplicate(who, IdeaOf(body.Idea), IdeaOf(body.Original), o);
+            await SendToBrainstormAsync<object>(r, "MarkDuplicate", who, new { idea = IdeaOf(body.Idea), original = IdeaOf(body.Original) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
-        room.MapPost("/decision", (HttpContext http, string code, Rooms rooms, Access access, Deciding body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/decision", (HttpContext http, string code, Rooms rooms, Access access, Deciding body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            r.Brainstorm.Decide(who, (body.Chosen ?? []).Select(IdeaOf), body.Note is { Length: > 0 } n ? n : null, o);
+            await SendToBrainstormAsync<object>(r, "Decide", who, new { chosen = (body.Chosen ?? []).Select(IdeaOf).ToArray(), note = body.Note is { Length: > 0 } n ? n : null }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
         // One endpoint for both methods' dots: an Open Space takes one dot at a time on an issue, a brainstorm a whole ballot that replaces the last.
-        room.MapPost("/dots", (HttpContext http, string code, Rooms rooms, Access access, Dots body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/dots", (HttpContext http, string code, Rooms rooms, Access access, Dots body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
             if (r.Method == Room.OpenSpaceMethod)
             {
@@ -48,35 +48,19 @@ public static partial class WebApp
             }
 
             var ballot = (body.Ideas ?? []).ToDictionary(kv => IdeaOf(kv.Key), kv => kv.Value);
-            var left = r.Brainstorm.CastDots(who, PersonOf(who, body.Participant), ballot, o);
+            var left = await SendToBrainstormAsync<int>(r, "CastDots", who, new { voter = PersonOf(who, body.Participant), dots = ballot }, o).ConfigureAwait(false);
             return Results.Ok(new { DotsLeft = left, r.Session.Version });
         })).RequireRateLimiting("writes");
     }
 
-    private static bool SendBrainstormCommand(Room room, string command, Actor who, CommandOptions? o)
+    private static async Task<bool> SendBrainstormCommandAsync(Room room, string command, Actor who, CommandOptions? o)
     {
         if (!Enum.TryParse<BrainstormCommand>(command, ignoreCase: false, out var c) || !Views.BrainstormPhaseCommands.Contains(c))
         {
             return false;
         }
 
-        var storm = room.Brainstorm;
-        Action send = c switch
-        {
-            BrainstormCommand.StartRound => () => storm.StartRound(who, o),
-            BrainstormCommand.PassTurn => () => storm.PassTurn(who, o),
-            BrainstormCommand.PassSheets => () => storm.PassSheets(who, o),
-            BrainstormCommand.NextStep => () => storm.NextStep(who, o),
-            BrainstormCommand.EndRound => () => storm.EndRound(who, o),
-            BrainstormCommand.BeginClarifying => () => storm.BeginClarifying(who, o),
-            BrainstormCommand.BeginClustering => () => storm.BeginClustering(who, o),
-            BrainstormCommand.BeginVoting => () => storm.BeginVoting(who, o),
-            BrainstormCommand.EndVoting => () => storm.EndVoting(who, o),
-            BrainstormCommand.Close => () => storm.Close(who, o),
-            BrainstormCommand.PauseRound => () => storm.PauseRound(who, o),
-            _ => () => storm.ResumeRound(who, o),
-        };
-        send();
+        await SendToBrainstormAsync<object>(room, c.ToString(), who, null, o).ConfigureAwait(false);
         return true;
     }
 

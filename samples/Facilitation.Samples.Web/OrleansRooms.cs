@@ -1,14 +1,15 @@
 using System.Net;
 using Facilitation.Methods;
 using Facilitation.Methods.Orleans;
+using Facilitation.Methods.Brainstorm;
 using Facilitation.Methods.WorldCafe;
 
 namespace Facilitation.Samples.Web;
 
 /// <summary>
 /// Where the app runs its sessions, from the configuration section <c>Hosting</c>: <c>Mode=local</c> (the default: sessions in this
-/// process, stored in SQLite) or <c>Mode=orleans</c> (this process also hosts a silo of an Orleans cluster; every World Café is a
-/// session grain, stored by the grains in the same SQLite file). See docs/hosting.md, "Orleans mode".
+/// process, stored in SQLite) or <c>Mode=orleans</c> (this process also hosts a silo of an Orleans cluster; every World Café and
+/// brainstorm is a session grain, stored by the grains in the same SQLite file). See docs/hosting.md, "Orleans mode".
 /// </summary>
 internal sealed class RoomHosting
 {
@@ -52,7 +53,7 @@ internal sealed class RoomHosting
         };
     }
 
-    /// <summary>Makes this web process a silo: localhost clustering (the first silo keeps the membership), in-memory reminders, the café's command table and the app's SQLite store behind the grains.</summary>
+    /// <summary>Makes this web process a silo: localhost clustering (the first silo keeps the membership), in-memory reminders, the café's and the brainstorm's command tables and the app's SQLite store behind the grains.</summary>
     public void AddSilo(WebApplicationBuilder builder, TimeProvider? clock)
     {
         // The silo's start-up report and its placement retries (Polly) are long: keep their warnings, so the console still shows the app's own lines.
@@ -65,15 +66,15 @@ internal sealed class RoomHosting
             silo.AddFacilitationSessions(o =>
             {
                 o.TimeProvider = clock ?? TimeProvider.System;
-                o.AddMethod(SessionMethods.WorldCafe());
+                o.AddMethod(SessionMethods.WorldCafe()).AddMethod(SessionMethods.Brainstorm());
             });
         });
         builder.Services.AddHostedService<ClusterRooms>();
     }
 
-    /// <summary>The refusal for what Orleans mode does not run yet (Open Space, brainstorm, workshops): 501, naming the setting.</summary>
+    /// <summary>The refusal for what Orleans mode does not run yet (Open Spaces, workshops): 501, naming the setting.</summary>
     public static IResult NotInOrleansMode(string what) => Results.Problem(
-        $"{what} run only in local mode for now: this app runs World Cafés on the Orleans cluster ({ModeSetting}=orleans). Start it with {ModeSetting}=local (the default) for {what}; see docs/hosting.md.",
+        $"{what} run only in local mode for now: this app runs World Cafés and brainstorms on the Orleans cluster ({ModeSetting}=orleans). Start it with {ModeSetting}=local (the default) for {what}; see docs/hosting.md.",
         statusCode: StatusCodes.Status501NotImplemented,
         title: "Not in Orleans mode yet");
 
@@ -92,8 +93,9 @@ internal sealed class RoomHosting
 }
 
 /// <summary>
-/// In Orleans mode, once the silo runs: connects to every café the store lists (restored on whichever silo Orleans picks), opens the
-/// seed café in an empty store, and then looks for cafés another web process opened, every second, so every process serves every café.
+/// In Orleans mode, once the silo runs: connects to every café and brainstorm the store lists (restored on whichever silo Orleans
+/// picks), opens the seed café and brainstorm in an empty store, and then looks for rooms another web process opened, every second,
+/// so every process serves every room.
 /// </summary>
 internal sealed partial class ClusterRooms(Rooms rooms, WebAppOptions options, TimeProvider clock, ILogger<ClusterRooms> logger) : BackgroundService
 {
@@ -104,7 +106,10 @@ internal sealed partial class ClusterRooms(Rooms rooms, WebAppOptions options, T
         await rooms.ConnectListedAsync(cancellationToken).ConfigureAwait(false);
         if (options.OpenSeedCafe && !rooms.All.Any())
         {
-            await rooms.OpenAsync(Templates.From(new NewCafe("seed", null, 0, 0, null, 0, 0, null), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            foreach (var template in new[] { "seed", "brainstorm" })
+            {
+                await rooms.OpenAsync(Templates.From(new NewCafe(template, null, 0, 0, null, 0, 0, null), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -126,27 +131,27 @@ internal sealed partial class ClusterRooms(Rooms rooms, WebAppOptions options, T
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for cafés other web processes opened; trying again in a second.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for rooms other web processes opened; trying again in a second.")]
     private static partial void LogLookFailed(ILogger logger, Exception exception);
 }
 
-/// <content>The rooms of Orleans mode: each a World Café grain, read here through a replica.</content>
+/// <content>The rooms of Orleans mode: each a World Café's or a brainstorm's grain, read here through a replica.</content>
 internal sealed partial class Rooms
 {
     private readonly SemaphoreSlim _connecting = new(1, 1);
 
-    /// <summary>Connects to every café the store lists that this process does not serve yet (Orleans mode).</summary>
+    /// <summary>Connects to every café and brainstorm the store lists that this process does not serve yet (Orleans mode).</summary>
     public async Task ConnectListedAsync(CancellationToken cancellationToken)
     {
         await _connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var listed = await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false);
-            foreach (var saved in listed.Where(s => s.WorkshopId is null && s.Method == Room.WorldCafeMethod && !_rooms.ContainsKey(Room.CodeOf(s.SessionId))).TakeLast(MaxRooms - _rooms.Count))
+            foreach (var saved in listed.Where(s => s.WorkshopId is null && s.Method is Room.WorldCafeMethod or Room.BrainstormMethod && !_rooms.ContainsKey(Room.CodeOf(s.SessionId))).TakeLast(MaxRooms - _rooms.Count))
             {
                 if (await _store.LoadAsync(saved.SessionId, 0, cancellationToken).ConfigureAwait(false) is { } stored)
                 {
-                    await ConnectAsync(stored.Record.DesignJson, cancellationToken).ConfigureAwait(false);
+                    await ConnectAsync(saved.Method, stored.Record.DesignJson, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -156,11 +161,14 @@ internal sealed partial class Rooms
         }
     }
 
-    private async Task<Room> ConnectAsync(string designJson, CancellationToken cancellationToken)
+    private async Task<Room> ConnectAsync(string method, string designJson, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var grains = _services.GetRequiredService<IGrainFactory>();
-        var remote = await GrainRoomSession.ConnectAsync(grains, designJson, Owner, (design, records, o) => WorldCafeSession.Restore(design, records, o), _clock).ConfigureAwait(false);
+        Func<string, IReadOnlyList<SessionEventRecord>, Facilitation.Methods.SessionOptions, IFacilitationSession> restore = method == Room.WorldCafeMethod
+            ? (design, records, o) => WorldCafeSession.Restore(design, records, o)
+            : (design, records, o) => BrainstormSession.Restore(design, records, o);
+        var remote = await GrainRoomSession.ConnectAsync(grains, designJson, Owner, restore, _clock).ConfigureAwait(false);
         var room = new Room(remote, _claims);
         if (!_rooms.TryAdd(room.Code, room))
         {
@@ -171,15 +179,15 @@ internal sealed partial class Rooms
         return room;
     }
 
-    /// <summary>Opens a café as a new grain (Orleans mode): the design's JSON starts the grain, which stores it.</summary>
+    /// <summary>Opens a café or a brainstorm as a new grain (Orleans mode): the design's JSON starts the grain, which stores it.</summary>
     private async Task<Room> OpenOnClusterAsync(object design, CancellationToken cancellationToken)
     {
-        if (design is not WorldCafeDesign cafe)
+        using IFacilitationSession draft = design switch
         {
-            throw new NotSupportedException("Open Spaces and brainstorms");
-        }
-
-        using var draft = _cafes.Create(cafe);
-        return await ConnectAsync(draft.DesignJson, cancellationToken).ConfigureAwait(false);
+            WorldCafeDesign cafe => _cafes.Create(cafe),
+            BrainstormDesign brainstorm => _brainstorms.Create(brainstorm),
+            _ => throw new NotSupportedException("Open Spaces"),
+        };
+        return await ConnectAsync(draft is WorldCafeSession ? Room.WorldCafeMethod : Room.BrainstormMethod, draft.DesignJson, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -346,7 +346,7 @@ public static partial class WebApp
             {
                 Room.WorldCafeMethod => await SendCafeCommandAsync(room, command, who, o).ConfigureAwait(false),
                 Room.OpenSpaceMethod => SendOpenSpaceCommand(room, command, who, o),
-                _ => SendBrainstormCommand(room, command, who, o),
+                _ => await SendBrainstormCommandAsync(room, command, who, o).ConfigureAwait(false),
             };
             return sent ? null : Results.Problem($"'{command}' is not a command sent here; see 'permitted' in the room's view for every command and its endpoint.", statusCode: StatusCodes.Status404NotFound);
         })).RequireRateLimiting("writes");
@@ -416,7 +416,7 @@ public static partial class WebApp
             {
                 case Room.WorldCafeMethod: await SendToCafeAsync<object>(room, "ChangeRoundTime", who, new { change }, o).ConfigureAwait(false); break;
                 case Room.OpenSpaceMethod: room.OpenSpace.ChangeSlotTime(who, change, o); break;
-                default: room.Brainstorm.ExtendRound(who, change, o); break;
+                default: await SendToBrainstormAsync<object>(room, "ExtendRound", who, new { change }, o).ConfigureAwait(false); break;
             }
 
             return null;
@@ -531,7 +531,7 @@ public static partial class WebApp
         {
             case Room.WorldCafeMethod: return SendToCafeAsync<object>(room, "Join", who, new { participant = person }, options);
             case Room.OpenSpaceMethod: room.OpenSpace.RegisterParticipant(who, person, options); break;
-            default: room.Brainstorm.Join(who, person, options); break;
+            default: return SendToBrainstormAsync<object>(room, "Join", who, new { participant = person }, options);
         }
 
         return Task.CompletedTask;
@@ -550,7 +550,7 @@ public static partial class WebApp
         {
             case Room.WorldCafeMethod: return SendToCafeAsync<object>(room, "Leave", who, new { participant = person }, options);
             case Room.OpenSpaceMethod: room.OpenSpace.Depart(who, person, options); break;
-            default: room.Brainstorm.Leave(who, person, options); break;
+            default: return SendToBrainstormAsync<object>(room, "Leave", who, new { participant = person }, options);
         }
 
         return Task.CompletedTask;
@@ -567,13 +567,26 @@ public static partial class WebApp
         return true;
     }
 
-    /// <summary>
-    /// Sends a café's command by name through its command table (<see cref="Facilitation.Methods.Orleans.SessionMethods"/>): to the session
-    /// in this process, or to its grain in Orleans mode. Returns the command's result; a refusal is thrown as the session would throw it.
-    /// </summary>
-    private static async Task<TResult?> SendToCafeAsync<TResult>(Room room, string command, Actor who, object? payload, CommandOptions? options)
+    /// <summary>A café's command by name (<see cref="SendAsync{TResult}"/>).</summary>
+    private static Task<TResult?> SendToCafeAsync<TResult>(Room room, string command, Actor who, object? payload, CommandOptions? options)
     {
         _ = room.Cafe; // a café's endpoint on another method's room: 404, naming what the room runs
+        return SendAsync<TResult>(room, command, who, payload, options);
+    }
+
+    /// <summary>A brainstorm's command by name (<see cref="SendAsync{TResult}"/>).</summary>
+    private static Task<TResult?> SendToBrainstormAsync<TResult>(Room room, string command, Actor who, object? payload, CommandOptions? options)
+    {
+        _ = room.Brainstorm;
+        return SendAsync<TResult>(room, command, who, payload, options);
+    }
+
+    /// <summary>
+    /// Sends a command by name through the room's command table (<see cref="Facilitation.Methods.Orleans.SessionMethods"/>): to the session
+    /// in this process, or to its grain in Orleans mode. Returns the command's result; a refusal is thrown as the session would throw it.
+    /// </summary>
+    private static async Task<TResult?> SendAsync<TResult>(Room room, string command, Actor who, object? payload, CommandOptions? options)
+    {
         var culture = CultureInfo.CurrentUICulture.Name;
         var sent = new Facilitation.Methods.Orleans.SessionCommand(command, who, payload is null ? null : JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), options)
         {

@@ -4,9 +4,11 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Facilitation.Methods.Orleans;
 using Facilitation.Samples.Web;
+using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime;
+using static Microsoft.Playwright.Assertions;
 
 namespace Facilitation.Methods.BrowserTests;
 
@@ -14,10 +16,10 @@ namespace Facilitation.Methods.BrowserTests;
 /// The web app in Orleans mode (<c>Hosting:Mode=orleans</c>): two web servers, each hosting a silo of one cluster (localhost
 /// clustering, the first silo keeps the membership), sharing one storage folder (SQLite store, keys) and one clock.
 /// </summary>
-public sealed class OrleansModeTests
+public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]
-    public async Task Cafe_OnTwoSilos_KeepsEveryAcknowledgedNote_AndItsTimer_WhenTheSiloHoldingItStops()
+    public async Task CafeAndBrainstorm_OnTwoSilos_KeepEveryAcknowledgedWrite_AndTheCafesTimer_WhenTheSiloHoldingItStops()
     {
         var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -29,6 +31,8 @@ public sealed class OrleansModeTests
             string code;
             string sessionId;
             var tokens = new List<string>();
+            string storm;
+            string stormToken;
             await using (b)
             {
                 // Grains are placed at random: open cafés through A until one lives on B's silo (each does so with odds of one half).
@@ -55,7 +59,16 @@ public sealed class OrleansModeTests
 
                 Assert.Equal(HttpStatusCode.OK, (await facilitatorOnB.PostAsJsonAsync($"/api/rooms/{code}/notes", new { table = "T1", text = "from B" })).StatusCode);
 
-                // Open Space, brainstorm and workshops are refused in this mode, naming the setting.
+                // A brainstorm runs as a grain too: opened through B, an idea written through A.
+                var opened = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { method = "brainstorm", title = "Names for the square", prompt = "What shall we call it?", people = new[] { "Ann" }, technique = "open", minutes = 10, dots = 3 });
+                Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+                storm = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+                await Until(async () => (await a.Client(WebServer.Secret).GetAsync($"/api/rooms/{storm}")).IsSuccessStatusCode);
+                stormToken = await a.JoinAsync(storm, "Ann");
+                await CommandAsync(facilitatorOnB, storm, "StartRound");
+                await IdeaAsync(a.Client(stormToken), storm, "Willow Square", "idea-1");
+
+                // Open Spaces and workshops are refused in this mode, naming the setting.
                 var openSpace = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { template = "open-space" });
                 Assert.Equal(HttpStatusCode.NotImplemented, openSpace.StatusCode);
                 Assert.Contains("Hosting:Mode", await openSpace.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -68,7 +81,10 @@ public sealed class OrleansModeTests
                 await NoteAsync(a.Client(token), code, $"after {i}", key: $"after-{i}");
             }
 
+            await IdeaAsync(a.Client(stormToken), storm, "Old Mill Green", "idea-2");
             using var facilitator = a.Client(WebServer.Secret);
+            var ideas = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{storm}")).GetProperty("ideas").EnumerateArray().Select(i => i.GetProperty("text").GetString());
+            Assert.Equal(["Willow Square", "Old Mill Green"], ideas);
             var view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
             var texts = view.GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
             Assert.Equal(
@@ -88,6 +104,80 @@ public sealed class OrleansModeTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Cafe_InChromium_OnTwoSilos_FollowsLiveOnEitherServer_AndGoesOnWhenOneStops()
+    {
+        var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        int siloA = FreePort(), gatewayA = FreePort(), siloB = FreePort(), gatewayB = FreePort();
+        var contexts = new List<IBrowserContext>();
+        try
+        {
+            await using var a = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloA, gatewayA, siloA), clock);
+            await using var b = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloB, gatewayB, siloA), clock);
+            var (desk, console) = await Pages.SignInAsync(chromium, a);
+            contexts.Add(desk);
+            var code = await a.OpenCafeAsync(tables: 2);
+            await console.ReloadAsync();
+            await console.ClickAsync($"[data-code={code}]");
+            await Expect(console.Locator("#code")).ToHaveTextAsync(code);
+            await Pages.Command(a, console, "OpenCheckIn", "CheckIn");
+
+            // Two phones join through A, two through B; the console on A sees all four arrive (B's commands reach A through the grain).
+            using (var seesIt = b.Client(WebServer.Secret))
+            {
+                await Until(async () => (await seesIt.GetAsync($"/api/rooms/{code}")).IsSuccessStatusCode);
+            }
+
+            var phones = new List<IPage>();
+            foreach (var (server, name) in new[] { (a, "Ann"), (a, "Bo"), (b, "Chen"), (b, "Dee") })
+            {
+                var (context, phone) = await Pages.JoinAsync(chromium, server, code, name);
+                contexts.Add(context);
+                phones.Add(phone);
+            }
+
+            await Expect(console.Locator("#people li")).ToHaveCountAsync(4);
+            await Pages.Command(a, console, "Welcome", "Welcome");
+            await Pages.Command(a, console, "StartRound", "Seating");
+            await Pages.Command(a, console, "StartConversation", "Conversation");
+            await Expect(phones[2].Locator("#phase")).ToHaveAttributeAsync("data-phase", "Conversation");
+            for (var i = 0; i < phones.Count; i++)
+            {
+                await WriteAsync(phones[i], $"note {i}");
+            }
+
+            await Expect(console.Locator("#harvest-list .harvest-note")).ToHaveCountAsync(4);
+
+            // B (web server and silo) stops; the phones on A and the console go on, and the round ends by the grain's timer.
+            await b.StopAsync();
+            await WriteAsync(phones[0], "after B stopped");
+            await Expect(console.Locator("#harvest-list .harvest-note")).ToHaveCountAsync(5);
+            clock.Advance(TimeSpan.FromMinutes(21));
+            await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose", new() { Timeout = 20_000 });
+            await Expect(phones[1].Locator("#phase")).ToHaveAttributeAsync("data-phase", "RoundClose", new() { Timeout = 20_000 });
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task WriteAsync(IPage phone, string text)
+    {
+        await Expect(phone.Locator("#write")).ToBeVisibleAsync();
+        await phone.FillAsync("#note-text", text);
+        await phone.ClickAsync("#note-send");
+        await Expect(phone.Locator("#cloth")).ToContainTextAsync(text);
+        await Expect(phone.Locator("#error")).ToBeEmptyAsync();
     }
 
     private static string[] Orleans(int silo, int gateway, int primary) =>
@@ -117,16 +207,19 @@ public sealed class OrleansModeTests
         throw new InvalidOperationException("No café was placed on the second silo in 16 tries.");
     }
 
-    private static async Task NoteAsync(HttpClient client, string code, string text, string key)
+    private static Task NoteAsync(HttpClient client, string code, string text, string key) => WriteUntilStoredAsync(client, $"/api/rooms/{code}/notes", text, key);
+
+    private static Task IdeaAsync(HttpClient client, string code, string text, string key) => WriteUntilStoredAsync(client, $"/api/rooms/{code}/ideas", text, key);
+
+    private static async Task WriteUntilStoredAsync(HttpClient client, string path, string text, string key)
     {
         using (client)
         {
             // After a silo stops, a call may fail until the cluster knows it is gone: retry with the same key (applied once).
             await Until(async () =>
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{code}/notes") { Content = JsonContent.Create(new { text }) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { text }) };
                 request.Headers.Add("Idempotency-Key", key);
-
                 return (await client.SendAsync(request)).StatusCode == HttpStatusCode.OK;
             });
         }

@@ -7,8 +7,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <remarks>Immutable.</remarks>
 public sealed class BrainstormDecision
 {
-    [JsonConstructor]
-    internal BrainstormDecision(ImmutableArray<ContributionId> chosen, string? note) => (Chosen, Note) = (chosen, note);
+    [JsonConstructor] internal BrainstormDecision(ImmutableArray<ContributionId> chosen, string? note) => (Chosen, Note) = (chosen, note);
 
     /// <summary>Gets the ideas the group takes forward, in order.</summary>
     public ImmutableArray<ContributionId> Chosen { get; }

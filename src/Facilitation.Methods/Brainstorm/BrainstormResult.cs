@@ -7,8 +7,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <remarks>Immutable.</remarks>
 public sealed class BrainstormResult
 {
-    [JsonConstructor]
-    internal BrainstormResult(VotingMethod method, int ballots, ImmutableArray<IdeaScore> ranking) => (Method, Ballots, Ranking) = (method, ballots, ranking);
+    [JsonConstructor] internal BrainstormResult(VotingMethod method, int ballots, ImmutableArray<IdeaScore> ranking) => (Method, Ballots, Ranking) = (method, ballots, ranking);
 
     /// <summary>Gets how the group voted.</summary>
     public VotingMethod Method { get; }

@@ -7,8 +7,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <remarks>Immutable.</remarks>
 public sealed class Cluster
 {
-    [JsonConstructor]
-    internal Cluster(string id, string? heading, ImmutableArray<ContributionId> ideas) => (Id, Heading, Ideas) = (id, heading, ideas);
+    [JsonConstructor] internal Cluster(string id, string? heading, ImmutableArray<ContributionId> ideas) => (Id, Heading, Ideas) = (id, heading, ideas);
 
     /// <summary>Gets the cluster's id, given by the session ("cluster-1", ...).</summary>
     public string Id { get; }

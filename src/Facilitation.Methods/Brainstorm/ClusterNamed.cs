@@ -5,8 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>A cluster got its heading.</summary>
 public sealed class ClusterNamed : BrainstormEvent
 {
-    [JsonConstructor]
-    internal ClusterNamed(string cluster, string heading) => (Cluster, Heading) = (cluster, heading);
+    [JsonConstructor] internal ClusterNamed(string cluster, string heading) => (Cluster, Heading) = (cluster, heading);
 
     /// <summary>The cluster's id.</summary>
     public string Cluster { get; internal set; }

@@ -6,8 +6,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>One cluster was merged into another; every idea of both is in the merged cluster.</summary>
 public sealed class ClustersMerged : BrainstormEvent
 {
-    [JsonConstructor]
-    internal ClustersMerged(string into, string from, ImmutableArray<ContributionId> ideas) => (Into, From, Ideas) = (into, from, ideas);
+    [JsonConstructor] internal ClustersMerged(string into, string from, ImmutableArray<ContributionId> ideas) => (Into, From, Ideas) = (into, from, ideas);
 
     /// <summary>The cluster that remains.</summary>
     public string Into { get; internal set; }

@@ -6,8 +6,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>A person cast (or replaced) their dot-vote ballot.</summary>
 public sealed class DotsCast : BrainstormEvent
 {
-    [JsonConstructor]
-    internal DotsCast(ParticipantId voter, ImmutableSortedDictionary<ContributionId, int> dots) => (Voter, Dots) = (voter, dots);
+    [JsonConstructor] internal DotsCast(ParticipantId voter, ImmutableSortedDictionary<ContributionId, int> dots) => (Voter, Dots) = (voter, dots);
 
     /// <summary>Who voted.</summary>
     public ParticipantId Voter { get; internal set; }

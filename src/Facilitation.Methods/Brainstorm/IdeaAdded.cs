@@ -7,8 +7,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// command id, and the idea has no author, team, sheet, pass or step.</remarks>
 public sealed class IdeaAdded : BrainstormEvent
 {
-    [JsonConstructor]
-    internal IdeaAdded(Idea idea, bool anonymous) => (Idea, Anonymous) = (idea, anonymous);
+    [JsonConstructor] internal IdeaAdded(Idea idea, bool anonymous) => (Idea, Anonymous) = (idea, anonymous);
 
     /// <summary>The idea.</summary>
     public Idea Idea { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>A clarification was recorded for an idea.</summary>
 public sealed class IdeaClarified : BrainstormEvent
 {
-    [JsonConstructor]
-    internal IdeaClarified(ContributionId idea, string clarification) => (Idea, Clarification) = (idea, clarification);
+    [JsonConstructor] internal IdeaClarified(ContributionId idea, string clarification) => (Idea, Clarification) = (idea, clarification);
 
     /// <summary>The idea.</summary>
     public ContributionId Idea { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>An idea was placed in a cluster.</summary>
 public sealed class IdeaPlaced : BrainstormEvent
 {
-    [JsonConstructor]
-    internal IdeaPlaced(ContributionId idea, string cluster) => (Idea, Cluster) = (idea, cluster);
+    [JsonConstructor] internal IdeaPlaced(ContributionId idea, string cluster) => (Idea, Cluster) = (idea, cluster);
 
     /// <summary>The idea.</summary>
     public ContributionId Idea { get; internal set; }

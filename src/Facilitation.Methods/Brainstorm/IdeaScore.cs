@@ -6,9 +6,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <remarks>Immutable. Ideas with equal points share a rank (1, 1, 3, ...) and are marked <see cref="IsTied"/>: ties are reported, never broken silently.</remarks>
 public sealed class IdeaScore
 {
-    [JsonConstructor]
-    internal IdeaScore(ContributionId idea, int points, int voters, int rank, bool isTied) =>
-        (Idea, Points, Voters, Rank, IsTied) = (idea, points, voters, rank, isTied);
+    [JsonConstructor] internal IdeaScore(ContributionId idea, int points, int voters, int rank, bool isTied) => (Idea, Points, Voters, Rank, IsTied) = (idea, points, voters, rank, isTied);
 
     /// <summary>Gets the idea.</summary>
     public ContributionId Idea { get; }

@@ -6,8 +6,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// parked by someone who left, or starting a fresh one) or the smallest 1-2-4-All pair or four, and may vote.</summary>
 public sealed class ParticipantJoined : BrainstormEvent
 {
-    [JsonConstructor]
-    internal ParticipantJoined(Participant participant) => Participant = participant;
+    [JsonConstructor] internal ParticipantJoined(Participant participant) => Participant = participant;
 
     /// <summary>The person.</summary>
     public Participant Participant { get; internal set; }

@@ -6,8 +6,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// (it stays in the record and is taken up by the next person to join their team); a ballot they cast still counts.</summary>
 public sealed class ParticipantLeft : BrainstormEvent
 {
-    [JsonConstructor]
-    internal ParticipantLeft(ParticipantId participant) => Participant = participant;
+    [JsonConstructor] internal ParticipantLeft(ParticipantId participant) => Participant = participant;
 
     /// <summary>The person.</summary>
     public ParticipantId Participant { get; internal set; }

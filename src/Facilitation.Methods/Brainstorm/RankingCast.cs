@@ -8,8 +8,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <see cref="BrainstormSession.RankedBallots"/> keep the ranking for recounts, in the host's storage.</remarks>
 public sealed class RankingCast : BrainstormEvent
 {
-    [JsonConstructor]
-    internal RankingCast(ParticipantId voter, ImmutableArray<ContributionId> ranking) => (Voter, Ranking) = (voter, ranking);
+    [JsonConstructor] internal RankingCast(ParticipantId voter, ImmutableArray<ContributionId> ranking) => (Voter, Ranking) = (voter, ranking);
 
     /// <summary>Who voted.</summary>
     public ParticipantId Voter { get; internal set; }

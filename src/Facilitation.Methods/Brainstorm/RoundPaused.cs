@@ -5,8 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>The running round's timebox was paused: it stands still until it is resumed.</summary>
 public sealed class RoundPaused : BrainstormEvent
 {
-    [JsonConstructor]
-    internal RoundPaused(Round round) => Round = round;
+    [JsonConstructor] internal RoundPaused(Round round) => Round = round;
 
     /// <summary>The round.</summary>
     public Round Round { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>A generation round started; the session moved to <see cref="BrainstormPhase.Generating"/>.</summary>
 public sealed class RoundStarted : BrainstormEvent
 {
-    [JsonConstructor]
-    internal RoundStarted(Round round, TimeSpan duration) => (Round, Duration) = (round, duration);
+    [JsonConstructor] internal RoundStarted(Round round, TimeSpan duration) => (Round, Duration) = (round, duration);
 
     /// <summary>The round (1-based).</summary>
     public Round Round { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>Every brainwriting sheet moved to the next member of its team, and a new pass began with a fresh timebox.</summary>
 public sealed class SheetsPassed : BrainstormEvent
 {
-    [JsonConstructor]
-    internal SheetsPassed(Round round, int pass) => (Round, Pass) = (round, pass);
+    [JsonConstructor] internal SheetsPassed(Round round, int pass) => (Round, Pass) = (round, pass);
 
     /// <summary>The round.</summary>
     public Round Round { get; internal set; }

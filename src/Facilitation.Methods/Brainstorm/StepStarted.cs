@@ -6,8 +6,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>A 1-2-4-All round moved to its next step, with a fresh timebox.</summary>
 public sealed class StepStarted : BrainstormEvent
 {
-    [JsonConstructor]
-    internal StepStarted(Round round, OneTwoFourAllStep step, ImmutableArray<ImmutableArray<ParticipantId>> groups) => (Round, Step, Groups) = (round, step, groups);
+    [JsonConstructor] internal StepStarted(Round round, OneTwoFourAllStep step, ImmutableArray<ImmutableArray<ParticipantId>> groups) => (Round, Step, Groups) = (round, step, groups);
 
     /// <summary>The round.</summary>
     public Round Round { get; internal set; }

@@ -6,8 +6,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// <summary>Voting began.</summary>
 public sealed class VotingBegan : BrainstormEvent
 {
-    [JsonConstructor]
-    internal VotingBegan(VotingMethod method, ImmutableArray<ContributionId> ballot, int dotsPerPerson) => (Method, Ballot, DotsPerPerson) = (method, ballot, dotsPerPerson);
+    [JsonConstructor] internal VotingBegan(VotingMethod method, ImmutableArray<ContributionId> ballot, int dotsPerPerson) => (Method, Ballot, DotsPerPerson) = (method, ballot, dotsPerPerson);
 
     /// <summary>How the group votes.</summary>
     public VotingMethod Method { get; internal set; }

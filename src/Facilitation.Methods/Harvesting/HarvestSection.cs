@@ -7,18 +7,12 @@ namespace Facilitation.Methods.Harvesting;
 public sealed class HarvestSection
 {
     /// <summary>Initializes a new instance of the <see cref="HarvestSection"/> class.</summary>
-    /// <param name="Question">The question, or null when the group had none.</param>
-    /// <param name="Group">The group (café table, open-space space, brainstorm team).</param>
-    /// <param name="Round">The round, or null when the method has no rounds.</param>
-    /// <param name="Contributions">The contributions, in the order recorded.</param>
-    [JsonConstructor]
-    internal HarvestSection(Prompt? Question, GroupId Group, Round? Round, ImmutableArray<Contribution> Contributions)
-    {
-        this.Question = Question;
-        this.Group = Group;
-        this.Round = Round;
-        this.Contributions = Contributions;
-    }
+    /// <param name="question">The question, or null when the group had none.</param>
+    /// <param name="group">The group (café table, open-space space, brainstorm team).</param>
+    /// <param name="round">The round, or null when the method has no rounds.</param>
+    /// <param name="contributions">The contributions, in the order recorded.</param>
+    [JsonConstructor] internal HarvestSection(Prompt? question, GroupId group, Round? round, ImmutableArray<Contribution> contributions) =>
+        (Question, Group, Round, Contributions) = (question, group, round, contributions);
 
     /// <summary>The question, or null when the group had none.</summary>
     public Prompt? Question { get; }

@@ -6,23 +6,15 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class ActionItem
 {
     /// <summary>Initializes a new instance of the <see cref="ActionItem"/> class.</summary>
-    /// <param name="Id">The action item's id.</param>
-    /// <param name="Title">What will be done.</param>
-    /// <param name="Owner">Who owns it.</param>
-    /// <param name="Participants">Who else works on it.</param>
-    /// <param name="NextStep">The very next step.</param>
-    /// <param name="NextMeeting">When the group meets next, or null.</param>
-    /// <param name="Cluster">The cluster or issue it comes from, or null.</param>
-    public ActionItem(ContributionId Id, string Title, ParticipantId Owner, ImmutableArray<ParticipantId> Participants, string NextStep, DateOnly? NextMeeting = null, ContributionId? Cluster = null)
-    {
-        this.Id = Id;
-        this.Title = Title;
-        this.Owner = Owner;
-        this.Participants = Participants;
-        this.NextStep = NextStep;
-        this.NextMeeting = NextMeeting;
-        this.Cluster = Cluster;
-    }
+    /// <param name="id">The action item's id.</param>
+    /// <param name="title">What will be done.</param>
+    /// <param name="owner">Who owns it.</param>
+    /// <param name="participants">Who else works on it.</param>
+    /// <param name="nextStep">The very next step.</param>
+    /// <param name="nextMeeting">When the group meets next, or null.</param>
+    /// <param name="cluster">The cluster or issue it comes from, or null.</param>
+    public ActionItem(ContributionId id, string title, ParticipantId owner, ImmutableArray<ParticipantId> participants, string nextStep, DateOnly? nextMeeting = null, ContributionId? cluster = null) =>
+        (Id, Title, Owner, Participants, NextStep, NextMeeting, Cluster) = (id, title, owner, participants, nextStep, nextMeeting, cluster);
 
     /// <summary>The action item's id.</summary>
     public ContributionId Id { get; }

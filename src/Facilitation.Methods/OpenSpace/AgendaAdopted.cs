@@ -6,8 +6,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>The facilitator adopted a proposed agenda; it becomes the published agenda.</summary>
 public sealed class AgendaAdopted : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal AgendaAdopted(ImmutableArray<IssuePlacement> placements, AgendaScore score) => (Placements, Score) = (placements, score);
+    [JsonConstructor] internal AgendaAdopted(ImmutableArray<IssuePlacement> placements, AgendaScore score) => (Placements, Score) = (placements, score);
 
     /// <summary>Every active issue and its cell.</summary>
     public ImmutableArray<IssuePlacement> Placements { get; internal set; }

@@ -7,16 +7,11 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class AgendaProposal
 {
     /// <summary>Initializes a new instance of the <see cref="AgendaProposal"/> class.</summary>
-    /// <param name="BasedOnVersion">The session version it was computed from; adoption is refused once the session has changed.</param>
-    /// <param name="Placements">Every active issue and its proposed cell (issues in started slots keep theirs).</param>
-    /// <param name="Score">The proposal's score, term by term.</param>
-    [JsonConstructor]
-    internal AgendaProposal(long BasedOnVersion, ImmutableArray<IssuePlacement> Placements, AgendaScore Score)
-    {
-        this.BasedOnVersion = BasedOnVersion;
-        this.Placements = Placements;
-        this.Score = Score;
-    }
+    /// <param name="basedOnVersion">The session version it was computed from; adoption is refused once the session has changed.</param>
+    /// <param name="placements">Every active issue and its proposed cell (issues in started slots keep theirs).</param>
+    /// <param name="score">The proposal's score, term by term.</param>
+    [JsonConstructor] internal AgendaProposal(long basedOnVersion, ImmutableArray<IssuePlacement> placements, AgendaScore score) =>
+        (BasedOnVersion, Placements, Score) = (basedOnVersion, placements, score);
 
     /// <summary>The session version it was computed from; adoption is refused once the session has changed.</summary>
     public long BasedOnVersion { get; }

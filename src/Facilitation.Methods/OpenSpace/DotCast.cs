@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>Someone put a dot on an issue.</summary>
 public sealed class DotCast : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal DotCast(ContributionId issue, ParticipantId participant) => (Issue, Participant) = (issue, participant);
+    [JsonConstructor] internal DotCast(ContributionId issue, ParticipantId participant) => (Issue, Participant) = (issue, participant);
 
     /// <summary>The issue.</summary>
     public ContributionId Issue { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>Someone will carry a cluster forward.</summary>
 public sealed class InitiatorAppointed : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal InitiatorAppointed(ContributionId cluster, ParticipantId initiator) => (Cluster, Initiator) = (cluster, initiator);
+    [JsonConstructor] internal InitiatorAppointed(ContributionId cluster, ParticipantId initiator) => (Cluster, Initiator) = (cluster, initiator);
 
     /// <summary>The cluster.</summary>
     public ContributionId Cluster { get; internal set; }

@@ -8,28 +8,17 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class Issue
 {
     /// <summary>Initializes a new instance of the <see cref="Issue"/> class.</summary>
-    /// <param name="Id">The issue's id.</param>
-    /// <param name="Title">The issue as its convener wrote it.</param>
-    /// <param name="Convener">The one person who convenes the session.</param>
-    /// <param name="Cell">Where it sits on the wall, or null when it has no cell yet.</param>
-    /// <param name="Scribe">The scribe the convener appointed, or null.</param>
-    /// <param name="Interested">Who signed up (the convener always counts), in id order.</param>
-    /// <param name="MergedFrom">The issues merged into this one, or empty.</param>
-    /// <param name="MergedInto">The issue this one was merged into, or null while it is on the wall.</param>
-    /// <param name="Dots">The dots it received in convergence.</param>
-    [JsonConstructor]
-    internal Issue(ContributionId Id, string Title, ParticipantId Convener, AgendaCell? Cell, ParticipantId? Scribe, ImmutableArray<ParticipantId> Interested, ImmutableArray<ContributionId> MergedFrom, ContributionId? MergedInto, int Dots)
-    {
-        this.Id = Id;
-        this.Title = Title;
-        this.Convener = Convener;
-        this.Cell = Cell;
-        this.Scribe = Scribe;
-        this.Interested = Interested;
-        this.MergedFrom = MergedFrom;
-        this.MergedInto = MergedInto;
-        this.Dots = Dots;
-    }
+    /// <param name="id">The issue's id.</param>
+    /// <param name="title">The issue as its convener wrote it.</param>
+    /// <param name="convener">The one person who convenes the session.</param>
+    /// <param name="cell">Where it sits on the wall, or null when it has no cell yet.</param>
+    /// <param name="scribe">The scribe the convener appointed, or null.</param>
+    /// <param name="interested">Who signed up (the convener always counts), in id order.</param>
+    /// <param name="mergedFrom">The issues merged into this one, or empty.</param>
+    /// <param name="mergedInto">The issue this one was merged into, or null while it is on the wall.</param>
+    /// <param name="dots">The dots it received in convergence.</param>
+    [JsonConstructor] internal Issue(ContributionId id, string title, ParticipantId convener, AgendaCell? cell, ParticipantId? scribe, ImmutableArray<ParticipantId> interested, ImmutableArray<ContributionId> mergedFrom, ContributionId? mergedInto, int dots) =>
+        (Id, Title, Convener, Cell, Scribe, Interested, MergedFrom, MergedInto, Dots) = (id, title, convener, cell, scribe, interested, mergedFrom, mergedInto, dots);
 
     /// <summary>The issue's id.</summary>
     public ContributionId Id { get; }

@@ -7,18 +7,12 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class IssueCluster
 {
     /// <summary>Initializes a new instance of the <see cref="IssueCluster"/> class.</summary>
-    /// <param name="Id">The cluster's id.</param>
-    /// <param name="Name">The cluster's name.</param>
-    /// <param name="Issues">The issues in it.</param>
-    /// <param name="Initiator">The person appointed to carry it forward, or null.</param>
-    [JsonConstructor]
-    internal IssueCluster(ContributionId Id, string Name, ImmutableArray<ContributionId> Issues, ParticipantId? Initiator)
-    {
-        this.Id = Id;
-        this.Name = Name;
-        this.Issues = Issues;
-        this.Initiator = Initiator;
-    }
+    /// <param name="id">The cluster's id.</param>
+    /// <param name="name">The cluster's name.</param>
+    /// <param name="issues">The issues in it.</param>
+    /// <param name="initiator">The person appointed to carry it forward, or null.</param>
+    [JsonConstructor] internal IssueCluster(ContributionId id, string name, ImmutableArray<ContributionId> issues, ParticipantId? initiator) =>
+        (Id, Name, Issues, Initiator) = (id, name, issues, initiator);
 
     /// <summary>The cluster's id.</summary>
     public ContributionId Id { get; }

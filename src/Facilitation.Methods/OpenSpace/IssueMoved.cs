@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>A session moved to another cell.</summary>
 public sealed class IssueMoved : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal IssueMoved(ContributionId issue, AgendaCell? from, AgendaCell to) => (Issue, From, To) = (issue, from, to);
+    [JsonConstructor] internal IssueMoved(ContributionId issue, AgendaCell? from, AgendaCell to) => (Issue, From, To) = (issue, from, to);
 
     /// <summary>The issue.</summary>
     public ContributionId Issue { get; internal set; }

@@ -6,14 +6,9 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class IssuePlacement
 {
     /// <summary>Initializes a new instance of the <see cref="IssuePlacement"/> class.</summary>
-    /// <param name="Issue">The issue.</param>
-    /// <param name="Cell">Its cell, or null when it found no room on the wall.</param>
-    [JsonConstructor]
-    internal IssuePlacement(ContributionId Issue, AgendaCell? Cell)
-    {
-        this.Issue = Issue;
-        this.Cell = Cell;
-    }
+    /// <param name="issue">The issue.</param>
+    /// <param name="cell">Its cell, or null when it found no room on the wall.</param>
+    [JsonConstructor] internal IssuePlacement(ContributionId issue, AgendaCell? cell) => (Issue, Cell) = (issue, cell);
 
     /// <summary>The issue.</summary>
     public ContributionId Issue { get; }

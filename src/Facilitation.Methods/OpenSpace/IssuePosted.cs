@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>Someone posted an issue and became its convener.</summary>
 public sealed class IssuePosted : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal IssuePosted(ContributionId issue, string title, ParticipantId convener, AgendaCell? cell, string? category = null) => (Issue, Title, Convener, Cell, Category) = (issue, title, convener, cell, category);
+    [JsonConstructor] internal IssuePosted(ContributionId issue, string title, ParticipantId convener, AgendaCell? cell, string? category = null) => (Issue, Title, Convener, Cell, Category) = (issue, title, convener, cell, category);
 
     /// <summary>The issue's id.</summary>
     public ContributionId Issue { get; internal set; }

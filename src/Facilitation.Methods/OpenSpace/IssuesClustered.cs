@@ -6,8 +6,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>Related issues were clustered.</summary>
 public sealed class IssuesClustered : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal IssuesClustered(ContributionId cluster, string name, ImmutableArray<ContributionId> issues) => (Cluster, Name, Issues) = (cluster, name, issues);
+    [JsonConstructor] internal IssuesClustered(ContributionId cluster, string name, ImmutableArray<ContributionId> issues) => (Cluster, Name, Issues) = (cluster, name, issues);
 
     /// <summary>The cluster's id.</summary>
     public ContributionId Cluster { get; internal set; }

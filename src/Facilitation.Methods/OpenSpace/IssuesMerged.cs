@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>Two sessions became one; both sources stay in the proceedings and the merged issue lists them.</summary>
 public sealed class IssuesMerged : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal IssuesMerged(ContributionId first, ContributionId second, ContributionId merged, string title, ParticipantId convener) => (First, Second, Merged, Title, Convener) = (first, second, merged, title, convener);
+    [JsonConstructor] internal IssuesMerged(ContributionId first, ContributionId second, ContributionId merged, string title, ParticipantId convener) => (First, Second, Merged, Title, Convener) = (first, second, merged, title, convener);
 
     /// <summary>The first source (the merged issue takes its cell, else the second's).</summary>
     public ContributionId First { get; internal set; }

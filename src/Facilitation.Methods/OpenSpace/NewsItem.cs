@@ -6,16 +6,10 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class NewsItem
 {
     /// <summary>Initializes a new instance of the <see cref="NewsItem"/> class.</summary>
-    /// <param name="Text">The news.</param>
-    /// <param name="SharedAt">When it was shared.</param>
-    /// <param name="SharedBy">Who shared it.</param>
-    [JsonConstructor]
-    internal NewsItem(string Text, DateTimeOffset SharedAt, Actor SharedBy)
-    {
-        this.Text = Text;
-        this.SharedAt = SharedAt;
-        this.SharedBy = SharedBy;
-    }
+    /// <param name="text">The news.</param>
+    /// <param name="sharedAt">When it was shared.</param>
+    /// <param name="sharedBy">Who shared it.</param>
+    [JsonConstructor] internal NewsItem(string text, DateTimeOffset sharedAt, Actor sharedBy) => (Text, SharedAt, SharedBy) = (text, sharedAt, sharedBy);
 
     /// <summary>The news.</summary>
     public string Text { get; }

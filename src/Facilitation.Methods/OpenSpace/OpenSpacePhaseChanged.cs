@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>The facilitator moved the event to another phase.</summary>
 public sealed class OpenSpacePhaseChanged : OpenSpaceEvent, IPhaseChange
 {
-    [JsonConstructor]
-    internal OpenSpacePhaseChanged(OpenSpaceCommand command, OpenSpacePhase from, OpenSpacePhase to) => (Command, From, To) = (command, from, to);
+    [JsonConstructor] internal OpenSpacePhaseChanged(OpenSpaceCommand command, OpenSpacePhase from, OpenSpacePhase to) => (Command, From, To) = (command, from, to);
 
     /// <summary>The command that moved it.</summary>
     public OpenSpaceCommand Command { get; internal set; }

@@ -11,34 +11,20 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class OpenSpaceProceedings
 {
     /// <summary>Initializes a new instance of the <see cref="OpenSpaceProceedings"/> class.</summary>
-    /// <param name="Theme">The theme.</param>
-    /// <param name="Sponsor">The sponsor, or null.</param>
-    /// <param name="Facilitator">The facilitator's name, or null.</param>
-    /// <param name="Days">The calendar days of the event.</param>
-    /// <param name="Phase">The phase when the snapshot was taken.</param>
-    /// <param name="Version">The session version when the snapshot was taken.</param>
-    /// <param name="Participants">Everyone registered.</param>
-    /// <param name="Entries">Every issue, in posting order.</param>
-    /// <param name="Clusters">The clusters from convergence.</param>
-    /// <param name="Actions">The action items.</param>
-    /// <param name="News">The news shared.</param>
-    /// <param name="ClosingCircleSpeakers">How many people spoke in the closing circle.</param>
-    [JsonConstructor]
-    internal OpenSpaceProceedings(string Theme, string? Sponsor, string? Facilitator, ImmutableArray<DateOnly> Days, OpenSpacePhase Phase, long Version, ImmutableArray<Participant> Participants, ImmutableArray<ProceedingsEntry> Entries, ImmutableArray<IssueCluster> Clusters, ImmutableArray<ActionItem> Actions, ImmutableArray<NewsItem> News, int ClosingCircleSpeakers)
-    {
-        this.Theme = Theme;
-        this.Sponsor = Sponsor;
-        this.Facilitator = Facilitator;
-        this.Days = Days;
-        this.Phase = Phase;
-        this.Version = Version;
-        this.Participants = Participants;
-        this.Entries = Entries;
-        this.Clusters = Clusters;
-        this.Actions = Actions;
-        this.News = News;
-        this.ClosingCircleSpeakers = ClosingCircleSpeakers;
-    }
+    /// <param name="theme">The theme.</param>
+    /// <param name="sponsor">The sponsor, or null.</param>
+    /// <param name="facilitator">The facilitator's name, or null.</param>
+    /// <param name="days">The calendar days of the event.</param>
+    /// <param name="phase">The phase when the snapshot was taken.</param>
+    /// <param name="version">The session version when the snapshot was taken.</param>
+    /// <param name="participants">Everyone registered.</param>
+    /// <param name="entries">Every issue, in posting order.</param>
+    /// <param name="clusters">The clusters from convergence.</param>
+    /// <param name="actions">The action items.</param>
+    /// <param name="news">The news shared.</param>
+    /// <param name="closingCircleSpeakers">How many people spoke in the closing circle.</param>
+    [JsonConstructor] internal OpenSpaceProceedings(string theme, string? sponsor, string? facilitator, ImmutableArray<DateOnly> days, OpenSpacePhase phase, long version, ImmutableArray<Participant> participants, ImmutableArray<ProceedingsEntry> entries, ImmutableArray<IssueCluster> clusters, ImmutableArray<ActionItem> actions, ImmutableArray<NewsItem> news, int closingCircleSpeakers) =>
+        (Theme, Sponsor, Facilitator, Days, Phase, Version, Participants, Entries, Clusters, Actions, News, ClosingCircleSpeakers) = (theme, sponsor, facilitator, days, phase, version, participants, entries, clusters, actions, news, closingCircleSpeakers);
 
     /// <summary>The theme.</summary>
     public string Theme { get; }

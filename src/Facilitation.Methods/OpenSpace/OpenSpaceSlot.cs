@@ -7,13 +7,9 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class OpenSpaceSlot
 {
     /// <summary>Initializes a new instance of the <see cref="OpenSpaceSlot"/> class.</summary>
-    /// <param name="Start">When the slot starts.</param>
-    /// <param name="Length">How long it lasts (more than zero, at most a day).</param>
-    public OpenSpaceSlot(DateTimeOffset Start, TimeSpan Length)
-    {
-        this.Start = Start;
-        this.Length = Length;
-    }
+    /// <param name="start">When the slot starts.</param>
+    /// <param name="length">How long it lasts (more than zero, at most a day).</param>
+    public OpenSpaceSlot(DateTimeOffset start, TimeSpan length) => (Start, Length) = (start, length);
 
     /// <summary>When the slot starts.</summary>
     public DateTimeOffset Start { get; }

@@ -5,17 +5,11 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class OpenSpaceSpace
 {
     /// <summary>Initializes a new instance of the <see cref="OpenSpaceSpace"/> class.</summary>
-    /// <param name="Id">The space's id, unique within the event.</param>
-    /// <param name="Name">The name people see on the wall (for example "祠堂 — ancestral hall").</param>
-    /// <param name="Capacity">The most people who fit (at least 1).</param>
-    /// <param name="IsAccessible">Whether the space can be reached without steps (wheelchair, pram).</param>
-    public OpenSpaceSpace(GroupId Id, string Name, int Capacity, bool IsAccessible = true)
-    {
-        this.Id = Id;
-        this.Name = Name;
-        this.Capacity = Capacity;
-        this.IsAccessible = IsAccessible;
-    }
+    /// <param name="id">The space's id, unique within the event.</param>
+    /// <param name="name">The name people see on the wall (for example "祠堂 — ancestral hall").</param>
+    /// <param name="capacity">The most people who fit (at least 1).</param>
+    /// <param name="isAccessible">Whether the space can be reached without steps (wheelchair, pram).</param>
+    public OpenSpaceSpace(GroupId id, string name, int capacity, bool isAccessible = true) => (Id, Name, Capacity, IsAccessible) = (id, name, capacity, isAccessible);
 
     /// <summary>The space's id, unique within the event.</summary>
     public GroupId Id { get; }

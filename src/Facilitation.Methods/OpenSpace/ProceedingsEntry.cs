@@ -6,26 +6,16 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class ProceedingsEntry
 {
     /// <summary>Initializes a new instance of the <see cref="ProceedingsEntry"/> class.</summary>
-    /// <param name="Issue">The issue (merged ones included, pointing to what they became).</param>
-    /// <param name="Space">The space's name, or null when it had no cell.</param>
-    /// <param name="Slot">The slot, or null when it had no cell.</param>
-    /// <param name="Report">The latest report, or null when none arrived.</param>
-    /// <param name="ReportRevision">How many times the report was sent (0 when none).</param>
-    /// <param name="Joins">How many joins were recorded.</param>
-    /// <param name="Leaves">How many leaves were recorded.</param>
-    /// <param name="PeakAttendance">The most people recorded present at once.</param>
-    [JsonConstructor]
-    internal ProceedingsEntry(Issue Issue, string? Space, OpenSpaceSlot? Slot, SessionReport? Report, int ReportRevision, int Joins, int Leaves, int PeakAttendance)
-    {
-        this.Issue = Issue;
-        this.Space = Space;
-        this.Slot = Slot;
-        this.Report = Report;
-        this.ReportRevision = ReportRevision;
-        this.Joins = Joins;
-        this.Leaves = Leaves;
-        this.PeakAttendance = PeakAttendance;
-    }
+    /// <param name="issue">The issue (merged ones included, pointing to what they became).</param>
+    /// <param name="space">The space's name, or null when it had no cell.</param>
+    /// <param name="slot">The slot, or null when it had no cell.</param>
+    /// <param name="report">The latest report, or null when none arrived.</param>
+    /// <param name="reportRevision">How many times the report was sent (0 when none).</param>
+    /// <param name="joins">How many joins were recorded.</param>
+    /// <param name="leaves">How many leaves were recorded.</param>
+    /// <param name="peakAttendance">The most people recorded present at once.</param>
+    [JsonConstructor] internal ProceedingsEntry(Issue issue, string? space, OpenSpaceSlot? slot, SessionReport? report, int reportRevision, int joins, int leaves, int peakAttendance) =>
+        (Issue, Space, Slot, Report, ReportRevision, Joins, Leaves, PeakAttendance) = (issue, space, slot, report, reportRevision, joins, leaves, peakAttendance);
 
     /// <summary>The issue (merged ones included, pointing to what they became).</summary>
     public Issue Issue { get; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>Someone left a running session. Information only: the law of two feet.</summary>
 public sealed class SessionLeft : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal SessionLeft(ContributionId issue, ParticipantId participant, int slot) => (Issue, Participant, Slot) = (issue, participant, slot);
+    [JsonConstructor] internal SessionLeft(ContributionId issue, ParticipantId participant, int slot) => (Issue, Participant, Slot) = (issue, participant, slot);
 
     /// <summary>The session.</summary>
     public ContributionId Issue { get; internal set; }

@@ -7,19 +7,13 @@ namespace Facilitation.Methods.OpenSpace;
 public sealed class SessionReport
 {
     /// <summary>Initializes a new instance of the <see cref="SessionReport"/> class.</summary>
-    /// <param name="Issue">The issue the session discussed.</param>
-    /// <param name="WhatTookPlace">What was discussed and learned.</param>
-    /// <param name="Participants">Who took part; empty means "everyone recorded as present".</param>
-    /// <param name="Recommendations">The session's recommendations.</param>
-    /// <param name="NextSteps">What happens next.</param>
-    public SessionReport(ContributionId Issue, string WhatTookPlace, ImmutableArray<ParticipantId> Participants, ImmutableArray<string> Recommendations, ImmutableArray<string> NextSteps)
-    {
-        this.Issue = Issue;
-        this.WhatTookPlace = WhatTookPlace;
-        this.Participants = Participants;
-        this.Recommendations = Recommendations;
-        this.NextSteps = NextSteps;
-    }
+    /// <param name="issue">The issue the session discussed.</param>
+    /// <param name="whatTookPlace">What was discussed and learned.</param>
+    /// <param name="participants">Who took part; empty means "everyone recorded as present".</param>
+    /// <param name="recommendations">The session's recommendations.</param>
+    /// <param name="nextSteps">What happens next.</param>
+    public SessionReport(ContributionId issue, string whatTookPlace, ImmutableArray<ParticipantId> participants, ImmutableArray<string> recommendations, ImmutableArray<string> nextSteps) =>
+        (Issue, WhatTookPlace, Participants, Recommendations, NextSteps) = (issue, whatTookPlace, participants, recommendations, nextSteps);
 
     /// <summary>The issue the session discussed.</summary>
     public ContributionId Issue { get; }

@@ -9,8 +9,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// </summary>
 public sealed class SlotStarted : OpenSpaceEvent, IPhaseChange
 {
-    [JsonConstructor]
-    internal SlotStarted(int slot) => Slot = slot;
+    [JsonConstructor] internal SlotStarted(int slot) => Slot = slot;
 
     /// <summary>The 1-based slot that started (slot <c>n</c> is <c>Slots[n - 1]</c> of the wall).</summary>
     public int Slot { get; internal set; }

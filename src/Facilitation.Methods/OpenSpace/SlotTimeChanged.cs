@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>The running slot's timebox was lengthened (positive) or shortened (negative).</summary>
 public sealed class SlotTimeChanged : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal SlotTimeChanged(int slot, TimeSpan change) => (Slot, Change) = (slot, change);
+    [JsonConstructor] internal SlotTimeChanged(int slot, TimeSpan change) => (Slot, Change) = (slot, change);
 
     /// <summary>The 1-based slot (filled by the session).</summary>
     public int Slot { get; internal set; }

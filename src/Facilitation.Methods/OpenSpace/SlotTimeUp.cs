@@ -6,8 +6,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// (or ends the day): a conversation in Open Space ends when it is over, the timebox only tells people the time.</summary>
 public sealed class SlotTimeUp : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal SlotTimeUp(int slot) => Slot = slot;
+    [JsonConstructor] internal SlotTimeUp(int slot) => Slot = slot;
 
     /// <summary>The 1-based slot.</summary>
     public int Slot { get; internal set; }

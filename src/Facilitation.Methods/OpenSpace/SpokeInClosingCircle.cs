@@ -5,8 +5,7 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>Someone spoke in the closing circle.</summary>
 public sealed class SpokeInClosingCircle : OpenSpaceEvent
 {
-    [JsonConstructor]
-    internal SpokeInClosingCircle(ParticipantId participant, string? words) => (Participant, Words) = (participant, words);
+    [JsonConstructor] internal SpokeInClosingCircle(ParticipantId participant, string? words) => (Participant, Words) = (participant, words);
 
     /// <summary>Who spoke.</summary>
     public ParticipantId Participant { get; internal set; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Facilitation.Methods.Brainstorm;
 using Facilitation.Methods.Harvesting;
 using Facilitation.Methods.OpenSpace;
@@ -6,12 +7,21 @@ using Facilitation.Methods.OpenSpace;
 namespace Facilitation.Methods.Workshops;
 
 /// <summary>What one block left behind: who took part and its contributions in the workshop's single contribution model. Built from each method's harvest or proceedings by the <c>From…</c> functions (pure; the sessions are not touched).</summary>
-/// <param name="Block">The block's id.</param>
-/// <param name="TookPart">Who took part, in the order first seen.</param>
-/// <param name="Contributions">What was contributed, in the method's own order.</param>
 /// <remarks>Immutable.</remarks>
-public sealed record BlockRecord(string Block, ImmutableArray<ParticipantId> TookPart, ImmutableArray<WorkshopContribution> Contributions)
+public sealed class BlockRecord
 {
+    [JsonConstructor] internal BlockRecord(string block, ImmutableArray<ParticipantId> tookPart, ImmutableArray<WorkshopContribution> contributions) =>
+        (Block, TookPart, Contributions) = (block, tookPart, contributions);
+
+    /// <summary>Gets the block's id.</summary>
+    public string Block { get; }
+
+    /// <summary>Gets who took part, in the order first seen.</summary>
+    public ImmutableArray<ParticipantId> TookPart { get; }
+
+    /// <summary>Gets what was contributed, in the method's own order.</summary>
+    public ImmutableArray<WorkshopContribution> Contributions { get; }
+
     /// <summary>Records a plain block (a lecture, a visit): who was there, nothing contributed.</summary>
     /// <param name="block">The block's id.</param>
     /// <param name="tookPart">Who was there.</param>

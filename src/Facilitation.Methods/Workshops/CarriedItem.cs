@@ -8,17 +8,11 @@ namespace Facilitation.Methods.Workshops;
 public sealed class CarriedItem
 {
     /// <summary>Initializes a new instance of the <see cref="CarriedItem"/> class.</summary>
-    /// <param name="Id">The item's id: <c>{source block}/{source contribution}</c>, so it is the same every time the same sources are carried. Post it under this id (for example as the Open Space issue id) to keep the chain.</param>
-    /// <param name="Kind">What it becomes.</param>
-    /// <param name="Text">The text carried (the issue title, the prompt, the category name).</param>
-    /// <param name="Sources">The contributions it came from; never empty.</param>
-    public CarriedItem(ContributionId Id, CarryKind Kind, string Text, ImmutableArray<SourceLink> Sources)
-    {
-        this.Id = Id;
-        this.Kind = Kind;
-        this.Text = Text;
-        this.Sources = Sources;
-    }
+    /// <param name="id">The item's id: <c>{source block}/{source contribution}</c>, so it is the same every time the same sources are carried. Post it under this id (for example as the Open Space issue id) to keep the chain.</param>
+    /// <param name="kind">What it becomes.</param>
+    /// <param name="text">The text carried (the issue title, the prompt, the category name).</param>
+    /// <param name="sources">The contributions it came from; never empty.</param>
+    public CarriedItem(ContributionId id, CarryKind kind, string text, ImmutableArray<SourceLink> sources) => (Id, Kind, Text, Sources) = (id, kind, text, sources);
 
     /// <summary>The item's id: <c>{source block}/{source contribution}</c>, so it is the same every time the same sources are carried. Post it under this id (for example as the Open Space issue id) to keep the chain.</summary>
     public ContributionId Id { get; }

@@ -5,13 +5,9 @@ namespace Facilitation.Methods.Workshops;
 public sealed class Facilitator
 {
     /// <summary>Initializes a new instance of the <see cref="Facilitator"/> class.</summary>
-    /// <param name="Name">The name blocks refer to; unique within the workshop.</param>
-    /// <param name="Role">Lead or co-facilitator.</param>
-    public Facilitator(string Name, FacilitatorRole Role = FacilitatorRole.CoFacilitator)
-    {
-        this.Name = Name;
-        this.Role = Role;
-    }
+    /// <param name="name">The name blocks refer to; unique within the workshop.</param>
+    /// <param name="role">Lead or co-facilitator.</param>
+    public Facilitator(string name, FacilitatorRole role = FacilitatorRole.CoFacilitator) => (Name, Role) = (name, role);
 
     /// <summary>The name blocks refer to; unique within the workshop.</summary>
     public string Name { get; }

@@ -5,13 +5,9 @@ namespace Facilitation.Methods.Workshops;
 public sealed class Organiser
 {
     /// <summary>Initializes a new instance of the <see cref="Organiser"/> class.</summary>
-    /// <param name="Name">The organisation's name.</param>
-    /// <param name="Role">A free role label; the library gives it no meaning.</param>
-    public Organiser(string Name, string Role)
-    {
-        this.Name = Name;
-        this.Role = Role;
-    }
+    /// <param name="name">The organisation's name.</param>
+    /// <param name="role">A free role label; the library gives it no meaning.</param>
+    public Organiser(string name, string role) => (Name, Role) = (name, role);
 
     /// <summary>The organisation's name.</summary>
     public string Name { get; }

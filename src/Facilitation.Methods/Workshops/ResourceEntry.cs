@@ -7,20 +7,13 @@ namespace Facilitation.Methods.Workshops;
 public sealed class ResourceEntry
 {
     /// <summary>Initializes a new instance of the <see cref="ResourceEntry"/> class.</summary>
-    /// <param name="Id">The entry's id, unique within the inventory; carried items can name it as a source.</param>
-    /// <param name="Village">The village that listed it.</param>
-    /// <param name="Category">The key of its <see cref="ResourceCategory"/>.</param>
-    /// <param name="Text">What the resource is.</param>
-    /// <param name="ListedBy">Who listed it, or null.</param>
-    [JsonConstructor]
-    internal ResourceEntry(ContributionId Id, string Village, string Category, string Text, ParticipantId? ListedBy = null)
-    {
-        this.Id = Id;
-        this.Village = Village;
-        this.Category = Category;
-        this.Text = Text;
-        this.ListedBy = ListedBy;
-    }
+    /// <param name="id">The entry's id, unique within the inventory; carried items can name it as a source.</param>
+    /// <param name="village">The village that listed it.</param>
+    /// <param name="category">The key of its <see cref="ResourceCategory"/>.</param>
+    /// <param name="text">What the resource is.</param>
+    /// <param name="listedBy">Who listed it, or null.</param>
+    [JsonConstructor] internal ResourceEntry(ContributionId id, string village, string category, string text, ParticipantId? listedBy = null) =>
+        (Id, Village, Category, Text, ListedBy) = (id, village, category, text, listedBy);
 
     /// <summary>The entry's id, unique within the inventory; carried items can name it as a source.</summary>
     public ContributionId Id { get; }

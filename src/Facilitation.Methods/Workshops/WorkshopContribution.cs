@@ -8,18 +8,11 @@ namespace Facilitation.Methods.Workshops;
 public sealed class WorkshopContribution
 {
     /// <summary>Initializes a new instance of the <see cref="WorkshopContribution"/> class.</summary>
-    /// <param name="Block">The block (session) it belongs to.</param>
-    /// <param name="Id">Its id within that block (the method session's own contribution id).</param>
-    /// <param name="Kind">What it is.</param>
-    /// <param name="Text">What was said or written.</param>
-    [JsonConstructor]
-    internal WorkshopContribution(string Block, ContributionId Id, ContributionKind Kind, string Text)
-    {
-        this.Block = Block;
-        this.Id = Id;
-        this.Kind = Kind;
-        this.Text = Text;
-    }
+    /// <param name="block">The block (session) it belongs to.</param>
+    /// <param name="id">Its id within that block (the method session's own contribution id).</param>
+    /// <param name="kind">What it is.</param>
+    /// <param name="text">What was said or written.</param>
+    [JsonConstructor] internal WorkshopContribution(string block, ContributionId id, ContributionKind kind, string text) => (Block, Id, Kind, Text) = (block, id, kind, text);
 
     /// <summary>The block (session) it belongs to.</summary>
     public string Block { get; }

@@ -5,13 +5,9 @@ namespace Facilitation.Methods.Workshops;
 public sealed class WorkshopDay
 {
     /// <summary>Initializes a new instance of the <see cref="WorkshopDay"/> class.</summary>
-    /// <param name="Start">When the day's first block may start.</param>
-    /// <param name="End">When the day should be over.</param>
-    public WorkshopDay(DateTimeOffset Start, DateTimeOffset End)
-    {
-        this.Start = Start;
-        this.End = End;
-    }
+    /// <param name="start">When the day's first block may start.</param>
+    /// <param name="end">When the day should be over.</param>
+    public WorkshopDay(DateTimeOffset start, DateTimeOffset end) => (Start, End) = (start, end);
 
     /// <summary>When the day's first block may start.</summary>
     public DateTimeOffset Start { get; }

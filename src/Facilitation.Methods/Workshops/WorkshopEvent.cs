@@ -26,8 +26,7 @@ public abstract class WorkshopEvent : SessionEvent
 /// <summary>The facilitator opened or closed a day, started or closed a block, or closed the workshop.</summary>
 public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 {
-    [JsonConstructor]
-    internal WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) => (Command, From, To) = (command, from, to);
+    [JsonConstructor] internal WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) => (Command, From, To) = (command, from, to);
 
     /// <summary>The command that moved the workshop.</summary>
     public WorkshopCommand Command { get; internal set; }
@@ -68,8 +67,7 @@ public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 /// <summary>The facilitator skipped a block of the programme.</summary>
 public sealed class BlockSkipped : WorkshopEvent
 {
-    [JsonConstructor]
-    internal BlockSkipped(string block, string reason) => (Block, Reason) = (block, reason);
+    [JsonConstructor] internal BlockSkipped(string block, string reason) => (Block, Reason) = (block, reason);
 
     /// <summary>The block skipped.</summary>
     public string Block { get; internal set; }
@@ -81,8 +79,7 @@ public sealed class BlockSkipped : WorkshopEvent
 /// <summary>A person checked in (again, after leaving, is allowed).</summary>
 public sealed class CheckedIn : WorkshopEvent
 {
-    [JsonConstructor]
-    internal CheckedIn(ParticipantId person) => Person = person;
+    [JsonConstructor] internal CheckedIn(ParticipantId person) => Person = person;
 
     /// <summary>Who.</summary>
     public ParticipantId Person { get; internal set; }
@@ -95,8 +92,7 @@ public sealed class CheckedIn : WorkshopEvent
 /// <summary>A person left the workshop; they are no longer present for later blocks.</summary>
 public sealed class Departed : WorkshopEvent
 {
-    [JsonConstructor]
-    internal Departed(ParticipantId person) => Person = person;
+    [JsonConstructor] internal Departed(ParticipantId person) => Person = person;
 
     /// <summary>Who.</summary>
     public ParticipantId Person { get; internal set; }
@@ -109,8 +105,7 @@ public sealed class Departed : WorkshopEvent
 /// <summary>The facilitator recorded who took part in the running plain block.</summary>
 public sealed class AttendanceRecorded : WorkshopEvent
 {
-    [JsonConstructor]
-    internal AttendanceRecorded(string block, ImmutableArray<ParticipantId> people) => (Block, People) = (block, people);
+    [JsonConstructor] internal AttendanceRecorded(string block, ImmutableArray<ParticipantId> people) => (Block, People) = (block, people);
 
     /// <summary>The block.</summary>
     public string Block { get; internal set; }
@@ -122,8 +117,7 @@ public sealed class AttendanceRecorded : WorkshopEvent
 /// <summary>The facilitator carried items from earlier blocks into a later one; each item keeps its sources.</summary>
 public sealed class ItemsCarried : WorkshopEvent
 {
-    [JsonConstructor]
-    internal ItemsCarried(string block, ImmutableArray<CarriedItem> items) => (Block, Items) = (block, items);
+    [JsonConstructor] internal ItemsCarried(string block, ImmutableArray<CarriedItem> items) => (Block, Items) = (block, items);
 
     /// <summary>The block the items are carried into.</summary>
     public string Block { get; internal set; }
@@ -135,8 +129,7 @@ public sealed class ItemsCarried : WorkshopEvent
 /// <summary>A village's resource was listed in the running inventory block.</summary>
 public sealed class ResourceListed : WorkshopEvent
 {
-    [JsonConstructor]
-    internal ResourceListed(string village, string category, string text) => (Village, Category, Text) = (village, category, text);
+    [JsonConstructor] internal ResourceListed(string village, string category, string text) => (Village, Category, Text) = (village, category, text);
 
     /// <summary>The village.</summary>
     public string Village { get; internal set; }
@@ -155,8 +148,7 @@ public sealed class ResourceListed : WorkshopEvent
 /// <summary>The facilitator added items to the action plan.</summary>
 public sealed class ActionsAdded : WorkshopEvent
 {
-    [JsonConstructor]
-    internal ActionsAdded(ImmutableArray<ActionPlanItem> items) => Items = items;
+    [JsonConstructor] internal ActionsAdded(ImmutableArray<ActionPlanItem> items) => Items = items;
 
     /// <summary>The items.</summary>
     public ImmutableArray<ActionPlanItem> Items { get; internal set; }
@@ -165,8 +157,7 @@ public sealed class ActionsAdded : WorkshopEvent
 /// <summary>The facilitator changed an item of the action plan (its id and sources stay).</summary>
 public sealed class ActionUpdated : WorkshopEvent
 {
-    [JsonConstructor]
-    internal ActionUpdated(ActionPlanItem item) => Item = item;
+    [JsonConstructor] internal ActionUpdated(ActionPlanItem item) => Item = item;
 
     /// <summary>The item as it is now.</summary>
     public ActionPlanItem Item { get; internal set; }

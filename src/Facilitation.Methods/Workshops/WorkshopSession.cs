@@ -646,10 +646,10 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
 
         // Café questions and Open Space issues name their category in the facilitator's or participant's word (人, "Land"): the record keeps
         // the workshop's key when the word names one of its resource categories, and the word as written otherwise.
-        return state.Design.Resources is not { } resources ? record : record with
-        {
-            Contributions = [.. record.Contributions.Select(c => c.Category is { } word && resources.Find(word) is { } found && found.Key != word ? c.With(x => x.Category = found.Key) : c)],
-        };
+        return state.Design.Resources is not { } resources ? record : new BlockRecord(
+            record.Block,
+            record.TookPart,
+            [.. record.Contributions.Select(c => c.Category is { } word && resources.Find(word) is { } found && found.Key != word ? c.With(x => x.Category = found.Key) : c)]);
     }
 
     /// <summary>The running block's session as a saved document or a store keeps it.</summary>

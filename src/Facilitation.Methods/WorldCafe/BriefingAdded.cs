@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>A host's briefing was recorded.</summary>
 public sealed class BriefingAdded : WorldCafeEvent
 {
-    [JsonConstructor]
-    internal BriefingAdded(Contribution briefing) => Briefing = briefing;
+    [JsonConstructor] internal BriefingAdded(Contribution briefing) => Briefing = briefing;
 
     /// <summary>The briefing.</summary>
     public Contribution Briefing { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>The café moved from one phase to another: the one event of every phase change (check-in opened, welcome, a round's seating, briefing, conversation, round close, plenary, harvest, close).</summary>
 public sealed class CafePhaseChanged : WorldCafeEvent, IPhaseChange
 {
-    [JsonConstructor]
-    internal CafePhaseChanged(WorldCafeCommand command, WorldCafePhase from, WorldCafePhase to, Round? round = null, SeatingPlan? plan = null) => (Command, From, To, Round, Plan) = (command, from, to, round, plan);
+    [JsonConstructor] internal CafePhaseChanged(WorldCafeCommand command, WorldCafePhase from, WorldCafePhase to, Round? round = null, SeatingPlan? plan = null) => (Command, From, To, Round, Plan) = (command, from, to, round, plan);
 
     /// <summary>The command that moved it (<see cref="WorldCafeCommand.TimeUp"/> when the round timer closes the round with auto-advance).</summary>
     public WorldCafeCommand Command { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>An insight, theme, question or action item was harvested.</summary>
 public sealed class HarvestItemAdded : WorldCafeEvent
 {
-    [JsonConstructor]
-    internal HarvestItemAdded(Contribution item) => Item = item;
+    [JsonConstructor] internal HarvestItemAdded(Contribution item) => Item = item;
 
     /// <summary>The item.</summary>
     public Contribution Item { get; internal set; }

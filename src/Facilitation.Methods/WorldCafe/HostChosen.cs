@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>A table host was chosen.</summary>
 public sealed class HostChosen : WorldCafeEvent
 {
-    [JsonConstructor]
-    internal HostChosen(GroupId table, ParticipantId host, Round? fromRound = null, SeatingPlan? plan = null) => (Table, Host, FromRound, Plan) = (table, host, fromRound, plan);
+    [JsonConstructor] internal HostChosen(GroupId table, ParticipantId host, Round? fromRound = null, SeatingPlan? plan = null) => (Table, Host, FromRound, Plan) = (table, host, fromRound, plan);
 
     /// <summary>The table.</summary>
     public GroupId Table { get; internal set; }

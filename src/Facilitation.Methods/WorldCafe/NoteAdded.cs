@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>A note was written on a tablecloth.</summary>
 public sealed class NoteAdded : WorldCafeEvent
 {
-    [JsonConstructor]
-    internal NoteAdded(Contribution note, bool anonymous = false) => (Note, Anonymous) = (note, anonymous);
+    [JsonConstructor] internal NoteAdded(Contribution note, bool anonymous = false) => (Note, Anonymous) = (note, anonymous);
 
     /// <summary>The note, tagged with table, round and question; an anonymous note carries no author.</summary>
     public Contribution Note { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>A person joined the café.</summary>
 public sealed class ParticipantJoined : WorldCafeEvent
 {
-    [JsonConstructor]
-    internal ParticipantJoined(Participant participant, Round? firstRound = null, SeatingPlan? plan = null) => (Participant, FirstRound, Plan) = (participant, firstRound, plan);
+    [JsonConstructor] internal ParticipantJoined(Participant participant, Round? firstRound = null, SeatingPlan? plan = null) => (Participant, FirstRound, Plan) = (participant, firstRound, plan);
 
     /// <summary>The person.</summary>
     public Participant Participant { get; internal set; }

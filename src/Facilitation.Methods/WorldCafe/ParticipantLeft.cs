@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>A person left the café (or did not come).</summary>
 public sealed class ParticipantLeft : WorldCafeEvent
 {
-    [JsonConstructor]
-    internal ParticipantLeft(ParticipantId participant, Round? lastRound = null, SeatingPlan? plan = null) => (Participant, LastRound, Plan) = (participant, lastRound, plan);
+    [JsonConstructor] internal ParticipantLeft(ParticipantId participant, Round? lastRound = null, SeatingPlan? plan = null) => (Participant, LastRound, Plan) = (participant, lastRound, plan);
 
     /// <summary>The person.</summary>
     public ParticipantId Participant { get; internal set; }

@@ -5,8 +5,7 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>The facilitator extended (positive) or shortened (negative) the round.</summary>
 public sealed class RoundTimeChanged : WorldCafeEvent
 {
-    [JsonConstructor]
-    internal RoundTimeChanged(TimeSpan change, Round? round = null) => (Change, Round) = (change, round);
+    [JsonConstructor] internal RoundTimeChanged(TimeSpan change, Round? round = null) => (Change, Round) = (change, round);
 
     /// <summary>The change.</summary>
     public TimeSpan Change { get; internal set; }

@@ -9,20 +9,13 @@ namespace Facilitation.Methods.WorldCafe;
 public sealed class SeatingPlan
 {
     /// <summary>Initializes a new instance of the <see cref="SeatingPlan"/> class.</summary>
-    /// <param name="FromRound">The first round of the plan (the first round not yet held).</param>
-    /// <param name="Seatings">The seating of each round from <paramref name="FromRound"/> to the last.</param>
-    /// <param name="Report">The planner's fairness report, or null when no round needed the planner (only the return-home round is left).</param>
-    /// <param name="PlannedAt">The session version the plan was made from; the plan is refused when the people, hosts or held rounds changed since.</param>
-    /// <param name="Moved">The people whose table changed in any re-planned round compared with the plan announced before (empty at the welcome), in id order.</param>
-    [JsonConstructor]
-    internal SeatingPlan(Round FromRound, ImmutableArray<Seating> Seatings, FairnessReport? Report, long PlannedAt, ImmutableArray<ParticipantId> Moved)
-    {
-        this.FromRound = FromRound;
-        this.Seatings = Seatings;
-        this.Report = Report;
-        this.PlannedAt = PlannedAt;
-        this.Moved = Moved;
-    }
+    /// <param name="fromRound">The first round of the plan (the first round not yet held).</param>
+    /// <param name="seatings">The seating of each round from <paramref name="fromRound"/> to the last.</param>
+    /// <param name="report">The planner's fairness report, or null when no round needed the planner (only the return-home round is left).</param>
+    /// <param name="plannedAt">The session version the plan was made from; the plan is refused when the people, hosts or held rounds changed since.</param>
+    /// <param name="moved">The people whose table changed in any re-planned round compared with the plan announced before (empty at the welcome), in id order.</param>
+    [JsonConstructor] internal SeatingPlan(Round fromRound, ImmutableArray<Seating> seatings, FairnessReport? report, long plannedAt, ImmutableArray<ParticipantId> moved) =>
+        (FromRound, Seatings, Report, PlannedAt, Moved) = (fromRound, seatings, report, plannedAt, moved);
 
     /// <summary>The first round of the plan (the first round not yet held).</summary>
     public Round FromRound { get; }

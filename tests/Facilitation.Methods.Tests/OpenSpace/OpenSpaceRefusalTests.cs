@@ -210,7 +210,7 @@ public class OpenSpaceRefusalTests
     public void AddSlotAndSpace_GrowTheWall()
     {
         var (session, _) = InMarketplace();
-        session.AddSpace(Host, new OpenSpaceSpace("s9", "Under the banyan tree", 30, IsAccessible: false));
+        session.AddSpace(Host, new OpenSpaceSpace("s9", "Under the banyan tree", 30, isAccessible: false));
         session.AddSlot(Host, new OpenSpaceSlot(Morning.AddHours(6), TimeSpan.FromHours(1)));
         AssertRefused(session, () => session.AddSlot(Host, new OpenSpaceSlot(Morning, TimeSpan.FromHours(1))), OpenSpaceCommand.AddSlot, RejectionKind.InvalidInput);
         AssertRefused(session, () => session.AddSpace(Host, new OpenSpaceSpace("s9", "Twice", 3)), OpenSpaceCommand.AddSpace, RejectionKind.Conflict);
