@@ -43,7 +43,7 @@ public static partial class WebApp
         {
             if (r.Method == Room.OpenSpaceMethod)
             {
-                r.OpenSpace.CastDot(who, IssueOf(new IssueChoice(body.Issue, null)), PersonOf(who, body.Participant), o);
+                await SendToOpenSpaceAsync<object>(r, "CastDot", who, new { issue = IssueOf(new IssueChoice(body.Issue, null)), participant = PersonOf(who, body.Participant) }, o).ConfigureAwait(false);
                 return null;
             }
 

@@ -9,7 +9,7 @@ public static partial class WebApp
 {
     private static void MapOpenSpace(RouteGroupBuilder room)
     {
-        room.MapPost("/issues", (HttpContext http, string code, Rooms rooms, Access access, Posting body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/issues", (HttpContext http, string code, Rooms rooms, Access access, Posting body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
             var category = body.Category is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : null;
             if (category is not null && !Templates.Resources.Contains(category))
@@ -19,24 +19,24 @@ public static partial class WebApp
 
             var id = new ContributionId("issue-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
             ParticipantId? convener = who.Participant is null && body.Convener is { Length: > 0 } named ? (ParticipantId?)new ParticipantId(named) : null;
-            r.OpenSpace.PostIssue(who, id, body.Title ?? string.Empty, convener, cell: null, category: category, options: o);
+            await SendToOpenSpaceAsync<object>(r, "PostIssue", who, new { issue = id, title = body.Title ?? string.Empty, convener, category }, o).ConfigureAwait(false);
             return Results.Ok(new { Id = id.Value, Category = category, r.Session.Version });
         })).RequireRateLimiting("writes");
 
         // Sign up, "I'm here" and leaving a session: the same shape, an issue and the person (the caller, or whom the facilitator names).
-        MapIssueCommand(room, "/interest", (os, who, issue, person, o) => os.ExpressInterest(who, issue, person, o));
-        MapIssueCommand(room, "/attendance", (os, who, issue, person, o) => os.JoinSession(who, issue, person, o));
-        MapIssueCommand(room, "/attendance/leave", (os, who, issue, person, o) => os.LeaveSession(who, issue, person, o));
+        MapIssueCommand(room, "/interest", nameof(OpenSpaceSession.ExpressInterest));
+        MapIssueCommand(room, "/attendance", nameof(OpenSpaceSession.JoinSession));
+        MapIssueCommand(room, "/attendance/leave", nameof(OpenSpaceSession.LeaveSession));
 
-        room.MapPost("/issue-moves", (HttpContext http, string code, Rooms rooms, Access access, IssueMove body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/issue-moves", (HttpContext http, string code, Rooms rooms, Access access, IssueMove body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            r.OpenSpace.MoveIssue(who, IssueOf(new IssueChoice(body.Issue, null)), new AgendaCell(body.Slot, new GroupId(body.Space ?? string.Empty)), o);
+            await SendToOpenSpaceAsync<object>(r, "MoveIssue", who, new { issue = IssueOf(new IssueChoice(body.Issue, null)), cell = new AgendaCell(body.Slot, new GroupId(body.Space ?? string.Empty)) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
         // The scheduler proposes an agenda from the sign-ups outside the session's gate; the facilitator's If-Match (or, without it,
         // the version the proposal was made from) is the version it commits on, so an agenda planned on a stale wall is refused.
-        room.MapPost("/agenda", (HttpContext http, string code, Rooms rooms, Access access) => WithCommand(http, code, rooms, access, (r, who, o) =>
+        room.MapPost("/agenda", (HttpContext http, string code, Rooms rooms, Access access) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
             if (who.Role != ActorRole.Facilitator)
             {
@@ -44,42 +44,27 @@ public static partial class WebApp
             }
 
             var proposal = r.OpenSpace.ProposeAgenda();
-            r.OpenSpace.AdoptAgenda(who, proposal, o);
+            await SendToOpenSpaceAsync<object>(r, "AdoptAgenda", who, new { proposal }, o).ConfigureAwait(false);
             return Results.Ok(new { Placed = proposal.Placements.Count(p => p.Cell is not null), Unplaced = proposal.Unplaced.Select(u => u.Value), r.Session.Version });
         })).RequireRateLimiting("writes");
     }
 
-    private static void MapIssueCommand(RouteGroupBuilder room, string path, Action<OpenSpaceSession, Actor, ContributionId, ParticipantId, CommandOptions?> command) =>
-        room.MapPost(path, (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommand(http, code, rooms, access, (r, who, o) =>
+    /// <summary>A command on an issue for a person (the caller, or whom the facilitator names), sent by name.</summary>
+    private static void MapIssueCommand(RouteGroupBuilder room, string path, string command) =>
+        room.MapPost(path, (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            command(r.OpenSpace, who, IssueOf(body), PersonOf(who, body.Participant), o);
+            await SendToOpenSpaceAsync<object>(r, command, who, new { issue = IssueOf(body), participant = PersonOf(who, body.Participant) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
-    private static bool SendOpenSpaceCommand(Room room, string command, Actor who, CommandOptions? o)
+    private static async Task<bool> SendOpenSpaceCommandAsync(Room room, string command, Actor who, CommandOptions? o)
     {
         if (!Enum.TryParse<OpenSpaceCommand>(command, ignoreCase: false, out var c) || !Views.OpenSpacePhaseCommands.Contains(c))
         {
             return false;
         }
 
-        var os = room.OpenSpace;
-        Action send = c switch
-        {
-            OpenSpaceCommand.OpenCircle => () => os.OpenCircle(who, o),
-            OpenSpaceCommand.BeginAgendaSetting => () => os.BeginAgendaSetting(who, o),
-            OpenSpaceCommand.OpenMarketplace => () => os.OpenMarketplace(who, o),
-            OpenSpaceCommand.StartNextSlot => () => os.StartNextSlot(who, o),
-            OpenSpaceCommand.BeginEveningNews => () => os.BeginEveningNews(who, o),
-            OpenSpaceCommand.BeginMorningAnnouncements => () => os.BeginMorningAnnouncements(who, o),
-            OpenSpaceCommand.BeginConvergence => () => os.BeginConvergence(who, o),
-            OpenSpaceCommand.BeginActionPlanning => () => os.BeginActionPlanning(who, o),
-            OpenSpaceCommand.BeginClosingCircle => () => os.BeginClosingCircle(who, o),
-            OpenSpaceCommand.Close => () => os.Close(who, o),
-            OpenSpaceCommand.PauseSlot => () => os.PauseSlot(who, o),
-            _ => () => os.ResumeSlot(who, o),
-        };
-        send();
+        await SendToOpenSpaceAsync<object>(room, c.ToString(), who, null, o).ConfigureAwait(false);
         return true;
     }
 

@@ -2,14 +2,15 @@ using System.Net;
 using Facilitation.Methods;
 using Facilitation.Methods.Orleans;
 using Facilitation.Methods.Brainstorm;
+using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.WorldCafe;
 
 namespace Facilitation.Samples.Web;
 
 /// <summary>
 /// Where the app runs its sessions, from the configuration section <c>Hosting</c>: <c>Mode=local</c> (the default: sessions in this
-/// process, stored in SQLite) or <c>Mode=orleans</c> (this process also hosts a silo of an Orleans cluster; every World Café and
-/// brainstorm is a session grain, stored by the grains in the same SQLite file). See docs/hosting.md, "Orleans mode".
+/// process, stored in SQLite) or <c>Mode=orleans</c> (this process also hosts a silo of an Orleans cluster; every room (World Café,
+/// Open Space, brainstorm) is a session grain, stored by the grains in the same SQLite file). See docs/hosting.md, "Orleans mode".
 /// </summary>
 internal sealed class RoomHosting
 {
@@ -53,7 +54,7 @@ internal sealed class RoomHosting
         };
     }
 
-    /// <summary>Makes this web process a silo: localhost clustering (the first silo keeps the membership), in-memory reminders, the café's and the brainstorm's command tables and the app's SQLite store behind the grains.</summary>
+    /// <summary>Makes this web process a silo: localhost clustering (the first silo keeps the membership), in-memory reminders, the three methods' command tables and the app's SQLite store behind the grains.</summary>
     public void AddSilo(WebApplicationBuilder builder, TimeProvider? clock)
     {
         // The silo's start-up report and its placement retries (Polly) are long: keep their warnings, so the console still shows the app's own lines.
@@ -66,15 +67,15 @@ internal sealed class RoomHosting
             silo.AddFacilitationSessions(o =>
             {
                 o.TimeProvider = clock ?? TimeProvider.System;
-                o.AddMethod(SessionMethods.WorldCafe()).AddMethod(SessionMethods.Brainstorm());
+                o.AddMethod(SessionMethods.WorldCafe()).AddMethod(SessionMethods.OpenSpace()).AddMethod(SessionMethods.Brainstorm());
             });
         });
         builder.Services.AddHostedService<ClusterRooms>();
     }
 
-    /// <summary>The refusal for what Orleans mode does not run yet (Open Spaces, workshops): 501, naming the setting.</summary>
+    /// <summary>The refusal for what Orleans mode does not run yet (workshops): 501, naming the setting.</summary>
     public static IResult NotInOrleansMode(string what) => Results.Problem(
-        $"{what} run only in local mode for now: this app runs World Cafés and brainstorms on the Orleans cluster ({ModeSetting}=orleans). Start it with {ModeSetting}=local (the default) for {what}; see docs/hosting.md.",
+        $"{what} run only in local mode for now: this app runs World Cafés, Open Spaces and brainstorms on the Orleans cluster ({ModeSetting}=orleans). Start it with {ModeSetting}=local (the default) for {what}; see docs/hosting.md.",
         statusCode: StatusCodes.Status501NotImplemented,
         title: "Not in Orleans mode yet");
 
@@ -93,8 +94,8 @@ internal sealed class RoomHosting
 }
 
 /// <summary>
-/// In Orleans mode, once the silo runs: connects to every café and brainstorm the store lists (restored on whichever silo Orleans
-/// picks), opens the seed café and brainstorm in an empty store, and then looks for rooms another web process opened, every second,
+/// In Orleans mode, once the silo runs: connects to every room the store lists (restored on whichever silo Orleans
+/// picks), opens the seed café, Open Space and brainstorm in an empty store, and then looks for rooms another web process opened, every second,
 /// so every process serves every room.
 /// </summary>
 internal sealed partial class ClusterRooms(Rooms rooms, WebAppOptions options, TimeProvider clock, ILogger<ClusterRooms> logger) : BackgroundService
@@ -106,7 +107,7 @@ internal sealed partial class ClusterRooms(Rooms rooms, WebAppOptions options, T
         await rooms.ConnectListedAsync(cancellationToken).ConfigureAwait(false);
         if (options.OpenSeedCafe && !rooms.All.Any())
         {
-            foreach (var template in new[] { "seed", "brainstorm" })
+            foreach (var template in new[] { "seed", "open-space", "brainstorm" })
             {
                 await rooms.OpenAsync(Templates.From(new NewCafe(template, null, 0, 0, null, 0, 0, null), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             }
@@ -135,19 +136,19 @@ internal sealed partial class ClusterRooms(Rooms rooms, WebAppOptions options, T
     private static partial void LogLookFailed(ILogger logger, Exception exception);
 }
 
-/// <content>The rooms of Orleans mode: each a World Café's or a brainstorm's grain, read here through a replica.</content>
+/// <content>The rooms of Orleans mode: each a session grain (World Café, Open Space, brainstorm), read here through a replica.</content>
 internal sealed partial class Rooms
 {
     private readonly SemaphoreSlim _connecting = new(1, 1);
 
-    /// <summary>Connects to every café and brainstorm the store lists that this process does not serve yet (Orleans mode).</summary>
+    /// <summary>Connects to every room the store lists that this process does not serve yet (Orleans mode; workshops are local only).</summary>
     public async Task ConnectListedAsync(CancellationToken cancellationToken)
     {
         await _connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var listed = await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false);
-            foreach (var saved in listed.Where(s => s.WorkshopId is null && s.Method is Room.WorldCafeMethod or Room.BrainstormMethod && !_rooms.ContainsKey(Room.CodeOf(s.SessionId))).TakeLast(MaxRooms - _rooms.Count))
+            foreach (var saved in listed.Where(s => s.WorkshopId is null && s.Method is Room.WorldCafeMethod or Room.OpenSpaceMethod or Room.BrainstormMethod && !_rooms.ContainsKey(Room.CodeOf(s.SessionId))).TakeLast(MaxRooms - _rooms.Count))
             {
                 if (await _store.LoadAsync(saved.SessionId, 0, cancellationToken).ConfigureAwait(false) is { } stored)
                 {
@@ -165,9 +166,12 @@ internal sealed partial class Rooms
     {
         cancellationToken.ThrowIfCancellationRequested();
         var grains = _services.GetRequiredService<IGrainFactory>();
-        Func<string, IReadOnlyList<SessionEventRecord>, Facilitation.Methods.SessionOptions, IFacilitationSession> restore = method == Room.WorldCafeMethod
-            ? (design, records, o) => WorldCafeSession.Restore(design, records, o)
-            : (design, records, o) => BrainstormSession.Restore(design, records, o);
+        Func<string, IReadOnlyList<SessionEventRecord>, Facilitation.Methods.SessionOptions, IFacilitationSession> restore = method switch
+        {
+            Room.WorldCafeMethod => (design, records, o) => WorldCafeSession.Restore(design, records, o),
+            Room.OpenSpaceMethod => (design, records, o) => OpenSpaceSession.Restore(design, records, o),
+            _ => (design, records, o) => BrainstormSession.Restore(design, records, o),
+        };
         var remote = await GrainRoomSession.ConnectAsync(grains, designJson, Owner, restore, _clock).ConfigureAwait(false);
         var room = new Room(remote, _claims);
         if (!_rooms.TryAdd(room.Code, room))
@@ -179,15 +183,19 @@ internal sealed partial class Rooms
         return room;
     }
 
-    /// <summary>Opens a café or a brainstorm as a new grain (Orleans mode): the design's JSON starts the grain, which stores it.</summary>
+    /// <summary>Opens a room as a new grain (Orleans mode): the design's JSON starts the grain, which stores it.</summary>
     private async Task<Room> OpenOnClusterAsync(object design, CancellationToken cancellationToken)
     {
-        using IFacilitationSession draft = design switch
+        (string Method, IFacilitationSession Draft) opened = design switch
         {
-            WorldCafeDesign cafe => _cafes.Create(cafe),
-            BrainstormDesign brainstorm => _brainstorms.Create(brainstorm),
-            _ => throw new NotSupportedException("Open Spaces"),
+            WorldCafeDesign cafe => (Room.WorldCafeMethod, _cafes.Create(cafe)),
+            OpenSpaceDesign openSpace => (Room.OpenSpaceMethod, _openSpaces.Create(openSpace)),
+            BrainstormDesign brainstorm => (Room.BrainstormMethod, _brainstorms.Create(brainstorm)),
+            _ => throw new ArgumentException("The app runs World Cafés, Open Spaces and brainstorms.", nameof(design)),
         };
-        return await ConnectAsync(draft is WorldCafeSession ? Room.WorldCafeMethod : Room.BrainstormMethod, draft.DesignJson, cancellationToken).ConfigureAwait(false);
+        using (opened.Draft)
+        {
+            return await ConnectAsync(opened.Method, opened.Draft.DesignJson, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

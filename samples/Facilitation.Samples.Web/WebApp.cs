@@ -239,10 +239,6 @@ public static partial class WebApp
             {
                 return Results.Problem(string.Join(" ", e.Errors), statusCode: StatusCodes.Status400BadRequest, title: "The room cannot run as designed");
             }
-            catch (NotSupportedException e)
-            {
-                return RoomHosting.NotInOrleansMode(e.Message);
-            }
             catch (ArgumentException e)
             {
                 return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
@@ -345,7 +341,7 @@ public static partial class WebApp
             var sent = room.Method switch
             {
                 Room.WorldCafeMethod => await SendCafeCommandAsync(room, command, who, o).ConfigureAwait(false),
-                Room.OpenSpaceMethod => SendOpenSpaceCommand(room, command, who, o),
+                Room.OpenSpaceMethod => await SendOpenSpaceCommandAsync(room, command, who, o).ConfigureAwait(false),
                 _ => await SendBrainstormCommandAsync(room, command, who, o).ConfigureAwait(false),
             };
             return sent ? null : Results.Problem($"'{command}' is not a command sent here; see 'permitted' in the room's view for every command and its endpoint.", statusCode: StatusCodes.Status404NotFound);
@@ -415,7 +411,7 @@ public static partial class WebApp
             switch (room.Method)
             {
                 case Room.WorldCafeMethod: await SendToCafeAsync<object>(room, "ChangeRoundTime", who, new { change }, o).ConfigureAwait(false); break;
-                case Room.OpenSpaceMethod: room.OpenSpace.ChangeSlotTime(who, change, o); break;
+                case Room.OpenSpaceMethod: await SendToOpenSpaceAsync<object>(room, "ChangeSlotTime", who, new { change }, o).ConfigureAwait(false); break;
                 default: await SendToBrainstormAsync<object>(room, "ExtendRound", who, new { change }, o).ConfigureAwait(false); break;
             }
 
@@ -530,11 +526,9 @@ public static partial class WebApp
         switch (room.Method)
         {
             case Room.WorldCafeMethod: return SendToCafeAsync<object>(room, "Join", who, new { participant = person }, options);
-            case Room.OpenSpaceMethod: room.OpenSpace.RegisterParticipant(who, person, options); break;
+            case Room.OpenSpaceMethod: return SendToOpenSpaceAsync<object>(room, "RegisterParticipant", who, new { participant = person }, options);
             default: return SendToBrainstormAsync<object>(room, "Join", who, new { participant = person }, options);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Says a person leaves, as the room's method says it: a café's and a brainstorm's <c>Leave</c>, an Open Space's <c>Depart</c>.</summary>
@@ -549,11 +543,9 @@ public static partial class WebApp
         switch (room.Method)
         {
             case Room.WorldCafeMethod: return SendToCafeAsync<object>(room, "Leave", who, new { participant = person }, options);
-            case Room.OpenSpaceMethod: room.OpenSpace.Depart(who, person, options); break;
+            case Room.OpenSpaceMethod: return SendToOpenSpaceAsync<object>(room, "Depart", who, new { participant = person }, options);
             default: return SendToBrainstormAsync<object>(room, "Leave", who, new { participant = person }, options);
         }
-
-        return Task.CompletedTask;
     }
 
     private static async Task<bool> SendCafeCommandAsync(Room room, string command, Actor who, CommandOptions? o)
@@ -578,6 +570,13 @@ public static partial class WebApp
     private static Task<TResult?> SendToBrainstormAsync<TResult>(Room room, string command, Actor who, object? payload, CommandOptions? options)
     {
         _ = room.Brainstorm;
+        return SendAsync<TResult>(room, command, who, payload, options);
+    }
+
+    /// <summary>An Open Space's command by name (<see cref="SendAsync{TResult}"/>).</summary>
+    private static Task<TResult?> SendToOpenSpaceAsync<TResult>(Room room, string command, Actor who, object? payload, CommandOptions? options)
+    {
+        _ = room.OpenSpace;
         return SendAsync<TResult>(room, command, who, payload, options);
     }
 
@@ -610,10 +609,6 @@ public static partial class WebApp
         MaxAge = TimeSpan.FromDays(3),
         IsEssential = true,
     };
-
-    /// <summary>Runs a library command for a known caller, then stores it: acknowledged = stored.</summary>
-    private static Task<IResult> WithCommand(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Actor, CommandOptions?, IResult?> command) =>
-        WithCommandAsync(http, code, rooms, access, (room, who, o) => Task.FromResult(command(room, who, o)));
 
     /// <summary>Runs a command for a known caller (sent by name, to the session here or to its grain), then stores it: acknowledged = stored.</summary>
     private static Task<IResult> WithCommandAsync(HttpContext http, string code, Rooms rooms, Access access, Func<Room, Actor, CommandOptions?, Task<IResult?>> command) =>

@@ -19,7 +19,7 @@ namespace Facilitation.Methods.BrowserTests;
 public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]
-    public async Task CafeAndBrainstorm_OnTwoSilos_KeepEveryAcknowledgedWrite_AndTheCafesTimer_WhenTheSiloHoldingItStops()
+    public async Task EveryMethod_OnTwoSilos_KeepsEveryAcknowledgedWrite_AndTheCafesTimer_WhenTheSiloHoldingItStops()
     {
         var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -33,6 +33,8 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
             var tokens = new List<string>();
             string storm;
             string stormToken;
+            string wall;
+            string wallToken;
             await using (b)
             {
                 // Grains are placed at random: open cafés through A until one lives on B's silo (each does so with odds of one half).
@@ -68,11 +70,19 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
                 await CommandAsync(facilitatorOnB, storm, "StartRound");
                 await IdeaAsync(a.Client(stormToken), storm, "Willow Square", "idea-1");
 
-                // Open Spaces and workshops are refused in this mode, naming the setting.
+                // An Open Space too: opened through B (the directors' template), an issue posted through A.
                 var openSpace = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { template = "open-space" });
-                Assert.Equal(HttpStatusCode.NotImplemented, openSpace.StatusCode);
-                Assert.Contains("Hosting:Mode", await openSpace.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-                Assert.Equal(HttpStatusCode.NotImplemented, (await facilitatorOnB.PostAsJsonAsync("/api/workshops", new { template = "seed" })).StatusCode);
+                Assert.Equal(HttpStatusCode.Created, openSpace.StatusCode);
+                wall = (await openSpace.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+                await CommandAsync(facilitatorOnB, wall, "OpenCircle", "BeginAgendaSetting");
+                await Until(async () => (await a.Client(WebServer.Secret).GetAsync($"/api/rooms/{wall}")).IsSuccessStatusCode);
+                wallToken = await a.JoinAsync(wall, "Gao");
+                await WriteUntilStoredAsync(a.Client(wallToken), $"/api/rooms/{wall}/issues", new { title = "Who cleans the river?", category = "scenery" }, "issue-1");
+
+                // Workshops are refused in this mode, naming the setting.
+                var workshop = await facilitatorOnB.PostAsJsonAsync("/api/workshops", new { template = "seed" });
+                Assert.Equal(HttpStatusCode.NotImplemented, workshop.StatusCode);
+                Assert.Contains("Hosting:Mode", await workshop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             }
 
             // B (web server and silo) has stopped: the café comes back on A's silo from the store, with every acknowledged note.
@@ -85,6 +95,9 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
             using var facilitator = a.Client(WebServer.Secret);
             var ideas = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{storm}")).GetProperty("ideas").EnumerateArray().Select(i => i.GetProperty("text").GetString());
             Assert.Equal(["Willow Square", "Old Mill Green"], ideas);
+            await WriteUntilStoredAsync(a.Client(wallToken), $"/api/rooms/{wall}/issues", new { title = "A market for the terraces", category = "land" }, "issue-2");
+            var issues = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{wall}")).GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("title").GetString());
+            Assert.Equal(["Who cleans the river?", "A market for the terraces"], issues);
             var view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
             var texts = view.GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
             Assert.Equal(
@@ -207,18 +220,18 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
         throw new InvalidOperationException("No café was placed on the second silo in 16 tries.");
     }
 
-    private static Task NoteAsync(HttpClient client, string code, string text, string key) => WriteUntilStoredAsync(client, $"/api/rooms/{code}/notes", text, key);
+    private static Task NoteAsync(HttpClient client, string code, string text, string key) => WriteUntilStoredAsync(client, $"/api/rooms/{code}/notes", new { text }, key);
 
-    private static Task IdeaAsync(HttpClient client, string code, string text, string key) => WriteUntilStoredAsync(client, $"/api/rooms/{code}/ideas", text, key);
+    private static Task IdeaAsync(HttpClient client, string code, string text, string key) => WriteUntilStoredAsync(client, $"/api/rooms/{code}/ideas", new { text }, key);
 
-    private static async Task WriteUntilStoredAsync(HttpClient client, string path, string text, string key)
+    private static async Task WriteUntilStoredAsync(HttpClient client, string path, object body, string key)
     {
         using (client)
         {
             // After a silo stops, a call may fail until the cluster knows it is gone: retry with the same key (applied once).
             await Until(async () =>
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { text }) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
                 request.Headers.Add("Idempotency-Key", key);
                 return (await client.SendAsync(request)).StatusCode == HttpStatusCode.OK;
             });
