@@ -33,6 +33,13 @@ internal static class BrainstormUpgrade
             throw new SessionDocumentException("The document has format version 1 but is not a brainstorm (its \"Format\" is not \"Facilitation.Methods.Brainstorm\").");
         }
 
+        // The JSON reader keeps null elements of lists and maps; nothing replays them.
+        if ((old.Ideas?.Contains(null!) ?? false) || (old.Clusters?.Contains(null!) ?? false) || old.Ideas?.Any(i => i.Clarifications?.Contains(null!) ?? false) == true
+            || (old.Dots?.ContainsValue(null!) ?? false) || (old.Rankings?.ContainsValue(null!) ?? false))
+        {
+            throw new SessionDocumentException("The version-1 brainstorm document holds an empty (null) idea, clarification, cluster or ballot.");
+        }
+
         var clock = new ReplayClock();
         try
         {

@@ -216,22 +216,26 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     private static WorldCafeSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options, IRotationPlanner? planner)
     {
         using var ids = IdPool.Open();
-        var design = WorldCafeJson.FromDocument(header.ReadDesign(WorldCafeJsonContext.Default.DesignDocument));
-        IReadOnlyList<string> warnings;
+        var (design, warnings) = ReadDesign(header.ReadDesign(WorldCafeJsonContext.Default.DesignDocument));
+        var rules = new WorldCafeRules(design);
+        return new WorldCafeSession(rules, warnings, planner, SessionEngine<WorldCafeState, WorldCafeEvent>.Restore(rules, header.Id, Header(header.Id, design), NewState(design), records, options));
+    }
+
+    /// <summary>Reads a saved design and checks it; a design that cannot run is refused with <see cref="SessionDocumentException"/>.</summary>
+    internal static (WorldCafeDesign Design, IReadOnlyList<string> Warnings) ReadDesign(DesignDocument saved)
+    {
+        var design = WorldCafeJson.FromDocument(saved);
         try
         {
-            warnings = WorldCafeDesignValidator.EnsureValid(design);
+            return (design, WorldCafeDesignValidator.EnsureValid(design));
         }
         catch (InvalidDesignException e)
         {
             throw new SessionDocumentException($"The saved World Café's design cannot run: {string.Join(" ", e.Errors)}", e);
         }
-
-        var rules = new WorldCafeRules(design);
-        return new WorldCafeSession(rules, warnings, planner, SessionEngine<WorldCafeState, WorldCafeEvent>.Restore(rules, header.Id, Header(header.Id, design), NewState(design), records, options));
     }
 
-    private static WorldCafeState NewState(WorldCafeDesign design)
+    internal static WorldCafeState NewState(WorldCafeDesign design)
     {
         var state = new WorldCafeState();
         state.Roster.AddRange(design.Participants);

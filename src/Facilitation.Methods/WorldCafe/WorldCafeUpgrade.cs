@@ -35,16 +35,7 @@ internal static class WorldCafeUpgrade
             throw new SessionDocumentException("The version-1 document is not a saved World Café (its \"kind\" is not \"WorldCafe\").");
         }
 
-        var design = WorldCafeJson.FromDocument(v1.Design);
-        try
-        {
-            WorldCafeDesignValidator.EnsureValid(design);
-        }
-        catch (InvalidDesignException e)
-        {
-            throw new SessionDocumentException($"The saved World Café's design cannot run: {string.Join(" ", e.Errors)}", e);
-        }
-
+        var (design, _) = WorldCafeSession.ReadDesign(v1.Design);
         var state = v1.State;
         if (state.Roster.Contains(null!) || state.Contributions.Contains(null!) || state.Seatings.Contains(null!)
             || state.Seatings.Any(s => s.ContainsValue(null!)) || state.RoundHosts.ContainsValue(null!))
@@ -70,18 +61,7 @@ internal static class WorldCafeUpgrade
         var clock = new ReplayClock();
         clock.Advance(times.Count > 0 ? times.Min() : DateTimeOffset.UnixEpoch);
         var header = WorldCafeSession.Header(id, design);
-        var initial = new WorldCafeState();
-        initial.Roster.AddRange(design.Participants);
-        initial.Present.UnionWith(design.Participants.Select(p => p.Id));
-        if (design.HostSelection == HostSelection.PreAssigned)
-        {
-            foreach (var t in design.Tables.Where(t => t.Host is not null))
-            {
-                initial.Hosts[t.Id] = t.Host!.Value;
-            }
-        }
-
-        using var engine = SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, header, initial, new SessionOptions { Id = id, TimeProvider = clock });
+        using var engine = SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, header, WorldCafeSession.NewState(design), new SessionOptions { Id = id, TimeProvider = clock });
         var f = Actor.Facilitator;
         void Phase(C command, SeatingPlan? plan = null) => engine.Execute(f, new CafePhaseChanged(command, default, default, plan: plan), null);
         SeatingPlan Plan(int fromRound) => new(new Round(fromRound), [.. d.Seatings.Skip(fromRound - 1).Select((s, i) => new Seating(new Round(fromRound + i), s.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value))))], d.Fairness, engine.Version, []);

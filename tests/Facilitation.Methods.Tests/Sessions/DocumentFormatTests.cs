@@ -2,6 +2,9 @@ using Facilitation.Methods.Brainstorm;
 using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.Workshops;
 using Facilitation.Methods.WorldCafe;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Facilitation.Methods.Tests.Sessions;
@@ -59,6 +62,69 @@ public sealed class DocumentFormatTests
 
         Assert.Equal("upgraded", session.Id);
         Assert.Equal(Read(file.Replace("-v1.json", "-v1-upgraded.json", StringComparison.Ordinal)), session.Save());
+    }
+
+    // Every array of a version-1 document given a null first element, and every value replaced by null: the upgrade either restores a
+    // session or refuses with SessionDocumentException, never anything else.
+    [Theory]
+    [InlineData("world-cafe-v1.json")]
+    [InlineData("brainstorm-v1.json")]
+    [InlineData("open-space-v1.json")]
+    public void Restore_OfAVersion1DocumentWithNulls_RestoresOrThrowsSessionDocumentException(string file)
+    {
+        var document = Read(file);
+        var mutations = new List<string>();
+        for (var i = document.IndexOf('[', StringComparison.Ordinal); i >= 0; i = document.IndexOf('[', i + 1))
+        {
+            mutations.Add(document.Insert(i + 1, "null,"));
+        }
+
+        for (var i = document.IndexOf("\": ", StringComparison.Ordinal); i >= 0; i = document.IndexOf("\": ", i + 1))
+        {
+            var end = document.IndexOfAny([',', '\n'], i + 3);
+            mutations.Add(string.Concat(document.AsSpan(0, i + 3), "null", document.AsSpan(end)));
+        }
+
+        Assert.NotEmpty(mutations);
+        foreach (var mutated in mutations)
+        {
+            AssertRestoresOrRefuses(file, mutated);
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Restore_OfAMutatedVersion1Document_RestoresOrThrowsSessionDocumentException_NeverAnythingElse() =>
+        Prop.ForAll(
+            Gen.Elements("world-cafe-v1.json", "brainstorm-v1.json", "open-space-v1.json").Zip(Gen.Choose(0, int.MaxValue)).Zip(Gen.Elements("\"", "}", "0", "-1", "null", "x", "[", "]", ",", "9999999999")).ToArbitrary(),
+            m =>
+            {
+                var ((file, at), text) = m;
+                var document = Read(file);
+                var i = at % document.Length;
+                AssertRestoresOrRefuses(file, (at % 3) switch
+                {
+                    0 => document.Remove(i, 1),
+                    1 => document.Insert(i, text),
+                    _ => document.Remove(i, 1).Insert(i, text),
+                });
+            });
+
+    private static void AssertRestoresOrRefuses(string file, string document)
+    {
+        try
+        {
+            using IFacilitationSession session = file switch
+            {
+                "world-cafe-v1.json" => WorldCafeSession.Restore(document, Options("upgraded")),
+                "brainstorm-v1.json" => BrainstormSession.Restore(document, Options("upgraded")),
+                _ => OpenSpaceSession.Restore(document, Options("upgraded")),
+            };
+            Assert.StartsWith("{\"format\":\"Facilitation.Methods.Session\",\"formatVersion\":2,", session.Save(), StringComparison.Ordinal);
+        }
+        catch (SessionDocumentException e)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+        }
     }
 
     private static SessionOptions Options(string id) => new() { Id = id, TimeProvider = new FakeTimeProvider(Noon) };
