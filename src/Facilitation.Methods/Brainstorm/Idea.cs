@@ -7,7 +7,8 @@ namespace Facilitation.Methods.Brainstorm;
 /// <remarks>Immutable. An anonymous idea has no <see cref="Author"/>; the session never stores who wrote it.</remarks>
 public sealed class Idea
 {
-    [JsonConstructor] internal Idea(ContributionId id, string text, Round round, DateTimeOffset recordedAt) => (Id, Text, Round, RecordedAt) = (id, text, round, recordedAt);
+    [JsonConstructor] internal Idea(ContributionId id, string text, Round round, DateTimeOffset recordedAt) =>
+        (Id, Text, Round, RecordedAt) = (id, text, round, recordedAt);
 
     /// <summary>Gets the idea's id, given by the session ("idea-1", "idea-2", ...).</summary>
     public ContributionId Id { get; }

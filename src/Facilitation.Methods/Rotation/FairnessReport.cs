@@ -12,60 +12,47 @@ public sealed class FairnessReport
     }
 
     /// <summary>Gets Σ over pairs of max(0, meetings − 1): every meeting of a pair beyond their first.</summary>
-    [JsonInclude]
-    public int RepeatedPairs { get; internal set; }
+    [JsonInclude] public int RepeatedPairs { get; internal set; }
 
     /// <summary>Gets the most rounds any pair shares a group.</summary>
-    [JsonInclude]
-    public int MaxMeetings { get; internal set; }
+    [JsonInclude] public int MaxMeetings { get; internal set; }
 
     /// <summary>Gets Σ over participants who host nothing, over groups with a host or prompt, of max(0, visits − 1).</summary>
-    [JsonInclude]
-    public int TableRevisits { get; internal set; }
+    [JsonInclude] public int TableRevisits { get; internal set; }
 
     /// <summary>Gets the fewest distinct people any seated participant meets.</summary>
-    [JsonInclude]
-    public int MinDistinctMet { get; internal set; }
+    [JsonInclude] public int MinDistinctMet { get; internal set; }
 
     /// <summary>Gets the mean number of distinct people a seated participant meets.</summary>
-    [JsonInclude]
-    public double MeanDistinctMet { get; internal set; }
+    [JsonInclude] public double MeanDistinctMet { get; internal set; }
 
     /// <summary>Gets Σ over rounds and groups of the pairs there with equal values of the mix-by attribute (0 without one).</summary>
-    [JsonInclude]
-    public int SameAttributePairs { get; internal set; }
+    [JsonInclude] public int SameAttributePairs { get; internal set; }
 
     /// <summary>Gets the planned (not history) rounds that break the balance rule: a group holds two or more people more than another group that still has a free seat.</summary>
     /// <remarks>0 unless keep-together groups, hosts or keep-apart pairs make a balanced round impossible; the planner then comes as close as it can.</remarks>
-    [JsonInclude]
-    public int UnbalancedRounds { get; internal set; }
+    [JsonInclude] public int UnbalancedRounds { get; internal set; }
 
     /// <summary>Gets a proven lower bound on <see cref="RepeatedPairs"/> for the objective optimised (the counting and two-round pigeonhole bounds; for <see cref="RotationObjective.Spread"/>, once table revisits are at their bound, under the cap of <see cref="MaxMeetings"/> meetings per pair, since every plan at least as good keeps that cap).</summary>
-    [JsonInclude]
-    public int LowerBound { get; internal set; }
+    [JsonInclude] public int LowerBound { get; internal set; }
 
     /// <summary>Gets <see cref="RepeatedPairs"/> − <see cref="LowerBound"/>: 0 proves the plan has the fewest repeated pairs possible.</summary>
-    [JsonInclude]
-    public int Gap { get; internal set; }
+    [JsonInclude] public int Gap { get; internal set; }
 
     /// <summary>Gets, when the problem has an announced seating, Σ over its rounds of the people present in both the announced seating and this plan who sit at another table now; null without one.</summary>
-    [JsonInclude]
-    public int? Moved { get; internal set; }
+    [JsonInclude] public int? Moved { get; internal set; }
 
     /// <summary>Gets why the planner's search ended: at a proven optimum, on its work budget, at the wall-clock cap, or cancelled.</summary>
     /// <value>The default value is <see cref="StopReason.None"/> (for a plan that was only measured).</value>
-    [JsonInclude]
-    public StopReason StoppedBy { get; internal set; }
+    [JsonInclude] public StopReason StoppedBy { get; internal set; }
 
     /// <summary>Gets the planning time until the returned plan was found.</summary>
     /// <value>The default value is zero (for a plan that was only measured).</value>
-    [JsonInclude]
-    public TimeSpan TimeToBest { get; internal set; }
+    [JsonInclude] public TimeSpan TimeToBest { get; internal set; }
 
     /// <summary>Gets the total planning time.</summary>
     /// <value>The default value is zero (for a plan that was only measured).</value>
-    [JsonInclude]
-    public TimeSpan Elapsed { get; internal set; }
+    [JsonInclude] public TimeSpan Elapsed { get; internal set; }
 
     /// <summary>Counts the fairness of seatings for a problem.</summary>
     /// <param name="problem">The problem the seatings are for (hosts, identities, mix-by attribute, bound).</param>
