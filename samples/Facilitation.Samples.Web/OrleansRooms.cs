@@ -10,7 +10,7 @@ namespace Facilitation.Samples.Web;
 /// <summary>
 /// Where the app runs its sessions, from the configuration section <c>Hosting</c>: <c>Mode=local</c> (the default: sessions in this
 /// process, stored in SQLite) or <c>Mode=orleans</c> (this process also hosts a silo of an Orleans cluster; every room (World Café,
-/// Open Space, brainstorm) is a session grain, stored by the grains in the same SQLite file). See docs/hosting.md, "Orleans mode".
+/// Open Space, brainstorm) and every workshop is a session grain, stored by the grains in the same SQLite file). See docs/hosting.md, "Orleans mode".
 /// </summary>
 internal sealed class RoomHosting
 {
@@ -67,17 +67,11 @@ internal sealed class RoomHosting
             silo.AddFacilitationSessions(o =>
             {
                 o.TimeProvider = clock ?? TimeProvider.System;
-                o.AddMethod(SessionMethods.WorldCafe()).AddMethod(SessionMethods.OpenSpace()).AddMethod(SessionMethods.Brainstorm());
+                o.AddMethod(SessionMethods.WorldCafe()).AddMethod(SessionMethods.OpenSpace()).AddMethod(SessionMethods.Brainstorm()).AddMethod(SessionMethods.Workshop());
             });
         });
         builder.Services.AddHostedService<ClusterRooms>();
     }
-
-    /// <summary>The refusal for what Orleans mode does not run yet (workshops): 501, naming the setting.</summary>
-    public static IResult NotInOrleansMode(string what) => Results.Problem(
-        $"{what} run only in local mode for now: this app runs World Cafés, Open Spaces and brainstorms on the Orleans cluster ({ModeSetting}=orleans). Start it with {ModeSetting}=local (the default) for {what}; see docs/hosting.md.",
-        statusCode: StatusCodes.Status501NotImplemented,
-        title: "Not in Orleans mode yet");
 
     private static int Port(IConfiguration configuration, string name, int fallback)
     {
@@ -141,13 +135,21 @@ internal sealed partial class Rooms
 {
     private readonly SemaphoreSlim _connecting = new(1, 1);
 
-    /// <summary>Connects to every room the store lists that this process does not serve yet (Orleans mode; workshops are local only).</summary>
+    /// <summary>Connects to every workshop and room the store lists that this process does not serve yet (Orleans mode; a workshop's block comes with its workshop).</summary>
     public async Task ConnectListedAsync(CancellationToken cancellationToken)
     {
         await _connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var listed = await _store.ListByOwnerAsync(Owner, cancellationToken).ConfigureAwait(false);
+            foreach (var saved in listed.Where(s => s.Method == WorkshopMethod && !_workshops.ContainsKey(Room.CodeOf(s.SessionId))).TakeLast(MaxRooms - _workshops.Count))
+            {
+                if (await _store.LoadAsync(saved.SessionId, 0, cancellationToken).ConfigureAwait(false) is { } stored)
+                {
+                    await ConnectWorkshopAsync(stored.Record.DesignJson, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             foreach (var saved in listed.Where(s => s.WorkshopId is null && s.Method is Room.WorldCafeMethod or Room.OpenSpaceMethod or Room.BrainstormMethod && !_rooms.ContainsKey(Room.CodeOf(s.SessionId))).TakeLast(MaxRooms - _rooms.Count))
             {
                 if (await _store.LoadAsync(saved.SessionId, 0, cancellationToken).ConfigureAwait(false) is { } stored)

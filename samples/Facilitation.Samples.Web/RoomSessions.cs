@@ -1,5 +1,10 @@
 using Facilitation.Methods;
+using Facilitation.Methods.Brainstorm;
+using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.Orleans;
+using Facilitation.Methods.Storage;
+using Facilitation.Methods.Workshops;
+using Facilitation.Methods.WorldCafe;
 using SessionOptions = Facilitation.Methods.SessionOptions;
 
 namespace Facilitation.Samples.Web;
@@ -48,6 +53,7 @@ internal sealed class LocalRoomSession(IFacilitationSession session, Func<IFacil
 /// read a replica restored here from the grain's stored records (design + events → <c>Restore</c>, the library's own replay), kept
 /// up to date by the grain's observer, by each reply, and by a catch-up every few seconds (an observer lapses when the grain moves to
 /// another silo). The replica's clock reads the time but never fires its timers: only the grain's session ends rounds.
+/// A workshop's replica is restored from the shared store instead (<see cref="ConnectWorkshopAsync"/>): the grain's own log lacks its running block's events.
 /// </summary>
 internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
 {
@@ -62,12 +68,16 @@ internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
     private readonly Lock _gate = new();
     private readonly ISessionObserver _reference;
     private readonly Timer _renewal;
+    private readonly Func<SessionOptions, Task<IFacilitationSession?>>? _reload;
+    private readonly Func<IFacilitationSession, long> _progress;
     private Action? _news;
     private IFacilitationSession _replica;
 
-    private GrainRoomSession(ISessionGrain grain, IGrainFactory grains, string designJson, Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, IFacilitationSession> restore, TimeProvider clock)
+    private GrainRoomSession(ISessionGrain grain, IGrainFactory grains, string designJson, Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, IFacilitationSession> restore, TimeProvider clock, Func<SessionOptions, Task<IFacilitationSession?>>? reload, Func<IFacilitationSession, long>? progress)
     {
         _grain = grain;
+        _reload = reload;
+        _progress = progress ?? (s => s.Version);
         _designJson = designJson;
         _restore = restore;
         _replicaOptions = new SessionOptions { TimeProvider = new ReplicaClock(clock) };
@@ -83,12 +93,47 @@ internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
     public bool IsRemote => true;
 
     /// <summary>Connects to a session's grain (starting it from the design when it is new), subscribes, and reads its stored log.</summary>
-    public static async Task<GrainRoomSession> ConnectAsync(IGrainFactory grains, string designJson, string? owner, Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, IFacilitationSession> restore, TimeProvider clock)
+    public static Task<GrainRoomSession> ConnectAsync(IGrainFactory grains, string designJson, string? owner, Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, IFacilitationSession> restore, TimeProvider clock) =>
+        ConnectAsync(grains, designJson, owner, restore, clock, null, null);
+
+    /// <summary>
+    /// Connects to a workshop's grain (starting it when it is new). The replica is the workshop with its running block, restored from the store the
+    /// grain writes (<see cref="WorkshopSession.RestoreAsync"/>) after each reply, each observed event and each catch-up; its progress is the sum of
+    /// the two logs' versions, so a block's event counts as news though the workshop's version stays.
+    /// </summary>
+    public static Task<GrainRoomSession> ConnectWorkshopAsync(IGrainFactory grains, ISessionStore store, string designJson, string? owner, TimeProvider clock)
+    {
+        string id;
+        using (var draft = WorkshopSession.Restore(designJson, [], new SessionOptions { TimeProvider = new ReplicaClock(clock) }))
+        {
+            id = draft.Id;
+        }
+
+        return ConnectAsync(
+            grains,
+            designJson,
+            owner,
+            (design, records, o) => WorkshopSession.Restore(design, records, o),
+            clock,
+            async o => await WorkshopSession.RestoreAsync(store, id, o).ConfigureAwait(false),
+            s => s.Version + (((WorkshopSession)s).RunningBlock is { } block ? Block((WorkshopSession)s, block)?.Version ?? 0 : 0));
+    }
+
+    /// <summary>The session of a workshop's running method block (null for a plain block).</summary>
+    public static IFacilitationSession? Block(WorkshopSession workshop, WorkshopBlock block) => block switch
+    {
+        WorldCafeBlock b => workshop.Cafe(b.Id),
+        OpenSpaceBlock b => workshop.OpenSpace(b.Id),
+        BrainstormBlock b => workshop.Brainstorm(b.Id),
+        _ => null,
+    };
+
+    private static async Task<GrainRoomSession> ConnectAsync(IGrainFactory grains, string designJson, string? owner, Func<string, IReadOnlyList<SessionEventRecord>, SessionOptions, IFacilitationSession> restore, TimeProvider clock, Func<SessionOptions, Task<IFacilitationSession?>>? reload, Func<IFacilitationSession, long>? progress)
     {
         var id = restore(designJson, [], new SessionOptions { TimeProvider = new ReplicaClock(clock) }).Id;
         var grain = grains.GetGrain<ISessionGrain>(id);
         await grain.StartAsync(designJson, owner: owner).ConfigureAwait(false);
-        var room = new GrainRoomSession(grain, grains, designJson, restore, clock);
+        var room = new GrainRoomSession(grain, grains, designJson, restore, clock, reload, progress);
         await room.RenewAsync().ConfigureAwait(false);
         return room;
     }
@@ -96,7 +141,7 @@ internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
     public async Task<SessionReply> SendAsync(SessionCommand command)
     {
         var reply = await _grain.SendAsync(command).ConfigureAwait(false);
-        if (reply.Version > Session.Version)
+        if (reply.Version > Session.Version || (reply.Accepted && _reload is not null))
         {
             await RefreshAsync().ConfigureAwait(false);
         }
@@ -104,7 +149,39 @@ internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
         return reply;
     }
 
-    public async Task RefreshAsync() => Apply(await _grain.GetEventRecordsAsync(Session.Version).ConfigureAwait(false));
+    public async Task RefreshAsync()
+    {
+        if (_reload is null)
+        {
+            Apply(await _grain.GetEventRecordsAsync(Session.Version).ConfigureAwait(false));
+            return;
+        }
+
+        IFacilitationSession? fresh;
+        try
+        {
+            fresh = await _reload(_replicaOptions).ConfigureAwait(false);
+        }
+        catch (SessionDocumentException)
+        {
+            // Read between the grain's two writes (the workshop's log and its block's): the next refresh reads both.
+            return;
+        }
+
+        Action? news;
+        lock (_gate)
+        {
+            if (fresh is null || _progress(fresh) <= _progress(_replica))
+            {
+                return;
+            }
+
+            Volatile.Write(ref _replica, fresh);
+            news = _news;
+        }
+
+        news?.Invoke();
+    }
 
     public IDisposable OnNews(Action news)
     {
@@ -122,7 +199,17 @@ internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
         });
     }
 
-    void ISessionObserver.OnEvent(string sessionId, SessionEventRecord record) => Apply([record]);
+    void ISessionObserver.OnEvent(string sessionId, SessionEventRecord record)
+    {
+        if (_reload is null)
+        {
+            Apply([record]);
+        }
+        else
+        {
+            _ = RenewAsync();
+        }
+    }
 
     public void Dispose()
     {
@@ -207,5 +294,50 @@ internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
 
             public ValueTask DisposeAsync() => ValueTask.CompletedTask;
         }
+    }
+}
+
+/// <summary>
+/// The running method block of a workshop in a grain (Orleans mode): commands go to the workshop's grain by the method's prefix
+/// (<c>WorldCafe.AddNote</c>, <c>OpenSpace.PostIssue</c>, <c>Brainstorm.AddIdea</c>, <see cref="SessionMethods.Workshop"/>); the session is the block's
+/// in the workshop's replica (the last one seen, once the block has closed).
+/// </summary>
+internal sealed class GrainBlockSession(GrainRoomSession workshop, IFacilitationSession block, string blockId) : IRoomSession
+{
+    private readonly string _prefix = block switch
+    {
+        WorldCafeSession => "WorldCafe.",
+        OpenSpaceSession => "OpenSpace.",
+        _ => "Brainstorm.",
+    };
+
+    private IFacilitationSession _last = block;
+
+    public IFacilitationSession Session
+    {
+        get
+        {
+            var replica = (WorkshopSession)workshop.Session;
+            if (replica.RunningBlock is { } running && running.Id == blockId && GrainRoomSession.Block(replica, running) is { } now)
+            {
+                Volatile.Write(ref _last, now);
+            }
+
+            return Volatile.Read(ref _last);
+        }
+    }
+
+    public bool IsRemote => true;
+
+    public Task<SessionReply> SendAsync(SessionCommand command) =>
+        workshop.SendAsync(new SessionCommand(_prefix + command.Name, command.Actor, command.PayloadJson, command.Options) { Culture = command.Culture });
+
+    public Task RefreshAsync() => workshop.RefreshAsync();
+
+    public IDisposable OnNews(Action news) => workshop.OnNews(news);
+
+    public void Dispose()
+    {
+        // The workshop's connection is the workshop room's to close.
     }
 }

@@ -43,6 +43,12 @@ internal sealed class Room : IDisposable
         });
     }
 
+    /// <summary>The room of a workshop's running block whose workshop runs in a grain (Orleans mode): commands go to the workshop's grain.</summary>
+    public Room(GrainBlockSession backend, Claims claims, WorkshopRoom workshop)
+        : this(backend, null, claims, workshop)
+    {
+    }
+
     /// <summary>A room whose session runs in a grain of the cluster (which stores it); this room reads a replica.</summary>
     public Room(GrainRoomSession backend, Claims claims)
         : this(backend, null, claims, null)
@@ -307,7 +313,7 @@ internal sealed partial class Rooms : IDisposable
 
         foreach (var workshop in _workshops.Values)
         {
-            await workshop.Recorder.SaveAsync(CancellationToken.None).ConfigureAwait(false);
+            await workshop.SaveAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
 

@@ -519,8 +519,7 @@ public static partial class WebApp
                 throw new ArgumentException("This room is a block of a workshop: only the workshop's people join it. Ask the facilitator.");
             }
 
-            workshop.Workshop.CheckIn(who, person.Id, options);
-            return Task.CompletedTask;
+            return SendToWorkshopAsync(workshop, nameof(Facilitation.Methods.Workshops.WorkshopCommand.CheckIn), who, new { person = person.Id }, options);
         }
 
         switch (room.Method)
@@ -536,8 +535,7 @@ public static partial class WebApp
     {
         if (room.Workshop is { } workshop)
         {
-            workshop.Workshop.Depart(who, person, options);
-            return Task.CompletedTask;
+            return SendToWorkshopAsync(workshop, nameof(Facilitation.Methods.Workshops.WorkshopCommand.Depart), who, new { person }, options);
         }
 
         switch (room.Method)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Facilitation.Methods;
 using Facilitation.Methods.Workshops;
 
@@ -12,16 +13,11 @@ public static partial class WebApp
             ? Results.Ok(rooms.Workshops.Select(w => new { w.Code, w.Workshop.Design.Title, w.Workshop.Phase, w.Workshop.Version }))
             : NotFacilitator());
 
-        api.MapPost("/workshops", async (HttpContext http, Access access, Rooms rooms, RoomHosting hosting, TimeProvider clock, NewWorkshop form, CancellationToken aborted) =>
+        api.MapPost("/workshops", async (HttpContext http, Access access, Rooms rooms, TimeProvider clock, NewWorkshop form, CancellationToken aborted) =>
         {
             if (!access.Identify(http, null).IsFacilitator)
             {
                 return NotFacilitator();
-            }
-
-            if (hosting.IsOrleans)
-            {
-                return RoomHosting.NotInOrleansMode("Workshops");
             }
 
             if (form.Template is not ("seed" or "directors"))
@@ -45,42 +41,45 @@ public static partial class WebApp
         }).RequireRateLimiting("writes");
 
         var one = api.MapGroup("/workshops/{code}");
-        one.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, (w, _) => Results.Ok(WorkshopViews.Of(w))));
+        one.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, (w, _) => Task.FromResult<IResult?>(Results.Ok(WorkshopViews.Of(w)))));
 
-        one.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access, WorkshopStep? body) => WithWorkshop(http, code, rooms, access, (w, o) =>
+        one.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access, WorkshopStep? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
-            var f = Actor.Facilitator;
             var block = body?.Block ?? w.Workshop.RunningBlock?.Id ?? string.Empty;
-            Action? send = command switch
+            object? payload = command switch
             {
-                nameof(WorkshopCommand.OpenDay) => () => w.Workshop.OpenDay(f, o),
-                nameof(WorkshopCommand.StartBlock) => () => w.Workshop.StartBlock(f, block, o),
-                nameof(WorkshopCommand.SkipBlock) => () => w.Workshop.SkipBlock(f, block, body?.Reason is { Length: > 0 } r ? r : "skipped", o),
-                nameof(WorkshopCommand.CloseBlock) => () => w.Workshop.CloseBlock(f, block, o),
-                nameof(WorkshopCommand.CloseDay) => () => w.Workshop.CloseDay(f, o),
-                nameof(WorkshopCommand.Close) => () => w.Workshop.Close(f, o),
+                nameof(WorkshopCommand.OpenDay) or nameof(WorkshopCommand.CloseDay) or nameof(WorkshopCommand.Close) => new { },
+                nameof(WorkshopCommand.StartBlock) or nameof(WorkshopCommand.CloseBlock) => new { block },
+                nameof(WorkshopCommand.SkipBlock) => new { block, reason = body?.Reason is { Length: > 0 } r ? r : "skipped" },
                 _ => null,
             };
-            if (send is null)
+            if (payload is null)
             {
                 return Results.Problem($"'{command}' is not a workshop command sent here: OpenDay, StartBlock, SkipBlock, CloseBlock, CloseDay, Close.", statusCode: StatusCodes.Status404NotFound);
             }
 
-            send();
+            await SendToWorkshopAsync(w, command, Actor.Facilitator, payload, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
-        one.MapPost("/check-ins", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, (w, o) =>
+        one.MapPost("/check-ins", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
-            w.Workshop.CheckIn(Actor.Facilitator, Person(body), o);
+            await SendToWorkshopAsync(w, nameof(WorkshopCommand.CheckIn), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
-        one.MapPost("/departures", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, (w, o) =>
+        one.MapPost("/departures", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
-            w.Workshop.Depart(Actor.Facilitator, Person(body), o);
+            await SendToWorkshopAsync(w, nameof(WorkshopCommand.Depart), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
+    }
+
+    /// <summary>Sends a workshop command by name through <see cref="Facilitation.Methods.Orleans.SessionMethods.Workshop"/>, to the workshop here or to its grain; a refusal is thrown as the workshop would throw it.</summary>
+    private static async Task SendToWorkshopAsync(WorkshopRoom workshop, string command, Actor who, object payload, CommandOptions? options)
+    {
+        var reply = await workshop.SendAsync(new Facilitation.Methods.Orleans.SessionCommand(command, who, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), options)).ConfigureAwait(false);
+        reply.ThrowIfRefused();
     }
 
     private static ParticipantId Person(Leaving body) =>
@@ -104,7 +103,7 @@ public static partial class WebApp
     }
 
     /// <summary>Finds the workshop, lets the facilitator only, maps refusals to problem details, keeps the block rooms in step, and stores what changed before the reply.</summary>
-    private static async Task<IResult> WithWorkshop(HttpContext http, string code, Rooms rooms, Access access, Func<WorkshopRoom, CommandOptions?, IResult?> handle)
+    private static async Task<IResult> WithWorkshop(HttpContext http, string code, Rooms rooms, Access access, Func<WorkshopRoom, CommandOptions?, Task<IResult?>> handle)
     {
         if (rooms.FindWorkshop(code) is not { } w)
         {
@@ -116,6 +115,7 @@ public static partial class WebApp
             return NotFacilitator();
         }
 
+        await w.RefreshAsync().ConfigureAwait(false);
         var options = Options(http, w, out var problem);
         if (problem is not null)
         {
@@ -127,7 +127,7 @@ public static partial class WebApp
         IResult? result;
         try
         {
-            result = handle(w, options);
+            result = await handle(w, options).ConfigureAwait(false);
         }
         catch (CommandRejectedException e)
         {
@@ -141,7 +141,7 @@ public static partial class WebApp
         if (w.Workshop.Version != before)
         {
             rooms.Follow(w);
-            await w.Recorder.SaveAsync(CancellationToken.None).ConfigureAwait(false);
+            await w.SaveAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
         http.Response.Headers.ETag = Preconditions.ETag(w.Workshop.Version);

@@ -1,24 +1,50 @@
 using System.Collections.Concurrent;
 using Facilitation.Methods;
+using Facilitation.Methods.Orleans;
 using Facilitation.Methods.Storage;
 using Facilitation.Methods.Workshops;
 
 namespace Facilitation.Samples.Web;
 
-/// <summary>One running workshop (a programme of blocks over days) with its join code and its recorder, which keeps the workshop's log and its running method block's log.</summary>
-internal sealed class WorkshopRoom(WorkshopSession workshop, SessionRecorder recorder) : IDisposable
+/// <summary>
+/// One running workshop (a programme of blocks over days) with its code: in this process with its recorder (which keeps the workshop's log and its running
+/// method block's log), or in a grain (Orleans mode; commands by name through <see cref="SessionMethods.Workshop"/>, a replica restored from the store to read).
+/// </summary>
+internal sealed class WorkshopRoom(IRoomSession backend, SessionRecorder? recorder) : IDisposable
 {
+    private static readonly SessionMethod<WorkshopSession> Commands = SessionMethods.Workshop();
+
+    /// <summary>A workshop in this process, stored by <paramref name="recorder"/>.</summary>
+    public WorkshopRoom(WorkshopSession workshop, SessionRecorder recorder)
+        : this(new LocalRoomSession(workshop, (s, c) => Commands.Send((WorkshopSession)s, c)), recorder)
+    {
+    }
+
     /// <summary>Gets the workshop's code (derived from its id like a room's, so it survives a restart).</summary>
-    public string Code { get; } = Room.CodeOf(workshop.Id);
+    public string Code { get; } = Room.CodeOf(backend.Session.Id);
 
-    public WorkshopSession Workshop { get; } = workshop;
+    /// <summary>Gets the workshop: in Orleans mode a read replica of the grain's (commands go through <see cref="SendAsync"/>).</summary>
+    public WorkshopSession Workshop => (WorkshopSession)backend.Session;
 
-    public SessionRecorder Recorder { get; } = recorder;
+    /// <summary>Gets the recorder that stores the workshop here; null when a grain stores it.</summary>
+    public SessionRecorder? Recorder { get; } = recorder;
+
+    /// <summary>Gets the grain's connection in Orleans mode, or null.</summary>
+    public GrainRoomSession? Remote => backend as GrainRoomSession;
 
     /// <summary>Gets the room of the method block that runs now, or null (no block runs, or a plain block runs).</summary>
     public Room? BlockRoom { get; set; }
 
-    public void Dispose() => Workshop.Dispose();
+    /// <summary>Sends a workshop command by name (a block's with its method's prefix), to the workshop here or to its grain.</summary>
+    public Task<SessionReply> SendAsync(SessionCommand command) => backend.SendAsync(command);
+
+    /// <summary>Brings <see cref="Workshop"/> up to what is stored (nothing to do in process).</summary>
+    public Task RefreshAsync() => backend.RefreshAsync();
+
+    /// <summary>Stores what is not stored yet; a grain stored every event before it acknowledged it.</summary>
+    public ValueTask<long> SaveAsync(CancellationToken cancellationToken) => Recorder?.SaveAsync(cancellationToken) ?? ValueTask.FromResult(Workshop.Version);
+
+    public void Dispose() => backend.Dispose();
 }
 
 /// <summary>The workshops the app runs, and the rooms of their running method blocks.</summary>
@@ -44,6 +70,12 @@ internal sealed partial class Rooms
                 throw new InvalidOperationException($"This app runs at most {MaxRooms} workshops.");
             }
 
+            if (_hosting.IsOrleans)
+            {
+                using var draft = WorkshopSession.Create(design, new Facilitation.Methods.SessionOptions { TimeProvider = _clock });
+                return await ConnectWorkshopAsync(draft.DesignJson, cancellationToken).ConfigureAwait(false);
+            }
+
             return await AddWorkshopAsync(WorkshopSession.Create(design, new Facilitation.Methods.SessionOptions { TimeProvider = _clock }), cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -60,14 +92,9 @@ internal sealed partial class Rooms
     {
         lock (workshop)
         {
-            var session = workshop.Workshop.RunningBlock switch
-            {
-                WorldCafeBlock b => workshop.Workshop.Cafe(b.Id),
-                OpenSpaceBlock b => workshop.Workshop.OpenSpace(b.Id),
-                BrainstormBlock b => (IFacilitationSession?)workshop.Workshop.Brainstorm(b.Id),
-                _ => null,
-            };
-            if (workshop.BlockRoom is { } old && old.Session != session)
+            var running = workshop.Workshop.RunningBlock;
+            var session = running is null ? null : GrainRoomSession.Block(workshop.Workshop, running);
+            if (workshop.BlockRoom is { } old && old.Session.Id != session?.Id)
             {
                 _rooms.TryRemove(old.Code, out _);
                 old.Dispose();
@@ -76,10 +103,30 @@ internal sealed partial class Rooms
 
             if (session is not null && workshop.BlockRoom is null)
             {
-                var room = new Room(session, workshop.Recorder, _claims, e => LogSaveFailed(_logger, e, session.Id), workshop);
+                var room = workshop.Remote is { } remote
+                    ? new Room(new GrainBlockSession(remote, session, running!.Id), _claims, workshop)
+                    : new Room(session, workshop.Recorder!, _claims, e => LogSaveFailed(_logger, e, session.Id), workshop);
                 workshop.BlockRoom = _rooms.TryAdd(room.Code, room) ? room : throw new InvalidOperationException("Two rooms drew the same join code.");
             }
         }
+    }
+
+    /// <summary>Connects to a workshop's grain (Orleans mode; starting it when it is new) and follows its running block as it changes.</summary>
+    private async Task<WorkshopRoom> ConnectWorkshopAsync(string designJson, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var remote = await GrainRoomSession.ConnectWorkshopAsync(_services.GetRequiredService<IGrainFactory>(), _store, designJson, Owner, _clock).ConfigureAwait(false);
+        var workshop = new WorkshopRoom(remote, null);
+        if (!_workshops.TryAdd(workshop.Code, workshop))
+        {
+            workshop.Dispose();
+            return _workshops[workshop.Code];
+        }
+
+        // Another web process may start or close a block: the block's room comes and goes with the replica.
+        remote.OnNews(() => Follow(workshop));
+        Follow(workshop);
+        return workshop;
     }
 
     private async Task RestoreWorkshopsAsync(IEnumerable<SessionInfo> saved, CancellationToken cancellationToken)

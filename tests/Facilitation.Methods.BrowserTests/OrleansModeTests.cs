@@ -19,105 +19,124 @@ namespace Facilitation.Methods.BrowserTests;
 public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium>
 {
     [Fact]
-    public async Task EveryMethod_OnTwoSilos_KeepsEveryAcknowledgedWrite_AndTheCafesTimer_WhenTheSiloHoldingItStops()
+    public Task EveryMethod_OnTwoSilos_KeepsEveryAcknowledgedWrite_AndTheCafesTimer_WhenTheSiloHoldingItStops() => OnTwoSilosAsync(async (a, b, clock) =>
     {
-        var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        int siloA = FreePort(), gatewayA = FreePort(), siloB = FreePort(), gatewayB = FreePort();
-        try
+        string code;
+        string sessionId;
+        var tokens = new List<string>();
+        string storm;
+        string stormToken;
+        string wall;
+        string wallToken;
         {
-            await using var a = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloA, gatewayA, siloA), clock);
-            var b = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloB, gatewayB, siloA), clock);
-            string code;
-            string sessionId;
-            var tokens = new List<string>();
-            string storm;
-            string stormToken;
-            string wall;
-            string wallToken;
-            await using (b)
+            // Grains are placed at random: open cafés through A until one lives on B's silo (each does so with odds of one half).
+            var onB = b.App.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
+            (code, sessionId) = await OpenCafeOnAsync(a, onB);
+
+            // B serves the café A opened (it looks for new ones in the store every second); the facilitator drives it from B.
+            using var facilitatorOnB = b.Client(WebServer.Secret);
+            await Until(async () => (await facilitatorOnB.GetAsync($"/api/rooms/{code}")).IsSuccessStatusCode);
+            await CommandAsync(facilitatorOnB, code, "OpenCheckIn");
+            foreach (var name in new[] { "Ann", "Bo", "Chen", "Dee", "Eli" })
             {
-                // Grains are placed at random: open cafés through A until one lives on B's silo (each does so with odds of one half).
-                var onB = b.App.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
-                (code, sessionId) = await OpenCafeOnAsync(a, onB);
-
-                // B serves the café A opened (it looks for new ones in the store every second); the facilitator drives it from B.
-                using var facilitatorOnB = b.Client(WebServer.Secret);
-                await Until(async () => (await facilitatorOnB.GetAsync($"/api/rooms/{code}")).IsSuccessStatusCode);
-                await CommandAsync(facilitatorOnB, code, "OpenCheckIn");
-                foreach (var name in new[] { "Ann", "Bo", "Chen", "Dee", "Eli" })
-                {
-                    tokens.Add(await a.JoinAsync(code, name));
-                }
-
-                // Fay joins through B: her claim is in the claims file both processes share, so her token works on A too.
-                tokens.Add(await b.JoinAsync(code, "Fay"));
-
-                await CommandAsync(facilitatorOnB, code, "Welcome", "StartRound", "StartConversation");
-                foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
-                {
-                    await NoteAsync(a.Client(token), code, $"before {i}", key: $"before-{i}");
-                }
-
-                Assert.Equal(HttpStatusCode.OK, (await facilitatorOnB.PostAsJsonAsync($"/api/rooms/{code}/notes", new { table = "T1", text = "from B" })).StatusCode);
-
-                // A brainstorm runs as a grain too: opened through B, an idea written through A.
-                var opened = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { method = "brainstorm", title = "Names for the square", prompt = "What shall we call it?", people = new[] { "Ann" }, technique = "open", minutes = 10, dots = 3 });
-                Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-                storm = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-                await Until(async () => (await a.Client(WebServer.Secret).GetAsync($"/api/rooms/{storm}")).IsSuccessStatusCode);
-                stormToken = await a.JoinAsync(storm, "Ann");
-                await CommandAsync(facilitatorOnB, storm, "StartRound");
-                await IdeaAsync(a.Client(stormToken), storm, "Willow Square", "idea-1");
-
-                // An Open Space too: opened through B (the directors' template), an issue posted through A.
-                var openSpace = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { template = "open-space" });
-                Assert.Equal(HttpStatusCode.Created, openSpace.StatusCode);
-                wall = (await openSpace.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-                await CommandAsync(facilitatorOnB, wall, "OpenCircle", "BeginAgendaSetting");
-                await Until(async () => (await a.Client(WebServer.Secret).GetAsync($"/api/rooms/{wall}")).IsSuccessStatusCode);
-                wallToken = await a.JoinAsync(wall, "Gao");
-                await WriteUntilStoredAsync(a.Client(wallToken), $"/api/rooms/{wall}/issues", new { title = "Who cleans the river?", category = "scenery" }, "issue-1");
-
-                // Workshops are refused in this mode, naming the setting.
-                var workshop = await facilitatorOnB.PostAsJsonAsync("/api/workshops", new { template = "seed" });
-                Assert.Equal(HttpStatusCode.NotImplemented, workshop.StatusCode);
-                Assert.Contains("Hosting:Mode", await workshop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                tokens.Add(await a.JoinAsync(code, name));
             }
 
-            // B (web server and silo) has stopped: the café comes back on A's silo from the store, with every acknowledged note.
+            // Fay joins through B: her claim is in the claims file both processes share, so her token works on A too.
+            tokens.Add(await b.JoinAsync(code, "Fay"));
+
+            await CommandAsync(facilitatorOnB, code, "Welcome", "StartRound", "StartConversation");
             foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
             {
-                await NoteAsync(a.Client(token), code, $"after {i}", key: $"after-{i}");
+                await NoteAsync(a.Client(token), code, $"before {i}", key: $"before-{i}");
             }
 
-            await IdeaAsync(a.Client(stormToken), storm, "Old Mill Green", "idea-2");
-            using var facilitator = a.Client(WebServer.Secret);
-            var ideas = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{storm}")).GetProperty("ideas").EnumerateArray().Select(i => i.GetProperty("text").GetString());
-            Assert.Equal(["Willow Square", "Old Mill Green"], ideas);
-            await WriteUntilStoredAsync(a.Client(wallToken), $"/api/rooms/{wall}/issues", new { title = "A market for the terraces", category = "land" }, "issue-2");
-            var issues = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{wall}")).GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("title").GetString());
-            Assert.Equal(["Who cleans the river?", "A market for the terraces"], issues);
-            var view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
-            var texts = view.GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
-            Assert.Equal(
-                [.. Enumerable.Range(0, 6).Select(i => $"before {i}"), "from B", .. Enumerable.Range(0, 6).Select(i => $"after {i}")],
-                texts);
-            Assert.Equal("Conversation", view.GetProperty("phase").GetString());
-            var management = a.App.Services.GetRequiredService<IGrainFactory>();
-            var grain = management.GetGrain<ISessionGrain>(sessionId);
-            Assert.Equal(a.App.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress, await management.GetGrain<IManagementGrain>(0).GetActivationAddress(grain));
+            Assert.Equal(HttpStatusCode.OK, (await facilitatorOnB.PostAsJsonAsync($"/api/rooms/{code}/notes", new { table = "T1", text = "from B" })).StatusCode);
 
-            // The round's timer now runs in the grain on A: when the round's time is up, the café moves on by itself.
-            clock.Advance(TimeSpan.FromMinutes(21));
-            await Until(async () => (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("phase").GetString() != "Conversation");
+            // A brainstorm runs as a grain too: opened through B, an idea written through A.
+            var opened = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { method = "brainstorm", title = "Names for the square", prompt = "What shall we call it?", people = new[] { "Ann" }, technique = "open", minutes = 10, dots = 3 });
+            Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+            storm = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+            await Until(async () => (await a.Client(WebServer.Secret).GetAsync($"/api/rooms/{storm}")).IsSuccessStatusCode);
+            stormToken = await a.JoinAsync(storm, "Ann");
+            await CommandAsync(facilitatorOnB, storm, "StartRound");
+            await IdeaAsync(a.Client(stormToken), storm, "Willow Square", "idea-1");
+
+            // An Open Space too: opened through B (the directors' template), an issue posted through A.
+            var openSpace = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { template = "open-space" });
+            Assert.Equal(HttpStatusCode.Created, openSpace.StatusCode);
+            wall = (await openSpace.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+            await CommandAsync(facilitatorOnB, wall, "OpenCircle", "BeginAgendaSetting");
+            await Until(async () => (await a.Client(WebServer.Secret).GetAsync($"/api/rooms/{wall}")).IsSuccessStatusCode);
+            wallToken = await a.JoinAsync(wall, "Gao");
+            await WriteUntilStoredAsync(a.Client(wallToken), $"/api/rooms/{wall}/issues", new { title = "Who cleans the river?", category = "scenery" }, "issue-1");
         }
-        finally
+
+        await b.StopAsync();
+
+        // B (web server and silo) has stopped: the café comes back on A's silo from the store, with every acknowledged note.
+        foreach (var (token, i) in tokens.Select((t, i) => (t, i)))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            await NoteAsync(a.Client(token), code, $"after {i}", key: $"after-{i}");
         }
-    }
+
+        await IdeaAsync(a.Client(stormToken), storm, "Old Mill Green", "idea-2");
+        using var facilitator = a.Client(WebServer.Secret);
+        var ideas = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{storm}")).GetProperty("ideas").EnumerateArray().Select(i => i.GetProperty("text").GetString());
+        Assert.Equal(["Willow Square", "Old Mill Green"], ideas);
+        await WriteUntilStoredAsync(a.Client(wallToken), $"/api/rooms/{wall}/issues", new { title = "A market for the terraces", category = "land" }, "issue-2");
+        var issues = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{wall}")).GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("title").GetString());
+        Assert.Equal(["Who cleans the river?", "A market for the terraces"], issues);
+        var view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        var texts = view.GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
+        Assert.Equal(
+            [.. Enumerable.Range(0, 6).Select(i => $"before {i}"), "from B", .. Enumerable.Range(0, 6).Select(i => $"after {i}")],
+            texts);
+        Assert.Equal("Conversation", view.GetProperty("phase").GetString());
+        var management = a.App.Services.GetRequiredService<IGrainFactory>();
+        var grain = management.GetGrain<ISessionGrain>(sessionId);
+        Assert.Equal(a.App.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress, await management.GetGrain<IManagementGrain>(0).GetActivationAddress(grain));
+
+        // The round's timer now runs in the grain on A: when the round's time is up, the café moves on by itself.
+        clock.Advance(TimeSpan.FromMinutes(21));
+        await Until(async () => (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("phase").GetString() != "Conversation");
+    });
+
+    [Fact]
+    public Task Workshop_OnTwoSilos_RunsToItsCafe_APhoneWritesThere_AndTheNoteOutlivesTheSecondSilo() => OnTwoSilosAsync(async (a, b, _) =>
+    {
+        string workshop;
+        string room;
+        string token;
+        {
+            // The seed workshop, opened and run to its café through B: day 1, everyone checked in, the plain blocks held.
+            (workshop, room) = await WorkshopProtocolTests.RunToTheCafeAsync(b);
+            using var facilitatorOnB = b.Client(WebServer.Secret);
+            var name = (await facilitatorOnB.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("people")[6].GetProperty("name").GetString()!;
+
+            // A serves the workshop B opened, and its café block's room (its own join code); a phone joins it through A.
+            using (var facilitatorOnA = a.Client(WebServer.Secret))
+            {
+                await Until(async () => (await facilitatorOnA.GetAsync($"/api/rooms/{room}")).IsSuccessStatusCode);
+                Assert.Equal("cafe", (await facilitatorOnA.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("running").GetString());
+            }
+
+            await CommandAsync(facilitatorOnB, room, "OpenCheckIn");
+            token = await a.JoinAsync(room, name);
+            await CommandAsync(facilitatorOnB, room, "Welcome", "StartRound", "StartConversation");
+            await NoteAsync(a.Client(token), room, "keep the old well", key: "note-1");
+            await Until(async () => (await facilitatorOnB.GetStringAsync($"/api/rooms/{room}")).Contains("keep the old well", StringComparison.Ordinal));
+        }
+
+        await b.StopAsync();
+
+        // B (web server and silo) has stopped: the workshop's grain comes back on A from the store, its café with the note.
+        await NoteAsync(a.Client(token), room, "and the school bus", key: "note-2");
+        using var facilitator = a.Client(WebServer.Secret);
+        var texts = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{room}")).GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("text").GetString());
+        Assert.Equal(["keep the old well", "and the school bus"], texts);
+        Assert.Equal("cafe", (await facilitator.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("running").GetString());
+    });
 
     [Fact]
     public async Task Cafe_InChromium_OnTwoSilos_FollowsLiveOnEitherServer_AndGoesOnWhenOneStops()
@@ -134,7 +153,7 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
             contexts.Add(desk);
             var code = await a.OpenCafeAsync(tables: 2);
             await console.ReloadAsync();
-            await console.ClickAsync($"[data-code={code}]");
+            await console.ClickAsync($"[data-code='{code}']");
             await Expect(console.Locator("#code")).ToHaveTextAsync(code);
             await Pages.Command(a, console, "OpenCheckIn", "CheckIn");
 
@@ -179,6 +198,25 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
                 await context.DisposeAsync();
             }
 
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Runs a test against two web servers sharing one storage folder and one clock, each hosting a silo of one cluster (the first keeps the membership); the test may stop the second.</summary>
+    private static async Task OnTwoSilosAsync(Func<WebServer, WebServer, FakeTimeProvider, Task> test)
+    {
+        var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        int siloA = FreePort(), gatewayA = FreePort(), siloB = FreePort(), gatewayB = FreePort();
+        try
+        {
+            await using var a = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloA, gatewayA, siloA), clock);
+            await using var b = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloB, gatewayB, siloA), clock);
+            await test(a, b, clock);
+        }
+        finally
+        {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
