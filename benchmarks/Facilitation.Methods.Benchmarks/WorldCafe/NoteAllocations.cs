@@ -7,7 +7,7 @@ namespace Facilitation.Methods.Benchmarks.WorldCafe;
 
 /// <summary>
 /// The <c>allocs</c> mode: the bytes one <see cref="WorldCafeSession.AddNote"/> allocates, and where they go (the proposal the session
-/// builds, the record JSON the log keeps, the rest of the engine), counted with <see cref="GC.GetAllocatedBytesForCurrentThread"/> over
+/// builds, the rest of the engine; the record JSON, which the log writes only when it is read, for comparison), counted with <see cref="GC.GetAllocatedBytesForCurrentThread"/> over
 /// many notes; and the same count for the bare Stateless machine of <see cref="AddNoteBenchmarks"/>. Exact, and independent of the
 /// machine's load, so a change that allocates on the hot path shows at once. It also times both, interleaved (15 runs each, alternating), so
 /// their ratio holds on a loaded machine where <see cref="AddNoteBenchmarks"/>'s separate iterations see different loads.
@@ -56,7 +56,7 @@ internal static class NoteAllocations
         Console.WriteLine("|---|---:|");
         Console.WriteLine($"| `AddNote`, 30-person café, participant note in a running round | {total:N0} |");
         Console.WriteLine($"| of which the proposal (`Contribution` + `NoteAdded`, made by the session's method) | {proposal:N0} |");
-        Console.WriteLine($"| of which the record JSON the log keeps (`EventCodec.Envelope`) | {record:N0} |");
+        Console.WriteLine($"| not in it: the record JSON (`EventCodec.Envelope`), written when the record is first read (`Save`, `GetEventRecords`) | {record:N0} |");
         Console.WriteLine($"| bare Stateless machine: `Fire` of one parameterised trigger appending to a list | {bare:N0} |");
     }
 

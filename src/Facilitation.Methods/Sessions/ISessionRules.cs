@@ -54,6 +54,12 @@ internal interface ISessionRules<TState, TEvent>
     /// from a role the table leaves out, so the table (and the docs written from it) is never more generous than the rules. The default: any role.</summary>
     bool MaySend(string command, ActorRole role) => true;
 
+    /// <summary>Gets an upper bound on the bytes of an accepted event's data JSON (<see cref="RecordSize"/>), or -1 when the rules give none.
+    /// With a bound, the engine writes the event's record only when it is read (<c>Save</c>, the event records) and counts the bound against
+    /// the size cap until then (exactly, by writing the records, near the cap); without one, it writes the record when the event is accepted.
+    /// The default: none. Worth giving for the events a session raises by the thousand (notes, ideas).</summary>
+    int MaxDataLength(TEvent accepted) => -1;
+
     /// <summary>Gets the next timebox alarm (a time warning or a time-up) the state calls for, or null when no timebox runs.</summary>
     SessionAlarm<TEvent>? NextAlarm(TState state);
 }

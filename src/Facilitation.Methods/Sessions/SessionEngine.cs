@@ -12,8 +12,12 @@ namespace Facilitation.Methods.Sessions;
 /// <remarks>
 /// <para>A command: (1) a command id already in the log returns the event it raised when the same actor sends the same command and
 /// payload, and is refused (<see cref="RejectionKind.Conflict"/>) otherwise; (2) a stale expected version is refused; (3) the rules decide;
-/// (4) the event is stamped (version, time, actor), written as JSON, checked against the size cap, applied, and logged; (5) the timer is
+/// (4) the event is stamped (version, time, actor), checked against the size cap, applied, and logged; (5) the timer is
 /// re-armed; (6) after the gate is released, subscribers get the event. A refusal at any step changes nothing.</para>
+/// <para>An event's record JSON is written when the event is accepted, or, when the rules bound its size
+/// (<see cref="ISessionRules{TState, TEvent}.MaxDataLength"/>), when it is first read (<see cref="Save"/>, <see cref="GetEventRecords"/>)
+/// and kept from then on: the same bytes either way, since a logged event never changes. Until then its bound counts against the size cap;
+/// when a bound would cross the cap, the records are written so the cap is decided on exact sizes.</para>
 /// <para>Restore replays every record through the same rules: <c>Decide</c> must return the saved event unchanged, then <c>Evolve</c>
 /// applies it. A document that breaks a rule is refused with <see cref="SessionDocumentException"/>; a restored session behaves
 /// exactly as the original, remembered command ids included.</para>
@@ -23,6 +27,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     where TEvent : SessionEvent
 {
     // Bytes a record adds to Save() beyond its JSON and type name: {"version":<digits>,"type":"","event":} and a comma.
+    // _size counts, per record, this, its type name, and its JSON's length (or, for a record not written yet, the bound on it).
     private const int RecordOverhead = 64;
 
     private readonly Lock _gate = new();
@@ -30,6 +35,9 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     private readonly EventCodec<TEvent> _codec;
     private readonly EventPublisher<TEvent> _publisher;
     private readonly List<Entry> _log = [];
+
+    // Every entry of the log before this index has its record JSON.
+    private int _firstUnwritten;
 
     // The design JSON as UTF-8, as Save writes it: half the memory of the string, which every idle session kept.
     private readonly byte[] _head;
@@ -187,11 +195,12 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         lock (_gate)
         {
             var from = (int)Math.Clamp(afterVersion, 0, _log.Count);
+            WriteRecords();
             var records = ImmutableArray.CreateBuilder<SessionEventRecord>(_log.Count - from);
             for (var i = from; i < _log.Count; i++)
             {
                 var e = _log[i];
-                records.Add(new SessionEventRecord(i + 1, _codec.TypeName(e.Event), Encoding.UTF8.GetString(e.Json)));
+                records.Add(new SessionEventRecord(i + 1, _codec.TypeName(e.Event), Encoding.UTF8.GetString(e.Json!)));
             }
 
             return records.MoveToImmutable();
@@ -203,6 +212,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     {
         lock (_gate)
         {
+            WriteRecords();
             var head = _head;
             using var buffer = new MemoryStream((int)Math.Min(_size + 64, int.MaxValue));
             buffer.Write(head, 0, head.Length - 1);
@@ -212,7 +222,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
                 var e = _log[i];
                 buffer.Write(i == 0 ? "{\"version\":"u8 : ",{\"version\":"u8);
                 buffer.Write(Encoding.UTF8.GetBytes(SessionDocument.Invariant($"{i + 1},\"type\":\"{_codec.TypeName(e.Event)}\",\"event\":")));
-                buffer.Write(e.Json);
+                buffer.Write(e.Json!);
                 buffer.Write("}"u8);
             }
 
@@ -342,22 +352,40 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         stamped.OccurredAt = now;
         stamped.Actor = anonymous ? Actor.Anonymous : actor;
         stamped.CommandId = anonymous ? null : key;
-        var json = _codec.Envelope(stamped, key, fingerprint, data);
+        var sent = key is null ? null : new Sent(key, stamped, command, fingerprint!, savedKey is not null && anonymous ? null : actor);
         var type = _codec.TypeName(stamped);
-        var size = json.Length + type.Length + RecordOverhead;
+        var bound = RecordBound(stamped, sent);
+        var json = bound < 0 ? _codec.Envelope(stamped, key, fingerprint, data) : null;
+        var size = (json?.Length ?? bound) + type.Length + RecordOverhead;
         if (_size + size > Limits.MaxDocumentLength)
         {
-            throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.DocumentFull", Limits.MaxDocumentLength));
+            // Near the cap, sizes are exact: the records not written yet count their bounds, and so would this one.
+            WriteRecords();
+            if (json is null)
+            {
+                json = _codec.Envelope(stamped, key, fingerprint, data);
+                size = json.Length + type.Length + RecordOverhead;
+            }
+
+            if (_size + size > Limits.MaxDocumentLength)
+            {
+                throw Reject(command, RejectionKind.Conflict, TextCatalog.Say("Refusal.DocumentFull", Limits.MaxDocumentLength));
+            }
         }
 
         _state = _rules.Evolve(_state, stamped);
         _size += size;
 
         // The sender is known exactly while the session lives; after a restore, an anonymous contribution's sender is unknown (null).
-        _log.Add(new Entry(stamped, json));
-        if (key is not null)
+        if (json is not null && _firstUnwritten == _log.Count)
         {
-            _commands.Add(key, new Sent(stamped, command, fingerprint!, savedKey is not null && anonymous ? null : actor));
+            _firstUnwritten++;
+        }
+
+        _log.Add(new Entry(stamped, sent, json));
+        if (sent is not null)
+        {
+            _commands.Add(sent.Key, sent);
             _anonymousIds |= anonymous;
         }
 
@@ -496,9 +524,36 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         _publisher.Publish();
     }
 
-    // One event of the log and its record JSON: a value in the log's array, so an event costs the log no object of its own.
-    private readonly record struct Entry(TEvent Event, byte[] Json);
+    // The bound on a record's JSON (its data's bound from the rules, and the envelope's), or -1 when the rules give none.
+    // {"occurredAt":"<33>","actor":"coFacilitator:<id>","commandId":<key>,"commandHash":<fingerprint>,"data":<data>}
+    private int RecordBound(TEvent stamped, Sent? sent)
+    {
+        var data = _rules.MaxDataLength(stamped);
+        return data < 0 ? -1
+            : data + 128 + RecordSize.Of(stamped.Actor.Participant?.Value) + (sent is null ? 0 : RecordSize.Of(sent.Key) + RecordSize.Of(sent.Fingerprint));
+    }
 
-    // A command sent with an id, for retries: the event it raised, and what a retry must match.
-    private sealed record Sent(TEvent Event, string Command, string Fingerprint, Actor? Sender);
+    // Writes the record JSON of every event that has none yet, and counts its exact length against the cap instead of its bound.
+    private void WriteRecords()
+    {
+        for (var i = _firstUnwritten; i < _log.Count; i++)
+        {
+            var e = _log[i];
+            if (e.Json is null)
+            {
+                var json = _codec.Envelope(e.Event, e.Command?.Key, e.Command?.Fingerprint);
+                _size += json.Length - RecordBound(e.Event, e.Command);
+                _log[i] = e with { Json = json };
+            }
+        }
+
+        _firstUnwritten = _log.Count;
+    }
+
+    // One event of the log, the command id it was sent with (or null), and its record JSON (null until it is first read, when the rules
+    // bound its size): a value in the log's array, so an event costs the log no object of its own.
+    private readonly record struct Entry(TEvent Event, Sent? Command, byte[]? Json);
+
+    // A command sent with an id, for retries: the id as kept (a hash for an anonymous contribution), the event it raised, and what a retry must match.
+    private sealed record Sent(string Key, TEvent Event, string Command, string Fingerprint, Actor? Sender);
 }

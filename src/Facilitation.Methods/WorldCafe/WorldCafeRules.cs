@@ -73,6 +73,16 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
     public bool IsAnonymous(WorldCafeEvent accepted) => accepted is NoteAdded { Anonymous: true };
 
+    /// <summary>Bounds the contributions' records, which a café raises by the thousand, so the engine writes them only when read:
+    /// <c>{"note":…,"anonymous":false}</c>, <c>{"briefing":…}</c>, <c>{"item":…}</c>.</summary>
+    public int MaxDataLength(WorldCafeEvent accepted) => accepted switch
+    {
+        NoteAdded n => RecordSize.Of(n.Note) + (2 * RecordSize.Property) + 7,
+        BriefingAdded b => RecordSize.Of(b.Briefing) + RecordSize.Property + 2,
+        HarvestItemAdded i => RecordSize.Of(i.Item) + RecordSize.Property + 2,
+        _ => -1,
+    };
+
     /// <summary>The part of a proposed event that identifies the command for retries: a plan is the session's work, not the caller's payload.</summary>
     public WorldCafeEvent Payload(WorldCafeEvent proposed) => proposed switch
     {

@@ -63,9 +63,10 @@ internal sealed class TallyRules : ISessionRules<TallyState, TallyEvent>
     private readonly PhaseBook<TallyState, TallyPhase, TallyCommand> _phases;
     private readonly TallyDesign _design;
 
-    public TallyRules(TallyDesign design)
+    public TallyRules(TallyDesign design, bool boundRecords = false)
     {
         _design = design;
+        BoundRecords = boundRecords;
         _phases = new(s => s.Phase, (m, state) =>
         {
             m.Configure(TallyPhase.Gathering).Permit(TallyCommand.Start, TallyPhase.Counting);
@@ -77,6 +78,9 @@ internal sealed class TallyRules : ISessionRules<TallyState, TallyEvent>
                 .InternalTransitionIf(TallyCommand.Resume, _ => state().Timebox is { IsPaused: true }, _ => { }, "the timebox is paused");
         });
     }
+
+    /// <summary>Gets whether the rules bound an item's record (<see cref="MaxDataLength"/>), so the engine writes it only when it is read.</summary>
+    public bool BoundRecords { get; }
 
     public string Method => "tally";
 
@@ -155,6 +159,9 @@ internal sealed class TallyRules : ISessionRules<TallyState, TallyEvent>
 
     public bool IsAnonymous(TallyEvent accepted) => accepted is TallyAdded { Anonymous: true };
 
+    // {"text":…,"anonymous":false,"number":-2147483648}
+    public int MaxDataLength(TallyEvent accepted) => BoundRecords && accepted is TallyAdded a ? RecordSize.Of(a.Text) + (3 * RecordSize.Property) + 18 : -1;
+
     public SessionAlarm<TallyEvent>? NextAlarm(TallyState state) =>
         state is { Phase: TallyPhase.Counting, Timebox: { IsPaused: false } t } ? new(t.EndsAt, new TallyTimeUp()) : null;
 
@@ -175,11 +182,11 @@ internal static class Tally
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
 
-    public static SessionEngine<TallyState, TallyEvent> Create(TimeProvider clock, Action<Exception>? onError = null, int maxItems = 1_000)
+    public static SessionEngine<TallyState, TallyEvent> Create(TimeProvider clock, Action<Exception>? onError = null, int maxItems = 1_000, bool boundRecords = false)
     {
         var design = new TallyDesign("茶话会", maxItems);
         var options = new SessionOptions { Id = "tally-1", TimeProvider = clock, OnSubscriberError = onError };
-        return SessionEngine<TallyState, TallyEvent>.Create(new TallyRules(design), SessionEngine<TallyState, TallyEvent>.NewId(options),
+        return SessionEngine<TallyState, TallyEvent>.Create(new TallyRules(design, boundRecords), SessionEngine<TallyState, TallyEvent>.NewId(options),
             SessionDocument.WriteHeader("tally", "tally-1", design, TallyJsonContext.Default.TallyDesign), new TallyState(), options);
     }
 
@@ -204,17 +211,17 @@ internal static class Tally
             SessionDocument.WriteHeader("tally", header.Id, design, TallyJsonContext.Default.TallyDesign), new TallyState(), records, options);
     }
 
-    public static SessionEngine<TallyState, TallyEvent> Restore(string document, TimeProvider clock, Action<Exception>? onError = null)
+    public static SessionEngine<TallyState, TallyEvent> Restore(string document, TimeProvider clock, Action<Exception>? onError = null, bool boundRecords = false)
     {
         var (header, records) = SessionDocument.Read(document, "tally");
-        return Restore(header, records, clock, onError);
+        return Restore(header, records, clock, onError, boundRecords);
     }
 
-    public static SessionEngine<TallyState, TallyEvent> Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, TimeProvider clock, Action<Exception>? onError = null)
+    public static SessionEngine<TallyState, TallyEvent> Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, TimeProvider clock, Action<Exception>? onError = null, bool boundRecords = false)
     {
         var design = header.ReadDesign(TallyJsonContext.Default.TallyDesign);
         var options = new SessionOptions { TimeProvider = clock, OnSubscriberError = onError };
-        return SessionEngine<TallyState, TallyEvent>.Restore(new TallyRules(design), header.Id,
+        return SessionEngine<TallyState, TallyEvent>.Restore(new TallyRules(design, boundRecords), header.Id,
             SessionDocument.WriteHeader("tally", header.Id, design, TallyJsonContext.Default.TallyDesign), new TallyState(), records, options);
     }
 }
