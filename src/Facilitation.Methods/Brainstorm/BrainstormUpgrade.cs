@@ -16,42 +16,18 @@ internal static class BrainstormUpgrade
 {
     /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
     /// <exception cref="SessionDocumentException">The document is not a readable version-1 document, or describes a session the rules cannot reproduce.</exception>
-    public static string ToCurrent(string document, SessionOptions? options)
-    {
-        Version1 old;
-        try
+    public static string ToCurrent(JsonElement document, SessionOptions? options) =>
+        SessionDocument.Upgrade(document, Version1JsonContext.Default.Version1, "brainstorm", refuseNulls: true, (old, clock) =>
         {
-            old = JsonSerializer.Deserialize(document, Version1JsonContext.Default.Version1) ?? throw new SessionDocumentException("The version-1 brainstorm document is null.");
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or FormatException)
-        {
-            throw new SessionDocumentException($"The version-1 brainstorm document cannot be read: {e.Message}", e);
-        }
+            if (old.Format != "Facilitation.Methods.Brainstorm")
+            {
+                throw new SessionDocumentException("The document has format version 1 but is not a brainstorm (its \"Format\" is not \"Facilitation.Methods.Brainstorm\").");
+            }
 
-        if (old.Format != "Facilitation.Methods.Brainstorm")
-        {
-            throw new SessionDocumentException("The document has format version 1 but is not a brainstorm (its \"Format\" is not \"Facilitation.Methods.Brainstorm\").");
-        }
-
-        // The JSON reader keeps null elements of lists and maps; nothing replays them.
-        if ((old.Ideas?.Contains(null!) ?? false) || (old.Clusters?.Contains(null!) ?? false) || old.Ideas?.Any(i => i.Clarifications?.Contains(null!) ?? false) == true
-            || (old.Dots?.ContainsValue(null!) ?? false) || (old.Rankings?.ContainsValue(null!) ?? false))
-        {
-            throw new SessionDocumentException("The version-1 brainstorm document holds an empty (null) idea, clarification, cluster or ballot.");
-        }
-
-        var clock = new ReplayClock();
-        try
-        {
             using var session = BrainstormSession.Create(BrainstormDesignDocument.FromDocument(old.Design), new SessionOptions { Id = options?.Id, TimeProvider = clock });
             Replay(session, old, clock);
             return session.Save();
-        }
-        catch (Exception e) when (e is CommandRejectedException or InvalidDesignException or ArgumentException or InvalidOperationException)
-        {
-            throw new SessionDocumentException($"The version-1 brainstorm document cannot be upgraded: {e.Message}", e);
-        }
-    }
+        });
 
     private static void Replay(BrainstormSession s, Version1 old, ReplayClock clock)
     {

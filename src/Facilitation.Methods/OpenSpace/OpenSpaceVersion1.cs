@@ -15,19 +15,12 @@ internal static class OpenSpaceVersion1
     private const string FormatName = "Facilitation.Methods.OpenSpace";
 
     /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
-    public static string ToCurrent(string document, SessionOptions? options)
-    {
-        OpenSpaceSessionDocument? saved;
-        try
-        {
-            saved = JsonSerializer.Deserialize(document, OpenSpaceJsonContext.Default.OpenSpaceSessionDocument);
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
-        {
-            throw new SessionDocumentException($"The version-1 Open Space document is not valid JSON of the expected shape: {e.Message}", e);
-        }
+    public static string ToCurrent(JsonElement document, SessionOptions? options) =>
+        SessionDocument.Upgrade(document, OpenSpaceJsonContext.Default.OpenSpaceSessionDocument, "Open Space", refuseNulls: false, (saved, _) => Replay(saved, options));
 
-        if (saved is null || saved.Format != FormatName || saved.Design is null || saved.Events.IsDefault)
+    private static string Replay(OpenSpaceSessionDocument saved, SessionOptions? options)
+    {
+        if (saved.Format != FormatName || saved.Design is null || saved.Events.IsDefault)
         {
             throw new SessionDocumentException($"This is not a version-1 Open Space document (expected format '{FormatName}' with a design and events).");
         }

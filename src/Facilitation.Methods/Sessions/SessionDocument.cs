@@ -46,7 +46,7 @@ internal static class SessionDocument
     /// <c>FormatVersion</c> 1 in the brainstorm's own format) goes through the method's upgrade first, which gives a version-2 document
     /// made by replaying its commands through today's rules. Throws <see cref="SessionDocumentException"/> for anything else that is
     /// not a version-2 document of the method.</summary>
-    public static (SessionHeader Header, List<SessionEventRecord> Records) Read(string document, string method, Func<string, string>? upgradeVersion1 = null)
+    public static (SessionHeader Header, List<SessionEventRecord> Records) Read(string document, string method, Func<JsonElement, string>? upgradeVersion1 = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         CheckLength(document.Length, "The document");
@@ -56,10 +56,50 @@ internal static class SessionDocument
             && (root.TryGetProperty("formatVersion", out var v) || root.TryGetProperty("FormatVersion", out v))
             && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var version) && version == 1)
         {
-            return Read(upgradeVersion1(document), method);
+            return Read(upgradeVersion1(root), method);
         }
 
         return ReadParsed(parsed, method);
+    }
+
+    /// <summary>The one upgrade of every version-1 document: reads it as <typeparamref name="TV1"/>, then replays it on a fresh
+    /// <see cref="ReplayClock"/> (the method's part: the commands that lead to what the document holds, through today's rules) and gives
+    /// the version-2 document. What cannot be read, or no command sequence reaches, is refused with <see cref="SessionDocumentException"/>.</summary>
+    /// <param name="root">The version-1 document.</param>
+    /// <param name="v1Json">How the method reads its version-1 document (only what it replays).</param>
+    /// <param name="what">The method, as messages name it.</param>
+    /// <param name="refuseNulls">Whether a JSON null anywhere is refused: the café and the brainstorm of version 1 left nulls out, and
+    /// the JSON reader keeps a null element of a list or map, which nothing replays.</param>
+    /// <param name="replay">The method's replay: from the read document and the clock to the version-2 document.</param>
+    public static string Upgrade<TV1>(JsonElement root, JsonTypeInfo<TV1> v1Json, string what, bool refuseNulls, Func<TV1, ReplayClock, string> replay)
+    {
+        TV1 old;
+        try
+        {
+            old = refuseNulls && HasNull(root) ? throw new SessionDocumentException($"The version-1 {what} document holds an empty (null) value.")
+                : root.Deserialize(v1Json) ?? throw new SessionDocumentException($"The version-1 {what} document is null.");
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            throw new SessionDocumentException($"The version-1 {what} document cannot be read: {e.Message}", e);
+        }
+
+        try
+        {
+            return replay(old, new ReplayClock());
+        }
+        catch (Exception e) when (e is CommandRejectedException or InvalidDesignException or ArgumentException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw new SessionDocumentException($"The version-1 {what} cannot be upgraded: {e.Message}", e);
+        }
+
+        static bool HasNull(JsonElement e) => e.ValueKind switch
+        {
+            JsonValueKind.Null => true,
+            JsonValueKind.Array => e.EnumerateArray().Any(HasNull),
+            JsonValueKind.Object => e.EnumerateObject().Any(p => HasNull(p.Value)),
+            _ => false,
+        };
     }
 
     /// <summary>Reads a design JSON written by <see cref="WriteHeader"/>.</summary>

@@ -18,47 +18,15 @@ namespace Facilitation.Methods.WorldCafe;
 internal static class WorldCafeUpgrade
 {
     /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
-    public static string ToCurrent(string document, SessionOptions? options)
-    {
-        V1Document v1;
-        try
-        {
-            v1 = JsonSerializer.Deserialize(document, V1JsonContext.Default.V1Document) ?? throw new SessionDocumentException("The version-1 document is JSON null.");
-        }
-        catch (JsonException e)
-        {
-            throw new SessionDocumentException($"The version-1 document is not a saved World Café: {e.Message}", e);
-        }
+    public static string ToCurrent(JsonElement document, SessionOptions? options) =>
+        SessionDocument.Upgrade(document, V1JsonContext.Default.V1Document, "World Café", refuseNulls: true, (v1, clock) => v1.Kind == "WorldCafe"
+            ? Replay(v1.State, WorldCafeSession.ReadDesign(v1.Design).Design, SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options), clock)
+            : throw new SessionDocumentException("The version-1 document is not a saved World Café (its \"kind\" is not \"WorldCafe\")."));
 
-        if (v1.Kind != "WorldCafe")
-        {
-            throw new SessionDocumentException("The version-1 document is not a saved World Café (its \"kind\" is not \"WorldCafe\").");
-        }
-
-        var (design, _) = WorldCafeSession.ReadDesign(v1.Design);
-        var state = v1.State;
-        if (state.Roster.Contains(null!) || state.Contributions.Contains(null!) || state.Seatings.Contains(null!)
-            || state.Seatings.Any(s => s.ContainsValue(null!)) || state.RoundHosts.ContainsValue(null!))
-        {
-            throw new SessionDocumentException("The version-1 World Café holds an empty (null) person, contribution or seating.");
-        }
-
-        var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
-        try
-        {
-            return Replay(v1.State, design, id);
-        }
-        catch (Exception e) when (e is CommandRejectedException or ArgumentException or InvalidOperationException or KeyNotFoundException)
-        {
-            throw new SessionDocumentException($"The version-1 World Café cannot be upgraded: {e.Message}", e);
-        }
-    }
-
-    private static string Replay(V1State d, WorldCafeDesign design, string id)
+    private static string Replay(V1State d, WorldCafeDesign design, string id, ReplayClock clock)
     {
         var rules = new WorldCafeRules(design);
         var times = d.Contributions.Select(c => c.RecordedAt).Concat(d.RoundStartedAt is { } s ? [s] : []).ToList();
-        var clock = new ReplayClock();
         clock.Advance(times.Count > 0 ? times.Min() : DateTimeOffset.UnixEpoch);
         var header = WorldCafeSession.Header(id, design);
         using var engine = SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, header, WorldCafeSession.NewState(design), new SessionOptions { Id = id, TimeProvider = clock });
