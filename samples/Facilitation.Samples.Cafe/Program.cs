@@ -167,12 +167,12 @@ string Describe(WorldCafeEvent e) => e switch
 {
     ParticipantJoined j => T($"{j.Participant.DisplayName} joins (from {RoundName(j.FirstRound) ?? "no round"}; {Moved(j.Plan)})", $"{j.Participant.DisplayName} 加入（从{RoundName(j.FirstRound) ?? "无轮次"}起；{Moved(j.Plan)}）"),
     ParticipantLeft l => T($"{names[l.Participant]} leaves (last {RoundName(l.LastRound) ?? "none"}; {Moved(l.Plan)})", $"{names[l.Participant]} 离开（最后一轮：{RoundName(l.LastRound) ?? "无"}；{Moved(l.Plan)}）"),
-    CafePhaseChanged { Plan: { } p } c => T($"{Labels.Of(c.Command)}: {Labels.Of(c.From)} → {Labels.Of(c.To)}; seating planned from {RoundName(p.FromRound)} (repeated pairs {p.Report?.RepeatedPairs}, revisits {p.Report?.TableRevisits})", $"{Labels.Of(c.Command)}：{Labels.Of(c.From)} → {Labels.Of(c.To)}；从{RoundName(p.FromRound)}起排座（重复相遇 {p.Report?.RepeatedPairs}，重回同桌 {p.Report?.TableRevisits}）"),
-    CafePhaseChanged c => T($"{Labels.Of(c.Command)}: {Labels.Of(c.From)} → {Labels.Of(c.To)}{(c.Round is null ? string.Empty : $" ({RoundName(c.Round)})")}", $"{Labels.Of(c.Command)}：{Labels.Of(c.From)} → {Labels.Of(c.To)}{(c.Round is null ? string.Empty : $"（{RoundName(c.Round)}）")}"),
+    CafePhaseChanged { Plan: { } p } c => T($"{Labels.OfCommand(c.Command)}: {Labels.Of(c.From)} → {Labels.Of(c.To)}; seating planned from {RoundName(p.FromRound)} (repeated pairs {p.Report?.RepeatedPairs}, revisits {p.Report?.TableRevisits})", $"{Labels.OfCommand(c.Command)}：{Labels.Of(c.From)} → {Labels.Of(c.To)}；从{RoundName(p.FromRound)}起排座（重复相遇 {p.Report?.RepeatedPairs}，重回同桌 {p.Report?.TableRevisits}）"),
+    CafePhaseChanged c => T($"{Labels.OfCommand(c.Command)}: {Labels.Of(c.From)} → {Labels.Of(c.To)}{(c.Round is null ? string.Empty : $" ({RoundName(c.Round)})")}", $"{Labels.OfCommand(c.Command)}：{Labels.Of(c.From)} → {Labels.Of(c.To)}{(c.Round is null ? string.Empty : $"（{RoundName(c.Round)}）")}"),
     NoteAdded n => T($"{Labels.Of(ContributionKind.Note)} at {TableName(n.Note.Group)} by {Author(n.Note.Author, "anonymous")}: {n.Note.Text}", $"{TableName(n.Note.Group)}{Labels.Of(ContributionKind.Note)}，{Author(n.Note.Author, "匿名")}：{n.Note.Text}"),
     BriefingAdded b => T($"{Labels.Of(ContributionKind.Briefing)} at {TableName(b.Briefing.Group)} by {Author(b.Briefing.Author, "the facilitator")}", $"{TableName(b.Briefing.Group)}{Labels.Of(ContributionKind.Briefing)}，{Author(b.Briefing.Author, "引导师")}"),
-    TimeWarningGiven w => T($"{Labels.Of(WorldCafeCommand.TimeWarning)}, {RoundName(w.Round)}: {w.Remaining.TotalMinutes:0} minutes left", $"{Labels.Of(WorldCafeCommand.TimeWarning)}，{RoundName(w.Round)}：还剩 {w.Remaining.TotalMinutes:0} 分钟"),
-    RoundTimeUp t => T($"{Labels.Of(WorldCafeCommand.TimeUp)}, {RoundName(t.Round)}", $"{Labels.Of(WorldCafeCommand.TimeUp)}，{RoundName(t.Round)}"),
+    TimeWarningGiven w => T($"{Labels.OfCommand("TimeWarning")}, {RoundName(w.Round)}: {w.Remaining.TotalMinutes:0} minutes left", $"{Labels.OfCommand("TimeWarning")}，{RoundName(w.Round)}：还剩 {w.Remaining.TotalMinutes:0} 分钟"),
+    RoundTimeUp t => T($"{Labels.OfCommand("TimeUp")}, {RoundName(t.Round)}", $"{Labels.OfCommand("TimeUp")}，{RoundName(t.Round)}"),
     HarvestItemAdded h => T($"{Labels.Of(h.Item.Kind)}: {h.Item.Text}", $"{Labels.Of(h.Item.Kind)}：{h.Item.Text}"),
     _ => e.GetType().Name,
 };

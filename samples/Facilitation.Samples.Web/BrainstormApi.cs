@@ -55,12 +55,12 @@ public static partial class WebApp
 
     private static async Task<bool> SendBrainstormCommandAsync(Room room, string command, Actor who, CommandOptions? o)
     {
-        if (!Enum.TryParse<BrainstormCommand>(command, ignoreCase: false, out var c) || !Views.BrainstormPhaseCommands.Contains(c))
+        if (!Views.BrainstormPhaseCommands.Contains(command))
         {
             return false;
         }
 
-        await SendToBrainstormAsync<object>(room, c.ToString(), who, null, o).ConfigureAwait(false);
+        await SendToBrainstormAsync<object>(room, command, who, null, o).ConfigureAwait(false);
         return true;
     }
 

@@ -6,42 +6,24 @@ namespace Facilitation.Samples.Web;
 /// <content>What a page sees of a brainstorm: the round (technique, pass or step, whose turn, time left), the ideas, the clusters, the caller's dots and the ranking.</content>
 internal static partial class Views
 {
-    /// <summary>The brainstorm commands a client may send, each with its endpoint.</summary>
-    private static readonly Dictionary<BrainstormCommand, string> BrainstormEndpoints = new()
-    {
-        [BrainstormCommand.StartRound] = "commands/StartRound",
-        [BrainstormCommand.PassTurn] = "commands/PassTurn",
-        [BrainstormCommand.PassSheets] = "commands/PassSheets",
-        [BrainstormCommand.NextStep] = "commands/NextStep",
-        [BrainstormCommand.EndRound] = "commands/EndRound",
-        [BrainstormCommand.BeginClarifying] = "commands/BeginClarifying",
-        [BrainstormCommand.BeginClustering] = "commands/BeginClustering",
-        [BrainstormCommand.BeginVoting] = "commands/BeginVoting",
-        [BrainstormCommand.EndVoting] = "commands/EndVoting",
-        [BrainstormCommand.Close] = "commands/Close",
-        [BrainstormCommand.PauseRound] = "commands/PauseRound",
-        [BrainstormCommand.ResumeRound] = "commands/ResumeRound",
-        [BrainstormCommand.ExtendRound] = "round-time",
-        [BrainstormCommand.Join] = "people",
-        [BrainstormCommand.Leave] = "leave",
-        [BrainstormCommand.AddIdea] = "ideas",
-        [BrainstormCommand.AddCluster] = "clusters",
-        [BrainstormCommand.PlaceIdea] = "placements",
-        [BrainstormCommand.MarkDuplicate] = "duplicates",
-        [BrainstormCommand.CastDots] = "dots",
-        [BrainstormCommand.Decide] = "decision",
-    };
-
     /// <summary>The brainstorm phase commands that take no payload (<c>POST commands/{name}</c>).</summary>
-    public static readonly HashSet<BrainstormCommand> BrainstormPhaseCommands =
+    public static readonly HashSet<string> BrainstormPhaseCommands =
     [
-        BrainstormCommand.StartRound, BrainstormCommand.PassTurn, BrainstormCommand.PassSheets, BrainstormCommand.NextStep, BrainstormCommand.EndRound,
-        BrainstormCommand.BeginClarifying, BrainstormCommand.BeginClustering, BrainstormCommand.BeginVoting, BrainstormCommand.EndVoting,
-        BrainstormCommand.Close, BrainstormCommand.PauseRound, BrainstormCommand.ResumeRound,
+        nameof(BrainstormSession.StartRound), nameof(BrainstormSession.PassTurn), nameof(BrainstormSession.PassSheets), nameof(BrainstormSession.NextStep), nameof(BrainstormSession.EndRound),
+        nameof(BrainstormSession.BeginClarifying), nameof(BrainstormSession.BeginClustering), nameof(BrainstormSession.BeginVoting), nameof(BrainstormSession.EndVoting),
+        nameof(BrainstormSession.Close), nameof(BrainstormSession.PauseRound), nameof(BrainstormSession.ResumeRound),
     ];
 
-    private static readonly HashSet<BrainstormCommand> BrainstormParticipantCommands =
-        [BrainstormCommand.AddIdea, BrainstormCommand.PassTurn, BrainstormCommand.CastDots, BrainstormCommand.Leave];
+    /// <summary>The brainstorm commands a client may send, each with its endpoint.</summary>
+    private static readonly Dictionary<string, string> BrainstormEndpoints = new(BrainstormPhaseCommands.Select(c => KeyValuePair.Create(c, "commands/" + c)))
+    {
+        [nameof(BrainstormSession.ExtendRound)] = "round-time", [nameof(BrainstormSession.Join)] = "people", [nameof(BrainstormSession.Leave)] = "leave",
+        [nameof(BrainstormSession.AddIdea)] = "ideas", [nameof(BrainstormSession.AddCluster)] = "clusters", [nameof(BrainstormSession.PlaceIdea)] = "placements",
+        [nameof(BrainstormSession.MarkDuplicate)] = "duplicates", [nameof(BrainstormSession.CastDots)] = "dots", [nameof(BrainstormSession.Decide)] = "decision",
+    };
+
+    private static readonly HashSet<string> BrainstormParticipantCommands =
+        [nameof(BrainstormSession.AddIdea), nameof(BrainstormSession.PassTurn), nameof(BrainstormSession.CastDots), nameof(BrainstormSession.Leave)];
 
     private static object Brainstorm(Room room, Caller caller, TimeProvider clock)
     {

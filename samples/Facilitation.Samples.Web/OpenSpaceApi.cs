@@ -59,12 +59,12 @@ public static partial class WebApp
 
     private static async Task<bool> SendOpenSpaceCommandAsync(Room room, string command, Actor who, CommandOptions? o)
     {
-        if (!Enum.TryParse<OpenSpaceCommand>(command, ignoreCase: false, out var c) || !Views.OpenSpacePhaseCommands.Contains(c))
+        if (!Views.OpenSpacePhaseCommands.Contains(command))
         {
             return false;
         }
 
-        await SendToOpenSpaceAsync<object>(room, c.ToString(), who, null, o).ConfigureAwait(false);
+        await SendToOpenSpaceAsync<object>(room, command, who, null, o).ConfigureAwait(false);
         return true;
     }
 

@@ -6,45 +6,27 @@ namespace Facilitation.Samples.Web;
 /// <content>What a page sees of an Open Space: the wall (spaces × slots), every issue with its resource category, sign-ups, who is where now and the dots.</content>
 internal static partial class Views
 {
-    /// <summary>The Open Space commands a client may send, each with its endpoint; the timer's own are never offered.</summary>
-    private static readonly Dictionary<OpenSpaceCommand, string> OpenSpaceEndpoints = new()
-    {
-        [OpenSpaceCommand.OpenCircle] = "commands/OpenCircle",
-        [OpenSpaceCommand.BeginAgendaSetting] = "commands/BeginAgendaSetting",
-        [OpenSpaceCommand.OpenMarketplace] = "commands/OpenMarketplace",
-        [OpenSpaceCommand.StartNextSlot] = "commands/StartNextSlot",
-        [OpenSpaceCommand.BeginEveningNews] = "commands/BeginEveningNews",
-        [OpenSpaceCommand.BeginMorningAnnouncements] = "commands/BeginMorningAnnouncements",
-        [OpenSpaceCommand.BeginConvergence] = "commands/BeginConvergence",
-        [OpenSpaceCommand.BeginActionPlanning] = "commands/BeginActionPlanning",
-        [OpenSpaceCommand.BeginClosingCircle] = "commands/BeginClosingCircle",
-        [OpenSpaceCommand.Close] = "commands/Close",
-        [OpenSpaceCommand.PauseSlot] = "commands/PauseSlot",
-        [OpenSpaceCommand.ResumeSlot] = "commands/ResumeSlot",
-        [OpenSpaceCommand.ChangeSlotTime] = "round-time",
-        [OpenSpaceCommand.RegisterParticipant] = "people",
-        [OpenSpaceCommand.Depart] = "leave",
-        [OpenSpaceCommand.PostIssue] = "issues",
-        [OpenSpaceCommand.ExpressInterest] = "interest",
-        [OpenSpaceCommand.MoveIssue] = "issue-moves",
-        [OpenSpaceCommand.AdoptAgenda] = "agenda",
-        [OpenSpaceCommand.JoinSession] = "attendance",
-        [OpenSpaceCommand.LeaveSession] = "attendance/leave",
-        [OpenSpaceCommand.CastDot] = "dots",
-    };
-
     /// <summary>The Open Space phase commands that take no payload (<c>POST commands/{name}</c>).</summary>
-    public static readonly HashSet<OpenSpaceCommand> OpenSpacePhaseCommands =
+    public static readonly HashSet<string> OpenSpacePhaseCommands =
     [
-        OpenSpaceCommand.OpenCircle, OpenSpaceCommand.BeginAgendaSetting, OpenSpaceCommand.OpenMarketplace, OpenSpaceCommand.StartNextSlot,
-        OpenSpaceCommand.BeginEveningNews, OpenSpaceCommand.BeginMorningAnnouncements, OpenSpaceCommand.BeginConvergence,
-        OpenSpaceCommand.BeginActionPlanning, OpenSpaceCommand.BeginClosingCircle, OpenSpaceCommand.Close, OpenSpaceCommand.PauseSlot, OpenSpaceCommand.ResumeSlot,
+        nameof(OpenSpaceSession.OpenCircle), nameof(OpenSpaceSession.BeginAgendaSetting), nameof(OpenSpaceSession.OpenMarketplace), nameof(OpenSpaceSession.StartNextSlot),
+        nameof(OpenSpaceSession.BeginEveningNews), nameof(OpenSpaceSession.BeginMorningAnnouncements), nameof(OpenSpaceSession.BeginConvergence),
+        nameof(OpenSpaceSession.BeginActionPlanning), nameof(OpenSpaceSession.BeginClosingCircle), nameof(OpenSpaceSession.Close), nameof(OpenSpaceSession.PauseSlot), nameof(OpenSpaceSession.ResumeSlot),
     ];
 
-    private static readonly HashSet<OpenSpaceCommand> OpenSpaceParticipantCommands =
+    /// <summary>The Open Space commands a client may send, each with its endpoint; the timer's own are never offered.</summary>
+    private static readonly Dictionary<string, string> OpenSpaceEndpoints = new(OpenSpacePhaseCommands.Select(c => KeyValuePair.Create(c, "commands/" + c)))
+    {
+        [nameof(OpenSpaceSession.ChangeSlotTime)] = "round-time", [nameof(OpenSpaceSession.RegisterParticipant)] = "people", [nameof(OpenSpaceSession.Depart)] = "leave",
+        [nameof(OpenSpaceSession.PostIssue)] = "issues", [nameof(OpenSpaceSession.ExpressInterest)] = "interest", [nameof(OpenSpaceSession.MoveIssue)] = "issue-moves",
+        [nameof(OpenSpaceSession.AdoptAgenda)] = "agenda", [nameof(OpenSpaceSession.JoinSession)] = "attendance", [nameof(OpenSpaceSession.LeaveSession)] = "attendance/leave",
+        [nameof(OpenSpaceSession.CastDot)] = "dots",
+    };
+
+    private static readonly HashSet<string> OpenSpaceParticipantCommands =
     [
-        OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.JoinSession,
-        OpenSpaceCommand.LeaveSession, OpenSpaceCommand.CastDot, OpenSpaceCommand.Depart,
+        nameof(OpenSpaceSession.PostIssue), nameof(OpenSpaceSession.ExpressInterest), nameof(OpenSpaceSession.MoveIssue), nameof(OpenSpaceSession.JoinSession),
+        nameof(OpenSpaceSession.LeaveSession), nameof(OpenSpaceSession.CastDot), nameof(OpenSpaceSession.Depart),
     ];
 
     private static object OpenSpace(Room room, Caller caller, TimeProvider clock)

@@ -6,43 +6,29 @@ namespace Facilitation.Samples.Web;
 /// <summary>What a page sees of a room: built for the caller, so a participant sees their table (or wall, or ideas) and the facilitator everything.</summary>
 internal static partial class Views
 {
-    /// <summary>The commands a client may send, each with its endpoint; the timer's own (TimeWarning, TimeUp) are never offered.</summary>
-    private static readonly Dictionary<WorldCafeCommand, string> Endpoints = new()
-    {
-        [WorldCafeCommand.OpenCheckIn] = "commands/OpenCheckIn",
-        [WorldCafeCommand.Welcome] = "commands/Welcome",
-        [WorldCafeCommand.StartRound] = "commands/StartRound",
-        [WorldCafeCommand.BeginBriefing] = "commands/BeginBriefing",
-        [WorldCafeCommand.StartConversation] = "commands/StartConversation",
-        [WorldCafeCommand.CloseRound] = "commands/CloseRound",
-        [WorldCafeCommand.StartPlenary] = "commands/StartPlenary",
-        [WorldCafeCommand.BeginHarvest] = "commands/BeginHarvest",
-        [WorldCafeCommand.Close] = "commands/Close",
-        [WorldCafeCommand.PauseRound] = "commands/PauseRound",
-        [WorldCafeCommand.ResumeRound] = "commands/ResumeRound",
-        [WorldCafeCommand.Join] = "people",
-        [WorldCafeCommand.Leave] = "leave",
-        [WorldCafeCommand.AddNote] = "notes",
-        [WorldCafeCommand.AddBriefing] = "briefings",
-        [WorldCafeCommand.AddHarvestItem] = "harvest-items",
-        [WorldCafeCommand.ChangeRoundTime] = "round-time",
-        [WorldCafeCommand.ChooseHost] = "hosts",
-    };
-
     /// <summary>The phase commands that take no payload (<c>POST commands/{name}</c>).</summary>
-    public static readonly HashSet<WorldCafeCommand> PhaseCommands =
+    public static readonly HashSet<string> PhaseCommands =
     [
-        WorldCafeCommand.OpenCheckIn, WorldCafeCommand.Welcome, WorldCafeCommand.StartRound, WorldCafeCommand.BeginBriefing,
-        WorldCafeCommand.StartConversation, WorldCafeCommand.CloseRound, WorldCafeCommand.StartPlenary, WorldCafeCommand.BeginHarvest,
-        WorldCafeCommand.Close, WorldCafeCommand.PauseRound, WorldCafeCommand.ResumeRound,
+        nameof(WorldCafeSession.OpenCheckIn), nameof(WorldCafeSession.Welcome), nameof(WorldCafeSession.StartRound), nameof(WorldCafeSession.BeginBriefing),
+        nameof(WorldCafeSession.StartConversation), nameof(WorldCafeSession.CloseRound), nameof(WorldCafeSession.StartPlenary), nameof(WorldCafeSession.BeginHarvest),
+        nameof(WorldCafeSession.Close), nameof(WorldCafeSession.PauseRound), nameof(WorldCafeSession.ResumeRound),
     ];
 
-    private static readonly HashSet<WorldCafeCommand> ParticipantCommands =
-        [WorldCafeCommand.AddNote, WorldCafeCommand.AddBriefing, WorldCafeCommand.AddHarvestItem, WorldCafeCommand.Leave];
+    /// <summary>The commands a client may send, each with its endpoint; the timer's own (TimeWarning, TimeUp) are never offered.</summary>
+    private static readonly Dictionary<string, string> Endpoints = new(PhaseCommands.Select(c => KeyValuePair.Create(c, "commands/" + c)))
+    {
+        [nameof(WorldCafeSession.Join)] = "people", [nameof(WorldCafeSession.Leave)] = "leave", [nameof(WorldCafeSession.AddNote)] = "notes",
+        [nameof(WorldCafeSession.AddBriefing)] = "briefings", [nameof(WorldCafeSession.AddHarvestItem)] = "harvest-items", [nameof(WorldCafeSession.ChangeRoundTime)] = "round-time",
+        [nameof(WorldCafeSession.ChooseHost)] = "hosts",
+    };
 
-    /// <summary>Gets whether every command the café knows has an endpoint here, except the timer's.</summary>
-    public static bool CoversEveryCommand =>
-        Enum.GetValues<WorldCafeCommand>().All(c => Endpoints.ContainsKey(c) || c is WorldCafeCommand.TimeWarning or WorldCafeCommand.TimeUp);
+    private static readonly HashSet<string> ParticipantCommands =
+        [nameof(WorldCafeSession.AddNote), nameof(WorldCafeSession.AddBriefing), nameof(WorldCafeSession.AddHarvestItem), nameof(WorldCafeSession.Leave)];
+
+    /// <summary>Gets the café commands that have no endpoint here (the timer's own, <c>TimeWarning</c> and <c>TimeUp</c>, should be the only ones).</summary>
+    /// <param name="commands">Every command the café knows, by name.</param>
+    /// <returns>The names without an endpoint.</returns>
+    public static IEnumerable<string> WithoutEndpoint(IEnumerable<string> commands) => commands.Where(c => !Endpoints.ContainsKey(c));
 
     /// <summary>The commands this caller may send now, with where to send them.</summary>
     public static IEnumerable<object> Permitted(Room room, Caller caller) => room.Method switch
@@ -64,11 +50,10 @@ internal static partial class Views
     public static IEnumerable<object> People(Room room) =>
         room.Roster.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = room.IsPresent(p.Id), Joined = room.IsClaimed(p.Id) });
 
-    private static IEnumerable<object> Offer<TCommand>(Room room, Caller caller, IEnumerable<TCommand> permitted, Dictionary<TCommand, string> endpoints, HashSet<TCommand> participantCommands)
-        where TCommand : struct, Enum =>
+    private static IEnumerable<object> Offer(Room room, Caller caller, IEnumerable<string> permitted, Dictionary<string, string> endpoints, HashSet<string> participantCommands) =>
         permitted
             .Where(c => endpoints.ContainsKey(c) && (caller.IsFacilitator || (caller.IsParticipant && participantCommands.Contains(c))))
-            .Select(c => new { Command = c.ToString(), Method = "POST", Href = $"/api/rooms/{room.Code}/{endpoints[c]}" });
+            .Select(c => new { Command = c, Method = "POST", Href = $"/api/rooms/{room.Code}/{endpoints[c]}" });
 
     private static object Cafe(Room room, Caller caller, TimeProvider clock)
     {

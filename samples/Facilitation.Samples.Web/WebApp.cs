@@ -519,7 +519,7 @@ public static partial class WebApp
                 throw new ArgumentException("This room is a block of a workshop: only the workshop's people join it. Ask the facilitator.");
             }
 
-            return SendToWorkshopAsync(workshop, nameof(Facilitation.Methods.Workshops.WorkshopCommand.CheckIn), who, new { person = person.Id }, options);
+            return SendToWorkshopAsync(workshop, nameof(Facilitation.Methods.Workshops.WorkshopSession.CheckIn), who, new { person = person.Id }, options);
         }
 
         switch (room.Method)
@@ -535,7 +535,7 @@ public static partial class WebApp
     {
         if (room.Workshop is { } workshop)
         {
-            return SendToWorkshopAsync(workshop, nameof(Facilitation.Methods.Workshops.WorkshopCommand.Depart), who, new { person }, options);
+            return SendToWorkshopAsync(workshop, nameof(Facilitation.Methods.Workshops.WorkshopSession.Depart), who, new { person }, options);
         }
 
         switch (room.Method)
@@ -548,12 +548,12 @@ public static partial class WebApp
 
     private static async Task<bool> SendCafeCommandAsync(Room room, string command, Actor who, CommandOptions? o)
     {
-        if (!Enum.TryParse<WorldCafeCommand>(command, ignoreCase: false, out var c) || !Views.PhaseCommands.Contains(c))
+        if (!Views.PhaseCommands.Contains(command))
         {
             return false;
         }
 
-        await SendToCafeAsync<object>(room, c.ToString(), who, null, o).ConfigureAwait(false);
+        await SendToCafeAsync<object>(room, command, who, null, o).ConfigureAwait(false);
         return true;
     }
 

@@ -48,9 +48,9 @@ public static partial class WebApp
             var block = body?.Block ?? w.Workshop.RunningBlock?.Id ?? string.Empty;
             object? payload = command switch
             {
-                nameof(WorkshopCommand.OpenDay) or nameof(WorkshopCommand.CloseDay) or nameof(WorkshopCommand.Close) => new { },
-                nameof(WorkshopCommand.StartBlock) or nameof(WorkshopCommand.CloseBlock) => new { block },
-                nameof(WorkshopCommand.SkipBlock) => new { block, reason = body?.Reason is { Length: > 0 } r ? r : "skipped" },
+                nameof(WorkshopSession.OpenDay) or nameof(WorkshopSession.CloseDay) or nameof(WorkshopSession.Close) => new { },
+                nameof(WorkshopSession.StartBlock) or nameof(WorkshopSession.CloseBlock) => new { block },
+                nameof(WorkshopSession.SkipBlock) => new { block, reason = body?.Reason is { Length: > 0 } r ? r : "skipped" },
                 _ => null,
             };
             if (payload is null)
@@ -64,13 +64,13 @@ public static partial class WebApp
 
         one.MapPost("/check-ins", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
-            await SendToWorkshopAsync(w, nameof(WorkshopCommand.CheckIn), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
+            await SendToWorkshopAsync(w, nameof(WorkshopSession.CheckIn), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
         one.MapPost("/departures", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
-            await SendToWorkshopAsync(w, nameof(WorkshopCommand.Depart), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
+            await SendToWorkshopAsync(w, nameof(WorkshopSession.Depart), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
     }
@@ -168,7 +168,7 @@ internal static class WorkshopViews
         var design = ws.Design;
         var present = ws.Present.ToHashSet();
         var permitted = ws.PermittedCommands;
-        var next = permitted.Contains(WorkshopCommand.StartBlock) ? design.Programme.FirstOrDefault(b => ws.StatusOf(b.Id) == BlockStatus.Planned)?.Id : null;
+        var next = permitted.Contains(nameof(WorkshopSession.StartBlock)) ? design.Programme.FirstOrDefault(b => ws.StatusOf(b.Id) == BlockStatus.Planned)?.Id : null;
         return new
         {
             w.Code,

@@ -14,12 +14,12 @@ namespace Facilitation.Methods;
 /// </summary>
 /// <remarks>
 /// The names of the enums themselves (<c>WorldCafePhase.Conversation</c>) stay the API's: match on those, show these.
-/// Labelled: the phases and commands of every method and of the workshop (<see cref="WorldCafePhase"/>, <see cref="WorldCafeCommand"/>,
-/// <see cref="OpenSpacePhase"/>, <see cref="OpenSpaceCommand"/>, <see cref="BrainstormPhase"/>, <see cref="BrainstormCommand"/>,
-/// <see cref="WorkshopPhase"/>, <see cref="WorkshopCommand"/>), and <see cref="ContributionKind"/>, <see cref="GenerationTechnique"/>,
+/// Labelled: the phases of every method and of the workshop (<see cref="WorldCafePhase"/>, <see cref="OpenSpacePhase"/>,
+/// <see cref="BrainstormPhase"/>, <see cref="WorkshopPhase"/>), and <see cref="ContributionKind"/>, <see cref="GenerationTechnique"/>,
 /// <see cref="OneTwoFourAllStep"/>, <see cref="VotingMethod"/>, <see cref="PlainBlockKind"/>, <see cref="BlockStatus"/>,
 /// <see cref="ActionStatus"/>, <see cref="CarryKind"/>, <see cref="FacilitatorRole"/> and <see cref="ActorRole"/>.
-/// A culture without its own resources falls back to its parent and then to English.
+/// Commands are named by strings (<see cref="IFacilitationSession.PermittedCommands"/>, <c>CafePhaseChanged.Command</c>):
+/// <see cref="OfCommand"/> gives their words. A culture without its own resources falls back to its parent and then to English.
 /// </remarks>
 public static class Labels
 {
@@ -32,6 +32,9 @@ public static class Labels
         typeof(ContributionKind), typeof(GenerationTechnique), typeof(OneTwoFourAllStep), typeof(VotingMethod),
         typeof(PlainBlockKind), typeof(BlockStatus), typeof(ActionStatus), typeof(CarryKind), typeof(FacilitatorRole), typeof(ActorRole),
     }.ToFrozenSet();
+
+    // The order settles the few names two methods share ("Depart": the workshop's word).
+    private static readonly Type[] CommandTypes = [typeof(WorldCafeCommand), typeof(BrainstormCommand), typeof(WorkshopCommand), typeof(OpenSpaceCommand)];
 
     /// <summary>Gets the word for a phase, a command or a kind in a language.</summary>
     /// <typeparam name="TValue">One of the labelled enums (see the remarks of <see cref="Labels"/>).</typeparam>
@@ -54,6 +57,19 @@ public static class Labels
         }
 
         return Catalog.Get(TextCatalog.Resolve(culture), typeof(TValue).Name + "." + value);
+    }
+
+    /// <summary>Gets the words for a command of any method, by its name.</summary>
+    /// <param name="command">The command's name, as in <see cref="IFacilitationSession.PermittedCommands"/>, for example <c>"AddNote"</c>.</param>
+    /// <param name="culture">The language (<c>zh-CN</c>, <c>en</c>, …); null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The label, for example "add a note" or "写便签" (lower case in English).</returns>
+    /// <exception cref="ArgumentException"><paramref name="command"/> is no method's command.</exception>
+    public static string OfCommand(string command, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var type = CommandTypes.FirstOrDefault(t => Enum.GetNames(t).Contains(command, StringComparer.Ordinal))
+            ?? throw new ArgumentException($"'{Identifier.Shorten(command)}' is no method's command.", nameof(command));
+        return Catalog.Get(TextCatalog.Resolve(culture), type.Name + "." + command);
     }
 
     /// <summary>Gets one of the other labelled words (the five-resource preset's names).</summary>

@@ -65,7 +65,7 @@ public sealed class Seating : IEquatable<Seating>
     public ImmutableArray<GroupId> Groups { get; }
 
     /// <summary>Gets the number of people seated.</summary>
-    public int SeatedCount => _groupOf.Count;
+    internal int SeatedCount => _groupOf.Count;
 
     /// <summary>Gets everyone seated, group by group.</summary>
     public IEnumerable<ParticipantId> Seated => Groups.SelectMany(g => _members[g]);

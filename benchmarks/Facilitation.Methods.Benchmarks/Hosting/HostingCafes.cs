@@ -40,7 +40,7 @@ internal static class HostingCafes
     {
         cafe.CloseRound(F);
         cafe.StartRound(F);
-        if (cafe.PermittedCommands.Contains(WorldCafeCommand.BeginBriefing))
+        if (cafe.PermittedCommands.Contains(nameof(WorldCafeSession.BeginBriefing)))
         {
             cafe.BeginBriefing(F);
         }

@@ -1,7 +1,7 @@
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>Every command a brainstorm session accepts; <see cref="BrainstormSession.PermittedCommands"/> lists those allowed now.</summary>
-public enum BrainstormCommand
+internal enum BrainstormCommand
 {
     /// <summary>Start the next planned generation round (facilitator).</summary>
     StartRound = 0,

@@ -34,7 +34,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     public string Id => _engine.Id;
 
     /// <summary>Gets the clock every reading and the timer go through.</summary>
-    public TimeProvider Clock => _engine.Clock;
+    internal TimeProvider Clock => _engine.Clock;
 
     /// <inheritdoc />
     public long Version => _engine.Version;
@@ -48,11 +48,9 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <summary>Gets the voting method in effect (the design's, or its default).</summary>
     public VotingMethod VotingMethod => _rules.Voting;
 
-    /// <summary>Gets the commands the session accepts now, from anyone allowed to send them.</summary>
-    public IReadOnlyList<BrainstormCommand> PermittedCommands => [.. _engine.PermittedCommands.Select(Enum.Parse<BrainstormCommand>)];
+    /// <summary>Gets the names of the commands the session accepts now (the names of its command methods, such as <c>nameof(StartRound)</c>); <see cref="WhyRefused"/> tells why any other is refused.</summary>
+    public ImmutableArray<string> PermittedCommands => _engine.PermittedCommands;
 
-    /// <inheritdoc />
-    ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
 
     /// <inheritdoc />
     public string DesignJson => _engine.DesignJson;

@@ -63,7 +63,7 @@ public sealed class Idea
 
     /// <summary>Converts the idea to the shared <see cref="Contribution"/> vocabulary (for harvests).</summary>
     /// <returns>The contribution.</returns>
-    public Contribution ToContribution() =>
+    internal Contribution ToContribution() =>
         new(Id, ContributionKind.Idea, Text, RecordedAt, Author, Team, Round) { BuildsOn = BuildsOn, Category = Category };
 
     /// <inheritdoc />

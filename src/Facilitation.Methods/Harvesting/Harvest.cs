@@ -6,6 +6,10 @@ namespace Facilitation.Methods.Harvesting;
 /// <remarks>Immutable. Method-neutral: World Café, Open Space and brainstorm sessions all collect into it. Anonymous contributions carry no author, so no export can reveal one.</remarks>
 public sealed class Harvest
 {
+    private Harvest()
+    {
+    }
+
     /// <summary>Gets the session's title.</summary>
     public string Title { get; private init; } = string.Empty;
 

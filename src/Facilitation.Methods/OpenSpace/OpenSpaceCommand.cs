@@ -1,7 +1,7 @@
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>Every command an Open Space session accepts; <see cref="OpenSpaceSession.PermittedCommands"/> lists those allowed now.</summary>
-public enum OpenSpaceCommand
+internal enum OpenSpaceCommand
 {
     /// <summary>Open the opening circle (facilitator).</summary>
     OpenCircle = 0,

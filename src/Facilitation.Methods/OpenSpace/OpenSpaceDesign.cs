@@ -60,5 +60,5 @@ public sealed record OpenSpaceDesign
 
     /// <summary>Gets a value indicating whether the event spans more than one calendar day.</summary>
     [JsonIgnore]
-    public bool IsMultiDay => Slots.IsDefaultOrEmpty is false && Slots.Select(s => s.Day).Distinct().Skip(1).Any();
+    internal bool IsMultiDay => Slots.IsDefaultOrEmpty is false && Slots.Select(s => s.Day).Distinct().Skip(1).Any();
 }

@@ -102,7 +102,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
 
     private static OpenSpaceCommand CommandOf(OpenSpaceEvent e) => e switch
     {
-        OpenSpacePhaseChanged p => p.Command,
+        OpenSpacePhaseChanged p => p.Trigger,
         SlotStarted => OpenSpaceCommand.StartNextSlot,
         ParticipantRegistered => OpenSpaceCommand.RegisterParticipant,
         ParticipantDeparted => OpenSpaceCommand.Depart,
@@ -173,7 +173,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
                 return new SlotTimeUp(slot);
             case OpenSpacePhaseChanged p:
                 RequireFacilitator(command, actor);
-                return p.With(changed => { changed.Command = command; changed.From = state.Phase; changed.To = to; });
+                return p.With(changed => { changed.Trigger = command; changed.From = state.Phase; changed.To = to; });
             case SlotStarted s:
                 RequireFacilitator(command, actor);
                 return s.With(changed => { changed.Slot = state.StartedSlots + 1; changed.From = state.Phase; });

@@ -32,8 +32,8 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <summary>Gets the current phase.</summary>
     public OpenSpacePhase Phase => Read(s => s.Phase);
 
-    /// <summary>Gets the commands the session accepts now, from its phase machine.</summary>
-    public ImmutableArray<OpenSpaceCommand> PermittedCommands => Read(_rules.Permitted);
+    /// <summary>Gets the names of the commands the session accepts now (the names of its command methods, such as <c>nameof(StartRound)</c>); <see cref="WhyRefused"/> tells why any other is refused.</summary>
+    public ImmutableArray<string> PermittedCommands => _engine.PermittedCommands;
 
     /// <inheritdoc />
     public long Version => _engine.Version;
@@ -96,8 +96,6 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <inheritdoc />
     string IFacilitationSession.Phase => Phase.ToString();
 
-    /// <inheritdoc />
-    ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
 
     /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
     /// <param name="design">The design.</param>

@@ -26,7 +26,7 @@ public sealed class BlockRecord
     /// <param name="block">The block's id.</param>
     /// <param name="tookPart">Who was there.</param>
     /// <returns>The record.</returns>
-    public static BlockRecord Plain(string block, IEnumerable<ParticipantId> tookPart)
+    internal static BlockRecord Plain(string block, IEnumerable<ParticipantId> tookPart)
     {
         ArgumentNullException.ThrowIfNull(tookPart);
         return new(CheckBlock(block), [.. tookPart.Distinct()], []);
@@ -36,7 +36,7 @@ public sealed class BlockRecord
     /// <param name="block">The café block's id.</param>
     /// <param name="harvest">The café's harvest (<c>WorldCafeSession.ToHarvest()</c>).</param>
     /// <returns>The record; who took part is everyone seated in any round, then anyone else who wrote.</returns>
-    public static BlockRecord FromCafe(string block, Harvest harvest)
+    internal static BlockRecord FromCafe(string block, Harvest harvest)
     {
         ArgumentNullException.ThrowIfNull(harvest);
         CheckBlock(block);
@@ -62,7 +62,7 @@ public sealed class BlockRecord
     /// <param name="carriedIn">Items carried into the Open Space; an issue posted under a carried item's id takes its category and its sources.</param>
     /// <param name="categories">The facilitator's resource category for issues posted on the spot (issue id → category key); a carried item's category wins.</param>
     /// <returns>The record; who took part is every registered participant.</returns>
-    public static BlockRecord FromOpenSpace(string block, OpenSpaceProceedings proceedings, IEnumerable<CarriedItem>? carriedIn = null, IReadOnlyDictionary<ContributionId, string>? categories = null)
+    internal static BlockRecord FromOpenSpace(string block, OpenSpaceProceedings proceedings, IEnumerable<CarriedItem>? carriedIn = null, IReadOnlyDictionary<ContributionId, string>? categories = null)
     {
         ArgumentNullException.ThrowIfNull(proceedings);
         CheckBlock(block);
@@ -123,7 +123,7 @@ public sealed class BlockRecord
     /// <param name="ideas">The ideas (<c>BrainstormSession.Ideas</c>).</param>
     /// <param name="result">The vote (<c>BrainstormSession.Result</c>), or null.</param>
     /// <returns>The record.</returns>
-    public static BlockRecord FromBrainstorm(string block, IEnumerable<ParticipantId> participants, IEnumerable<Idea> ideas, BrainstormResult? result = null)
+    internal static BlockRecord FromBrainstorm(string block, IEnumerable<ParticipantId> participants, IEnumerable<Idea> ideas, BrainstormResult? result = null)
     {
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(ideas);
@@ -147,7 +147,7 @@ public sealed class BlockRecord
     /// <param name="inventory">The inventory.</param>
     /// <param name="tookPart">Who took part (everyone present, including those who listed nothing).</param>
     /// <returns>The record.</returns>
-    public static BlockRecord FromInventory(string block, ResourceInventory inventory, IEnumerable<ParticipantId> tookPart)
+    internal static BlockRecord FromInventory(string block, ResourceInventory inventory, IEnumerable<ParticipantId> tookPart)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(tookPart);
@@ -164,7 +164,7 @@ public sealed class BlockRecord
     /// <summary>Gets the id under which <see cref="FromOpenSpace"/> records an issue's report.</summary>
     /// <param name="issue">The issue's id.</param>
     /// <returns><c>{issue}/report</c>.</returns>
-    public static ContributionId ReportId(ContributionId issue) => new(Cut(issue.Value, Limits.MaxIdLength - 7) + "/report");
+    internal static ContributionId ReportId(ContributionId issue) => new(Cut(issue.Value, Limits.MaxIdLength - 7) + "/report");
 
     /// <summary>Finds a contribution of this block.</summary>
     /// <param name="id">Its id.</param>

@@ -27,7 +27,7 @@ public sealed class ResourceInventory
     public ResourceCategories Categories { get; }
 
     /// <summary>Gets the prefix of entry ids.</summary>
-    public string IdPrefix { get; }
+    internal string IdPrefix { get; }
 
     /// <summary>Gets every entry, in the order listed.</summary>
     public ImmutableArray<ResourceEntry> Entries { get; }

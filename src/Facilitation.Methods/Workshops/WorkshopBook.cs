@@ -55,7 +55,7 @@ public sealed class WorkshopBook
     /// <returns>The book.</returns>
     /// <exception cref="InvalidDesignException">The programme has errors.</exception>
     /// <exception cref="ArgumentException">A record names a block that is not in the programme or is given twice, or a link resolves to nothing.</exception>
-    public static WorkshopBook Compose(WorkshopDesign design, IEnumerable<BlockRecord> records, IEnumerable<CarriedItem>? carried = null, ResourceInventory? inventory = null, ActionPlan? plan = null)
+    internal static WorkshopBook Compose(WorkshopDesign design, IEnumerable<BlockRecord> records, IEnumerable<CarriedItem>? carried = null, ResourceInventory? inventory = null, ActionPlan? plan = null)
     {
         var warnings = WorkshopDesignValidator.EnsureValid(design);
         ArgumentNullException.ThrowIfNull(records);

@@ -1,7 +1,7 @@
 namespace Facilitation.Methods.Workshops;
 
 /// <summary>The commands of a running workshop, as <see cref="WorkshopSession.PermittedCommands"/> and refusals name them.</summary>
-public enum WorkshopCommand
+internal enum WorkshopCommand
 {
     /// <summary>Opens the next day.</summary>
     OpenDay = 0,

@@ -23,5 +23,5 @@ public sealed class WorkshopDay
     public DateOnly Date => DateOnly.FromDateTime(Start.DateTime);
 
     /// <summary>Gets how long the day is planned to last.</summary>
-    public TimeSpan PlannedLength => End - Start;
+    internal TimeSpan PlannedLength => End - Start;
 }

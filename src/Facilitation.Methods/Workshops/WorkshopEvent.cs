@@ -26,10 +26,20 @@ public abstract class WorkshopEvent : SessionEvent
 /// <summary>The facilitator opened or closed a day, started or closed a block, or closed the workshop.</summary>
 public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 {
-    [JsonConstructor] internal WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) => (Command, From, To) = (command, from, to);
+    internal WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) => (Trigger, From, To) = (command, from, to);
 
-    /// <summary>The command that moved the workshop.</summary>
-    public WorkshopCommand Command { get; internal set; }
+    [JsonConstructor]
+    internal WorkshopPhaseChanged(string command, WorkshopPhase from, WorkshopPhase to)
+        : this(CommandName.Parse<WorkshopCommand>(command), from, to)
+    {
+    }
+
+    /// <summary>The name of the command that moved the workshop (the name of the session's method, such as <c>"StartBlock"</c>).</summary>
+    public string Command => Trigger.ToString();
+
+    /// <summary>Gets or sets the command that moved it, as the rules know it.</summary>
+    [JsonIgnore]
+    internal WorkshopCommand Trigger { get; set; }
 
     /// <summary>The phase before.</summary>
     public WorkshopPhase From { get; internal set; }

@@ -170,7 +170,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
     private static C Command(WorkshopEvent e) => e switch
     {
-        WorkshopPhaseChanged p => p.Command,
+        WorkshopPhaseChanged p => p.Trigger,
         BlockSkipped => C.SkipBlock,
         CheckedIn => C.CheckIn,
         Departed => C.Depart,
@@ -185,7 +185,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     private static void PhaseChanged(WorkshopState state, WorkshopPhaseChanged p)
     {
         state.Phase = p.To;
-        switch (p.Command)
+        switch (p.Trigger)
         {
             case C.OpenDay:
                 state.DaysOpened++;

@@ -61,11 +61,9 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <inheritdoc />
     string IFacilitationSession.Phase => _engine.Phase;
 
-    /// <summary>Gets the commands permitted now.</summary>
-    public IReadOnlyList<WorkshopCommand> PermittedCommands => _engine.Read(_rules.Permitted);
+    /// <summary>Gets the names of the commands the session accepts now (the names of its command methods, such as <c>nameof(StartRound)</c>); <see cref="WhyRefused"/> tells why any other is refused.</summary>
+    public ImmutableArray<string> PermittedCommands => _engine.PermittedCommands;
 
-    /// <inheritdoc />
-    ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
 
     /// <inheritdoc />
     public string DesignJson => _engine.DesignJson;
@@ -536,7 +534,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     private void RestoreSessions(RunningLog? runningLog)
     {
         var running = _engine.Read(s => s.RunningBlock);
-        foreach (var e in _engine.Events.OfType<WorkshopPhaseChanged>().Where(e => e.Command == C.CloseBlock && Design.FindBlock(e.Block!) is not PlainBlock))
+        foreach (var e in _engine.Events.OfType<WorkshopPhaseChanged>().Where(e => e.Trigger == C.CloseBlock && Design.FindBlock(e.Block!) is not PlainBlock))
         {
             var block = Design.FindBlock(e.Block!)!;
             var session = _engine.Read(s => RestoreSession(s, block, e.BlockLog, null));

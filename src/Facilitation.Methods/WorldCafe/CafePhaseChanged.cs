@@ -5,10 +5,16 @@ namespace Facilitation.Methods.WorldCafe;
 /// <summary>The café moved from one phase to another: the one event of every phase change (check-in opened, welcome, a round's seating, briefing, conversation, round close, plenary, harvest, close).</summary>
 public sealed class CafePhaseChanged : WorldCafeEvent, IPhaseChange
 {
-    [JsonConstructor] internal CafePhaseChanged(WorldCafeCommand command, WorldCafePhase from, WorldCafePhase to, Round? round = null, SeatingPlan? plan = null) => (Command, From, To, Round, Plan) = (command, from, to, round, plan);
+    internal CafePhaseChanged(WorldCafeCommand command, WorldCafePhase from, WorldCafePhase to, Round? round = null, SeatingPlan? plan = null) => (Trigger, From, To, Round, Plan) = (command, from, to, round, plan);
 
-    /// <summary>The command that moved it (<see cref="WorldCafeCommand.TimeUp"/> when the round timer closes the round with auto-advance).</summary>
-    public WorldCafeCommand Command { get; internal set; }
+    [JsonConstructor]
+    internal CafePhaseChanged(string command, WorldCafePhase from, WorldCafePhase to, Round? round = null, SeatingPlan? plan = null)
+        : this(CommandName.Parse<WorldCafeCommand>(command), from, to, round, plan)
+    {
+    }
+
+    /// <summary>The name of the command that moved it (<c>"TimeUp"</c> when the round timer closes the round with auto-advance).</summary>
+    public string Command => Trigger.ToString();
 
     /// <summary>The phase the café left.</summary>
     public WorldCafePhase From { get; internal set; }
@@ -21,6 +27,10 @@ public sealed class CafePhaseChanged : WorldCafeEvent, IPhaseChange
 
     /// <summary>The seating planned at the welcome, or re-planned when round 2 starts with volunteer hosts chosen automatically; null otherwise.</summary>
     public SeatingPlan? Plan { get; internal set; }
+
+    /// <summary>Gets or sets the command that moved it, as the rules know it.</summary>
+    [JsonIgnore]
+    internal WorldCafeCommand Trigger { get; set; }
 
     /// <inheritdoc />
     string IPhaseChange.FromPhase => From.ToString();

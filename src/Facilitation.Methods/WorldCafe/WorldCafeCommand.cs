@@ -1,7 +1,7 @@
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>Every command a World Café session accepts; <see cref="WorldCafeSession.PermittedCommands"/> lists those legal now.</summary>
-public enum WorldCafeCommand
+internal enum WorldCafeCommand
 {
     /// <summary>Open the doors: start check-in.</summary>
     OpenCheckIn = 0,

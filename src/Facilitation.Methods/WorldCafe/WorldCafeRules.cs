@@ -271,7 +271,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
     private static C Command(WorldCafeEvent e) => e switch
     {
-        CafePhaseChanged p => p.Command,
+        CafePhaseChanged p => p.Trigger,
         ParticipantJoined => C.Join,
         ParticipantLeft => C.Leave,
         HostChosen => C.ChooseHost,
@@ -406,7 +406,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
     private CafePhaseChanged DecidePhase(WorldCafeState state, Actor actor, CafePhaseChanged p, P to, DateTimeOffset now, bool checkPlan)
     {
-        var command = p.Command;
+        var command = p.Trigger;
         if (command == C.TimeUp)
         {
             RequireTimer(state, command, actor, state.RoundTime!.RemainingAt(now) == TimeSpan.Zero);
@@ -720,7 +720,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     private void EvolvePhase(WorldCafeState state, CafePhaseChanged p)
     {
         state.Phase = p.To;
-        switch (p.Command)
+        switch (p.Trigger)
         {
             case C.Welcome:
                 Seat(state, p.Plan);

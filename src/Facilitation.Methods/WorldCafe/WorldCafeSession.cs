@@ -57,11 +57,9 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <summary>Gets the current round, or null before round 1.</summary>
     public Round? CurrentRound => _engine.Read(s => s.Round == 0 ? (Round?)null : new Round(s.Round));
 
-    /// <summary>Gets the commands legal now.</summary>
-    public IReadOnlyList<WorldCafeCommand> PermittedCommands => [.. _engine.PermittedCommands.Select(Enum.Parse<WorldCafeCommand>)];
+    /// <summary>Gets the names of the commands the session accepts now (the names of its command methods, such as <c>nameof(StartRound)</c>); <see cref="WhyRefused"/> tells why any other is refused.</summary>
+    public ImmutableArray<string> PermittedCommands => _engine.PermittedCommands;
 
-    /// <inheritdoc />
-    ImmutableArray<string> IFacilitationSession.PermittedCommands => _engine.PermittedCommands;
 
     /// <summary>Gets the seating of every round: held rounds as they were, later rounds as planned. Empty before the welcome.</summary>
     public ImmutableArray<Seating> Seatings => _engine.Read(s => s.Seatings.ToImmutableArray());

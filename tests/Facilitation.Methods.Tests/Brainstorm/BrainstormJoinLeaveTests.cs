@@ -110,7 +110,7 @@ public class BrainstormJoinLeaveTests
         Assert.Equal(3, s.Ideas.Single(i => i.Id == idea).Sheet);
 
         var met = Holders(s).Where(h => h.Holder is not null).ToDictionary(h => h.Sheet, h => new HashSet<string> { h.Holder! });
-        for (var passes = 0; s.PermittedCommands.Contains(BrainstormCommand.PassSheets); passes++)
+        for (var passes = 0; s.PermittedCommands.Contains(nameof(BrainstormCommand.PassSheets)); passes++)
         {
             Assert.True(passes < 10, "the sheets keep passing");
             s.PassSheets(F);
@@ -195,7 +195,7 @@ public class BrainstormJoinLeaveTests
     public void JoinAndLeave_FollowTheContract()
     {
         var (s, _) = CreateSut(Only(new GenerationRound(GenerationTechnique.Open), 3));
-        Assert.Equal([BrainstormCommand.StartRound, BrainstormCommand.Join, BrainstormCommand.Leave], s.PermittedCommands);
+        Assert.Equal<string>([nameof(BrainstormCommand.StartRound), nameof(BrainstormCommand.Join), nameof(BrainstormCommand.Leave)], [.. s.PermittedCommands]);
         Refused(s, RejectionKind.NotPermitted, () => s.Join(P("p1"), Newcomer(5)));
         Refused(s, RejectionKind.NotPermitted, () => s.Leave(P("p1"), "p2"));
         Refused(s, RejectionKind.Conflict, () => s.Join(F, new Participant("p1", "Person 1")));

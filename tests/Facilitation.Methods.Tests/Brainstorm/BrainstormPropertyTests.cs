@@ -167,7 +167,7 @@ public class BrainstormPropertyTests
                 {
                 }
 
-                if (round == 1 && random.Next(4) == 0 && s.PermittedCommands.Contains(BrainstormCommand.PassSheets))
+                if (round == 1 && random.Next(4) == 0 && s.PermittedCommands.Contains(nameof(BrainstormCommand.PassSheets)))
                 {
                     s.PassSheets(F);
                 }

@@ -47,7 +47,7 @@ public class BrainstormSessionTests
     {
         var (s, _) = CreateSut();
         Assert.Equal(BrainstormPhase.Setup, s.Phase);
-        Assert.Equal([BrainstormCommand.StartRound, BrainstormCommand.Join, BrainstormCommand.Leave], s.PermittedCommands);
+        Assert.Equal<string>([nameof(BrainstormCommand.StartRound), nameof(BrainstormCommand.Join), nameof(BrainstormCommand.Leave)], [.. s.PermittedCommands]);
         var e = Refused(s, RejectionKind.WrongPhase, () => s.AddIdea(P("p1"), "x"));
         Assert.Equal("AddIdea", e.Command);
         Assert.Equal("Setup", e.Phase);
@@ -106,8 +106,8 @@ public class BrainstormSessionTests
         s.StartRound(F);
         var e = Refused(s, RejectionKind.WrongPhase, () => s.CastDots(P("p1"), "p1", new Dictionary<ContributionId, int>()));
         Assert.Contains("judgement is deferred", e.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain(BrainstormCommand.CastDots, s.PermittedCommands);
-        Assert.DoesNotContain(BrainstormCommand.MarkDuplicate, s.PermittedCommands);
+        Assert.DoesNotContain(nameof(BrainstormCommand.CastDots), s.PermittedCommands);
+        Assert.DoesNotContain(nameof(BrainstormCommand.MarkDuplicate), s.PermittedCommands);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class BrainstormSessionTests
         s.StartRound(F);
         var e = Refused(s, RejectionKind.WrongPhase, () => s.PassTurn(P("p1")));
         Assert.Contains("PassTurn needs a round that takes turns and allows passing", e.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain(BrainstormCommand.PassTurn, s.PermittedCommands);
+        Assert.DoesNotContain(nameof(BrainstormCommand.PassTurn), s.PermittedCommands);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class BrainstormSessionTests
         var (s, _) = CreateSut();
         s.StartRound(F);
         s.EndRound(F);
-        Assert.Equal([BrainstormCommand.BeginClarifying, BrainstormCommand.Join, BrainstormCommand.Leave], s.PermittedCommands);
+        Assert.Equal<string>([nameof(BrainstormCommand.BeginClarifying), nameof(BrainstormCommand.Join), nameof(BrainstormCommand.Leave)], [.. s.PermittedCommands]);
         Assert.Contains("StartRound needs a planned round not yet started", Refused(s, RejectionKind.WrongPhase, () => s.StartRound(F)).Reason, StringComparison.Ordinal);
     }
 

@@ -47,7 +47,7 @@ internal static class OpenSpaceFixture
     /// <summary>Runs a session from the marketplace through every slot.</summary>
     public static void RunAllSlots(OpenSpaceSession session)
     {
-        while (session.PermittedCommands.Contains(OpenSpaceCommand.StartNextSlot))
+        while (session.PermittedCommands.Contains(nameof(OpenSpaceCommand.StartNextSlot)))
         {
             session.StartNextSlot(Host);
         }

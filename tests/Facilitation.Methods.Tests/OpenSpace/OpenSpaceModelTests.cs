@@ -21,7 +21,7 @@ public class OpenSpaceModelTests
 
     public abstract record Step;
 
-    public sealed record ChangePhase(int Actor, OpenSpaceCommand Command) : Step;
+    internal sealed record ChangePhase(int Actor, OpenSpaceCommand Command) : Step;
 
     public sealed record Post(int Actor, int Issue, int Convener, int Slot, int Space) : Step;
 

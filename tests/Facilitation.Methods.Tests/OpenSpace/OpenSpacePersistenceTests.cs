@@ -35,7 +35,7 @@ public class OpenSpacePersistenceTests
         Assert.Equal(original.Save(), restored.Save());
         Assert.Equal(original.Phase, restored.Phase);
         Assert.Equal(original.Version, restored.Version);
-        Assert.Equal<OpenSpaceCommand>(original.PermittedCommands, restored.PermittedCommands);
+        Assert.Equal<string>(original.PermittedCommands, restored.PermittedCommands);
         Assert.Equal(original.LiveCounts, restored.LiveCounts);
         Assert.Equal(original.BuildProceedings().ToMarkdown(), restored.BuildProceedings().ToMarkdown());
         Assert.Equal(TimeSpan.FromMinutes(60), restored.RemainingInSlot());

@@ -12,7 +12,7 @@ public class OpenSpaceSessionTests
         Assert.Equal(OpenSpacePhase.Design, session.Phase);
         Assert.Empty(session.Issues);
         Assert.Equal(0, session.Version);
-        Assert.Equal<OpenSpaceCommand>([OpenSpaceCommand.OpenCircle, OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot], session.PermittedCommands);
+        Assert.Equal<string>([nameof(OpenSpaceCommand.OpenCircle), nameof(OpenSpaceCommand.RegisterParticipant), nameof(OpenSpaceCommand.AddSpace), nameof(OpenSpaceCommand.AddSlot)], session.PermittedCommands);
     }
 
     [Fact]

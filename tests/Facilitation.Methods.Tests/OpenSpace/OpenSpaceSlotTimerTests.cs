@@ -44,10 +44,10 @@ public class OpenSpaceSlotTimerTests
     {
         var (session, clock, _) = Running();
         clock.Advance(TimeSpan.FromMinutes(86));
-        Assert.Contains(OpenSpaceCommand.PauseSlot, session.PermittedCommands);
-        Assert.Contains(OpenSpaceCommand.ChangeSlotTime, session.PermittedCommands);
-        Assert.DoesNotContain(OpenSpaceCommand.SlotTimeWarning, session.PermittedCommands);
-        Assert.DoesNotContain(OpenSpaceCommand.SlotTimeUp, session.PermittedCommands);
+        Assert.Contains(nameof(OpenSpaceCommand.PauseSlot), session.PermittedCommands);
+        Assert.Contains(nameof(OpenSpaceCommand.ChangeSlotTime), session.PermittedCommands);
+        Assert.DoesNotContain(nameof(OpenSpaceCommand.SlotTimeWarning), session.PermittedCommands);
+        Assert.DoesNotContain(nameof(OpenSpaceCommand.SlotTimeUp), session.PermittedCommands);
         Assert.Contains("timer only", session.WhyRefused("SlotTimeUp"), StringComparison.Ordinal);
         var e = Assert.Throws<CommandRejectedException>(() => session.PauseSlot(Actor.System));
         Assert.Equal(RejectionKind.NotPermitted, e.Kind);
@@ -130,7 +130,7 @@ public class OpenSpaceSlotTimerTests
         session.Subscribe(new Recorder(events));
         clock.Advance(TimeSpan.FromHours(5));
         Assert.Empty(events);
-        Assert.DoesNotContain(OpenSpaceCommand.PauseSlot, session.PermittedCommands);
+        Assert.DoesNotContain(nameof(OpenSpaceCommand.PauseSlot), session.PermittedCommands);
     }
 
     private sealed class Recorder(List<OpenSpaceEvent> events) : IObserver<OpenSpaceEvent>

@@ -92,7 +92,7 @@ public class PermissionTests
         ];
         foreach (var step in path)
         {
-            foreach (var command in cafe.PermittedCommands.Where(IsFacilitatorOnly))
+            foreach (var command in cafe.PermittedCommands.Select(Enum.Parse<WorldCafeCommand>).Where(IsFacilitatorOnly))
             {
                 var before = cafe.Save();
                 var e = Assert.Throws<CommandRejectedException>(() => CafeFixture.Send(cafe, command, who));

@@ -14,8 +14,8 @@ public sealed class WorkshopSessionTests
         Assert.Equal(WorkshopPhase.NotStarted, workshop.Phase);
         Assert.Null(workshop.Day);
         Assert.Empty(workshop.Present);
-        Assert.Contains(WorkshopCommand.OpenDay, workshop.PermittedCommands);
-        Assert.DoesNotContain(WorkshopCommand.StartBlock, workshop.PermittedCommands);
+        Assert.Contains(nameof(WorkshopCommand.OpenDay), workshop.PermittedCommands);
+        Assert.DoesNotContain(nameof(WorkshopCommand.StartBlock), workshop.PermittedCommands);
         Assert.Equal(BlockStatus.Planned, workshop.StatusOf("cafe"));
     }
 

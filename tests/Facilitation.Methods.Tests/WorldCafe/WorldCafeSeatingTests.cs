@@ -103,7 +103,7 @@ public class WorldCafeSeatingTests
         Assert.Equal(new GroupId("T1"), cafe.Seatings[1].GroupOf(volunteer));
         Assert.Equal(new GroupId("T1"), cafe.Seatings[2].GroupOf(volunteer));
         Assert.NotNull(cafe.HostOf("T2", new Round(2))); // chosen automatically when round 2 starts
-        Assert.Contains(WorldCafeCommand.BeginBriefing, cafe.PermittedCommands);
+        Assert.Contains(nameof(WorldCafeCommand.BeginBriefing), cafe.PermittedCommands);
     }
 
     [Fact]

@@ -8,27 +8,27 @@ public class WorldCafeSessionTests
 {
     private static readonly Actor F = Actor.Facilitator;
 
-    public static TheoryData<P, C, P> Transitions => new()
+    public static TheoryData<P, string, P> Transitions => new()
     {
-        { P.Design, C.OpenCheckIn, P.CheckIn },
-        { P.CheckIn, C.Welcome, P.Welcome },
-        { P.Welcome, C.StartRound, P.Seating },
-        { P.Seating, C.StartConversation, P.Conversation },
-        { P.Conversation, C.CloseRound, P.RoundClose },
-        { P.RoundClose, C.StartPlenary, P.Plenary },
-        { P.RoundClose, C.StartRound, P.Seating },
-        { P.Plenary, C.StartRound, P.Seating },
-        { P.Harvest, C.Close, P.Closed },
+        { P.Design, nameof(C.OpenCheckIn), P.CheckIn },
+        { P.CheckIn, nameof(C.Welcome), P.Welcome },
+        { P.Welcome, nameof(C.StartRound), P.Seating },
+        { P.Seating, nameof(C.StartConversation), P.Conversation },
+        { P.Conversation, nameof(C.CloseRound), P.RoundClose },
+        { P.RoundClose, nameof(C.StartPlenary), P.Plenary },
+        { P.RoundClose, nameof(C.StartRound), P.Seating },
+        { P.Plenary, nameof(C.StartRound), P.Seating },
+        { P.Harvest, nameof(C.Close), P.Closed },
     };
 
-    public static TheoryData<P, C> EveryPhaseAndCommand()
+    public static TheoryData<P, string> EveryPhaseAndCommand()
     {
-        var data = new TheoryData<P, C>();
+        var data = new TheoryData<P, string>();
         foreach (var phase in Enum.GetValues<P>())
         {
             foreach (var command in Enum.GetValues<C>().Where(c => c is not (C.TimeWarning or C.TimeUp)))
             {
-                data.Add(phase, command);
+                data.Add(phase, command.ToString());
             }
         }
 
@@ -37,13 +37,14 @@ public class WorldCafeSessionTests
 
     [Theory]
     [MemberData(nameof(Transitions))]
-    public void Command_InItsPhase_MovesToTheNextPhaseAndRaisesOneVersion(P from, C command, P to)
+    public void Command_InItsPhase_MovesToTheNextPhaseAndRaisesOneVersion(P from, string name, P to)
     {
+        var command = Enum.Parse<C>(name);
         var (cafe, _) = CafeFixture.At(from);
         var version = cafe.Version;
         var events = new List<WorldCafeEvent>();
         using var _ = cafe.OnEvent(events.Add);
-        Assert.Contains(command, cafe.PermittedCommands);
+        Assert.Contains(name, cafe.PermittedCommands);
         CafeFixture.Send(cafe, command, F);
         Assert.Equal(to, cafe.Phase);
         Assert.Equal(version + 1, cafe.Version);
@@ -58,20 +59,21 @@ public class WorldCafeSessionTests
         Assert.Equal(2, cafe.CurrentRound!.Value.Number);
         cafe.StartConversation(F);
         cafe.CloseRound(F);
-        Assert.DoesNotContain(C.StartRound, cafe.PermittedCommands);
-        Assert.DoesNotContain(C.StartPlenary, cafe.PermittedCommands);
+        Assert.DoesNotContain(nameof(C.StartRound), cafe.PermittedCommands);
+        Assert.DoesNotContain(nameof(C.StartPlenary), cafe.PermittedCommands);
         cafe.BeginHarvest(F);
         Assert.Equal(P.Harvest, cafe.Phase);
     }
 
     [Theory]
     [MemberData(nameof(EveryPhaseAndCommand))]
-    public void Command_OutsideItsPhase_IsRefusedNamingPhaseCommandAndAllowed_AndChangesNothing(P phase, C command)
+    public void Command_OutsideItsPhase_IsRefusedNamingPhaseCommandAndAllowed_AndChangesNothing(P phase, string name)
     {
+        var command = Enum.Parse<C>(name);
         var (cafe, _) = CafeFixture.At(phase);
-        if (cafe.PermittedCommands.Contains(command))
+        if (cafe.PermittedCommands.Contains(name))
         {
-            Assert.Contains(command, cafe.PermittedCommands); // legal here: covered by the transition and command tests
+            Assert.Contains(name, cafe.PermittedCommands); // legal here: covered by the transition and command tests
             return;
         }
 
@@ -87,18 +89,19 @@ public class WorldCafeSessionTests
     }
 
     [Theory]
-    [InlineData(C.OpenCheckIn, P.Design)]
-    [InlineData(C.Welcome, P.CheckIn)]
-    [InlineData(C.StartRound, P.Welcome)]
-    [InlineData(C.StartConversation, P.Seating)]
-    [InlineData(C.ChangeRoundTime, P.Conversation)]
-    [InlineData(C.CloseRound, P.Conversation)]
-    [InlineData(C.StartPlenary, P.RoundClose)]
-    [InlineData(C.BeginHarvest, P.RoundClose)]
-    [InlineData(C.Join, P.CheckIn)]
-    [InlineData(C.Close, P.Harvest)]
-    public void FacilitatorCommand_FromAParticipant_IsNotPermitted_AndChangesNothing(C command, P phase)
+    [InlineData(nameof(C.OpenCheckIn), P.Design)]
+    [InlineData(nameof(C.Welcome), P.CheckIn)]
+    [InlineData(nameof(C.StartRound), P.Welcome)]
+    [InlineData(nameof(C.StartConversation), P.Seating)]
+    [InlineData(nameof(C.ChangeRoundTime), P.Conversation)]
+    [InlineData(nameof(C.CloseRound), P.Conversation)]
+    [InlineData(nameof(C.StartPlenary), P.RoundClose)]
+    [InlineData(nameof(C.BeginHarvest), P.RoundClose)]
+    [InlineData(nameof(C.Join), P.CheckIn)]
+    [InlineData(nameof(C.Close), P.Harvest)]
+    public void FacilitatorCommand_FromAParticipant_IsNotPermitted_AndChangesNothing(string name, P phase)
     {
+        var command = Enum.Parse<C>(name);
         var (cafe, _) = CafeFixture.At(phase);
         if (command == C.BeginHarvest)
         {

@@ -35,8 +35,8 @@ public class WorldCafeTimerTests
         {
             clock.Advance(TimeSpan.FromMinutes(minutes));                 // running, warned, almost up
             Assert.Equal(WorldCafePhase.Conversation, cafe.Phase);
-            Assert.DoesNotContain(WorldCafeCommand.TimeWarning, cafe.PermittedCommands);
-            Assert.DoesNotContain(WorldCafeCommand.TimeUp, cafe.PermittedCommands);
+            Assert.DoesNotContain(nameof(WorldCafeCommand.TimeWarning), cafe.PermittedCommands);
+            Assert.DoesNotContain(nameof(WorldCafeCommand.TimeUp), cafe.PermittedCommands);
             Assert.Contains("timer only", cafe.WhyRefused("TimeUp"), StringComparison.Ordinal);
             Assert.Contains("timer only", cafe.WhyRefused("TimeWarning"), StringComparison.Ordinal);
             var refusal = Assert.Throws<CommandRejectedException>(() => cafe.Close(F));
@@ -122,7 +122,7 @@ public class WorldCafeTimerTests
         cafe.ChangeRoundTime(F, TimeSpan.FromMinutes(-16));
         Assert.Equal([typeof(RoundTimeChanged), typeof(CafePhaseChanged)], events.Select(e => e.GetType()));
         var closed = Assert.IsType<CafePhaseChanged>(events[1]);
-        Assert.Equal((WorldCafeCommand.TimeUp, WorldCafePhase.Conversation, WorldCafePhase.RoundClose), (closed.Command, closed.From, closed.To));
+        Assert.Equal((nameof(WorldCafeCommand.TimeUp), WorldCafePhase.Conversation, WorldCafePhase.RoundClose), (closed.Command, closed.From, closed.To));
         Assert.Equal(events[0].Version + 1, closed.Version);
         Assert.Equal(WorldCafePhase.RoundClose, cafe.Phase);
         clock.Advance(TimeSpan.FromHours(1));
