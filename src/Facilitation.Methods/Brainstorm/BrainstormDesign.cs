@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Brainstorm;
 
@@ -14,16 +15,17 @@ public sealed record BrainstormDesign
     /// <value>The default value is empty (a design needs at least one).</value>
     public ImmutableArray<Participant> Participants { get; init; } = [];
 
-    /// <summary>Gets the co-facilitators: people who may send every facilitator command, as <c>Actor.ForCoFacilitator(id)</c>, next to the lead facilitator.</summary>
-    /// <value>The default value is empty: only <see cref="Actor.Facilitator"/> facilitates.</value>
-    public ImmutableArray<ParticipantId> CoFacilitators { get; init; } = [];
-
     /// <summary>Gets the planned generation rounds, in order.</summary>
     /// <value>The default value is empty (a design needs at least one).</value>
     public ImmutableArray<GenerationRound> Rounds { get; init; } = [];
 
+    /// <summary>Gets the co-facilitators: people who may send every facilitator command, as <c>Actor.ForCoFacilitator(id)</c>, next to the lead facilitator.</summary>
+    /// <value>The default value is empty: only <see cref="Actor.Facilitator"/> facilitates.</value>
+    public ImmutableArray<ParticipantId> CoFacilitators { get; init; } = [];
+
     /// <summary>Gets the session's question, used by rounds without one of their own.</summary>
     /// <value>The default value is null.</value>
+    [JsonConverter(typeof(PromptTextConverter))]
     public Prompt? Prompt { get; init; }
 
     /// <summary>Gets the framing categories ideas may be tagged with (for example <see cref="BrainstormCategories.FiveResources"/>); when empty, any tag is accepted.</summary>
@@ -54,15 +56,15 @@ public sealed record BrainstormDesign
     /// <value>The default value is true.</value>
     public bool EndRoundsWhenTimeIsUp { get; init; } = BrainstormDefaults.EndRoundsWhenTimeIsUp;
 
+    /// <summary>Gets the seed for every random choice (forming 1-2-4-All pairs and fours, and brainwriting teams when <see cref="MetBefore"/> is given).</summary>
+    /// <value>The default value is 0.</value>
+    public int Seed { get; init; }
+
     /// <summary>Gets the pairs who met before this brainstorm, in earlier sessions (a workshop passes who sat together in its earlier blocks): 1-2-4-All pairs and fours
     /// count each as one meeting already held, and brainwriting teams hold as few of them as the planner finds (never more than teams in roster order), so they bring together
     /// people who have not met yet where they can. A pair naming someone not here is ignored.</summary>
     /// <value>The default value is empty: nobody met before.</value>
     public ImmutableArray<Rotation.ParticipantPair> MetBefore { get; init; } = [];
-
-    /// <summary>Gets the seed for every random choice (forming 1-2-4-All pairs and fours, and brainwriting teams when <see cref="MetBefore"/> is given).</summary>
-    /// <value>The default value is 0.</value>
-    public int Seed { get; init; }
 
     /// <summary>Gets the voting method in effect, resolving the default.</summary>
     internal VotingMethod EffectiveVoting =>

@@ -438,7 +438,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         s.Decision));
 
     private static string Header(string id, BrainstormDesign design) =>
-        SessionDocument.WriteHeader("brainstorm", id, BrainstormDesignDocument.ToDocument(design), BrainstormSessionJsonContext.Default.DesignDocument);
+        SessionDocument.WriteHeader("brainstorm", id, design, BrainstormSessionJsonContext.Design);
 
     private static BrainstormSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options)
     {
@@ -446,7 +446,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         BrainstormDesign design;
         try
         {
-            design = BrainstormDesignDocument.FromDocument(header.ReadDesign(BrainstormSessionJsonContext.Default.DesignDocument));
+            design = BrainstormSessionJsonContext.WithLists(header.ReadDesign(BrainstormSessionJsonContext.Design));
             ThrowIfInvalid(design);
         }
         catch (InvalidDesignException e)

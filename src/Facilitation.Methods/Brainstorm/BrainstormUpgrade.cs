@@ -24,7 +24,7 @@ internal static class BrainstormUpgrade
                 throw new SessionDocumentException("The document has format version 1 but is not a brainstorm (its \"Format\" is not \"Facilitation.Methods.Brainstorm\").");
             }
 
-            using var session = BrainstormSession.Create(BrainstormDesignDocument.FromDocument(old.Design), new SessionOptions { Id = options?.Id, TimeProvider = clock });
+            using var session = BrainstormSession.Create(BrainstormSessionJsonContext.WithLists(old.Design), new SessionOptions { Id = options?.Id, TimeProvider = clock });
             Replay(session, old, clock);
             return session.Save();
         });
@@ -181,7 +181,7 @@ internal static class BrainstormUpgrade
 // The version-1 document (PascalCase, the snapshot of earlier releases), as far as the upgrade reads it: what it does not replay is skipped.
 internal sealed record Version1(
     string Format,
-    DesignDocument Design,
+    BrainstormDesign Design,
     BrainstormPhase Phase,
     int RoundsStarted = 0,
     Version1Round? Current = null,
@@ -210,6 +210,7 @@ internal sealed record Version1Cluster(string Id, string? Heading = null, List<C
 
 internal sealed record Version1Decision(List<ContributionId>? Chosen = null, string? Note = null);
 
-[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, MaxDepth = 32)]
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, MaxDepth = 32, Converters = [typeof(DesignParticipantConverter)])]
 [JsonSerializable(typeof(Version1))]
+[JsonSerializable(typeof(OpenSpace.ParticipantShape))]
 internal sealed partial class Version1JsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>One planned generation round: its technique, question, time and anonymity.</summary>
@@ -19,6 +21,7 @@ public sealed class GenerationRound
 
     /// <summary>Gets the round's question.</summary>
     /// <value>The default value is null: the design's <see cref="BrainstormDesign.Prompt"/>.</value>
+    [JsonConverter(typeof(PromptTextConverter))]
     public Prompt? Prompt { get; init; }
 
     /// <summary>Gets the round's time; for brainwriting the time per sheet pass, for 1-2-4-All the time per step.</summary>

@@ -116,6 +116,23 @@ internal static class SessionDocument
         return ReadHeader(parsed.RootElement, method);
     }
 
+    /// <summary>Gets a type's JSON with the named list properties left out when empty: options that came later, so that documents
+    /// written before them stay byte for byte the same. A document that leaves one out reads it as the type's default.</summary>
+    public static JsonTypeInfo<T> LeaveOutEmpty<T>(JsonTypeInfo<T> json, params string[] names)
+    {
+        var options = new JsonSerializerOptions(json.Options)
+        {
+            TypeInfoResolver = json.Options.TypeInfoResolver!.WithAddedModifier(info =>
+            {
+                foreach (var property in info.Type == typeof(T) ? info.Properties : [])
+                {
+                    property.ShouldSerialize = names.Contains(property.Name) ? (_, value) => value is not System.Collections.ICollection { Count: 0 } : property.ShouldSerialize;
+                }
+            }),
+        };
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    }
+
     /// <summary>Throws <see cref="SessionDocumentException"/> when a text is longer than the one size cap.</summary>
     public static void CheckLength(long length, string what)
     {

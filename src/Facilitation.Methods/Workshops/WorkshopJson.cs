@@ -135,7 +135,7 @@ internal static class WorkshopJson
                 break;
             case BrainstormBlock s:
                 doc.TimeBetweenRounds = s.TimeBetweenRounds;
-                doc.Design = JsonSerializer.SerializeToElement(BrainstormDesignDocument.ToDocument(s.Design), BrainstormSessionJsonContext.Default.DesignDocument);
+                doc.Design = JsonSerializer.SerializeToElement(s.Design, BrainstormSessionJsonContext.Design);
                 break;
         }
 
@@ -152,7 +152,7 @@ internal static class WorkshopJson
                 TimeBetweenRounds = d.TimeBetweenRounds ?? WorkshopDefaults.TimeBetweenRounds,
             },
             "openSpace" => new OpenSpaceBlock(d.Id, d.Title, d.Start, d.Duration, Design(d, OpenSpaceJsonContext.Default.OpenSpaceDesign)),
-            "brainstorm" => new BrainstormBlock(d.Id, d.Title, d.Start, d.Duration, BrainstormDesignDocument.FromDocument(Design(d, BrainstormSessionJsonContext.Default.DesignDocument)))
+            "brainstorm" => new BrainstormBlock(d.Id, d.Title, d.Start, d.Duration, BrainstormSessionJsonContext.WithLists(Design(d, BrainstormSessionJsonContext.Design)))
             {
                 TimeBetweenRounds = d.TimeBetweenRounds ?? WorkshopDefaults.TimeBetweenRounds,
             },

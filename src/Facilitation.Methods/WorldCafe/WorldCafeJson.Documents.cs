@@ -37,12 +37,12 @@ internal sealed class DesignDocument
 
     public required bool PlenaryBetweenRounds { get; set; }
 
-    public required List<ParticipantId[]> KeepApart { get; set; }
+    public required List<Rotation.ParticipantPair> KeepApart { get; set; }
 
-    public required List<ParticipantId[]> KeepTogether { get; set; }
+    public required List<Rotation.ParticipantPair> KeepTogether { get; set; }
 
     // Not required, and left out when empty: documents written before the option existed stay byte for byte the same.
-    public List<ParticipantId[]>? MetBefore { get; set; }
+    public List<Rotation.ParticipantPair>? MetBefore { get; set; }
 
     public string? MixBy { get; set; }
 
@@ -82,13 +82,14 @@ internal sealed record SeatingDocument(int Round, Dictionary<GroupId, List<Parti
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = [typeof(RoundConverter), typeof(SeatingConverter), typeof(ParticipantConverter), typeof(ContributionConverter)],
+    Converters = [typeof(RoundConverter), typeof(SeatingConverter), typeof(ParticipantConverter), typeof(ContributionConverter), typeof(Brainstorm.PairConverter)],
     MaxDepth = 32)]
 [JsonSerializable(typeof(DesignDocument))]
 [JsonSerializable(typeof(WorldCafeEvent))]
 [JsonSerializable(typeof(SeatingDocument))]
 [JsonSerializable(typeof(ContributionDocument))]
 [JsonSerializable(typeof(ParticipantDocument))]
+[JsonSerializable(typeof(ParticipantId[]))]
 internal sealed partial class WorldCafeJsonContext : JsonSerializerContext;
 
 /// <summary>A round as its number.</summary>

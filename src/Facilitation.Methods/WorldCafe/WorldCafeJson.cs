@@ -26,9 +26,9 @@ internal static class WorldCafeJson
         HostSelection = d.HostSelection,
         ReturnHomeFinalRound = d.ReturnHomeFinalRound,
         PlenaryBetweenRounds = d.PlenaryBetweenRounds,
-        KeepApart = [.. d.KeepApart.Select(p => new[] { p.First, p.Second })],
-        KeepTogether = [.. d.KeepTogether.Select(p => new[] { p.First, p.Second })],
-        MetBefore = d.MetBefore.IsDefaultOrEmpty ? null : [.. d.MetBefore.Select(p => new[] { p.First, p.Second })],
+        KeepApart = [.. d.KeepApart],
+        KeepTogether = [.. d.KeepTogether],
+        MetBefore = d.MetBefore.IsDefaultOrEmpty ? null : [.. d.MetBefore],
         MixBy = d.MixBy,
         Seed = d.Seed,
         PlannerTimeLimit = d.PlannerTimeLimit,
@@ -50,14 +50,11 @@ internal static class WorldCafeJson
         }
 
         // The JSON reader checks that the lists are there, not that their elements are.
-        if (d.Participants.Contains(null!) || d.Tables.Contains(null!) || d.Questions.Contains(null!) || d.KeepApart.Contains(null!) || d.KeepTogether.Contains(null!) || (d.MetBefore?.Contains(null!) ?? false))
+        if (d.Participants.Contains(null!) || d.Tables.Contains(null!) || d.Questions.Contains(null!))
         {
-            throw new SessionDocumentException("The saved design holds an empty (null) participant, table, question or pair.");
+            throw new SessionDocumentException("The saved design holds an empty (null) participant, table or question.");
         }
 
-        static Rotation.ParticipantPair Pair(ParticipantId[] pair) => pair.Length == 2
-            ? new Rotation.ParticipantPair(pair[0], pair[1])
-            : throw new SessionDocumentException($"A pair to keep apart or together, or who met before, must name two people, but names {pair.Length}.");
         try
         {
             return new WorldCafeDesign
@@ -79,9 +76,9 @@ internal static class WorldCafeJson
                 HostSelection = d.HostSelection,
                 ReturnHomeFinalRound = d.ReturnHomeFinalRound,
                 PlenaryBetweenRounds = d.PlenaryBetweenRounds,
-                KeepApart = [.. d.KeepApart.Select(Pair)],
-                KeepTogether = [.. d.KeepTogether.Select(Pair)],
-                MetBefore = [.. (d.MetBefore ?? []).Select(Pair)],
+                KeepApart = [.. d.KeepApart],
+                KeepTogether = [.. d.KeepTogether],
+                MetBefore = [.. d.MetBefore ?? []],
                 MixBy = d.MixBy,
                 Seed = d.Seed,
                 PlannerTimeLimit = d.PlannerTimeLimit,
