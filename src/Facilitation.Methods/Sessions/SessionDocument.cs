@@ -126,11 +126,23 @@ internal static class SessionDocument
             {
                 foreach (var property in info.Type == typeof(T) ? info.Properties : [])
                 {
-                    property.ShouldSerialize = names.Contains(property.Name) ? (_, value) => value is not System.Collections.ICollection { Count: 0 } : property.ShouldSerialize;
+                    property.ShouldSerialize = names.Contains(property.Name) ? static (_, value) => HasItems(value) : property.ShouldSerialize;
                 }
             }),
         };
         return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+        static bool HasItems(object? value)
+        {
+            try
+            {
+                return value is not System.Collections.ICollection { Count: 0 };
+            }
+            catch (InvalidOperationException)
+            {
+                return false; // an ImmutableArray never set (default) has no items either
+            }
+        }
     }
 
     /// <summary>Throws <see cref="SessionDocumentException"/> when a text is longer than the one size cap.</summary>
