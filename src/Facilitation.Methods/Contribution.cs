@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods;
@@ -39,6 +40,28 @@ public sealed class Contribution
         Group = group;
         Round = round;
     }
+
+    // A contribution whose kind and text were checked already (the text by Identifier.FindTextProblem with Limits.MaxTextLength, or as
+    // another contribution's): every note is proposed and then recorded this way, and checking its text twice more cost more than recording it.
+    private Contribution(ContributionId id, ContributionKind kind, string checkedText, DateTimeOffset recordedAt, bool textChecked)
+    {
+        Debug.Assert(textChecked && Enum.IsDefined(kind) && Identifier.FindTextProblem(checkedText, "text", Limits.MaxTextLength) is null, "A checked text.");
+        Id = id;
+        Kind = kind;
+        Text = checkedText;
+        RecordedAt = recordedAt;
+    }
+
+    /// <summary>The id a proposed contribution carries until the rules record it under its own.</summary>
+    internal static ContributionId ProposedId { get; } = new("new");
+
+    /// <summary>Makes a proposed contribution from a text the caller has checked (<see cref="Identifier.FindTextProblem"/> with <see cref="Limits.MaxTextLength"/>).</summary>
+    internal static Contribution Proposal(ContributionKind kind, string checkedText, GroupId? group) =>
+        new(ProposedId, kind, checkedText, default, textChecked: true) { Group = group };
+
+    /// <summary>Records a proposed contribution (its kind, text, owner and next step, checked when it was made) under its id, with what the rules add.</summary>
+    internal Contribution Record(ContributionId id, DateTimeOffset recordedAt, ParticipantId? author, GroupId? group, Round? round, Prompt? prompt) =>
+        new(id, Kind, Text, recordedAt, textChecked: true) { Author = author, Group = group, Round = round, Prompt = prompt, Owner = Owner, NextStep = NextStep };
 
     /// <summary>Gets the contribution's id, unique within its session.</summary>
     public ContributionId Id { get; }

@@ -16,8 +16,20 @@ public readonly record struct ContributionId : IComparable<ContributionId>, IIde
     /// <exception cref="ArgumentException">The text is not a valid id.</exception>
     public ContributionId(string value) => _value = Identifier.Check(value, nameof(value), "contribution");
 
+    // An id the library made itself ("c17"), which the checks would only confirm.
+    private ContributionId(ReadOnlySpan<char> made) => _value = new string(made);
+
     /// <summary>Gets the id as text, exactly as given (any Unicode; compared ordinally).</summary>
     public string Value => _value ?? string.Empty;
+
+    /// <summary>Makes the id of the <paramref name="number"/>th contribution of a session, <c>c&lt;number&gt;</c>, without checking it again.</summary>
+    internal static ContributionId Numbered(int number)
+    {
+        Span<char> text = stackalloc char[12];
+        text[0] = 'c';
+        number.TryFormat(text[1..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        return new ContributionId(text[..(digits + 1)]);
+    }
 
     /// <summary>Converts text to an id.</summary>
     /// <param name="value">The id text.</param>

@@ -27,7 +27,7 @@ internal static class NoteAllocations
         var note = cafe.AddNote(writer, table, Text);
 
         var total = PerNote(() => cafe.AddNote(writer, table, Text));
-        var proposal = PerNote(() => GC.KeepAlive(new NoteAdded(new Contribution(new ContributionId("c1"), ContributionKind.Note, Text, default, group: table))));
+        var proposal = PerNote(() => GC.KeepAlive(new NoteAdded(Contribution.Proposal(ContributionKind.Note, Text, table))));
         var codec = EventCodec<WorldCafeEvent>.For(WorldCafeJson.Options);
         var stamped = new NoteAdded(note) { Actor = writer, OccurredAt = DateTimeOffset.UnixEpoch, Version = 2 };
         var record = PerNote(() => codec.Envelope(stamped, null, null));

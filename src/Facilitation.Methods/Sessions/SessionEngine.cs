@@ -195,7 +195,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         lock (_gate)
         {
             var from = (int)Math.Clamp(afterVersion, 0, _log.Count);
-            WriteRecords();
+            WriteRecords(from);
             var records = ImmutableArray.CreateBuilder<SessionEventRecord>(_log.Count - from);
             for (var i = from; i < _log.Count; i++)
             {
@@ -212,7 +212,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     {
         lock (_gate)
         {
-            WriteRecords();
+            WriteRecords(0);
             var head = _head;
             using var buffer = new MemoryStream((int)Math.Min(_size + 64, int.MaxValue));
             buffer.Write(head, 0, head.Length - 1);
@@ -360,7 +360,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         if (_size + size > Limits.MaxDocumentLength)
         {
             // Near the cap, sizes are exact: the records not written yet count their bounds, and so would this one.
-            WriteRecords();
+            WriteRecords(0);
             if (json is null)
             {
                 json = _codec.Envelope(stamped, key, fingerprint, data);
@@ -533,10 +533,11 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             : data + 128 + RecordSize.Of(stamped.Actor.Participant?.Value) + (sent is null ? 0 : RecordSize.Of(sent.Key) + RecordSize.Of(sent.Fingerprint));
     }
 
-    // Writes the record JSON of every event that has none yet, and counts its exact length against the cap instead of its bound.
-    private void WriteRecords()
+    // Writes the record JSON of every event from an index on that has none yet, and counts its exact length against the cap instead of its
+    // bound. A store that reads the records after each command (GetEventRecords(afterVersion)) writes only those, not a restored log's.
+    private void WriteRecords(int from)
     {
-        for (var i = _firstUnwritten; i < _log.Count; i++)
+        for (var i = Math.Max(from, _firstUnwritten); i < _log.Count; i++)
         {
             var e = _log[i];
             if (e.Json is null)
@@ -547,7 +548,10 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             }
         }
 
-        _firstUnwritten = _log.Count;
+        if (from <= _firstUnwritten)
+        {
+            _firstUnwritten = _log.Count;
+        }
     }
 
     // One event of the log, the command id it was sent with (or null), and its record JSON (null until it is first read, when the rules

@@ -369,9 +369,10 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                     throw Reject(state, command, RejectionKind.NotPermitted, Say("BriefNotHost", table, actor));
                 }
 
-                return b.With(Complete(state, command, b.Briefing, actor.Participant, now), static (changed, briefing) => changed.Briefing = briefing);
+                return b.With(Complete(state, b.Briefing, actor.Participant, now), static (changed, briefing) => changed.Briefing = briefing);
             case NoteAdded n:
-                return n.With(DecideNote(state, actor, n, now), static (changed, note) => changed.Note = note);
+                // A new event rather than a copy of the proposal: the engine stamps every field of the envelope.
+                return new NoteAdded(DecideNote(state, actor, n, now), n.Anonymous);
             case HarvestItemAdded i:
                 return i.With(DecideHarvestItem(state, actor, i.Item, now), static (changed, item) => changed.Item = item);
             case RoundTimeChanged c:
@@ -596,7 +597,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
                 throw Reject(state, C.AddNote, RejectionKind.NotPermitted, Say("NotesByPeople", actor));
             }
 
-            return Complete(state, C.AddNote, n.Note, null, now);
+            return Complete(state, n.Note, null, now);
         }
 
         if (actor.Participant is { } writer)
@@ -610,7 +611,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             }
         }
 
-        return Complete(state, C.AddNote, n.Note, n.Anonymous ? null : actor.Participant, now);
+        return Complete(state, n.Note, n.Anonymous ? null : actor.Participant, now);
     }
 
     private Contribution DecideHarvestItem(WorldCafeState state, Actor actor, Contribution item, DateTimeOffset now)
@@ -638,25 +639,16 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             throw Reject(state, command, RejectionKind.InvalidInput, problem);
         }
 
-        return Complete(state, command, item, actor.Participant, now);
+        return Complete(state, item, actor.Participant, now);
     }
 
     /// <summary>Completes a proposed contribution with what only the session knows: its id, time, author, round and question.</summary>
-    private Contribution Complete(WorldCafeState state, C command, Contribution proposed, ParticipantId? author, DateTimeOffset now)
+    // The proposal's text passed Contribution's checks when it was made (by the session, or read from a document): not checked again.
+    private Contribution Complete(WorldCafeState state, Contribution proposed, ParticipantId? author, DateTimeOffset now)
     {
-        if (Identifier.FindTextProblem(proposed.Text, "text", Limits.MaxTextLength) is { } problem)
-        {
-            throw Reject(state, command, RejectionKind.InvalidInput, problem);
-        }
-
-        var id = new ContributionId(string.Create(CultureInfo.InvariantCulture, $"c{state.Contributions.Count + 1}"));
         var table = proposed.Group;
-        return new Contribution(id, proposed.Kind, proposed.Text, now, author, table, table is null ? null : new Round(state.Round))
-        {
-            Prompt = table is { } t ? QuestionAt(TableIndex(t), state.Round) : null,
-            Owner = proposed.Owner,
-            NextStep = proposed.NextStep,
-        };
+        return proposed.Record(
+            ContributionId.Numbered(state.Contributions.Count + 1), now, author, table, table is null ? null : new Round(state.Round), table is { } t ? QuestionAt(TableIndex(t), state.Round) : null);
     }
 
     /// <summary>Checks a plan made outside the gate against the state now and the people and hosts the command leaves; returns it with the people who moved.</summary>

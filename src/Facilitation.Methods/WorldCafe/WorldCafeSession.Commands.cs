@@ -207,7 +207,7 @@ public sealed partial class WorldCafeSession
             throw _engine.Reject(command.ToString(), RejectionKind.InvalidInput, problem);
         }
 
-        return new Contribution(new ContributionId("new"), kind, text, default, group: table);
+        return Contribution.Proposal(kind, text, table);
     }
 
     /// <summary>
