@@ -393,7 +393,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
 
     /// <inheritdoc />
     /// <remarks>A secret ranked ballot reaches subscribers sealed: <see cref="RankingCast"/> names who voted, with an empty ranking.</remarks>
-    public IDisposable OnEvent(Action<SessionEvent> handler)
+    IDisposable IFacilitationSession.OnEvent(Action<SessionEvent> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
         return _engine.OnEvent(e => handler(Sealed((BrainstormEvent)e)));

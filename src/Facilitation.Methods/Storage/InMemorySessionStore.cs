@@ -1,14 +1,15 @@
 namespace Facilitation.Methods.Storage;
 
 /// <summary>A session store in this process's memory: for tests, samples and small hosts that do not need sessions to outlive the process.</summary>
-/// <remarks>Thread-safe: one lock serialises every operation, each of which only copies references. Everything is lost when the store is collected.</remarks>
+/// <remarks>Thread-safe: one lock serialises every operation, each of which only copies references. Everything is lost when the store is collected.
+/// Its members are those of <see cref="ISessionStore"/>: hold it as one.</remarks>
 public sealed class InMemorySessionStore : ISessionStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, Entry> sessions = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public ValueTask<bool> CreateAsync(SessionRecord session, CancellationToken cancellationToken = default)
+    ValueTask<bool> ISessionStore.CreateAsync(SessionRecord session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         cancellationToken.ThrowIfCancellationRequested();
@@ -19,7 +20,7 @@ public sealed class InMemorySessionStore : ISessionStore
     }
 
     /// <inheritdoc />
-    public ValueTask<long> AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
+    ValueTask<long> ISessionStore.AppendAsync(string sessionId, long expectedVersion, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
     {
         SessionStoreLimits.CheckAppend(sessionId, expectedVersion, events);
         cancellationToken.ThrowIfCancellationRequested();
@@ -41,7 +42,7 @@ public sealed class InMemorySessionStore : ISessionStore
     }
 
     /// <inheritdoc />
-    public ValueTask<StoredSession?> LoadAsync(string sessionId, long afterVersion = 0, CancellationToken cancellationToken = default)
+    ValueTask<StoredSession?> ISessionStore.LoadAsync(string sessionId, long afterVersion, CancellationToken cancellationToken)
     {
         SessionStoreLimits.CheckId(sessionId);
         ArgumentOutOfRangeException.ThrowIfNegative(afterVersion);
@@ -60,21 +61,21 @@ public sealed class InMemorySessionStore : ISessionStore
     }
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<SessionInfo>> ListByWorkshopAsync(string workshopId, CancellationToken cancellationToken = default)
+    ValueTask<IReadOnlyList<SessionInfo>> ISessionStore.ListByWorkshopAsync(string workshopId, CancellationToken cancellationToken)
     {
         SessionStoreLimits.CheckId(workshopId);
         return List(e => e.Record.WorkshopId == workshopId, cancellationToken);
     }
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<SessionInfo>> ListByOwnerAsync(string owner, CancellationToken cancellationToken = default)
+    ValueTask<IReadOnlyList<SessionInfo>> ISessionStore.ListByOwnerAsync(string owner, CancellationToken cancellationToken)
     {
         SessionStoreLimits.CheckId(owner);
         return List(e => e.Record.Owner == owner, cancellationToken);
     }
 
     /// <inheritdoc />
-    public ValueTask<bool> DeleteAsync(string sessionId, CancellationToken cancellationToken = default)
+    ValueTask<bool> ISessionStore.DeleteAsync(string sessionId, CancellationToken cancellationToken)
     {
         SessionStoreLimits.CheckId(sessionId);
         cancellationToken.ThrowIfCancellationRequested();

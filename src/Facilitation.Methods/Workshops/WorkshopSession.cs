@@ -434,7 +434,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     public string? WhyRefused(string command) => _engine.WhyRefused(command);
 
     /// <inheritdoc />
-    public IDisposable OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);
+    IDisposable IFacilitationSession.OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);
 
     /// <summary>Subscribes to every workshop event raised from now on, in version order, after the session's gate is released.</summary>
     /// <param name="observer">The observer; an exception it throws never affects the session.</param>

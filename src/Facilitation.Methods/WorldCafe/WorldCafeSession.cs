@@ -170,7 +170,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     public string? WhyRefused(string command) => _engine.WhyRefused(command);
 
     /// <inheritdoc />
-    public IDisposable OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);
+    IDisposable IFacilitationSession.OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);
 
     /// <inheritdoc />
     public IDisposable Subscribe(IObserver<WorldCafeEvent> observer) => _engine.Subscribe(observer);

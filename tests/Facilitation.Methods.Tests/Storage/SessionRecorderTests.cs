@@ -8,7 +8,7 @@ public class SessionRecorderTests
 {
     private static readonly Actor Ana = Actor.ForParticipant("ana");
     private readonly FakeTimeProvider _clock = new(Tally.Start);
-    private readonly InMemorySessionStore _store = new();
+    private readonly ISessionStore _store = new InMemorySessionStore();
 
     private TallySession Started()
     {

@@ -8,7 +8,7 @@ namespace Facilitation.Methods.Tests.Workshops;
 /// <summary>A running workshop kept in a store (issue 13 / 16): its log and each method block's log under its own id, restored together and checked against each other.</summary>
 public class WorkshopStoreTests
 {
-    private readonly InMemorySessionStore _store = new();
+    private readonly ISessionStore _store = new InMemorySessionStore();
 
     [Fact]
     public async Task RestoreAsync_CafeRunning_ComesBackWithItsNotesAndTheForwardedCheckIn()
