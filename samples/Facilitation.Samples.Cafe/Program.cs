@@ -99,7 +99,7 @@ for (var r = 1; r <= options.Rounds; r++)
         }
     }
 
-    clock.Advance(cafe.RemainingTime!.Value - design.WarningBeforeEnd); // the two-minute warning
+    clock.Advance(cafe.RoundTime!.Remaining(clock) - design.WarningBeforeEnd); // the two-minute warning
     clock.Advance(design.WarningBeforeEnd); // time is up, and auto-advance closes the round
     if (r == leaveAfter)
     {

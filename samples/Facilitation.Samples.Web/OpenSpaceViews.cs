@@ -50,7 +50,7 @@ internal static partial class Views
             os.Version,
             Slot = running,
             os.StartedSlots,
-            RemainingSeconds = slotTime is null ? null : (int?)Math.Ceiling(os.RemainingInSlot().TotalSeconds),
+            RemainingSeconds = slotTime is null ? null : (int?)Math.Ceiling(slotTime.Remaining(clock).TotalSeconds),
             Paused = slotTime?.IsPaused ?? false,
             Now = clock.GetUtcNow(),
             Permitted = Permitted(room, caller),

@@ -77,7 +77,7 @@ internal static partial class Views
             Round = round?.Number,
             cafe.Design.Rounds,
             SeatingRound = shown?.Number,
-            RemainingSeconds = cafe.RemainingTime is { } left ? (int?)Math.Ceiling(left.TotalSeconds) : null,
+            RemainingSeconds = cafe.RoundTime is { } left ? (int?)Math.Ceiling(left.Remaining(clock).TotalSeconds) : null,
             Paused = time?.IsPaused ?? false,
             Now = clock.GetUtcNow(),
             Permitted = Permitted(room, caller),

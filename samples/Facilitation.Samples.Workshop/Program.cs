@@ -149,7 +149,7 @@ for (var r = 1; r <= cafeDesign.Rounds; r++)
         }
     }
 
-    clock.Advance(cafe.RemainingTime!.Value); // time is up; auto-advance closes the round
+    clock.Advance(cafe.RoundTime!.Remaining(clock)); // time is up; auto-advance closes the round
     clock.Advance(TimeSpan.FromMinutes(5));
 }
 

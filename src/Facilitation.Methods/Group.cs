@@ -51,7 +51,7 @@ public sealed record Group
     public string Name { get; }
 
     /// <summary>Gets a value indicating whether the group has an identity of its own (a host or a prompt), so that sitting at it twice counts as a revisit.</summary>
-    public bool HasIdentity => Host is not null || Prompt is not null;
+    internal bool HasIdentity => Host is not null || Prompt is not null;
 
     /// <inheritdoc />
     public override string ToString() => Name;

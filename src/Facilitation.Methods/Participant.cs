@@ -64,7 +64,7 @@ public sealed record Participant
     /// <summary>Tells whether two people can talk: true when either lists no language, or they share one.</summary>
     /// <param name="other">The other participant.</param>
     /// <returns>True when they share a language or either lists none.</returns>
-    public bool SharesLanguageWith(Participant other)
+    internal bool SharesLanguageWith(Participant other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return Languages.IsEmpty || other.Languages.IsEmpty || Languages.Intersect(other.Languages, StringComparer.OrdinalIgnoreCase).Any();

@@ -382,7 +382,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
 
     /// <summary>Gets the ideas in no cluster.</summary>
     /// <returns>The unclustered ideas, in the order recorded.</returns>
-    public ImmutableArray<Idea> UnclusteredIdeas() => _engine.Read(s =>
+    internal ImmutableArray<Idea> UnclusteredIdeas() => _engine.Read(s =>
     {
         var placed = s.Clusters.SelectMany(c => c.Ideas).ToHashSet();
         return s.Ideas.Where(i => !placed.Contains(i.Id)).ToImmutableArray();

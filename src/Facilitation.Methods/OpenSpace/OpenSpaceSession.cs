@@ -167,7 +167,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
 
     /// <summary>Gets the time left in the running slot's timebox, read from the clock (a paused slot's stands still; zero when it has run over or no slot runs).</summary>
     /// <returns>The time left.</returns>
-    public TimeSpan RemainingInSlot() => Read(s => s.SlotTime?.RemainingAt(_engine.Clock.GetUtcNow()) ?? TimeSpan.Zero);
+    internal TimeSpan RemainingInSlot() => Read(s => s.SlotTime?.RemainingAt(_engine.Clock.GetUtcNow()) ?? TimeSpan.Zero);
 
     private static string Header(string id, OpenSpaceDesign design) =>
         SessionDocument.WriteHeader("openSpace", id, design, OpenSpaceJsonContext.Default.OpenSpaceDesign);

@@ -51,7 +51,7 @@ public sealed class CarriedItem
 
     /// <summary>Gets the text as a prompt (for a brainstorm round or a café question).</summary>
     /// <returns>The prompt.</returns>
-    public Prompt ToPrompt() => new(Text.Length <= Limits.MaxPromptLength ? Text : Text[..Limits.MaxPromptLength]);
+    internal Prompt ToPrompt() => new(Text.Length <= Limits.MaxPromptLength ? Text : Text[..Limits.MaxPromptLength]);
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind}: {Text} ← {string.Join(", ", Sources)}";

@@ -83,7 +83,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     public Timebox? RoundTime => _engine.Read(s => s.RoundTime);
 
     /// <summary>Gets the time left in the running round, or null outside a conversation.</summary>
-    public TimeSpan? RemainingTime => _engine.Read(s => s.RoundTime?.Remaining(_engine.Clock));
+    internal TimeSpan? RemainingTime => _engine.Read(s => s.RoundTime?.Remaining(_engine.Clock));
 
     /// <summary>Gets the fairness report of the latest plan, or null before the welcome.</summary>
     public FairnessReport? Fairness => _engine.Read(s => s.Report);
