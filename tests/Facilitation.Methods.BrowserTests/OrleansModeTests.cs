@@ -151,6 +151,7 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
         await Until(async () => (await facilitatorOnB.GetStringAsync($"/api/workshops/{workshop}")).Contains("沪剧队", StringComparison.Ordinal));
         var entry = (await facilitatorOnB.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("inventory").GetProperty("entries")[0];
         Assert.Equal(("同治村", "culture"), (entry.GetProperty("village").GetString(), entry.GetProperty("category").GetString()));
+        Assert.Contains("沪剧队", await facilitatorOnA.GetStringAsync($"/api/workshops/{workshop}/book"), StringComparison.Ordinal);
     });
 
     [Fact]

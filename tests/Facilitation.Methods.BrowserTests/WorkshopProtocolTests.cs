@@ -96,6 +96,14 @@ public sealed class WorkshopProtocolTests
             .Select(e => $"{e.GetProperty("village").GetString()}/{e.GetProperty("category").GetString()}/{e.GetProperty("text").GetString()}");
         Assert.Equal(["桥北村/scenery/古银杏", "连民村/industry/民宿"], entries);
 
+        // The book has them too, as the library's JSON; a format it does not come in is a 400 naming the field.
+        var book = await facilitator.GetAsync($"/api/workshops/{code}/book?format=json");
+        Assert.Equal("application/json", book.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("古银杏", await book.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var pdf = await facilitator.GetAsync($"/api/workshops/{code}/book?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, pdf.StatusCode);
+        Assert.StartsWith("format:", (await pdf.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
         // Once the block is closed the inventory takes no more lines (the library refuses: 409), and keeps what it has.
         await Step(facilitator, code, "CloseBlock", "inventory");
         var late = await facilitator.PostAsJsonAsync($"/api/workshops/{code}/resources", new { village = "桥北村", category = "人", text = "退休教师" });
