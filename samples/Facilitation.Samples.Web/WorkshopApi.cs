@@ -43,6 +43,19 @@ public static partial class WebApp
         var one = api.MapGroup("/workshops/{code}");
         one.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, (w, _) => Task.FromResult<IResult?>(Results.Ok(WorkshopViews.Of(w)))));
 
+        // The workshop book: everything the blocks produced, the inventory, what was carried and the action plan, as Markdown in
+        // the reader's language (the culture cookie or Accept-Language), or as the library's JSON with ?format=json. Read-only.
+        one.MapGet("/book", (HttpContext http, string code, string? format, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, (w, _) =>
+        {
+            var book = w.Workshop.ToBook();
+            return Task.FromResult<IResult?>(format switch
+            {
+                null or "" or "md" => Results.Text(book.ToMarkdown(System.Globalization.CultureInfo.CurrentUICulture), "text/markdown; charset=utf-8"),
+                "json" => Results.Text(book.ToJson(), "application/json; charset=utf-8"),
+                _ => Results.Problem($"format: the book comes as 'md' (the default) or 'json', not '{(format.Length > 12 ? format[..12] : format)}'.", statusCode: StatusCodes.Status400BadRequest),
+            });
+        }));
+
         one.MapPost("/commands/{command}", (HttpContext http, string code, string command, Rooms rooms, Access access, WorkshopStep? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
             var block = body?.Block ?? w.Workshop.RunningBlock?.Id ?? string.Empty;
@@ -68,6 +81,17 @@ public static partial class WebApp
             return null;
         })).RequireRateLimiting("writes");
 
+        one.MapPost("/resources", (HttpContext http, string code, Rooms rooms, Access access, ResourceForm? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
+        {
+            var categories = w.Workshop.Design.Resources ?? ResourceCategories.FiveResources;
+            var village = Required(body?.Village, "village");
+            var text = Required(body?.Text, "text");
+            var category = categories.Find(Required(body?.Category, "category"))?.Key
+                ?? throw new ArgumentException($"category: '{body!.Category}' is not a resource category here; use one of: {string.Join(", ", categories.Categories.Select(c => c.LocalName ?? c.Key))}.");
+            await SendToWorkshopAsync(w, nameof(WorkshopSession.ListResource), Actor.Facilitator, new { village, category, text }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
         one.MapPost("/departures", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
             await SendToWorkshopAsync(w, nameof(WorkshopSession.Depart), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
@@ -81,6 +105,9 @@ public static partial class WebApp
         var reply = await workshop.SendAsync(new Facilitation.Methods.Orleans.SessionCommand(command, who, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), options)).ConfigureAwait(false);
         reply.ThrowIfRefused();
     }
+
+    private static string Required(string? value, string field) =>
+        value is { } v && v.Trim() is { Length: > 0 } trimmed ? trimmed : throw new ArgumentException($"{field}: say what it is (the field is missing or empty).");
 
     private static ParticipantId Person(Leaving body) =>
         body.Participant is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say who (participant).");
@@ -159,6 +186,12 @@ internal sealed record NewWorkshop(string? Template);
 /// <param name="Reason">Why a block is skipped.</param>
 internal sealed record WorkshopStep(string? Block, string? Reason);
 
+/// <summary>One line of the resource inventory: <c>{"village","category","text"}</c>; the category by its key, name or local name (人 文 地 产 景).</summary>
+/// <param name="Village">The village.</param>
+/// <param name="Category">The category.</param>
+/// <param name="Text">What the resource is.</param>
+internal sealed record ResourceForm(string? Village, string? Category, string? Text);
+
 /// <summary>The workshop view the console shows.</summary>
 internal static class WorkshopViews
 {
@@ -200,6 +233,11 @@ internal static class WorkshopViews
                     Room = ws.RunningBlock?.Id == b.Id ? w.BlockRoom?.Code : null,
                 }),
             }),
+            Inventory = new
+            {
+                Categories = (ws.Inventory?.Categories ?? design.Resources ?? ResourceCategories.FiveResources).Categories.Select(c => new { c.Key, c.Name, c.LocalName }),
+                Entries = (ws.Inventory?.Entries ?? []).Select(e => new { e.Village, e.Category, e.Text }),
+            },
             People = design.Participants.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = present.Contains(p.Id) }),
         };
     }

@@ -139,6 +139,22 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
     });
 
     [Fact]
+    public Task Workshop_OnTwoSilos_AResourceListedThroughOneServer_IsInTheInventoryOnTheOther() => OnTwoSilosAsync(async (a, b, _) =>
+    {
+        // ListResource goes by name to the workshop's grain: its payload is three strings, so it crosses the wire as JSON.
+        var workshop = await WorkshopProtocolTests.RunToTheInventoryAsync(b);
+        using var facilitatorOnA = a.Client(WebServer.Secret);
+        using var facilitatorOnB = b.Client(WebServer.Secret);
+        await Until(async () => (await facilitatorOnA.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("running").GetString() == "inventory");
+        var listed = await facilitatorOnA.PostAsJsonAsync($"/api/workshops/{workshop}/resources", new { village = "同治村", category = "文", text = "沪剧队" });
+        Assert.True(listed.IsSuccessStatusCode, await listed.Content.ReadAsStringAsync());
+        await Until(async () => (await facilitatorOnB.GetStringAsync($"/api/workshops/{workshop}")).Contains("沪剧队", StringComparison.Ordinal));
+        var entry = (await facilitatorOnB.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("inventory").GetProperty("entries")[0];
+        Assert.Equal(("同治村", "culture"), (entry.GetProperty("village").GetString(), entry.GetProperty("category").GetString()));
+        Assert.Contains("沪剧队", await facilitatorOnA.GetStringAsync($"/api/workshops/{workshop}/book"), StringComparison.Ordinal);
+    });
+
+    [Fact]
     public async Task Cafe_InChromium_OnTwoSilos_FollowsLiveOnEitherServer_AndGoesOnWhenOneStops()
     {
         var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;

@@ -95,6 +95,55 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await facilitator.GetAsync($"/api/rooms/{room}")).StatusCode);
     }
 
+    [Fact]
+    public async Task InventoryBlock_TheFacilitatorListsResourcesOnThePage_AndTheTableShowsThemPerVillageAndCategory()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await WorkshopProtocolTests.RunToTheInventoryAsync(server);
+        var (desk, page) = await Pages.SignInAsync(chromium, server);
+        await using var deskContext = desk;
+        await page.GotoAsync($"/workshop.html?code={code}");
+        await Expect(page.Locator("li[data-block=inventory]")).ToHaveAttributeAsync("data-status", "Running");
+        await Expect(page.Locator("#inventory-empty")).ToBeVisibleAsync();
+
+        // Two lines from the form: the category chosen by its label (景, 产), the village typed in.
+        await ListAsync(page, "桥北村", "scenery", "古银杏");
+        await ListAsync(page, "连民村", "industry", "民宿");
+        await Expect(page.Locator("#inventory tr[data-village=桥北村] td[data-category=scenery]")).ToHaveTextAsync("古银杏");
+        await Expect(page.Locator("#inventory tr[data-village=连民村] td[data-category=industry]")).ToHaveTextAsync("民宿");
+        await Expect(page.Locator("#inventory tbody tr")).ToHaveCountAsync(2);
+
+        // In Chinese the table's heads are the five characters alone.
+        await page.SelectOptionAsync("#lang", "zh-CN");
+        await Expect(page.Locator("#inventory-head th")).ToHaveTextAsync(["村", "人", "文", "地", "产", "景"]);
+        await Pages.SaveScreenshot(page, "web-workshop-inventory.png", fullPage: true);
+
+        // A line without a village is refused with the field's name; once the block is closed the form is gone.
+        await page.FillAsync("#resource-village", string.Empty);
+        await page.FillAsync("#resource-text", "退休教师");
+        await page.EvaluateAsync("() => document.getElementById('resource-village').removeAttribute('required')");
+        await page.ClickAsync("#resource-add");
+        await Expect(page.Locator("#error")).ToContainTextAsync("village");
+        await Step(page.Locator("li[data-block=inventory]"), "button[data-action=close]");
+        await Expect(page.Locator("#resource-form")).ToBeHiddenAsync();
+        await Expect(page.Locator("#inventory tbody tr")).ToHaveCountAsync(2);
+
+        // The book link opens the workshop book (Markdown, in the page's language): the resource map holds both lines.
+        var book = await desk.RunAndWaitForPageAsync(() => page.ClickAsync("#book-link"));
+        await Expect(book.Locator("body")).ToContainTextAsync("古银杏");
+        await Expect(book.Locator("body")).ToContainTextAsync("连民村");
+    }
+
+    private static async Task ListAsync(IPage page, string village, string category, string text)
+    {
+        await page.FillAsync("#resource-village", village);
+        await page.SelectOptionAsync("#resource-category", category);
+        await page.FillAsync("#resource-text", text);
+        await page.ClickAsync("#resource-add");
+        await Expect(page.Locator("#resource-text")).ToHaveValueAsync(string.Empty);
+        await Expect(page.Locator("#error")).ToBeEmptyAsync();
+    }
+
     /// <summary>Clicks a button of the workshop page and waits until the step is through (no error shown).</summary>
     private static async Task Step(ILocator scope, string button)
     {

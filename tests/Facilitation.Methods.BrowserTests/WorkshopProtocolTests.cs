@@ -66,6 +66,73 @@ public sealed class WorkshopProtocolTests
         }
     }
 
+    [Fact]
+    public async Task Resources_AreListedWhileTheInventoryBlockRuns_AndABadLineIs400NamingTheField()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var code = await RunToTheInventoryAsync(server);
+
+        // A line without a village, text or known category is a 400 that names the field; nothing changes.
+        var version = (await Workshop(facilitator, code)).GetProperty("version").GetInt64();
+        foreach (var (body, field) in new (object Body, string Field)[]
+        {
+            (new { category = "景", text = "古银杏" }, "village"),
+            (new { village = "桥北村", category = "景", text = " " }, "text"),
+            (new { village = "桥北村", category = "水", text = "小河" }, "category"),
+        })
+        {
+            var refused = await facilitator.PostAsJsonAsync($"/api/workshops/{code}/resources", body);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.StartsWith(field + ":", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(version, (await Workshop(facilitator, code)).GetProperty("version").GetInt64());
+
+        // The category by its local name or its key; the view shows the entries with the category's key.
+        await Send(facilitator, $"/api/workshops/{code}/resources", new { village = "桥北村", category = "景", text = "古银杏" });
+        await Send(facilitator, $"/api/workshops/{code}/resources", new { village = "连民村", category = "industry", text = "民宿" });
+        var entries = (await Workshop(facilitator, code)).GetProperty("inventory").GetProperty("entries").EnumerateArray()
+            .Select(e => $"{e.GetProperty("village").GetString()}/{e.GetProperty("category").GetString()}/{e.GetProperty("text").GetString()}");
+        Assert.Equal(["桥北村/scenery/古银杏", "连民村/industry/民宿"], entries);
+
+        // The book has them too, as the library's JSON; a format it does not come in is a 400 naming the field.
+        var book = await facilitator.GetAsync($"/api/workshops/{code}/book?format=json");
+        Assert.Equal("application/json", book.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("古银杏", await book.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var pdf = await facilitator.GetAsync($"/api/workshops/{code}/book?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, pdf.StatusCode);
+        Assert.StartsWith("format:", (await pdf.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // Once the block is closed the inventory takes no more lines (the library refuses: 409), and keeps what it has.
+        await Step(facilitator, code, "CloseBlock", "inventory");
+        var late = await facilitator.PostAsJsonAsync($"/api/workshops/{code}/resources", new { village = "桥北村", category = "人", text = "退休教师" });
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal(2, (await Workshop(facilitator, code)).GetProperty("inventory").GetProperty("entries").GetArrayLength());
+    }
+
+    /// <summary>Creates the seed workshop and runs it to its resource inventory block (day 2), skipping every block before it: returns the workshop's code.</summary>
+    internal static async Task<string> RunToTheInventoryAsync(WebServer server)
+    {
+        using var facilitator = server.Client(WebServer.Secret);
+        var created = await facilitator.PostAsJsonAsync("/api/workshops", new { template = "seed" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await Step(facilitator, code, "OpenDay");
+        while ((await Workshop(facilitator, code)).GetProperty("next").GetString() is { } next && next != "inventory")
+        {
+            await Send(facilitator, $"/api/workshops/{code}/commands/SkipBlock", new { block = next, reason = "not in this test" });
+            if ((await Workshop(facilitator, code)).GetProperty("next").ValueKind == JsonValueKind.Null)
+            {
+                await Step(facilitator, code, "CloseDay");
+                await Step(facilitator, code, "OpenDay");
+            }
+        }
+
+        await Step(facilitator, code, "StartBlock", "inventory");
+        return code;
+    }
+
     /// <summary>Creates the seed workshop, opens day 1, checks everyone in, holds the plain blocks and starts the café: returns the workshop's code and the café room's.</summary>
     internal static async Task<(string Workshop, string Room)> RunToTheCafeAsync(WebServer server)
     {

@@ -102,5 +102,9 @@ const Live = (() => {
     return e;
   }
 
-  return { t, api, follow, clock, showTimeLeft, el, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  // True when a view just read is older than the one shown (same room or workshop, lower version): reads that overlap may
+  // answer out of order, and the later answer must not undo the newer one.
+  const older = (fresh, shown) => !!shown && fresh.code === shown.code && fresh.version < shown.version;
+
+  return { t, api, follow, older, clock, showTimeLeft, el, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

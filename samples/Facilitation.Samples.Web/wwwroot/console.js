@@ -127,7 +127,10 @@
   async function refresh() {
     try {
       const before = view && view.code === code ? view.phase : null;
-      view = await api('GET', '/api/rooms/' + code);
+      const fresh = await api('GET', '/api/rooms/' + code);
+      // Reads overlap (a step's own reload, the stream's debounced ones): one answered late must not put an older view back.
+      if (Live.older(fresh, view)) return;
+      view = fresh;
       readAt = Date.now();
       render();
       if (before !== null && before !== view.phase) listCafes();

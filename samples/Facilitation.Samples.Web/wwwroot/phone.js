@@ -67,9 +67,13 @@
 
   async function refresh() {
     try {
-      view = await api('GET', '/api/rooms/' + encodeURIComponent(code));
-      readAt = Date.now();
-      render();
+      const fresh = await api('GET', '/api/rooms/' + encodeURIComponent(code));
+      // The stream's debounced reloads overlap under load: one answered late must not put an older view back.
+      if (!Live.older(fresh, view)) {
+        view = fresh;
+        readAt = Date.now();
+        render();
+      }
       if (view.role === 'participant' && !source) {
         source = Live.follow(code, () => { clearTimeout(refreshing); refreshing = setTimeout(refresh, 80); }, live => { connected = live; showLive(); });
       }

@@ -1,6 +1,7 @@
 'use strict';
 // The workshop view: the programme (days, blocks, status), the workshop's steps, check-in and departure per person, and a
-// link to the running method block's room. It reloads after each step and every few seconds (the workshop has no event stream).
+// link to the running method block's room, the resource inventory (人 文 地 产 景) and the book link. It reloads after each step and
+// every few seconds (the workshop has no event stream yet), keeping the newer view when reads answer out of order.
 (() => {
   const { t, api, el } = Live;
   const $ = id => document.getElementById(id);
@@ -15,7 +16,11 @@
 
   async function refresh() {
     try {
-      view = await api('GET', '/api/workshops/' + encodeURIComponent(code));
+      const fresh = await api('GET', '/api/workshops/' + encodeURIComponent(code));
+      // A poll answered after a step's own reply may be older than what the screen shows: keep the newer view, or the
+      // next step would carry a stale version (If-Match) and be refused with 412.
+      if (Live.older(fresh, view)) return;
+      view = fresh;
       $('signin-needed').classList.add('hidden');
       $('workshop').classList.remove('hidden');
       render();
@@ -34,6 +39,7 @@
     if (!view) return;
     $('w-title').textContent = view.title;
     $('w-code').textContent = view.code;
+    $('book-link').href = '/api/workshops/' + encodeURIComponent(view.code) + '/book';
     $('w-phase').textContent = label('wphase.', view.phase);
     $('w-phase').dataset.phase = view.phase;
     $('w-day').textContent = view.day ?? '–';
@@ -44,11 +50,38 @@
     $('programme').replaceChildren(...view.days.map(day => el('div', {},
       el('h3', {}, t('ws.day') + ' ' + day.number + (day.title ? ' · ' + day.title : '')),
       el('ul', { class: 'plain programme' }, day.blocks.map(block)))));
+    inventory();
     $('w-people').replaceChildren(...view.people.map(p => el('li', { 'data-person': p.id, 'data-present': String(p.present) },
       p.name, ' · ', el('span', { class: p.present ? 'ok' : 'muted' }, p.present ? t('ws.here') : t('ws.away')),
       !p.present && permitted('CheckIn') ? el('button', { type: 'button', class: 'secondary', 'data-action': 'check-in', onclick: () => send('check-ins', { participant: p.id }) }, t('ws.checkIn')) : null,
       p.present && permitted('Depart') ? el('button', { type: 'button', class: 'secondary', 'data-action': 'depart', onclick: () => send('departures', { participant: p.id }) }, t('ws.depart')) : null)));
   }
+
+  // The five resources per village (人 文 地 产 景): a village × category table; the form lists one while the inventory block runs.
+  function inventory() {
+    const { categories, entries } = view.inventory;
+    const name = c => c.localName ? c.localName + ' ' + (Live.lang === 'en' ? c.name : '') : c.name;
+    const select = $('resource-category');
+    if (select.options.length !== categories.length || select.dataset.lang !== Live.lang) {
+      const chosen = select.value;
+      select.replaceChildren(...categories.map(c => el('option', { value: c.key }, name(c).trim())));
+      if (chosen) select.value = chosen;
+      select.dataset.lang = Live.lang;
+    }
+    $('resource-form').classList.toggle('hidden', !permitted('ListResource'));
+    $('inventory-empty').classList.toggle('hidden', entries.length > 0);
+    $('inventory').classList.toggle('hidden', entries.length === 0);
+    $('inventory-head').replaceChildren(el('th', {}, t('ws.village')), ...categories.map(c => el('th', { 'data-category': c.key }, name(c).trim())));
+    const villages = [...new Set(entries.map(e => e.village))];
+    $('inventory-rows').replaceChildren(...villages.map(v => el('tr', { 'data-village': v }, el('th', {}, v),
+      ...categories.map(c => el('td', { 'data-category': c.key }, entries.filter(e => e.village === v && e.category === c.key).map(e => e.text).join('；'))))));
+  }
+
+  $('resource-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    await send('resources', { village: $('resource-village').value, category: $('resource-category').value, text: $('resource-text').value });
+    if (!$('error').textContent) $('resource-text').value = '';
+  });
 
   function block(b) {
     const isNext = b.id === view.next;
