@@ -16,6 +16,9 @@ switch (args.FirstOrDefault())
     case "allocs":
         Facilitation.Methods.Benchmarks.WorldCafe.NoteAllocations.Run();
         return 0;
+    case "warmup":
+        Facilitation.Methods.Benchmarks.WorldCafe.NoteWarmup.Run();
+        return 0;
     case "memory":
         Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
         return 0;
