@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Facilitation.Methods;
 using Facilitation.Methods.Workshops;
@@ -92,6 +94,18 @@ public static partial class WebApp
             return null;
         })).RequireRateLimiting("writes");
 
+        // The action plan: one item at a time, from the console; the id is made here, the library checks the rest.
+        one.MapPost("/actions", (HttpContext http, string code, Rooms rooms, Access access, ActionForm? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
+        {
+            var title = Required(body?.Title, "title");
+            DateOnly? due = body?.Due is { Length: > 0 } d
+                ? DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new ArgumentException($"due: '{d}' is not a date; write it as yyyy-MM-dd.")
+                : null;
+            var item = new { id = "a" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)), title, sources = Array.Empty<object>(), owner = Optional(body?.Owner), village = Optional(body?.Village), nextStep = Optional(body?.NextStep), due };
+            await SendToWorkshopAsync(w, nameof(WorkshopSession.AddToActionPlan), Actor.Facilitator, new { items = new[] { item } }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
         one.MapPost("/departures", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
             await SendToWorkshopAsync(w, nameof(WorkshopSession.Depart), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
@@ -108,6 +122,8 @@ public static partial class WebApp
 
     private static string Required(string? value, string field) =>
         value is { } v && v.Trim() is { Length: > 0 } trimmed ? trimmed : throw new ArgumentException($"{field}: say what it is (the field is missing or empty).");
+
+    private static string? Optional(string? value) => value?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 
     private static ParticipantId Person(Leaving body) =>
         body.Participant is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say who (participant).");
@@ -192,6 +208,9 @@ internal sealed record WorkshopStep(string? Block, string? Reason);
 /// <param name="Text">What the resource is.</param>
 internal sealed record ResourceForm(string? Village, string? Category, string? Text);
 
+/// <summary>One action plan item: <c>{"title","owner","village","nextStep","due"}</c>; only the title is needed, <c>due</c> as <c>yyyy-MM-dd</c>.</summary>
+internal sealed record ActionForm(string? Title, string? Owner, string? Village, string? NextStep, string? Due);
+
 /// <summary>The workshop view the console shows.</summary>
 internal static class WorkshopViews
 {
@@ -238,6 +257,7 @@ internal static class WorkshopViews
                 Categories = (ws.Inventory?.Categories ?? design.Resources ?? ResourceCategories.FiveResources).Categories.Select(c => new { c.Key, c.Name, c.LocalName }),
                 Entries = (ws.Inventory?.Entries ?? []).Select(e => new { e.Village, e.Category, e.Text }),
             },
+            ActionPlan = ws.ActionPlan.Items.Select(a => new { Id = a.Id.Value, a.Title, a.Owner, a.Village, a.NextStep, Due = a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Status = a.Status.ToString() }),
             People = design.Participants.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = present.Contains(p.Id) }),
         };
     }

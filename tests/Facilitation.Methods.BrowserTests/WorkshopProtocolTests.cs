@@ -74,20 +74,10 @@ public sealed class WorkshopProtocolTests
         var code = await RunToTheInventoryAsync(server);
 
         // A line without a village, text or known category is a 400 that names the field; nothing changes.
-        var version = (await Workshop(facilitator, code)).GetProperty("version").GetInt64();
-        foreach (var (body, field) in new (object Body, string Field)[]
-        {
+        await RefusedNamingTheFieldAsync(facilitator, code, "resources",
             (new { category = "景", text = "古银杏" }, "village"),
             (new { village = "桥北村", category = "景", text = " " }, "text"),
-            (new { village = "桥北村", category = "水", text = "小河" }, "category"),
-        })
-        {
-            var refused = await facilitator.PostAsJsonAsync($"/api/workshops/{code}/resources", body);
-            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-            Assert.StartsWith(field + ":", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
-        }
-
-        Assert.Equal(version, (await Workshop(facilitator, code)).GetProperty("version").GetInt64());
+            (new { village = "桥北村", category = "水", text = "小河" }, "category"));
 
         // The category by its local name or its key; the view shows the entries with the category's key.
         await Send(facilitator, $"/api/workshops/{code}/resources", new { village = "桥北村", category = "景", text = "古银杏" });
@@ -109,6 +99,33 @@ public sealed class WorkshopProtocolTests
         var late = await facilitator.PostAsJsonAsync($"/api/workshops/{code}/resources", new { village = "桥北村", category = "人", text = "退休教师" });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal(2, (await Workshop(facilitator, code)).GetProperty("inventory").GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ActionPlan_TakesAnItemWithItsOwnerAndDate_AndABadItemIs400NamingTheField()
+    {
+        // The plan is open in any phase before the end, so a workshop that has not opened yet takes items.
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var code = (await (await facilitator.PostAsJsonAsync("/api/workshops", new { template = "seed" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+
+        // No title, or a date that is not yyyy-MM-dd: a 400 naming the field, and nothing changes.
+        await RefusedNamingTheFieldAsync(facilitator, code, "actions",
+            (new { owner = "王书记" }, "title"),
+            (new { title = "古银杏民宿", due = "next week" }, "due"));
+
+        // An item goes through the library's AddToActionPlan (by name, as in Orleans mode): the view and the book show it.
+        await Send(facilitator, $"/api/workshops/{code}/actions", new { title = "古银杏民宿", owner = "王书记", village = "桥北村", nextStep = "约村民代表开会", due = "2027-01-15" });
+        var item = Assert.Single((await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray());
+        Assert.Equal(("古银杏民宿", "王书记", "桥北村", "约村民代表开会", "2027-01-15", "Open"), (item.GetProperty("title").GetString(), item.GetProperty("owner").GetString(),
+            item.GetProperty("village").GetString(), item.GetProperty("nextStep").GetString(), item.GetProperty("due").GetString(), item.GetProperty("status").GetString()));
+        Assert.Contains("约村民代表开会", await (await facilitator.GetAsync($"/api/workshops/{code}/book?format=json")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // A participant's phone may not write the plan: only the facilitator's console is let in.
+        using var phone = server.Client();
+        var stranger = await phone.PostAsJsonAsync($"/api/workshops/{code}/actions", new { title = "something" });
+        Assert.False(stranger.IsSuccessStatusCode);
+        Assert.Single((await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray());
     }
 
     /// <summary>Creates the seed workshop and runs it to its resource inventory block (day 2), skipping every block before it: returns the workshop's code.</summary>
@@ -164,6 +181,20 @@ public sealed class WorkshopProtocolTests
 
     private static Task Step(HttpClient client, string code, string command, string? block = null) =>
         Send(client, $"/api/workshops/{code}/commands/{command}", new { block });
+
+    /// <summary>Posts each body to the workshop's endpoint: each is a 400 whose detail starts with its field's name, and the workshop's version does not move.</summary>
+    private static async Task RefusedNamingTheFieldAsync(HttpClient facilitator, string code, string endpoint, params (object Body, string Field)[] cases)
+    {
+        var version = (await Workshop(facilitator, code)).GetProperty("version").GetInt64();
+        foreach (var (body, field) in cases)
+        {
+            var refused = await facilitator.PostAsJsonAsync($"/api/workshops/{code}/{endpoint}", body);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.StartsWith(field + ":", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(version, (await Workshop(facilitator, code)).GetProperty("version").GetInt64());
+    }
 
     private static async Task Send(HttpClient client, string path, object body)
     {
