@@ -134,6 +134,36 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         await Expect(book.Locator("body")).ToContainTextAsync("连民村");
     }
 
+    [Fact]
+    public async Task ActionPlan_TheFacilitatorAddsAnItemOnThePage_AndItIsListedWithItsOwnerAndDate()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var code = await WorkshopProtocolTests.CreateSeedWorkshopAsync(facilitator);
+        var (desk, page) = await Pages.SignInAsync(chromium, server);
+        await using var deskContext = desk;
+        await page.GotoAsync($"/workshop.html?code={code}");
+        await Expect(page.Locator("#plan-empty")).ToBeVisibleAsync();
+
+        // One item from the form, with its owner, village, next step and date: listed, and the form is cleared.
+        await page.FillAsync("#action-title", "古银杏民宿");
+        await page.FillAsync("#action-owner", "王书记");
+        await page.FillAsync("#action-village", "桥北村");
+        await page.FillAsync("#action-next", "约村民代表开会");
+        await page.FillAsync("#action-due", "2027-01-15");
+        await page.ClickAsync("#action-add");
+        await Expect(page.Locator("#plan li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#plan li")).ToHaveTextAsync("古银杏民宿 · 王书记 · 桥北村 · 约村民代表开会 · 2027-01-15");
+        await Expect(page.Locator("#plan li")).ToHaveAttributeAsync("data-status", "Open");
+        await Expect(page.Locator("#action-title")).ToHaveValueAsync(string.Empty);
+        await Expect(page.Locator("#plan-empty")).ToBeHiddenAsync();
+
+        // In Chinese the card and its button speak Chinese.
+        await page.SelectOptionAsync("#lang", "zh-CN");
+        await Expect(page.Locator("#plan-card h2")).ToHaveTextAsync("行动计划");
+        await Expect(page.Locator("#action-add")).ToHaveTextAsync("加入计划");
+    }
+
     private static async Task ListAsync(IPage page, string village, string category, string text)
     {
         await page.FillAsync("#resource-village", village);

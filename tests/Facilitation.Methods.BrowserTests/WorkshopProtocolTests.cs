@@ -107,7 +107,7 @@ public sealed class WorkshopProtocolTests
         // The plan is open in any phase before the end, so a workshop that has not opened yet takes items.
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
-        var code = (await (await facilitator.PostAsJsonAsync("/api/workshops", new { template = "seed" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        var code = await CreateSeedWorkshopAsync(facilitator);
 
         // No title, or a date that is not yyyy-MM-dd: a 400 naming the field, and nothing changes.
         await RefusedNamingTheFieldAsync(facilitator, code, "actions",
@@ -128,13 +128,19 @@ public sealed class WorkshopProtocolTests
         Assert.Single((await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray());
     }
 
+    /// <summary>Creates the seed workshop (the directors' two days, not opened yet): returns its code.</summary>
+    internal static async Task<string> CreateSeedWorkshopAsync(HttpClient facilitator)
+    {
+        var created = await facilitator.PostAsJsonAsync("/api/workshops", new { template = "seed" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+    }
+
     /// <summary>Creates the seed workshop and runs it to its resource inventory block (day 2), skipping every block before it: returns the workshop's code.</summary>
     internal static async Task<string> RunToTheInventoryAsync(WebServer server)
     {
         using var facilitator = server.Client(WebServer.Secret);
-        var created = await facilitator.PostAsJsonAsync("/api/workshops", new { template = "seed" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        var code = await CreateSeedWorkshopAsync(facilitator);
         await Step(facilitator, code, "OpenDay");
         while ((await Workshop(facilitator, code)).GetProperty("next").GetString() is { } next && next != "inventory")
         {
@@ -154,9 +160,7 @@ public sealed class WorkshopProtocolTests
     internal static async Task<(string Workshop, string Room)> RunToTheCafeAsync(WebServer server)
     {
         using var facilitator = server.Client(WebServer.Secret);
-        var created = await facilitator.PostAsJsonAsync("/api/workshops", new { template = "seed" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        var code = await CreateSeedWorkshopAsync(facilitator);
         await Step(facilitator, code, "OpenDay");
         foreach (var person in (await Workshop(facilitator, code)).GetProperty("people").EnumerateArray())
         {

@@ -51,6 +51,7 @@
       el('h3', {}, t('ws.day') + ' ' + day.number + (day.title ? ' · ' + day.title : '')),
       el('ul', { class: 'plain programme' }, day.blocks.map(block)))));
     inventory();
+    actionPlan();
     $('w-people').replaceChildren(...view.people.map(p => el('li', { 'data-person': p.id, 'data-present': String(p.present) },
       p.name, ' · ', el('span', { class: p.present ? 'ok' : 'muted' }, p.present ? t('ws.here') : t('ws.away')),
       !p.present && permitted('CheckIn') ? el('button', { type: 'button', class: 'secondary', 'data-action': 'check-in', onclick: () => send('check-ins', { participant: p.id }) }, t('ws.checkIn')) : null,
@@ -76,6 +77,21 @@
     $('inventory-rows').replaceChildren(...villages.map(v => el('tr', { 'data-village': v }, el('th', {}, v),
       ...categories.map(c => el('td', { 'data-category': c.key }, entries.filter(e => e.village === v && e.category === c.key).map(e => e.text).join('；'))))));
   }
+
+  // The action plan: each item with its owner, village, next step and date; the form adds one while the workshop takes them.
+  function actionPlan() {
+    const items = view.actionPlan;
+    $('action-form').classList.toggle('hidden', !permitted('AddToActionPlan'));
+    $('plan-empty').classList.toggle('hidden', items.length > 0);
+    $('plan').replaceChildren(...items.map(a => el('li', { 'data-action-item': a.id, 'data-status': a.status },
+      el('strong', {}, a.title), ' · ', [a.owner, a.village, a.nextStep, a.due].filter(x => x).join(' · '))));
+  }
+
+  $('action-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    await send('actions', { title: $('action-title').value, owner: $('action-owner').value, village: $('action-village').value, nextStep: $('action-next').value, due: $('action-due').value });
+    if (!$('error').textContent) ['action-title', 'action-owner', 'action-village', 'action-next', 'action-due'].forEach(id => { $(id).value = ''; });
+  });
 
   $('resource-form').addEventListener('submit', async e => {
     e.preventDefault();
