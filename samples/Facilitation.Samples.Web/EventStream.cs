@@ -64,6 +64,42 @@ internal static class EventStream
         }
     }
 
+    /// <summary>
+    /// A workshop's news as server-sent events: <c>hello</c> with the version and phase now, then an event <c>version</c>
+    /// (<c>{"version"}</c>, its id the version) each time the workshop's log has grown past what the stream said last (a client that
+/// reconnects with <c>Last-Event-ID</c> older than the version now gets the version now at once). The workshop
+    /// page reads the view again when it sees a version newer than the one it shows, so every screen on a workshop (a projected
+    /// inventory, a co-facilitator's laptop, the console on another server) follows the others' steps without polling.
+    /// </summary>
+    public static async IAsyncEnumerable<SseItem<string>> FollowWorkshop(WorkshopRoom workshop, long? after, JsonSerializerOptions json, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var news = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+        using var subscription = workshop.OnNews(() => news.Writer.TryWrite(true));
+        // Without Last-Event-ID the client knows nothing yet: hello says the version now, and the next event is the next version.
+        var now = workshop.Workshop.Version;
+        var sent = after is { } seen ? Math.Clamp(seen, 0, now) : now;
+        yield return new SseItem<string>(JsonSerializer.Serialize(new { Version = now, workshop.Workshop.Phase }, json), "hello") { ReconnectionInterval = TimeSpan.FromSeconds(2) };
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var version = workshop.Workshop.Version; // in Orleans mode a replica, replaced as the grain's log grows: read it each time round
+            if (version > sent)
+            {
+                var text = version.ToString(CultureInfo.InvariantCulture);
+                yield return new SseItem<string>("{\"version\":" + text + "}", "version") { EventId = text };
+                sent = version;
+            }
+
+            try
+            {
+                await news.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                yield break;
+            }
+        }
+    }
+
     private static object[]? SeatingNow(Room room)
     {
         var cafe = room.Cafe;

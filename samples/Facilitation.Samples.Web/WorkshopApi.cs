@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Facilitation.Methods;
 using Facilitation.Methods.Workshops;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Facilitation.Samples.Web;
 
@@ -44,6 +46,38 @@ public static partial class WebApp
 
         var one = api.MapGroup("/workshops/{code}");
         one.MapGet("/", (HttpContext http, string code, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, (w, _) => Task.FromResult<IResult?>(Results.Ok(WorkshopViews.Of(w)))));
+
+        // The workshop's news as server-sent events (see EventStream.FollowWorkshop): the page reads the view again on each new version.
+        one.MapGet("/events", (HttpContext http, string code, Rooms rooms, Access access, IHostApplicationLifetime lifetime, IOptions<JsonOptions> json) =>
+        {
+            if (rooms.FindWorkshop(code) is not { } w)
+            {
+                return Results.Problem($"No workshop has the code '{(code.Length > 12 ? code[..12] : code)}'.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            if (!access.Identify(http, null).IsFacilitator)
+            {
+                return NotFacilitator();
+            }
+
+            var last = http.Request.Headers["Last-Event-ID"].ToString();
+            long? after = null;
+            if (last.Length > 0)
+            {
+                if (!long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+                {
+                    return Results.Problem("Last-Event-ID must be the id of an event this stream sent (a version number).", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                after = seen;
+            }
+
+            // The stream ends when the client goes or the app stops, so stopping never waits for a connected browser.
+            var ends = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+            http.Response.RegisterForDispose(ends);
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.ServerSentEvents(EventStream.FollowWorkshop(w, after, json.Value.SerializerOptions, ends.Token));
+        }).RequireRateLimiting("streams");
 
         // The workshop book: everything the blocks produced, the inventory, what was carried and the action plan, as Markdown in
         // the reader's language (the culture cookie or Accept-Language), or as the library's JSON with ?format=json. Read-only.

@@ -44,6 +44,9 @@ internal sealed class WorkshopRoom(IRoomSession backend, SessionRecorder? record
     /// <summary>Stores what is not stored yet; a grain stored every event before it acknowledged it.</summary>
     public ValueTask<long> SaveAsync(CancellationToken cancellationToken) => Recorder?.SaveAsync(cancellationToken) ?? ValueTask.FromResult(Workshop.Version);
 
+    /// <summary>Calls <paramref name="news"/> after the workshop has new events (a hint: read the workshop for what is new).</summary>
+    public IDisposable OnNews(Action news) => backend.OnNews(news);
+
     public void Dispose() => backend.Dispose();
 }
 

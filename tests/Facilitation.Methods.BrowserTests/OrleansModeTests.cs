@@ -146,8 +146,16 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
         using var facilitatorOnA = a.Client(WebServer.Secret);
         using var facilitatorOnB = b.Client(WebServer.Secret);
         await Until(async () => (await facilitatorOnA.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("running").GetString() == "inventory");
+
+        // A workshop page on B follows the workshop's news: a step through A reaches B's stream as a newer version, with no read in between.
+        using var reply = await facilitatorOnB.GetAsync($"/api/workshops/{workshop}/events", HttpCompletionOption.ResponseHeadersRead);
+        using var news = new StreamReader(await reply.Content.ReadAsStreamAsync());
+        var shown = (await WorkshopProtocolTests.NextEventAsync(news)).Data.GetProperty("version").GetInt64();
         var listed = await facilitatorOnA.PostAsJsonAsync($"/api/workshops/{workshop}/resources", new { village = "同治村", category = "文", text = "沪剧队" });
         Assert.True(listed.IsSuccessStatusCode, await listed.Content.ReadAsStringAsync());
+        var newer = await WorkshopProtocolTests.NextEventAsync(news);
+        Assert.Equal("version", newer.Type);
+        Assert.True(newer.Id > shown, $"B's stream said version {newer.Id} after {shown}.");
         await Until(async () => (await facilitatorOnB.GetStringAsync($"/api/workshops/{workshop}")).Contains("沪剧队", StringComparison.Ordinal));
         var entry = (await facilitatorOnB.GetFromJsonAsync<JsonElement>($"/api/workshops/{workshop}")).GetProperty("inventory").GetProperty("entries")[0];
         Assert.Equal(("同治村", "culture"), (entry.GetProperty("village").GetString(), entry.GetProperty("category").GetString()));

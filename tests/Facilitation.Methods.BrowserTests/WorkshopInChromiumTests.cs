@@ -135,7 +135,7 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
     }
 
     [Fact]
-    public async Task ActionPlan_TheFacilitatorAddsAnItemOnThePage_AndItIsListedWithItsOwnerAndDate()
+    public async Task ActionPlan_TheFacilitatorAddsAnItemOnThePage_AndItIsListedWithItsOwnerAndDate_OnASecondScreenToo()
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
@@ -144,6 +144,11 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         await using var deskContext = desk;
         await page.GotoAsync($"/workshop.html?code={code}");
         await Expect(page.Locator("#plan-empty")).ToBeVisibleAsync();
+
+        // A second screen on the same workshop (a projector, a co-facilitator's laptop) follows without reloading.
+        var wall = await desk.NewPageAsync();
+        await wall.GotoAsync($"/workshop.html?code={code}");
+        await Expect(wall.Locator("#plan-empty")).ToBeVisibleAsync();
 
         // One item from the form, with its owner, village, next step and date: listed, and the form is cleared.
         await page.FillAsync("#action-title", "古银杏民宿");
@@ -157,6 +162,7 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         await Expect(page.Locator("#plan li")).ToHaveAttributeAsync("data-status", "Open");
         await Expect(page.Locator("#action-title")).ToHaveValueAsync(string.Empty);
         await Expect(page.Locator("#plan-empty")).ToBeHiddenAsync();
+        await Expect(wall.Locator("#plan li")).ToHaveTextAsync("古银杏民宿 · 王书记 · 桥北村 · 约村民代表开会 · 2027-01-15");
 
         // In Chinese the card and its button speak Chinese.
         await page.SelectOptionAsync("#lang", "zh-CN");

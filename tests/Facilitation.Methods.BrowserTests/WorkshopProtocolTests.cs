@@ -128,6 +128,78 @@ public sealed class WorkshopProtocolTests
         Assert.Single((await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Events_SayEachNewVersion_ToTheFacilitatorOnly_AndResumeAfterTheLastIdSeen()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var code = await CreateSeedWorkshopAsync(facilitator);
+        using var phone = server.Client();
+        Assert.Equal(HttpStatusCode.Forbidden, (await phone.GetAsync($"/api/workshops/{code}/events")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await facilitator.GetAsync("/api/workshops/NOPE/events")).StatusCode);
+        using (var bad = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{code}/events"))
+        {
+            bad.Headers.Add("Last-Event-ID", "abc");
+            Assert.Equal(HttpStatusCode.BadRequest, (await facilitator.SendAsync(bad)).StatusCode);
+        }
+
+        // hello says the version now; each step from another client (another screen) is one "version" event, its id the version.
+        await Step(facilitator, code, "OpenDay");
+        var version = (await Workshop(facilitator, code)).GetProperty("version").GetInt64();
+        using var follower = server.Client(WebServer.Secret);
+        using var reply = await follower.GetAsync($"/api/workshops/{code}/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", reply.Content.Headers.ContentType!.MediaType);
+        using var reader = new StreamReader(await reply.Content.ReadAsStreamAsync());
+        var hello = await NextEventAsync(reader);
+        Assert.Equal(("hello", version), (hello.Type, hello.Data.GetProperty("version").GetInt64()));
+        await Send(facilitator, $"/api/workshops/{code}/actions", new { title = "古银杏民宿" });
+        var planned = await NextEventAsync(reader);
+        Assert.Equal(("version", version + 1, version + 1), (planned.Type, planned.Id, planned.Data.GetProperty("version").GetInt64()));
+
+        // A browser that reconnects with an older id than the version now is told the version now at once, then follows.
+        using var resume = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{code}/events");
+        resume.Headers.Add("Last-Event-ID", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var again = await follower.SendAsync(resume, HttpCompletionOption.ResponseHeadersRead);
+        using var reader2 = new StreamReader(await again.Content.ReadAsStreamAsync());
+        Assert.Equal("hello", (await NextEventAsync(reader2)).Type);
+        var caught = await NextEventAsync(reader2);
+        Assert.Equal(("version", version + 1), (caught.Type, caught.Id));
+        await Step(facilitator, code, "StartBlock", (await Workshop(facilitator, code)).GetProperty("next").GetString());
+        var started = await NextEventAsync(reader2);
+        Assert.Equal(("version", version + 2), (started.Type, started.Id));
+    }
+
+    /// <summary>Reads the next server-sent event (type, id or 0, data as JSON) within ten seconds.</summary>
+    internal static async Task<(string Type, long Id, JsonElement Data)> NextEventAsync(StreamReader reader)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        string? type = null;
+        string? data = null;
+        long id = 0;
+        while (await reader.ReadLineAsync(limit.Token) is { } line)
+        {
+            if (line.Length == 0 && type is not null && data is not null)
+            {
+                return (type, id, JsonDocument.Parse(data).RootElement.Clone());
+            }
+
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                type = line[7..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                data = line[6..];
+            }
+            else if (line.StartsWith("id: ", StringComparison.Ordinal))
+            {
+                id = long.Parse(line[4..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new EndOfStreamException("The stream ended before the next event.");
+    }
+
     /// <summary>Creates the seed workshop (the directors' two days, not opened yet): returns its code.</summary>
     internal static async Task<string> CreateSeedWorkshopAsync(HttpClient facilitator)
     {

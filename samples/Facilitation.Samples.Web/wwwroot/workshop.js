@@ -1,7 +1,7 @@
 'use strict';
 // The workshop view: the programme (days, blocks, status), the workshop's steps, check-in and departure per person, and a
-// link to the running method block's room, the resource inventory (人 文 地 产 景) and the book link. It reloads after each step and
-// every few seconds (the workshop has no event stream yet), keeping the newer view when reads answer out of order.
+// link to the running method block's room, the resource inventory (人 文 地 产 景) and the book link. It shows each step's reply, and
+// follows the workshop's news (/events): another screen's step reads the view again, keeping the newer view when reads answer out of order.
 (() => {
   const { t, api, el } = Live;
   const $ = id => document.getElementById(id);
@@ -17,7 +17,7 @@
   async function refresh() {
     try {
       const fresh = await api('GET', '/api/workshops/' + encodeURIComponent(code));
-      // A poll answered after a step's own reply may be older than what the screen shows: keep the newer view, or the
+      // A read answered after a step's own reply may be older than what the screen shows: keep the newer view, or the
       // next step would carry a stale version (If-Match) and be refused with 412.
       if (Live.older(fresh, view)) return;
       view = fresh;
@@ -118,6 +118,15 @@
     Live.languageSwitch(render);
     if (!code) { $('error').textContent = t('ws.noCode'); return; }
     await refresh();
-    setInterval(refresh, 4000);
+    if (view) follow();
   })();
+
+  // The workshop's news: each version newer than the one shown (a co-facilitator's step, a projected screen's, another server's)
+  // reads the view again. The browser reconnects by itself after a drop, and the stream's hello carries the version now.
+  function follow() {
+    const source = new EventSource('/api/workshops/' + encodeURIComponent(code) + '/events');
+    const seen = m => { try { if (!view || JSON.parse(m.data).version > view.version) refresh(); } catch (e) { console.error(e); } };
+    source.addEventListener('hello', seen);
+    source.addEventListener('version', seen);
+  }
 })();
