@@ -132,11 +132,32 @@ public static partial class WebApp
         one.MapPost("/actions", (HttpContext http, string code, Rooms rooms, Access access, ActionForm? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
             var title = Required(body?.Title, "title");
-            DateOnly? due = body?.Due is { Length: > 0 } d
-                ? DateOnly.TryParseExact(d.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new ArgumentException($"due: '{d}' is not a date; write it as yyyy-MM-dd.")
-                : null;
+            var due = Due(body?.Due);
             var item = new { id = "a" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)), title, sources = Array.Empty<object>(), owner = Optional(body?.Owner), village = Optional(body?.Village), nextStep = Optional(body?.NextStep), due };
             await SendToWorkshopAsync(w, nameof(WorkshopSession.AddToActionPlan), Actor.Facilitator, new { items = new[] { item } }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        // An item of the plan changes: its status (Open, InProgress, Done, Dropped), owner, next step or date; what the body leaves out stays.
+        one.MapPost("/actions/{id}", (HttpContext http, string code, string id, Rooms rooms, Access access, ActionChange? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
+        {
+            if (w.Workshop.ActionPlan.Items.FirstOrDefault(a => a.Id.Value == id) is not { } item)
+            {
+                return Results.Problem($"The action plan has no item '{(id.Length > 12 ? id[..12] : id)}'.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var status = body?.Status is { Length: > 0 } s
+                ? Enum.GetValues<ActionStatus>().Where(v => string.Equals(v.ToString(), s.Trim(), StringComparison.OrdinalIgnoreCase)).Cast<ActionStatus?>().FirstOrDefault()
+                    ?? throw new ArgumentException($"status: '{(s.Length > 20 ? s[..20] : s)}' is not a status; use one of: {string.Join(", ", Enum.GetNames<ActionStatus>())}.")
+                : item.Status;
+            var changed = item with
+            {
+                Status = status,
+                Owner = body?.Owner is null ? item.Owner : Optional(body.Owner),
+                NextStep = body?.NextStep is null ? item.NextStep : Optional(body.NextStep),
+                Due = body?.Due is null ? item.Due : Due(body.Due),
+            };
+            await SendToWorkshopAsync(w, nameof(WorkshopSession.UpdateAction), Actor.Facilitator, new { item = changed }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
@@ -156,6 +177,11 @@ public static partial class WebApp
 
     private static string Required(string? value, string field) =>
         value is { } v && v.Trim() is { Length: > 0 } trimmed ? trimmed : throw new ArgumentException($"{field}: say what it is (the field is missing or empty).");
+
+    /// <summary>A date written yyyy-MM-dd, or null for none (empty or missing); anything else is a 400 naming the field <c>due</c>.</summary>
+    private static DateOnly? Due(string? value) => value is { } d && d.Trim() is { Length: > 0 } written
+        ? DateOnly.TryParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new ArgumentException($"due: '{(written.Length > 20 ? written[..20] : written)}' is not a date; write it as yyyy-MM-dd.")
+        : null;
 
     private static string? Optional(string? value) => value?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 
@@ -243,6 +269,9 @@ internal sealed record WorkshopStep(string? Block, string? Reason);
 internal sealed record ResourceForm(string? Village, string? Category, string? Text);
 
 /// <summary>One action plan item: <c>{"title","owner","village","nextStep","due"}</c>; only the title is needed, <c>due</c> as <c>yyyy-MM-dd</c>.</summary>
+/// <summary>A change to an action plan item: each field left out (null) stays as it is; an empty owner, next step or date clears it.</summary>
+internal sealed record ActionChange(string? Status, string? Owner, string? NextStep, string? Due);
+
 internal sealed record ActionForm(string? Title, string? Owner, string? Village, string? NextStep, string? Due);
 
 /// <summary>The workshop view the console shows.</summary>

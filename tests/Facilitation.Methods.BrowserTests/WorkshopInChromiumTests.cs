@@ -135,7 +135,7 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
     }
 
     [Fact]
-    public async Task ActionPlan_TheFacilitatorAddsAnItemOnThePage_AndItIsListedWithItsOwnerAndDate_OnASecondScreenToo()
+    public async Task ActionPlan_TheFacilitatorAddsAnItemOnThePage_AndMarksItDone_BothShownOnASecondScreenToo()
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
@@ -158,16 +158,23 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         await page.FillAsync("#action-due", "2027-01-15");
         await page.ClickAsync("#action-add");
         await Expect(page.Locator("#plan li")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#plan li")).ToHaveTextAsync("古银杏民宿 · 王书记 · 桥北村 · 约村民代表开会 · 2027-01-15");
+        await Expect(page.Locator("#plan li .action-text")).ToHaveTextAsync("古银杏民宿 · 王书记 · 桥北村 · 约村民代表开会 · 2027-01-15");
         await Expect(page.Locator("#plan li")).ToHaveAttributeAsync("data-status", "Open");
         await Expect(page.Locator("#action-title")).ToHaveValueAsync(string.Empty);
         await Expect(page.Locator("#plan-empty")).ToBeHiddenAsync();
-        await Expect(wall.Locator("#plan li")).ToHaveTextAsync("古银杏民宿 · 王书记 · 桥北村 · 约村民代表开会 · 2027-01-15");
+        await Expect(wall.Locator("#plan li .action-text")).ToHaveTextAsync("古银杏民宿 · 王书记 · 桥北村 · 约村民代表开会 · 2027-01-15");
+
+        // The item is marked done on one screen; the other shows it done.
+        await page.Locator("#plan li .action-status").SelectOptionAsync("Done");
+        await Expect(page.Locator("#plan li")).ToHaveAttributeAsync("data-status", "Done");
+        await Expect(wall.Locator("#plan li")).ToHaveAttributeAsync("data-status", "Done");
+        await Expect(wall.Locator("#plan li .action-status")).ToHaveValueAsync("Done");
 
         // In Chinese the card and its button speak Chinese.
         await page.SelectOptionAsync("#lang", "zh-CN");
         await Expect(page.Locator("#plan-card h2")).ToHaveTextAsync("行动计划");
         await Expect(page.Locator("#action-add")).ToHaveTextAsync("加入计划");
+        await Expect(page.Locator("#plan li .action-status option:checked")).ToHaveTextAsync("已完成");
     }
 
     private static async Task ListAsync(IPage page, string village, string category, string text)

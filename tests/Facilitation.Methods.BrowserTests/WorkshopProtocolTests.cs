@@ -102,7 +102,7 @@ public sealed class WorkshopProtocolTests
     }
 
     [Fact]
-    public async Task ActionPlan_TakesAnItemWithItsOwnerAndDate_AndABadItemIs400NamingTheField()
+    public async Task ActionPlan_TakesAnItemWithItsOwnerAndDate_ChangesItsStatus_AndABadItemIs400NamingTheField()
     {
         // The plan is open in any phase before the end, so a workshop that has not opened yet takes items.
         await using var server = await WebServer.StartAsync();
@@ -121,10 +121,25 @@ public sealed class WorkshopProtocolTests
             item.GetProperty("village").GetString(), item.GetProperty("nextStep").GetString(), item.GetProperty("due").GetString(), item.GetProperty("status").GetString()));
         Assert.Contains("约村民代表开会", await (await facilitator.GetAsync($"/api/workshops/{code}/book?format=json")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // The item changes: done, with a new next step; what the change leaves out stays. A bad status or date is a 400 naming the
+        // field, an unknown item a 404, and neither changes anything.
+        var id = item.GetProperty("id").GetString()!;
+        await RefusedNamingTheFieldAsync(facilitator, code, $"actions/{id}",
+            (new { status = "finished" }, "status"),
+            (new { status = "2" }, "status"),
+            (new { due = "15/01/2027" }, "due"));
+        Assert.Equal(HttpStatusCode.NotFound, (await facilitator.PostAsJsonAsync($"/api/workshops/{code}/actions/nope", new { status = "Done" })).StatusCode);
+        await Send(facilitator, $"/api/workshops/{code}/actions/{id}", new { status = "done", nextStep = "开工" });
+        var changed = Assert.Single((await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray());
+        Assert.Equal((id, "Done", "王书记", "开工", "2027-01-15"), (changed.GetProperty("id").GetString(), changed.GetProperty("status").GetString(),
+            changed.GetProperty("owner").GetString(), changed.GetProperty("nextStep").GetString(), changed.GetProperty("due").GetString()));
+
         // A participant's phone may not write the plan: only the facilitator's console is let in.
         using var phone = server.Client();
         var stranger = await phone.PostAsJsonAsync($"/api/workshops/{code}/actions", new { title = "something" });
         Assert.False(stranger.IsSuccessStatusCode);
+        Assert.False((await phone.PostAsJsonAsync($"/api/workshops/{code}/actions/{id}", new { status = "Dropped" })).IsSuccessStatusCode);
+        Assert.Equal("Done", (await Workshop(facilitator, code)).GetProperty("actionPlan")[0].GetProperty("status").GetString());
         Assert.Single((await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray());
     }
 

@@ -84,7 +84,17 @@
     $('action-form').classList.toggle('hidden', !permitted('AddToActionPlan'));
     $('plan-empty').classList.toggle('hidden', items.length > 0);
     $('plan').replaceChildren(...items.map(a => el('li', { 'data-action-item': a.id, 'data-status': a.status },
-      el('strong', {}, a.title), ' · ', [a.owner, a.village, a.nextStep, a.due].filter(x => x).join(' · '))));
+      el('span', { class: 'action-text' }, el('strong', {}, a.title), ' · ', [a.owner, a.village, a.nextStep, a.due].filter(x => x).join(' · ')), ' ',
+      status(a))));
+  }
+
+  // Where an item stands (open, under way, done, dropped): a choice that sends the change at once; read-only once the workshop is closed.
+  function status(a) {
+    const select = el('select', { class: 'action-status', 'aria-label': t('ws.status'), onchange: e => send('actions/' + encodeURIComponent(a.id), { status: e.target.value }) },
+      ...['Open', 'InProgress', 'Done', 'Dropped'].map(s => el('option', { value: s }, t('astatus.' + s))));
+    select.value = a.status;
+    select.disabled = !permitted('UpdateAction');
+    return select;
   }
 
   $('action-form').addEventListener('submit', async e => {
