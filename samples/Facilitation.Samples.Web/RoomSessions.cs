@@ -120,11 +120,11 @@ internal sealed class GrainRoomSession : IRoomSession, ISessionObserver
     }
 
     /// <summary>The session of a workshop's running method block (null for a plain block).</summary>
-    public static IFacilitationSession? Block(WorkshopSession workshop, WorkshopBlock block) => block switch
+    public static IFacilitationSession? Block(WorkshopSession workshop, WorkshopBlock block) => block.Kind switch
     {
-        WorldCafeBlock b => workshop.Cafe(b.Id),
-        OpenSpaceBlock b => workshop.OpenSpace(b.Id),
-        BrainstormBlock b => workshop.Brainstorm(b.Id),
+        BlockKind.WorldCafe => workshop.Cafe(block.Id),
+        BlockKind.OpenSpace => workshop.OpenSpace(block.Id),
+        BlockKind.Brainstorm => workshop.Brainstorm(block.Id),
         _ => null,
     };
 

@@ -302,12 +302,12 @@ internal static class WorkshopViews
                 {
                     b.Id,
                     b.Title,
-                    Kind = b switch
+                    Kind = b.Kind switch
                     {
-                        PlainBlock plain => plain.Kind.ToString(),
-                        WorldCafeBlock => Room.WorldCafeMethod,
-                        OpenSpaceBlock => Room.OpenSpaceMethod,
-                        _ => Room.BrainstormMethod,
+                        BlockKind.WorldCafe => Room.WorldCafeMethod,
+                        BlockKind.OpenSpace => Room.OpenSpaceMethod,
+                        BlockKind.Brainstorm => Room.BrainstormMethod,
+                        var plain => plain.ToString(),
                     },
                     b.Start,
                     b.End,

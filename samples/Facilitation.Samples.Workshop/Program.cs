@@ -83,12 +83,12 @@ foreach (var failure in check.Errors)
 foreach (var block in design.Programme)
 {
     var (number, _) = design.DayOf(block)!.Value;
-    var kind = block switch
+    var kind = block.Kind switch
     {
-        PlainBlock plain => Labels.Of(plain.Kind),
-        WorldCafeBlock => T($"World Café", $"世界咖啡"),
-        OpenSpaceBlock => T($"Open Space", $"开放空间"),
-        _ => T($"brainstorm", $"头脑风暴"),
+        BlockKind.WorldCafe => T($"World Café", $"世界咖啡"),
+        BlockKind.OpenSpace => T($"Open Space", $"开放空间"),
+        BlockKind.Brainstorm => T($"brainstorm", $"头脑风暴"),
+        var plain => Labels.Of(plain),
     };
     var led = block.Facilitator is { } who ? "  — " + who : string.Empty;
     Console.WriteLine(T($"  Day {number} {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}", $"  第 {number} 天 {block.Start:HH:mm}–{block.End:HH:mm}  {kind,-17} {block.Title}{led}"));

@@ -41,15 +41,15 @@ public static class SessionMethods
     public static SessionMethod<WorkshopSession> Workshop() =>
         new SessionMethod<WorkshopSession>("workshop", (design, records, options) => WorkshopSession.Restore(design, records, options))
             .WithPublicCommands()
-            .WithPublicCommandsOf("WorldCafe.", w => w.RunningBlock is WorldCafeBlock b ? w.Cafe(b.Id) : null)
-            .WithPublicCommandsOf("OpenSpace.", w => w.RunningBlock is OpenSpaceBlock b ? w.OpenSpace(b.Id) : null)
-            .WithPublicCommandsOf("Brainstorm.", w => w.RunningBlock is BrainstormBlock b ? w.Brainstorm(b.Id) : null)
+            .WithPublicCommandsOf("WorldCafe.", w => w.RunningBlock is { Kind: BlockKind.WorldCafe } b ? w.Cafe(b.Id) : null)
+            .WithPublicCommandsOf("OpenSpace.", w => w.RunningBlock is { Kind: BlockKind.OpenSpace } b ? w.OpenSpace(b.Id) : null)
+            .WithPublicCommandsOf("Brainstorm.", w => w.RunningBlock is { Kind: BlockKind.Brainstorm } b ? w.Brainstorm(b.Id) : null)
             .RestoreFromStore((store, id, options, cancellationToken) => WorkshopSession.RestoreAsync(store, id, options, cancellationToken))
             .Deadline(w => w.RunningBlock switch
             {
-                WorldCafeBlock b => w.Cafe(b.Id)?.RoundTime is { IsPaused: false } box ? box.EndsAt : null,
-                OpenSpaceBlock b => w.OpenSpace(b.Id)?.SlotTime is { IsPaused: false } box ? box.EndsAt : null,
-                BrainstormBlock b => w.Brainstorm(b.Id)?.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null,
+                { Kind: BlockKind.WorldCafe } b => w.Cafe(b.Id)?.RoundTime is { IsPaused: false } box ? box.EndsAt : null,
+                { Kind: BlockKind.OpenSpace } b => w.OpenSpace(b.Id)?.SlotTime is { IsPaused: false } box ? box.EndsAt : null,
+                { Kind: BlockKind.Brainstorm } b => w.Brainstorm(b.Id)?.CurrentRound is { Timebox.IsPaused: false } round ? round.Timebox.EndsAt : null,
                 _ => null,
             });
 

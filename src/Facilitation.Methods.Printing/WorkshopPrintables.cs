@@ -106,7 +106,7 @@ public static class WorkshopPrintables
             {
                 page.Raw("<tr><td class=\"time\">").Raw(Markup.Escape(ui.F("TimeRange", ui.Time(block.Start), ui.Time(block.End)))).Raw("</td>")
                     .Element("td", block.Title).Element("td", KindOf(ui, block)).Element("td", block.Facilitator ?? string.Empty)
-                    .Element("td", (block as PlainBlock)?.Speaker ?? string.Empty).Element("td", block.Place ?? string.Empty).Raw("</tr>\n");
+                    .Element("td", block.Speaker ?? string.Empty).Element("td", block.Place ?? string.Empty).Raw("</tr>\n");
             }
 
             page.Raw("</tbody></table></div>\n");
@@ -288,14 +288,7 @@ public static class WorkshopPrintables
         page.Raw("</tbody></table>\n");
     }
 
-    private static string KindOf(PrintContext ui, WorkshopBlock block) => ui.T(block switch
-    {
-        PlainBlock plain => "Workshop.BlockKind." + plain.Kind,
-        WorldCafeBlock => "Workshop.BlockKind.WorldCafe",
-        OpenSpaceBlock => "Workshop.BlockKind.OpenSpace",
-        BrainstormBlock => "Workshop.BlockKind.Brainstorm",
-        _ => "Workshop.BlockKind.Other",
-    });
+    private static string KindOf(PrintContext ui, WorkshopBlock block) => ui.T("Workshop.BlockKind." + block.Kind);
 
     private static string Sources(PrintContext ui, WorkshopBook book, ImmutableArray<SourceLink> links) => links.IsDefaultOrEmpty
         ? ui.T("Workshop.WrittenHere")

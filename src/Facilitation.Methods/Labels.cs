@@ -16,7 +16,7 @@ namespace Facilitation.Methods;
 /// The names of the enums themselves (<c>WorldCafePhase.Conversation</c>) stay the API's: match on those, show these.
 /// Labelled: the phases of every method and of the workshop (<see cref="WorldCafePhase"/>, <see cref="OpenSpacePhase"/>,
 /// <see cref="BrainstormPhase"/>, <see cref="WorkshopPhase"/>), and <see cref="ContributionKind"/>, <see cref="GenerationTechnique"/>,
-/// <see cref="OneTwoFourAllStep"/>, <see cref="VotingMethod"/>, <see cref="PlainBlockKind"/>, <see cref="BlockStatus"/>,
+/// <see cref="OneTwoFourAllStep"/>, <see cref="VotingMethod"/>, <see cref="BlockKind"/>, <see cref="BlockStatus"/>,
 /// <see cref="ActionStatus"/>, <see cref="CarryKind"/>, <see cref="FacilitatorRole"/> and <see cref="ActorRole"/>.
 /// Commands are named by strings (<see cref="IFacilitationSession.PermittedCommands"/>, <c>CafePhaseChanged.Command</c>):
 /// <see cref="OfCommand"/> gives their words. A culture without its own resources falls back to its parent and then to English.
@@ -30,7 +30,7 @@ public static class Labels
         typeof(WorldCafePhase), typeof(WorldCafeCommand), typeof(OpenSpacePhase), typeof(OpenSpaceCommand),
         typeof(BrainstormPhase), typeof(BrainstormCommand), typeof(WorkshopPhase), typeof(WorkshopCommand),
         typeof(ContributionKind), typeof(GenerationTechnique), typeof(OneTwoFourAllStep), typeof(VotingMethod),
-        typeof(PlainBlockKind), typeof(BlockStatus), typeof(ActionStatus), typeof(CarryKind), typeof(FacilitatorRole), typeof(ActorRole),
+        typeof(BlockKind), typeof(BlockStatus), typeof(ActionStatus), typeof(CarryKind), typeof(FacilitatorRole), typeof(ActorRole),
     }.ToFrozenSet();
 
     // The order settles the few names two methods share ("Depart": the workshop's word).

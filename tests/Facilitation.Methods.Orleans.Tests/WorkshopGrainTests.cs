@@ -80,8 +80,8 @@ public sealed class WorkshopGrainTests
             Days = [new WorkshopDay(nine, nine.AddHours(8))],
             Blocks =
             [
-                new PlainBlock("lecture", PlainBlockKind.Lecture, "Lecture", nine, TimeSpan.FromMinutes(60)),
-                new WorldCafeBlock("cafe", "Café", nine.AddHours(1), TimeSpan.FromMinutes(60), new WorldCafeDesign
+                new WorkshopBlock("lecture", BlockKind.Lecture, "Lecture", nine, TimeSpan.FromMinutes(60)),
+                WorkshopBlock.WorldCafe("cafe", "Café", nine.AddHours(1), TimeSpan.FromMinutes(60), new WorldCafeDesign
                 {
                     Participants = [.. people],
                     Tables = [new Group(new GroupId("T1"), 4, new ParticipantId("p1")), new Group(new GroupId("T2"), 4, new ParticipantId("p2"))],

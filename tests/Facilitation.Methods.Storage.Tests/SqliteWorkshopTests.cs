@@ -26,8 +26,8 @@ public sealed class SqliteWorkshopTests : IDisposable
             Days = [new WorkshopDay(Nine, Nine.AddHours(8))],
             Blocks =
             [
-                new PlainBlock("lecture", PlainBlockKind.Lecture, "Lecture", Nine, TimeSpan.FromMinutes(60)),
-                new WorldCafeBlock("cafe", "Café", Nine.AddHours(1), TimeSpan.FromMinutes(60), new WorldCafeDesign
+                new WorkshopBlock("lecture", BlockKind.Lecture, "Lecture", Nine, TimeSpan.FromMinutes(60)),
+                WorkshopBlock.WorldCafe("cafe", "Café", Nine.AddHours(1), TimeSpan.FromMinutes(60), new WorldCafeDesign
                 {
                     Participants = [.. people],
                     Tables = [new Group("T1", 4, people[0].Id), new Group("T2", 4, people[1].Id)],

@@ -154,7 +154,7 @@ public sealed class WorkshopBook
             W("|---|---|---|---|---|---|");
             foreach (var b in d.Programme.Where(b => d.DayOf(b)?.Number == number))
             {
-                W(Format($"| {b.Start:HH:mm}–{b.End:HH:mm} | {Cell(b.Title)} | {KindLabel(b, ui)} | {Cell(b.Facilitator ?? string.Empty)} | {Cell((b as PlainBlock)?.Speaker ?? string.Empty)} | {Cell(b.Place ?? string.Empty)} |"));
+                W(Format($"| {b.Start:HH:mm}–{b.End:HH:mm} | {Cell(b.Title)} | {KindLabel(b, ui)} | {Cell(b.Facilitator ?? string.Empty)} | {Cell(b.Speaker ?? string.Empty)} | {Cell(b.Place ?? string.Empty)} |"));
             }
         }
 
@@ -367,7 +367,7 @@ public sealed class WorkshopBook
         w.WriteString("start", b.Start);
         w.WriteString("end", b.End);
         Optional(w, "facilitator", b.Facilitator);
-        Optional(w, "speaker", (b as PlainBlock)?.Speaker);
+        Optional(w, "speaker", b.Speaker);
         Optional(w, "place", b.Place);
         w.WriteBoolean("held", record is not null);
         w.WriteStartArray("tookPart");
@@ -489,24 +489,15 @@ public sealed class WorkshopBook
         }
     }
 
-    private static string KindOf(WorkshopBlock block) => block switch
+    private static string KindOf(WorkshopBlock block) => block.Kind switch
     {
-        PlainBlock plain => plain.Kind.ToString(),
-        WorldCafeBlock => "World Café",
-        OpenSpaceBlock => "Open Space",
-        BrainstormBlock => "Brainstorm",
-        _ => "Block",
+        BlockKind.WorldCafe => "World Café",
+        BlockKind.OpenSpace => "Open Space",
+        var kind => kind.ToString(),
     };
 
     // The block's kind for a reader, in their language (the JSON keeps KindOf's fixed names).
-    private static string KindLabel(WorkshopBlock block, CultureInfo ui) => TextCatalog.Core.Get(ui, "WorkshopBook.BlockKind." + block switch
-    {
-        PlainBlock plain => plain.Kind.ToString(),
-        WorldCafeBlock => "WorldCafe",
-        OpenSpaceBlock => "OpenSpace",
-        BrainstormBlock => "Brainstorm",
-        _ => "Other",
-    });
+    private static string KindLabel(WorkshopBlock block, CultureInfo ui) => TextCatalog.Core.Get(ui, "WorkshopBook.BlockKind." + block.Kind);
 
     private string Describe(WorkshopContribution c, CultureInfo ui)
     {

@@ -119,7 +119,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
                 Error(nameof(d.Blocks), Say("UnknownFacilitator", Name(block), Identifier.Shorten(name)));
             }
 
-            if (block is not PlainBlock && block.Facilitator is null)
+            if (block.RunsMethod && block.Facilitator is null)
             {
                 Warn(nameof(d.Blocks), Say("NoFacilitator", Name(block)));
             }
@@ -179,7 +179,7 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
                 ok = false;
             }
 
-            foreach (var (text, what) in new[] { (block.Title, "block title"), (block.Place, "block place"), ((block as PlainBlock)?.Speaker, "block speaker") })
+            foreach (var (text, what) in new[] { (block.Title, "block title"), (block.Place, "block place"), (block.Speaker, "block speaker") })
             {
                 if ((text is not null || what == "block title") && Identifier.FindTextProblem(text, Say("BlockText", Identifier.Noun(what), Name(block)), Limits.MaxNameLength) is { } problem)
                 {
@@ -187,9 +187,9 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
                 }
             }
 
-            if (block is PlainBlock plain && !Enum.IsDefined(plain.Kind))
+            if (!Enum.IsDefined(block.Kind))
             {
-                error(nameof(d.Blocks), Say("UnknownKind", Name(block), (int)plain.Kind));
+                error(nameof(d.Blocks), Say("UnknownKind", Name(block), (int)block.Kind));
             }
 
             if (block.Duration <= TimeSpan.Zero || block.Duration > TimeSpan.FromDays(1))
@@ -260,11 +260,11 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
 
     private static IEnumerable<Participant> MethodParticipants(WorkshopBlock block)
     {
-        var people = block switch
+        var people = block.Kind switch
         {
-            WorldCafeBlock cafe => cafe.Design?.Participants,
-            OpenSpaceBlock open => open.Design?.Participants,
-            BrainstormBlock storm => storm.Design?.Participants,
+            BlockKind.WorldCafe => block.CafeDesign?.Participants,
+            BlockKind.OpenSpace => block.OpenSpaceDesign?.Participants,
+            BlockKind.Brainstorm => block.BrainstormDesign?.Participants,
             _ => null,
         };
         return people is { IsDefault: false } list ? list.Where(p => p is not null) : [];
@@ -272,23 +272,29 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
 
     private static void CheckMethod(WorkshopBlock block, Action<string, string> error, Action<string, string> warn)
     {
-        IEnumerable<ValidationFailure> failures;
-        switch (block)
+        if ((block.CafeDesign is not null && block.Kind != BlockKind.WorldCafe) || (block.OpenSpaceDesign is not null && block.Kind != BlockKind.OpenSpace)
+            || (block.BrainstormDesign is not null && block.Kind != BlockKind.Brainstorm))
         {
-            case WorldCafeBlock cafe when cafe.Design is not null:
-                CheckBetween(cafe.TimeBetweenRounds);
-                failures = new WorldCafeDesignValidator().Validate(cafe.Design).Errors;
-                Fit(Say("Cafe"), cafe.NeededTime, Say("CafeWhy", cafe.Design.Rounds, Minutes(cafe.Design.RoundDuration), Minutes(cafe.TimeBetweenRounds)));
+            error(nameof(WorkshopDesign.Blocks), Say("ForeignDesign", Name(block), block.Kind));
+        }
+
+        IEnumerable<ValidationFailure> failures;
+        switch (block.Kind)
+        {
+            case BlockKind.WorldCafe when block.CafeDesign is { } cafe:
+                CheckBetween(block.TimeBetweenRounds);
+                failures = new WorldCafeDesignValidator().Validate(cafe).Errors;
+                Fit(Say("Cafe"), Say("CafeWhy", cafe.Rounds, Minutes(cafe.RoundDuration), Minutes(block.TimeBetweenRounds)));
                 break;
-            case BrainstormBlock storm when storm.Design is not null:
-                CheckBetween(storm.TimeBetweenRounds);
-                failures = new BrainstormDesignValidator().Validate(storm.Design).Errors;
-                Fit(Say("Brainstorm"), storm.NeededTime, Say("BrainstormWhy", storm.Design.Rounds.IsDefault ? 0 : storm.Design.Rounds.Length, Minutes(storm.TimeBetweenRounds)));
+            case BlockKind.Brainstorm when block.BrainstormDesign is { } storm:
+                CheckBetween(block.TimeBetweenRounds);
+                failures = new BrainstormDesignValidator().Validate(storm).Errors;
+                Fit(Say("Brainstorm"), Say("BrainstormWhy", storm.Rounds.IsDefault ? 0 : storm.Rounds.Length, Minutes(block.TimeBetweenRounds)));
                 break;
-            case OpenSpaceBlock open when open.Design is not null:
-                failures = new OpenSpaceDesignValidator().Validate(open.Design).Errors;
-                var slots = open.Design.Slots.IsDefault ? [] : open.Design.Slots.Where(s => s is not null).ToList();
-                Fit(Say("OpenSpace"), open.NeededTime, Say("OpenSpaceWhy", slots.Count));
+            case BlockKind.OpenSpace when block.OpenSpaceDesign is { } open:
+                failures = new OpenSpaceDesignValidator().Validate(open).Errors;
+                var slots = open.Slots.IsDefault ? [] : open.Slots.Where(s => s is not null).ToList();
+                Fit(Say("OpenSpace"), Say("OpenSpaceWhy", slots.Count));
                 for (var i = 0; i < slots.Count; i++)
                 {
                     if (slots[i].Start < block.Start || slots[i].End > block.End)
@@ -298,10 +304,10 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
                 }
 
                 break;
-            case PlainBlock:
+            case BlockKind.WorldCafe or BlockKind.OpenSpace or BlockKind.Brainstorm:
+                error(nameof(WorkshopDesign.Blocks), Say("NoMethodDesign", Name(block)));
                 return;
             default:
-                error(nameof(WorkshopDesign.Blocks), Say("NoMethodDesign", Name(block)));
                 return;
         }
 
@@ -310,9 +316,9 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
             (failure.Severity == Severity.Warning ? warn : error)(nameof(WorkshopDesign.Blocks), Say("BlockProblem", Name(block), failure.ErrorMessage));
         }
 
-        void Fit(string method, TimeSpan needed, string why)
+        void Fit(string method, string why)
         {
-            if (needed > block.Duration && block.Duration > TimeSpan.Zero)
+            if (block.NeededTime is var needed && needed > block.Duration && block.Duration > TimeSpan.Zero)
             {
                 error(nameof(WorkshopDesign.Blocks), Say("TooShort", Name(block), method, Minutes(needed), why, Minutes(block.Duration)));
             }

@@ -53,7 +53,7 @@ internal sealed class BlockDocument
 
     public List<ParticipantId>? Participants { get; set; }
 
-    public PlainBlockKind? PlainKind { get; set; }
+    public BlockKind? PlainKind { get; set; }
 
     public string? Speaker { get; set; }
 
@@ -107,58 +107,46 @@ internal static class WorkshopJson
         Blocks = [.. d.Blocks.Select(FromDocument)],
     };
 
-    private static BlockDocument ToDocument(WorkshopBlock b)
+    private static BlockDocument ToDocument(WorkshopBlock b) => new()
     {
-        var doc = new BlockDocument
+        Kind = b.RunsMethod ? JsonNamingPolicy.CamelCase.ConvertName(b.Kind.ToString()) : "plain",
+        Id = b.Id,
+        Title = b.Title,
+        Start = b.Start,
+        Duration = b.Duration,
+        Facilitator = b.Facilitator,
+        Place = b.Place,
+        Participants = b.Participants.IsDefaultOrEmpty ? null : [.. b.Participants],
+        PlainKind = b.RunsMethod ? null : b.Kind,
+        Speaker = b.Speaker,
+        TimeBetweenRounds = b.Kind is BlockKind.WorldCafe or BlockKind.Brainstorm ? b.TimeBetweenRounds : null,
+        Design = b.Kind switch
         {
-            Kind = b switch { WorldCafeBlock => "worldCafe", OpenSpaceBlock => "openSpace", BrainstormBlock => "brainstorm", _ => "plain" },
-            Id = b.Id,
-            Title = b.Title,
-            Start = b.Start,
-            Duration = b.Duration,
-            Facilitator = b.Facilitator,
-            Place = b.Place,
-            Participants = b.Participants.IsDefaultOrEmpty ? null : [.. b.Participants],
-        };
-        switch (b)
-        {
-            case PlainBlock p:
-                doc.PlainKind = p.Kind;
-                doc.Speaker = p.Speaker;
-                break;
-            case WorldCafeBlock c:
-                doc.TimeBetweenRounds = c.TimeBetweenRounds;
-                doc.Design = JsonSerializer.SerializeToElement(WorldCafeJson.ToDocument(c.Design), WorldCafeJsonContext.Default.DesignDocument);
-                break;
-            case OpenSpaceBlock o:
-                doc.Design = JsonSerializer.SerializeToElement(o.Design, OpenSpaceJsonContext.Default.OpenSpaceDesign);
-                break;
-            case BrainstormBlock s:
-                doc.TimeBetweenRounds = s.TimeBetweenRounds;
-                doc.Design = JsonSerializer.SerializeToElement(s.Design, BrainstormSessionJsonContext.Design);
-                break;
-        }
-
-        return doc;
-    }
+            BlockKind.WorldCafe when b.CafeDesign is { } c => JsonSerializer.SerializeToElement(WorldCafeJson.ToDocument(c), WorldCafeJsonContext.Default.DesignDocument),
+            BlockKind.OpenSpace when b.OpenSpaceDesign is { } o => JsonSerializer.SerializeToElement(o, OpenSpaceJsonContext.Default.OpenSpaceDesign),
+            BlockKind.Brainstorm when b.BrainstormDesign is { } s => JsonSerializer.SerializeToElement(s, BrainstormSessionJsonContext.Design),
+            _ => null,
+        },
+    };
 
     private static WorkshopBlock FromDocument(BlockDocument d)
     {
-        WorkshopBlock block = d.Kind switch
+        var block = d.Kind switch
         {
-            "plain" => new PlainBlock(d.Id, d.PlainKind ?? PlainBlockKind.Other, d.Title, d.Start, d.Duration) { Speaker = d.Speaker },
-            "worldCafe" => new WorldCafeBlock(d.Id, d.Title, d.Start, d.Duration, WorldCafeJson.FromDocument(Design(d, WorldCafeJsonContext.Default.DesignDocument)))
-            {
-                TimeBetweenRounds = d.TimeBetweenRounds ?? WorkshopDefaults.TimeBetweenRounds,
-            },
-            "openSpace" => new OpenSpaceBlock(d.Id, d.Title, d.Start, d.Duration, Design(d, OpenSpaceJsonContext.Default.OpenSpaceDesign)),
-            "brainstorm" => new BrainstormBlock(d.Id, d.Title, d.Start, d.Duration, BrainstormSessionJsonContext.WithLists(Design(d, BrainstormSessionJsonContext.Design)))
-            {
-                TimeBetweenRounds = d.TimeBetweenRounds ?? WorkshopDefaults.TimeBetweenRounds,
-            },
-            _ => throw new JsonException($"'{Identifier.Shorten(d.Kind)}' is not a kind of block (plain, worldCafe, openSpace, brainstorm)."),
+            "plain" when d.PlainKind is not (BlockKind.WorldCafe or BlockKind.OpenSpace or BlockKind.Brainstorm) => new WorkshopBlock(d.Id, d.PlainKind ?? BlockKind.Other, d.Title, d.Start, d.Duration),
+            "worldCafe" => WorkshopBlock.WorldCafe(d.Id, d.Title, d.Start, d.Duration, WorldCafeJson.FromDocument(Design(d, WorldCafeJsonContext.Default.DesignDocument))),
+            "openSpace" => WorkshopBlock.OpenSpace(d.Id, d.Title, d.Start, d.Duration, Design(d, OpenSpaceJsonContext.Default.OpenSpaceDesign)),
+            "brainstorm" => WorkshopBlock.Brainstorm(d.Id, d.Title, d.Start, d.Duration, BrainstormSessionJsonContext.WithLists(Design(d, BrainstormSessionJsonContext.Design))),
+            _ => throw new JsonException($"'{Identifier.Shorten(d.Kind)}' is not a kind of block (plain, worldCafe, openSpace, brainstorm), or a method is given as a plain block's kind."),
         };
-        return block with { Facilitator = d.Facilitator, Place = d.Place, Participants = d.Participants is { } p ? [.. p] : [] };
+        return block with
+        {
+            Facilitator = d.Facilitator,
+            Place = d.Place,
+            Speaker = d.Speaker,
+            Participants = d.Participants is { } p ? [.. p] : [],
+            TimeBetweenRounds = d.TimeBetweenRounds ?? WorkshopDefaults.TimeBetweenRounds,
+        };
     }
 
     private static T Design<T>(BlockDocument d, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) =>

@@ -24,8 +24,8 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             .PermitIf(C.CloseDay, P.BetweenDays, () => !NextIsToday(state()), "every block of the day is held or skipped");
         m.Configure(P.BlockRunning)
             .Permit(C.CloseBlock, P.DayOpen)
-            .InternalTransitionIf(C.RecordAttendance, _ => state().RunningBlock is PlainBlock, _ => { }, "a plain block runs")
-            .InternalTransitionIf(C.ListResource, _ => state().RunningBlock is PlainBlock { Kind: PlainBlockKind.ResourceInventory }, _ => { }, "the resource inventory block runs");
+            .InternalTransitionIf(C.RecordAttendance, _ => state().RunningBlock is { RunsMethod: false }, _ => { }, "a plain block runs")
+            .InternalTransitionIf(C.ListResource, _ => state().RunningBlock is { Kind: BlockKind.ResourceInventory }, _ => { }, "the resource inventory block runs");
         m.Configure(P.BetweenDays)
             .PermitIf(C.OpenDay, P.DayOpen, () => state().DaysOpened < state().Design.Days.Length, "a day is left")
             .Permit(C.Close, P.Closed);
@@ -197,7 +197,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                 state.StartedWith[block.Id] = p.Participants;
                 state.SeenInRunning.Clear();
                 state.SeenInRunning.AddRange(p.Participants);
-                if (block is PlainBlock { Kind: PlainBlockKind.ResourceInventory })
+                if (block is { Kind: BlockKind.ResourceInventory })
                 {
                     state.Inventories[block.Id] = ResourceInventory.Start(state.Design.Resources ?? ResourceCategories.FiveResources, block.Id);
                 }
@@ -263,7 +263,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                     throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotRunningBlock", Identifier.Shorten(running.Id), Identifier.Shorten(p.Block ?? string.Empty)));
                 }
 
-                if (running is PlainBlock)
+                if (!running.RunsMethod)
                 {
                     return done.With(changed => { changed.Day = state.DaysOpened; changed.Participants = []; changed.Record = PlainRecord(state, running); changed.BlockLog = []; });
                 }
@@ -346,8 +346,8 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             Text(state, command, item.Text, "carried text", Limits.MaxTextLength);
             var fits = item.Kind switch
             {
-                CarryKind.OpenSpaceIssue => target is OpenSpaceBlock,
-                CarryKind.BrainstormPrompt or CarryKind.BrainstormCategory => target is BrainstormBlock,
+                CarryKind.OpenSpaceIssue => target.Kind == BlockKind.OpenSpace,
+                CarryKind.BrainstormPrompt or CarryKind.BrainstormCategory => target.Kind == BlockKind.Brainstorm,
                 _ => false,
             };
             if (!fits)
@@ -432,7 +432,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     // The session tells which running block it forwarded the arrival or departure to; the rules check it could have been that block.
     private string? Reached(WorkshopState state, C command, ParticipantId person, string? block)
     {
-        if (block is not null && (state.RunningBlock is not { } running || running is PlainBlock || running.Id != block || !OnList(running, person)))
+        if (block is not null && (state.RunningBlock is not { } running || !running.RunsMethod || running.Id != block || !OnList(running, person)))
         {
             throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotOnBlockList", Identifier.Shorten(block)));
         }

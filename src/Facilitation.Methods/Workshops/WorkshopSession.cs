@@ -162,7 +162,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         try
         {
             RunningLog? running = null;
-            if (workshop.RunningBlock is { } block and not PlainBlock)
+            if (workshop.RunningBlock is { RunsMethod: true } block)
             {
                 var childId = workshop.SessionOptionsFor(block).Id!;
                 var child = await store.LoadAsync(childId, 0, cancellationToken).ConfigureAwait(false)
@@ -184,19 +184,19 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <param name="block">The block's id.</param>
     /// <returns>The café (the workshop owns it: do not dispose it), or null before the block starts.</returns>
     /// <exception cref="ArgumentException">The block is not a World Café block of the programme.</exception>
-    public WorldCafeSession? Cafe(string block) => SessionOf<WorldCafeSession, WorldCafeBlock>(block);
+    public WorldCafeSession? Cafe(string block) => SessionOf<WorldCafeSession>(block, BlockKind.WorldCafe);
 
     /// <summary>Gets the Open Space session of an Open Space block that has started.</summary>
     /// <param name="block">The block's id.</param>
     /// <returns>The Open Space (the workshop owns it: do not dispose it), or null before the block starts.</returns>
     /// <exception cref="ArgumentException">The block is not an Open Space block of the programme.</exception>
-    public OpenSpaceSession? OpenSpace(string block) => SessionOf<OpenSpaceSession, OpenSpaceBlock>(block);
+    public OpenSpaceSession? OpenSpace(string block) => SessionOf<OpenSpaceSession>(block, BlockKind.OpenSpace);
 
     /// <summary>Gets the brainstorm session of a brainstorm block that has started.</summary>
     /// <param name="block">The block's id.</param>
     /// <returns>The brainstorm (the workshop owns it: do not dispose it), or null before the block starts.</returns>
     /// <exception cref="ArgumentException">The block is not a brainstorm block of the programme.</exception>
-    public BrainstormSession? Brainstorm(string block) => SessionOf<BrainstormSession, BrainstormBlock>(block);
+    public BrainstormSession? Brainstorm(string block) => SessionOf<BrainstormSession>(block, BlockKind.Brainstorm);
 
     /// <summary>Gets where a block stands.</summary>
     /// <param name="block">The block's id.</param>
@@ -297,7 +297,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         var proposed = Phased(C.CloseBlock).With(changed => changed.Block = block);
         lock (_blocks)
         {
-            if (!IsRetryOrStale(options) && _engine.Read(s => s.RunningBlock) is { } running && running is not PlainBlock && running.Id == block
+            if (!IsRetryOrStale(options) && _engine.Read(s => s.RunningBlock) is { } running && running.RunsMethod && running.Id == block
                 && _sessions.TryGetValue(block, out var session))
             {
                 if (session.Phase != "Closed")
@@ -452,7 +452,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         lock (_blocks)
         {
             var document = _engine.Save();
-            if (_engine.Read(s => s.RunningBlock) is { } running && running is not PlainBlock && _sessions.TryGetValue(running.Id, out var session))
+            if (_engine.Read(s => s.RunningBlock) is { } running && running.RunsMethod && _sessions.TryGetValue(running.Id, out var session))
             {
                 var block = JsonSerializer.Serialize(running.Id, WorkshopJsonContext.Default.String);
                 document = string.Concat(document.AsSpan(0, document.Length - 1), $",\"{RunningBlockProperty}\":{{\"block\":{block},\"session\":{session.Save()}}}}}");
@@ -534,7 +534,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     private void RestoreSessions(RunningLog? runningLog)
     {
         var running = _engine.Read(s => s.RunningBlock);
-        foreach (var e in _engine.Events.OfType<WorkshopPhaseChanged>().Where(e => e.Trigger == C.CloseBlock && Design.FindBlock(e.Block!) is not PlainBlock))
+        foreach (var e in _engine.Events.OfType<WorkshopPhaseChanged>().Where(e => e.Trigger == C.CloseBlock && Design.FindBlock(e.Block!) is { RunsMethod: true }))
         {
             var block = Design.FindBlock(e.Block!)!;
             var session = _engine.Read(s => RestoreSession(s, block, e.BlockLog, null));
@@ -546,7 +546,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             }
         }
 
-        if (running is null or PlainBlock)
+        if (running is not { RunsMethod: true })
         {
             if (runningLog is not null)
             {
@@ -617,10 +617,10 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         }
 
         var options = SessionOptionsFor(block);
-        IFacilitationSession restored = block switch
+        IFacilitationSession restored = block.Kind switch
         {
-            WorldCafeBlock => document is null ? WorldCafeSession.Restore(designJson, log!, options) : WorldCafeSession.Restore(document, options),
-            OpenSpaceBlock => document is null ? OpenSpaceSession.Restore(designJson, log!, options) : OpenSpaceSession.Restore(document, options),
+            BlockKind.WorldCafe => document is null ? WorldCafeSession.Restore(designJson, log!, options) : WorldCafeSession.Restore(document, options),
+            BlockKind.OpenSpace => document is null ? OpenSpaceSession.Restore(designJson, log!, options) : OpenSpaceSession.Restore(document, options),
             _ => document is null ? BrainstormSession.Restore(designJson, log!, options) : BrainstormSession.Restore(document, options),
         };
         if (restored.DesignJson != designJson)
@@ -681,26 +681,26 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         {
             switch (block)
             {
-                case WorldCafeBlock cafe:
-                    return WorldCafeSession.Create(cafe.Design with
+                case { Kind: BlockKind.WorldCafe, CafeDesign: { } cafe }:
+                    return WorldCafeSession.Create(cafe with
                     {
                         Participants = people,
-                        MetBefore = SocialMemory.With(cafe.Design.MetBefore, MetBefore(state, block)),
-                        CoFacilitators = WithBlockFacilitator(state, block, cafe.Design.CoFacilitators),
+                        MetBefore = SocialMemory.With(cafe.MetBefore, MetBefore(state, block)),
+                        CoFacilitators = WithBlockFacilitator(state, block, cafe.CoFacilitators),
                     }, options);
-                case OpenSpaceBlock openSpace:
-                    return OpenSpaceSession.Create(openSpace.Design with { Participants = people, CoFacilitators = WithBlockFacilitator(state, block, openSpace.Design.CoFacilitators) }, options);
-                case BrainstormBlock storm:
+                case { Kind: BlockKind.OpenSpace, OpenSpaceDesign: { } openSpace }:
+                    return OpenSpaceSession.Create(openSpace with { Participants = people, CoFacilitators = WithBlockFacilitator(state, block, openSpace.CoFacilitators) }, options);
+                case { Kind: BlockKind.Brainstorm, BrainstormDesign: { } storm }:
                     var carried = state.CarriedInto(block.Id);
                     var prompt = carried.FirstOrDefault(c => c.Kind == CarryKind.BrainstormPrompt);
                     var categories = carried.Where(c => c.Kind == CarryKind.BrainstormCategory).Select(c => c.Text).ToImmutableArray();
-                    return BrainstormSession.Create(storm.Design with
+                    return BrainstormSession.Create(storm with
                     {
                         Participants = people,
-                        Prompt = prompt?.ToPrompt() ?? storm.Design.Prompt,
-                        Categories = categories.IsEmpty ? storm.Design.Categories : categories,
-                        MetBefore = SocialMemory.With(storm.Design.MetBefore, MetBefore(state, block)),
-                        CoFacilitators = WithBlockFacilitator(state, block, storm.Design.CoFacilitators),
+                        Prompt = prompt?.ToPrompt() ?? storm.Prompt,
+                        Categories = categories.IsEmpty ? storm.Categories : categories,
+                        MetBefore = SocialMemory.With(storm.MetBefore, MetBefore(state, block)),
+                        CoFacilitators = WithBlockFacilitator(state, block, storm.CoFacilitators),
                     }, options);
                 default:
                     return null;
@@ -723,13 +723,12 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         return SocialMemory.PairsAmong(earlier.SelectMany(b => SocialMemory.GroupsOf(_sessions[b.Id])), people);
     }
 
-    private TSession? SessionOf<TSession, TBlock>(string block)
+    private TSession? SessionOf<TSession>(string block, BlockKind kind)
         where TSession : class, IFacilitationSession
-        where TBlock : WorkshopBlock
     {
-        if (Find(block) is not TBlock)
+        if (Find(block).Kind != kind)
         {
-            throw new ArgumentException($"'{Identifier.Shorten(block)}' is not a {typeof(TBlock).Name} of the programme.", nameof(block));
+            throw new ArgumentException($"'{Identifier.Shorten(block)}' is not a {kind} block of the programme.", nameof(block));
         }
 
         lock (_blocks)
@@ -777,7 +776,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
 
             DryRun(actor, proposed);
             string? block = null;
-            if (_engine.Read(s => s.RunningBlock) is { } running && running is not PlainBlock && WorkshopRules.OnList(running, person)
+            if (_engine.Read(s => s.RunningBlock) is { } running && running.RunsMethod && WorkshopRules.OnList(running, person)
                 && _sessions.TryGetValue(running.Id, out var session) && commandFor(session) is { } command && session.WhyRefused(command) is null)
             {
                 try

@@ -151,12 +151,12 @@ public sealed record PrintFixtures(Func<int, string> Name, Func<int, string> Tex
         Days = [new WorkshopDay(Start.AddHours(-1), Start.AddHours(12)), new WorkshopDay(Start.AddDays(1).AddHours(-1), Start.AddDays(1).AddHours(9))],
         Blocks =
         [
-            new PlainBlock("opening", PlainBlockKind.Opening, Text(1001), Start.AddHours(-0.5), TimeSpan.FromMinutes(30)) { Place = "大厅 Hall" },
-            new PlainBlock("lecture", PlainBlockKind.Lecture, Text(1002), Start, TimeSpan.FromHours(2)) { Speaker = Name(12), Place = "大厅 Hall" },
-            new PlainBlock("visit", PlainBlockKind.FieldVisit, Text(1003), Start.AddHours(3), TimeSpan.FromHours(3)),
-            new WorldCafeBlock("cafe", Cafe.Title, Start.AddHours(9), TimeSpan.FromMinutes(90), Cafe) { Facilitator = Name(10) },
-            new OpenSpaceBlock("open-space", Text(400), Start.AddDays(1), TimeSpan.FromHours(6), OpenSpaceDay with { Slots = [new(Start.AddDays(1), TimeSpan.FromMinutes(75)), new(Start.AddDays(1).AddMinutes(90), TimeSpan.FromMinutes(75))] }) { Facilitator = Name(11) },
-            new PlainBlock("closing", PlainBlockKind.Closing, Text(1004), Start.AddDays(1).AddHours(7), TimeSpan.FromMinutes(45)),
+            new WorkshopBlock("opening", BlockKind.Opening, Text(1001), Start.AddHours(-0.5), TimeSpan.FromMinutes(30)) { Place = "大厅 Hall" },
+            new WorkshopBlock("lecture", BlockKind.Lecture, Text(1002), Start, TimeSpan.FromHours(2)) { Speaker = Name(12), Place = "大厅 Hall" },
+            new WorkshopBlock("visit", BlockKind.FieldVisit, Text(1003), Start.AddHours(3), TimeSpan.FromHours(3)),
+            WorkshopBlock.WorldCafe("cafe", Cafe.Title, Start.AddHours(9), TimeSpan.FromMinutes(90), Cafe) with { Facilitator = Name(10) },
+            WorkshopBlock.OpenSpace("open-space", Text(400), Start.AddDays(1), TimeSpan.FromHours(6), OpenSpaceDay with { Slots = [new(Start.AddDays(1), TimeSpan.FromMinutes(75)), new(Start.AddDays(1).AddMinutes(90), TimeSpan.FromMinutes(75))] }) with { Facilitator = Name(11) },
+            new WorkshopBlock("closing", BlockKind.Closing, Text(1004), Start.AddDays(1).AddHours(7), TimeSpan.FromMinutes(45)),
         ],
         Resources = ResourceCategories.FiveResources,
     };

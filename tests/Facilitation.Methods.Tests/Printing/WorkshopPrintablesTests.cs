@@ -101,7 +101,7 @@ public class WorkshopPrintablesTests
     public void Programme_OfAnInvalidDesign_IsRefusedWithTheDesignsErrors()
     {
         var design = F.Workshop;
-        var overlapping = design with { Blocks = [.. design.Blocks, new PlainBlock("again", PlainBlockKind.Meal, "Lunch", design.Blocks[1].Start, TimeSpan.FromHours(1))] };
+        var overlapping = design with { Blocks = [.. design.Blocks, new WorkshopBlock("again", BlockKind.Meal, "Lunch", design.Blocks[1].Start, TimeSpan.FromHours(1))] };
 
         var error = Assert.Throws<InvalidDesignException>(() => WorkshopPrintables.Programme(overlapping, English));
 

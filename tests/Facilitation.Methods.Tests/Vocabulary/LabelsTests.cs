@@ -50,7 +50,7 @@ public class LabelsTests
         Assert.Equal(phase, Labels.Of(WorldCafePhase.Conversation, ui));
         Assert.Equal(command, Labels.Of(WorldCafeCommand.AddNote, ui));
         Assert.Equal(vote, Labels.Of(BrainstormCommand.CastDots, ui));
-        Assert.Equal(block, Labels.Of(PlainBlockKind.FieldVisit, ui));
+        Assert.Equal(block, Labels.Of(BlockKind.FieldVisit, ui));
     }
 
     [Fact]

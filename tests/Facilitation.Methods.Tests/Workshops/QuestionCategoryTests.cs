@@ -48,7 +48,7 @@ public class QuestionCategoryTests
     public void InAWorkshop_WhatIsWrittenOnACategorisedQuestion_IsRecordedUnderTheWorkshopsCategoryKey()
     {
         var plan = Design();
-        plan = plan with { Blocks = [.. plan.Blocks.Select(b => b is WorldCafeBlock c ? c with { Design = Categorised(c.Design) } : b)] };
+        plan = plan with { Blocks = [.. plan.Blocks.Select(b => b.CafeDesign is { } c ? b with { CafeDesign = Categorised(c) } : b)] };
         var (workshop, clock) = Create(plan);
         using var _w = workshop;
         WorkshopSessionTests.ToCafe(workshop, clock, present: 11);

@@ -22,22 +22,22 @@ internal static class RunningFixture
         Resources = ResourceCategories.FiveResources,
         Blocks =
         [
-            new PlainBlock("opening", PlainBlockKind.Opening, "Opening", At(8, 30), TimeSpan.FromMinutes(30)) { Facilitator = "王老师" },
-            new PlainBlock("inventory", PlainBlockKind.ResourceInventory, "Five resources", At(9), TimeSpan.FromMinutes(30)) { Facilitator = "王老师" },
-            new WorldCafeBlock("cafe", "World Café", At(9, 30), TimeSpan.FromMinutes(45), WorkshopFixture.Cafe(rounds: 2, minutes: 15) with
+            new WorkshopBlock("opening", BlockKind.Opening, "Opening", At(8, 30), TimeSpan.FromMinutes(30)) { Facilitator = "王老师" },
+            new WorkshopBlock("inventory", BlockKind.ResourceInventory, "Five resources", At(9), TimeSpan.FromMinutes(30)) { Facilitator = "王老师" },
+            WorkshopBlock.WorldCafe("cafe", "World Café", At(9, 30), TimeSpan.FromMinutes(45), WorkshopFixture.Cafe(rounds: 2, minutes: 15) with
             {
                 Participants = [.. WorkshopFixture.Roster(people)],
                 PlannerTimeLimit = TimeSpan.FromMilliseconds(100),
-            }) { Facilitator = "王老师" },
-            new OpenSpaceBlock("open-space", "Open Space", At(10, 30), TimeSpan.FromMinutes(60), WorkshopFixture.OpenSpaceDesign(new OpenSpaceSlot(At(10, 40), TimeSpan.FromMinutes(40))) with
+            }) with { Facilitator = "王老师" },
+            WorkshopBlock.OpenSpace("open-space", "Open Space", At(10, 30), TimeSpan.FromMinutes(60), WorkshopFixture.OpenSpaceDesign(new OpenSpaceSlot(At(10, 40), TimeSpan.FromMinutes(40))) with
             {
                 Participants = [.. WorkshopFixture.Roster(people)],
-            }) { Facilitator = "王老师" },
-            new BrainstormBlock("brainstorm", "Brainstorm", At(11, 45), TimeSpan.FromMinutes(30), WorkshopFixture.BrainstormDesign(rounds: 1) with
+            }) with { Facilitator = "王老师" },
+            WorkshopBlock.Brainstorm("brainstorm", "Brainstorm", At(11, 45), TimeSpan.FromMinutes(30), WorkshopFixture.BrainstormDesign(rounds: 1) with
             {
                 Participants = [.. WorkshopFixture.Roster(people)],
-            }) { Facilitator = "王老师" },
-            new PlainBlock("closing", PlainBlockKind.Closing, "Closing", At(12, 30), TimeSpan.FromMinutes(15)) { Facilitator = "王老师" },
+            }) with { Facilitator = "王老师" },
+            new WorkshopBlock("closing", BlockKind.Closing, "Closing", At(12, 30), TimeSpan.FromMinutes(15)) { Facilitator = "王老师" },
         ],
     };
 

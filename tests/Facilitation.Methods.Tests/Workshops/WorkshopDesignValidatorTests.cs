@@ -38,7 +38,7 @@ public class WorkshopDesignValidatorTests
     [Fact]
     public void Validate_CafeThatDoesNotFitItsBlock_SaysHowMuchItNeeds()
     {
-        var cafe = new WorldCafeBlock("cafe", "World Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe(rounds: 5, minutes: 15) with { Questions = [.. Enumerable.Range(1, 5).Select(q => new Prompt($"Q{q}"))], Tables = [.. Enumerable.Range(1, 5).Select(t => new Group($"T{t}", 5, Person(t).Id))] }) { Facilitator = "王老师" };
+        var cafe = WorkshopBlock.WorldCafe("cafe", "World Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe(rounds: 5, minutes: 15) with { Questions = [.. Enumerable.Range(1, 5).Select(q => new Prompt($"Q{q}"))], Tables = [.. Enumerable.Range(1, 5).Select(t => new Group($"T{t}", 5, Person(t).Id))] }) with { Facilitator = "王老师" };
         var (errors, _) = Check(WithBlocks(cafe));
         Assert.Equal(["Block 'World Café': the café needs 95 minutes (5 rounds of 15 minutes and 5 minutes between rounds); the block has 80 minutes. Lengthen the block or shorten the rounds."], errors);
         Assert.Equal(TimeSpan.FromMinutes(95), cafe.NeededTime);
@@ -48,7 +48,7 @@ public class WorkshopDesignValidatorTests
     [Fact]
     public void Validate_BrainstormThatDoesNotFitItsBlock_IsAnError()
     {
-        var storm = new BrainstormBlock("storm", "Ideas", At(2, 9), TimeSpan.FromMinutes(20), BrainstormDesign(rounds: 2, minutes: 10)) { Facilitator = "李老师" };
+        var storm = WorkshopBlock.Brainstorm("storm", "Ideas", At(2, 9), TimeSpan.FromMinutes(20), BrainstormDesign(rounds: 2, minutes: 10)) with { Facilitator = "李老师" };
         var (errors, _) = Check(WithBlocks(storm));
         Assert.Equal(["Block 'Ideas': the brainstorm needs 25 minutes (2 generation rounds and 5 minutes between rounds); the block has 20 minutes. Lengthen the block or shorten the rounds."], errors);
         Assert.Empty(Check(WithBlocks(storm with { TimeBetweenRounds = TimeSpan.Zero })).Errors);
@@ -58,7 +58,7 @@ public class WorkshopDesignValidatorTests
     public void Validate_OpenSpaceSlotsOutsideOrLongerThanTheBlock_AreErrors()
     {
         var design = OpenSpaceDesign(new OpenSpaceSlot(At(2, 14), TimeSpan.FromMinutes(45)), new OpenSpaceSlot(At(2, 15), TimeSpan.FromMinutes(60)));
-        var open = new OpenSpaceBlock("os", "Open Space", At(2, 14), TimeSpan.FromMinutes(90), design) { Facilitator = "李老师" };
+        var open = WorkshopBlock.OpenSpace("os", "Open Space", At(2, 14), TimeSpan.FromMinutes(90), design) with { Facilitator = "李老师" };
         var (errors, _) = Check(WithBlocks(open));
         Assert.Equal(
             [
@@ -87,7 +87,7 @@ public class WorkshopDesignValidatorTests
     public void Validate_BlockParticipantsNotOnTheRoster_IsAnError()
     {
         var plain = Plain("visit", At(1, 14), 60) with { Participants = [Person(1).Id, "ghost"] };
-        var cafe = new WorldCafeBlock("cafe", "Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe() with { Participants = [.. Roster(), new Participant("stranger")] }) { Facilitator = "王老师" };
+        var cafe = WorkshopBlock.WorldCafe("cafe", "Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe() with { Participants = [.. Roster(), new Participant("stranger")] }) with { Facilitator = "王老师" };
         var (errors, _) = Check(WithBlocks(plain, cafe));
         Assert.Contains("Block 'visit' names 1 people who are not on the roster ('ghost'); add them to the roster or remove them from the block.", errors);
         Assert.Contains(errors, e => e.StartsWith("Block 'Café' names 1 people who are not on the roster ('stranger')", StringComparison.Ordinal));
@@ -149,16 +149,27 @@ public class WorkshopDesignValidatorTests
     [Fact]
     public void Validate_MethodDesignErrorsAndWarnings_ArePassedOnWithTheBlockName()
     {
-        var cafe = new WorldCafeBlock("cafe", "Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe() with { Rounds = 0 }) { Facilitator = "王老师" };
+        var cafe = WorkshopBlock.WorldCafe("cafe", "Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe() with { Rounds = 0 }) with { Facilitator = "王老师" };
         Assert.Contains("Block 'Café': A café needs at least one round, but 0 were given.", Check(WithBlocks(cafe)).Errors);
-        var hostless = cafe with { Design = Cafe() with { Tables = [new Group("T1", 5), new Group("T2", 5), new Group("T3", 5)] } };
+        var hostless = cafe with { CafeDesign = Cafe() with { Tables = [new Group("T1", 5), new Group("T2", 5), new Group("T3", 5)] } };
         Assert.Contains("Block 'Café': Table 'T1' has no host: nobody will stay to brief newcomers there.", Check(WithBlocks(hostless)).Warnings);
+    }
+
+    [Fact]
+    public void Validate_MethodBlockWithoutItsDesign_OrWithAnotherMethodsDesign_IsAnError()
+    {
+        var bare = new WorkshopBlock("cafe", BlockKind.WorldCafe, "Café", At(1, 19), TimeSpan.FromMinutes(80)) { Facilitator = "王老师" };
+        Assert.Contains("Block 'Café' has no method design.", Check(WithBlocks(bare)).Errors);
+        var mixed = new WorkshopBlock("talk", BlockKind.Lecture, "Talk", At(1, 19), TimeSpan.FromMinutes(80)) { CafeDesign = Cafe() };
+        Assert.Contains("Block 'Talk' is a Lecture block but carries the design of another method.", Check(WithBlocks(mixed)).Errors);
+        var crossed = WorkshopBlock.Brainstorm("storm", "Ideas", At(1, 19), TimeSpan.FromMinutes(80), BrainstormDesign()) with { Facilitator = "李老师", CafeDesign = Cafe() };
+        Assert.Contains("Block 'Ideas' is a Brainstorm block but carries the design of another method.", Check(WithBlocks(crossed)).Errors);
     }
 
     [Fact]
     public void Validate_NegativeTimeBetweenRounds_IsAnError()
     {
-        var cafe = new WorldCafeBlock("cafe", "Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe()) { Facilitator = "王老师", TimeBetweenRounds = TimeSpan.FromMinutes(-1) };
+        var cafe = WorkshopBlock.WorldCafe("cafe", "Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe()) with { Facilitator = "王老师", TimeBetweenRounds = TimeSpan.FromMinutes(-1) };
         Assert.Contains("Block 'Café': the time between rounds must be between zero and 4 hours, but -00:01:00 was given.", Check(WithBlocks(cafe)).Errors);
     }
 

@@ -50,15 +50,15 @@ internal static class WorkshopFixture
         Days = [new WorkshopDay(At(1, 8, 30), At(1, 21)), new WorkshopDay(At(2, 8, 30), At(2, 17))],
         Blocks =
         [
-            new PlainBlock("lecture", PlainBlockKind.Lecture, "Rural governance today", At(1, 9), TimeSpan.FromHours(2)) { Speaker = "Professor Zhou", Place = "Hall" },
-            new WorldCafeBlock("cafe", "World Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe()) { Facilitator = "王老师" },
-            new OpenSpaceBlock("open-space", "Open Space", At(2, 13, 30), TimeSpan.FromHours(2.5), OpenSpaceDesign()) { Facilitator = "李老师" },
-            new BrainstormBlock("brainstorm", "Brainstorm", At(2, 16), TimeSpan.FromMinutes(30), BrainstormDesign()) { Facilitator = "李老师" },
+            new WorkshopBlock("lecture", BlockKind.Lecture, "Rural governance today", At(1, 9), TimeSpan.FromHours(2)) { Speaker = "Professor Zhou", Place = "Hall" },
+            WorkshopBlock.WorldCafe("cafe", "World Café", At(1, 19), TimeSpan.FromMinutes(80), Cafe()) with { Facilitator = "王老师" },
+            WorkshopBlock.OpenSpace("open-space", "Open Space", At(2, 13, 30), TimeSpan.FromHours(2.5), OpenSpaceDesign()) with { Facilitator = "李老师" },
+            WorkshopBlock.Brainstorm("brainstorm", "Brainstorm", At(2, 16), TimeSpan.FromMinutes(30), BrainstormDesign()) with { Facilitator = "李老师" },
         ],
         Resources = ResourceCategories.FiveResources,
     };
 
     public static WorkshopDesign WithBlocks(params WorkshopBlock[] blocks) => Design() with { Blocks = [.. blocks] };
 
-    public static PlainBlock Plain(string id, DateTimeOffset start, int minutes) => new(id, PlainBlockKind.Lecture, id, start, TimeSpan.FromMinutes(minutes));
+    public static WorkshopBlock Plain(string id, DateTimeOffset start, int minutes) => new(id, BlockKind.Lecture, id, start, TimeSpan.FromMinutes(minutes));
 }

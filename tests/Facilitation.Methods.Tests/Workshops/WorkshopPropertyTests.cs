@@ -36,11 +36,11 @@ public class WorkshopPropertyTests
                 var id = $"d{day}-b{blocks.Count}";
                 WorkshopBlock block = random.Next(3) switch
                 {
-                    0 => new WorldCafeBlock(id, id, at, TimeSpan.Zero, Cafe(rounds: 3, minutes: random.Next(5, 25))) { Facilitator = "王老师", TimeBetweenRounds = TimeSpan.FromMinutes(random.Next(0, 10)) },
-                    1 => new BrainstormBlock(id, id, at, TimeSpan.Zero, BrainstormDesign(rounds: random.Next(1, 4), minutes: random.Next(3, 20))) { Facilitator = "李老师" },
-                    _ => new PlainBlock(id, (PlainBlockKind)random.Next(0, 9), id, at, TimeSpan.FromMinutes(random.Next(5, 120))),
+                    0 => WorkshopBlock.WorldCafe(id, id, at, TimeSpan.Zero, Cafe(rounds: 3, minutes: random.Next(5, 25))) with { Facilitator = "王老师", TimeBetweenRounds = TimeSpan.FromMinutes(random.Next(0, 10)) },
+                    1 => WorkshopBlock.Brainstorm(id, id, at, TimeSpan.Zero, BrainstormDesign(rounds: random.Next(1, 4), minutes: random.Next(3, 20))) with { Facilitator = "李老师" },
+                    _ => new WorkshopBlock(id, (BlockKind)random.Next(0, 9), id, at, TimeSpan.FromMinutes(random.Next(5, 120))),
                 };
-                var needed = block switch { WorldCafeBlock c => c.NeededTime, BrainstormBlock b => b.NeededTime, _ => block.Duration };
+                var needed = block.NeededTime;
                 block = block with { Duration = needed + TimeSpan.FromMinutes(random.Next(0, 20)) };
                 blocks.Add(block);
                 at = block.End;

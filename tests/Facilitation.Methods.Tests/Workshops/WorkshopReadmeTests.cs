@@ -14,7 +14,7 @@ public sealed class WorkshopReadmeTests
         var design = WorkshopFixture.Design();
         var programme = design with
         {
-            Blocks = [.. design.Blocks.Select(b => b is WorldCafeBlock c ? c with { Design = c.Design with { PlannerTimeLimit = TimeSpan.FromMilliseconds(100) } } : b)],
+            Blocks = [.. design.Blocks.Select(b => b.CafeDesign is { } c ? b with { CafeDesign = c with { PlannerTimeLimit = TimeSpan.FromMilliseconds(100) } } : b)],
         };
         var clock = new FakeTimeProvider(WorkshopFixture.At(1, 8));
         var leaver = programme.Participants[7].Id;

@@ -22,7 +22,7 @@ public sealed class WorkshopSessionTests
     [Fact]
     public void Create_RefusesAProgrammeWithErrors()
     {
-        var design = Design() with { Blocks = [.. Design().Blocks, new PlainBlock("overlap", PlainBlockKind.Lecture, "Overlap", At(9, 10), TimeSpan.FromMinutes(30))] };
+        var design = Design() with { Blocks = [.. Design().Blocks, new WorkshopBlock("overlap", BlockKind.Lecture, "Overlap", At(9, 10), TimeSpan.FromMinutes(30))] };
 
         Assert.Throws<InvalidDesignException>(() => WorkshopSession.Create(design));
     }

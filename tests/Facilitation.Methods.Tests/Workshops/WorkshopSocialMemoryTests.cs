@@ -16,17 +16,17 @@ public class WorkshopSocialMemoryTests
     };
 
     private static WorkshopDesign TwoDays(int people = 12) => WorkshopFixture.WithBlocks(
-        new WorldCafeBlock("cafe", "World Café", WorkshopFixture.At(1, 19), TimeSpan.FromMinutes(80), WorkshopFixture.Cafe(rounds: 2, minutes: 15) with
+        WorkshopBlock.WorldCafe("cafe", "World Café", WorkshopFixture.At(1, 19), TimeSpan.FromMinutes(80), WorkshopFixture.Cafe(rounds: 2, minutes: 15) with
         {
             Participants = [.. WorkshopFixture.Roster(people)],
             PlannerTimeLimit = TimeSpan.FromMilliseconds(100),
         }),
-        new WorldCafeBlock("cafe-2", "Second café", WorkshopFixture.At(2, 9), TimeSpan.FromMinutes(80), WorkshopFixture.Cafe(rounds: 1, minutes: 15) with
+        WorkshopBlock.WorldCafe("cafe-2", "Second café", WorkshopFixture.At(2, 9), TimeSpan.FromMinutes(80), WorkshopFixture.Cafe(rounds: 1, minutes: 15) with
         {
             Participants = [.. WorkshopFixture.Roster(people)],
             PlannerTimeLimit = TimeSpan.FromMilliseconds(100),
         }),
-        new BrainstormBlock("brainstorm", "1-2-4-All", WorkshopFixture.At(2, 16), TimeSpan.FromMinutes(30), Pairs with { Participants = [.. WorkshopFixture.Roster(people)] }));
+        WorkshopBlock.Brainstorm("brainstorm", "1-2-4-All", WorkshopFixture.At(2, 16), TimeSpan.FromMinutes(30), Pairs with { Participants = [.. WorkshopFixture.Roster(people)] }));
 
     [Fact]
     public void StartBlock_LaterCafe_GetsWhoSatTogetherInTheEarlierCafeAsMetBefore()

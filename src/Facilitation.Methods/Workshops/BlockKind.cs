@@ -1,7 +1,7 @@
 namespace Facilitation.Methods.Workshops;
 
-/// <summary>What a plain (not facilitated as a method session) block is.</summary>
-public enum PlainBlockKind
+/// <summary>What a block of the programme is: a plain block (a lecture, a meal …) or one that runs a method session.</summary>
+public enum BlockKind
 {
     /// <summary>A talk by a speaker.</summary>
     Lecture = 0,
@@ -29,4 +29,13 @@ public enum PlainBlockKind
 
     /// <summary>Anything else (an interactive session led without a method session).</summary>
     Other = 8,
+
+    /// <summary>A World Café: the block runs a café session (<see cref="WorkshopBlock.CafeDesign"/>).</summary>
+    WorldCafe = 9,
+
+    /// <summary>An Open Space: the block runs an Open Space session (<see cref="WorkshopBlock.OpenSpaceDesign"/>).</summary>
+    OpenSpace = 10,
+
+    /// <summary>A brainstorm: the block runs a brainstorm session (<see cref="WorkshopBlock.BrainstormDesign"/>).</summary>
+    Brainstorm = 11,
 }
