@@ -19,6 +19,9 @@ switch (args.FirstOrDefault())
     case "warmup":
         Facilitation.Methods.Benchmarks.WorldCafe.NoteWarmup.Run();
         return 0;
+    case "notecosts":
+        Facilitation.Methods.Benchmarks.WorldCafe.NoteCosts.Run(args[1..]);
+        return 0;
     case "memory":
         Facilitation.Methods.Benchmarks.Hosting.IdleSessionMemory.Run(args);
         return 0;
