@@ -104,6 +104,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         ArgumentNullException.ThrowIfNull(design);
         using var language = TextCatalog.Use(options?.Culture);
         ThrowIfInvalid(design);
+        design = BrainstormSessionJsonContext.WithLists(design);
         var id = SessionEngine<BrainstormState, BrainstormEvent>.NewId(options);
         var rules = new BrainstormRules(design);
         return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Create(rules, id, Header(id, design), new BrainstormState(design.Participants), options));

@@ -210,7 +210,7 @@ internal sealed record Version1Cluster(string Id, string? Heading = null, List<C
 
 internal sealed record Version1Decision(List<ContributionId>? Chosen = null, string? Note = null);
 
-[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, MaxDepth = 32, Converters = [typeof(DesignParticipantConverter)])]
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, MaxDepth = 32, Converters = [typeof(ParticipantJsonConverter)])]
 [JsonSerializable(typeof(Version1))]
-[JsonSerializable(typeof(OpenSpace.ParticipantShape))]
+[JsonSerializable(typeof(ParticipantShape))]
 internal sealed partial class Version1JsonContext : JsonSerializerContext;

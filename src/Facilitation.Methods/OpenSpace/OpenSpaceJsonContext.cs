@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.OpenSpace;
 
@@ -19,7 +20,6 @@ namespace Facilitation.Methods.OpenSpace;
 [JsonSerializable(typeof(OpenSpaceEvent))]
 [JsonSerializable(typeof(OpenSpaceProceedings))]
 [JsonSerializable(typeof(ActorShape))]
-[JsonSerializable(typeof(ParticipantShape))]
 internal sealed partial class OpenSpaceJsonContext : JsonSerializerContext
 {
     /// <summary>Gets a context that writes any script (Chinese names, accents) as itself rather than as \u escapes, so documents stay readable.</summary>

@@ -3,7 +3,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Facilitation.Methods.Rotation;
 
 namespace Facilitation.Methods.Sessions;
 
@@ -71,13 +74,20 @@ internal static class SessionDocument
     /// <param name="refuseNulls">Whether a JSON null anywhere is refused: the café and the brainstorm of version 1 left nulls out, and
     /// the JSON reader keeps a null element of a list or map, which nothing replays.</param>
     /// <param name="replay">The method's replay: from the read document and the clock to the version-2 document.</param>
-    public static string Upgrade<TV1>(JsonElement root, JsonTypeInfo<TV1> v1Json, string what, bool refuseNulls, Func<TV1, ReplayClock, string> replay)
+    /// <param name="rename">Moves what version 1 wrote under other names to today's names, so that today's types read it; or null.</param>
+    public static string Upgrade<TV1>(JsonElement root, JsonTypeInfo<TV1> v1Json, string what, bool refuseNulls, Func<TV1, ReplayClock, string> replay, Action<JsonObject>? rename = null)
     {
         TV1 old;
         try
         {
-            old = refuseNulls && HasNull(root) ? throw new SessionDocumentException($"The version-1 {what} document holds an empty (null) value.")
-                : root.Deserialize(v1Json) ?? throw new SessionDocumentException($"The version-1 {what} document is null.");
+            var renamed = refuseNulls && HasNull(root) ? throw new SessionDocumentException($"The version-1 {what} document holds an empty (null) value.")
+                : rename is not null && JsonNode.Parse(root.GetRawText()) is JsonObject v1 ? v1 : null;
+            if (renamed is not null)
+            {
+                rename!(renamed);
+            }
+
+            old = (renamed is null ? root.Deserialize(v1Json) : renamed.Deserialize(v1Json)) ?? throw new SessionDocumentException($"The version-1 {what} document is null.");
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -114,35 +124,6 @@ internal static class SessionDocument
         }
 
         return ReadHeader(parsed.RootElement, method);
-    }
-
-    /// <summary>Gets a type's JSON with the named list properties left out when empty: options that came later, so that documents
-    /// written before them stay byte for byte the same. A document that leaves one out reads it as the type's default.</summary>
-    public static JsonTypeInfo<T> LeaveOutEmpty<T>(JsonTypeInfo<T> json, params string[] names)
-    {
-        var options = new JsonSerializerOptions(json.Options)
-        {
-            TypeInfoResolver = json.Options.TypeInfoResolver!.WithAddedModifier(info =>
-            {
-                foreach (var property in info.Type == typeof(T) ? info.Properties : [])
-                {
-                    property.ShouldSerialize = names.Contains(property.Name) ? static (_, value) => HasItems(value) : property.ShouldSerialize;
-                }
-            }),
-        };
-        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-
-        static bool HasItems(object? value)
-        {
-            try
-            {
-                return value is not System.Collections.ICollection { Count: 0 };
-            }
-            catch (InvalidOperationException)
-            {
-                return false; // an ImmutableArray never set (default) has no items either
-            }
-        }
     }
 
     /// <summary>Throws <see cref="SessionDocumentException"/> when a text is longer than the one size cap.</summary>
@@ -274,5 +255,57 @@ internal sealed class ReplayClock : TimeProvider
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>A participant as every document writes one, <c>{"id","displayName","attributes","languages"}</c> (in the calling context's naming:
+/// the brainstorm's version 1 is PascalCase), read through its constructor, so every check it makes also guards documents.</summary>
+internal class ParticipantJsonConverter : JsonConverter<Participant>
+{
+    public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var shape = JsonSerializer.Deserialize(ref reader, Shape(options)) ?? throw new JsonException("A participant is missing.");
+        try
+        {
+            return new Participant(shape.Id, shape.DisplayName, shape.Attributes, shape.Languages);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, Participant value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new ParticipantShape(value.Id, value.DisplayName, value.Attributes, [.. value.Languages]), Shape(options));
+
+    private static JsonTypeInfo<ParticipantShape> Shape(JsonSerializerOptions options) =>
+        options.TryGetTypeInfo(typeof(ParticipantShape), out var shape) ? (JsonTypeInfo<ParticipantShape>)shape : ParticipantShapeJsonContext.Default.ParticipantShape;
+}
+
+internal sealed record ParticipantShape(
+    ParticipantId Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DisplayName = null,
+    IReadOnlyDictionary<string, string>? Attributes = null,
+    IReadOnlyList<string>? Languages = null);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, AllowDuplicateProperties = false)]
+[JsonSerializable(typeof(ParticipantShape))]
+[JsonSerializable(typeof(ParticipantId[]))]
+internal sealed partial class ParticipantShapeJsonContext : JsonSerializerContext;
+
+/// <summary>A pair of people as <c>["a","b"]</c> (the café's and the brainstorm's designs).</summary>
+internal sealed class PairConverter : JsonConverter<ParticipantPair>
+{
+    public override ParticipantPair Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize(ref reader, ParticipantShapeJsonContext.Default.ParticipantIdArray) is [var first, var second]
+            ? new(first, second)
+            : throw new JsonException("A pair names two people.");
+
+    public override void Write(Utf8JsonWriter writer, ParticipantPair value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        writer.WriteStringValue(value.First.Value);
+        writer.WriteStringValue(value.Second.Value);
+        writer.WriteEndArray();
     }
 }

@@ -1,111 +1,94 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.WorldCafe;
 
-/// <summary>Maps the café's vocabulary to and from its JSON documents.</summary>
+/// <summary>The café's JSON: the design is <see cref="WorldCafeDesign"/> itself (a participant as Open Space's, a pair <c>["a","b"]</c>,
+/// a table and a question with their <c>prompt</c> <c>{"text","category"}</c>), and the events.</summary>
 internal static class WorldCafeJson
 {
     public const string Method = "worldCafe";
 
     public static JsonSerializerOptions Options => WorldCafeJsonContext.Default.Options;
 
-    public static DesignDocument ToDocument(WorldCafeDesign d) => new()
+    /// <summary>Gets a design read from JSON (the design check comes next).</summary>
+    public static WorldCafeDesign FromDocument(WorldCafeDesign d) => ToDocument(d);
+
+    /// <summary>Gets the design as documents write it: every list set, empty where a caller or the JSON reader left it unset.</summary>
+    public static WorldCafeDesign ToDocument(WorldCafeDesign d) => d with
     {
-        Title = d.Title,
-        Participants = [.. d.Participants.Select(ToDocument)],
-        CoFacilitators = d.CoFacilitators.IsDefaultOrEmpty ? null : [.. d.CoFacilitators],
-        Tables = [.. d.Tables.Select(t => new TableDocument(t.Id, t.Name, t.Capacity, t.Host, t.Prompt?.Text, t.Prompt?.Category, CoFacilitatorsAt(d, t.Id)))],
-        Questions = [.. d.Questions.Select(q => q.Text)],
-        QuestionCategories = d.Questions.All(q => q.Category is null) ? null : [.. d.Questions.Select(q => q.Category)],
-        QuestionMode = d.QuestionMode,
-        Rounds = d.Rounds,
-        RoundDuration = d.RoundDuration,
-        WarningBeforeEnd = d.WarningBeforeEnd,
-        AutoAdvance = d.AutoAdvance,
-        HostSelection = d.HostSelection,
-        ReturnHomeFinalRound = d.ReturnHomeFinalRound,
-        PlenaryBetweenRounds = d.PlenaryBetweenRounds,
-        KeepApart = [.. d.KeepApart],
-        KeepTogether = [.. d.KeepTogether],
-        MetBefore = d.MetBefore.IsDefaultOrEmpty ? null : [.. d.MetBefore],
-        MixBy = d.MixBy,
-        Seed = d.Seed,
-        PlannerTimeLimit = d.PlannerTimeLimit,
-        Replanning = d.Replanning,
+        CoFacilitators = d.CoFacilitators.IsDefault ? [] : d.CoFacilitators,
+        TableCoFacilitators = d.TableCoFacilitators ?? ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>.Empty,
+        Participants = d.Participants.IsDefault ? [] : d.Participants,
+        Tables = d.Tables.IsDefault ? [] : d.Tables,
+        Questions = d.Questions.IsDefault ? [] : d.Questions,
+        KeepApart = d.KeepApart.IsDefault ? [] : d.KeepApart,
+        KeepTogether = d.KeepTogether.IsDefault ? [] : d.KeepTogether,
+        MetBefore = d.MetBefore.IsDefault ? [] : d.MetBefore,
     };
+}
 
-    private static List<ParticipantId>? CoFacilitatorsAt(WorldCafeDesign d, GroupId table)
+/// <summary>Source-generated JSON for the café's design and events: no reflection, strict about unknown members and nulls.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    Converters = [typeof(RoundConverter), typeof(SeatingConverter), typeof(ParticipantConverter), typeof(PairConverter), typeof(TableCoFacilitatorsConverter)],
+    MaxDepth = 32)]
+[JsonSerializable(typeof(WorldCafeDesign), TypeInfoPropertyName = "DesignDocument")]
+[JsonSerializable(typeof(WorldCafeEvent))]
+[JsonSerializable(typeof(V1Document))]
+[JsonSerializable(typeof(SeatingShape))]
+[JsonSerializable(typeof(ImmutableSortedDictionary<ParticipantId, ImmutableArray<GroupId>>))]
+internal sealed partial class WorldCafeJsonContext : JsonSerializerContext;
+
+/// <summary>A participant as every document writes one (the workshop's and the brainstorm's events name it here).</summary>
+internal sealed class ParticipantConverter : ParticipantJsonConverter;
+
+/// <summary>A round as its number.</summary>
+internal sealed class RoundConverter : JsonConverter<Round>
+{
+    public override Round Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TryGetInt32(out var n) && n >= 1 && n <= Limits.MaxRounds ? new Round(n) : throw new JsonException("A round is a number from 1 to " + Limits.MaxRounds + ".");
+
+    public override void Write(Utf8JsonWriter writer, Round value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Number);
+}
+
+internal sealed record SeatingShape(int Round, Dictionary<GroupId, List<ParticipantId>> Tables);
+
+/// <summary>A seating as <c>{"round": n, "tables": {"T1": ["p1", …]}}</c>, tables in order.</summary>
+internal sealed class SeatingConverter : JsonConverter<Seating>
+{
+    public override Seating Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var people = d.TableCoFacilitators.Where(x => x.Value.Contains(table)).Select(x => x.Key).ToList();
-        people.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));
-        return people.Count == 0 ? null : people;
-    }
-
-    public static WorldCafeDesign FromDocument(DesignDocument d)
-    {
-        if (d.Participants.Count > Limits.MaxParticipants || d.Tables.Count > Limits.MaxGroups || d.Questions.Count > Limits.MaxGroups + Limits.MaxRounds)
-        {
-            throw new SessionDocumentException("The saved design is larger than any café the library runs.");
-        }
-
-        // The JSON reader checks that the lists are there, not that their elements are.
-        if (d.Participants.Contains(null!) || d.Tables.Contains(null!) || d.Questions.Contains(null!))
-        {
-            throw new SessionDocumentException("The saved design holds an empty (null) participant, table or question.");
-        }
-
+        var shape = JsonSerializer.Deserialize(ref reader, WorldCafeJsonContext.Default.SeatingShape) ?? throw new JsonException("A seating cannot be null.");
         try
         {
-            return new WorldCafeDesign
-            {
-                Title = d.Title,
-                Participants = [.. d.Participants.Select(FromDocument)],
-                CoFacilitators = [.. d.CoFacilitators ?? []],
-                Tables = [.. d.Tables.Select(t => new Group(t.Id, t.Capacity, t.Host, t.Question is null ? null : new Prompt(t.Question) { Category = t.QuestionCategory }, t.Name))],
-                TableCoFacilitators = d.Tables
-                    .SelectMany(t => (t.CoFacilitators ?? []).Select(person => (person, t.Id)))
-                    .GroupBy(x => x.person)
-                    .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Id).ToImmutableArray()),
-                Questions = [.. d.Questions.Select((q, i) => new Prompt(q) { Category = CategoryOf(d.QuestionCategories, i, d.Questions.Count) })],
-                QuestionMode = d.QuestionMode,
-                Rounds = d.Rounds,
-                RoundDuration = d.RoundDuration,
-                WarningBeforeEnd = d.WarningBeforeEnd,
-                AutoAdvance = d.AutoAdvance,
-                HostSelection = d.HostSelection,
-                ReturnHomeFinalRound = d.ReturnHomeFinalRound,
-                PlenaryBetweenRounds = d.PlenaryBetweenRounds,
-                KeepApart = [.. d.KeepApart],
-                KeepTogether = [.. d.KeepTogether],
-                MetBefore = [.. d.MetBefore ?? []],
-                MixBy = d.MixBy,
-                Seed = d.Seed,
-                PlannerTimeLimit = d.PlannerTimeLimit,
-                Replanning = d.Replanning,
-            };
+            return new Seating(new Round(shape.Round), shape.Tables.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value)));
         }
         catch (ArgumentException e)
         {
-            throw new SessionDocumentException($"The saved design is not valid: {e.Message}", e);
+            throw new JsonException(e.Message, e);
         }
     }
 
-    private static string? CategoryOf(List<string?>? categories, int question, int questions) =>
-        categories is null ? null
-        : categories.Count == questions ? categories[question]
-        : throw new SessionDocumentException($"The saved design gives {categories.Count} question categories for {questions} questions.");
+    public override void Write(Utf8JsonWriter writer, Seating value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new SeatingShape(value.Round.Number, value.Groups.ToDictionary(g => g, g => value.MembersOf(g).ToList())), WorldCafeJsonContext.Default.SeatingShape);
+}
 
-    public static ParticipantDocument ToDocument(Participant p) =>
-        new(p.Id, p.DisplayName, p.Attributes.IsEmpty ? null : p.Attributes.ToDictionary(StringComparer.Ordinal), p.Languages.IsEmpty ? null : [.. p.Languages]);
+/// <summary>The table co-facilitators as <c>{"li": ["T1", "T2"]}</c>, people in ordinal order so that every process writes the same bytes.</summary>
+internal sealed class TableCoFacilitatorsConverter : JsonConverter<ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>>
+{
+    public override ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize(ref reader, WorldCafeJsonContext.Default.ImmutableSortedDictionaryParticipantIdImmutableArrayGroupId)?.ToImmutableDictionary()
+        ?? throw new JsonException("The table co-facilitators cannot be null.");
 
-    public static Participant FromDocument(ParticipantDocument p) => new(p.Id, p.Name, p.Attributes, p.Languages);
-
-    public static Contribution FromDocument(ContributionDocument c) =>
-        new(c.Id, c.Kind, c.Text, c.RecordedAt, c.Author, c.Table, c.Round is { } n ? new Round(n) : null)
-        {
-            Prompt = c.Question is null ? null : new Prompt(c.Question) { Category = c.QuestionCategory },
-            Owner = c.Owner,
-            NextStep = c.NextStep,
-        };
+    public override void Write(Utf8JsonWriter writer, ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value.ToImmutableSortedDictionary(), WorldCafeJsonContext.Default.ImmutableSortedDictionaryParticipantIdImmutableArrayGroupId);
 }

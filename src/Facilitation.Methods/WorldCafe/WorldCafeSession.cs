@@ -195,7 +195,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
         ArgumentNullException.ThrowIfNull(design);
         using var language = TextCatalog.Use(options?.Culture);
         var warnings = WorldCafeDesignValidator.EnsureValid(design);
-        design = design.TableCoFacilitators is null ? design with { TableCoFacilitators = ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>.Empty } : design;
+        design = WorldCafeJson.ToDocument(design);
         var rules = new WorldCafeRules(design);
         var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
         return new WorldCafeSession(rules, warnings, planner, SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, Header(id, design), NewState(design), options));
@@ -209,7 +209,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     }
 
     internal static string Header(string id, WorldCafeDesign design) =>
-        SessionDocument.WriteHeader(WorldCafeJson.Method, id, WorldCafeJson.ToDocument(design), WorldCafeJsonContext.Default.DesignDocument);
+        SessionDocument.WriteHeader(WorldCafeJson.Method, id, design, WorldCafeJsonContext.Default.DesignDocument);
 
     private static WorldCafeSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options, IRotationPlanner? planner)
     {
@@ -220,7 +220,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     }
 
     /// <summary>Reads a saved design and checks it; a design that cannot run is refused with <see cref="SessionDocumentException"/>.</summary>
-    internal static (WorldCafeDesign Design, IReadOnlyList<string> Warnings) ReadDesign(DesignDocument saved)
+    internal static (WorldCafeDesign Design, IReadOnlyList<string> Warnings) ReadDesign(WorldCafeDesign saved)
     {
         var design = WorldCafeJson.FromDocument(saved);
         try

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Facilitation.Methods.Rotation;
 using Facilitation.Methods.Sessions;
@@ -19,9 +20,64 @@ internal static class WorldCafeUpgrade
 {
     /// <summary>Upgrades a version-1 document to a session document (format 2).</summary>
     public static string ToCurrent(JsonElement document, SessionOptions? options) =>
-        SessionDocument.Upgrade(document, V1JsonContext.Default.V1Document, "World Café", refuseNulls: true, (v1, clock) => v1.Kind == "WorldCafe"
+        SessionDocument.Upgrade(document, WorldCafeJsonContext.Default.V1Document, "World Café", refuseNulls: true, (v1, clock) => v1.Kind == "WorldCafe"
             ? Replay(v1.State, WorldCafeSession.ReadDesign(v1.Design).Design, SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options), clock)
-            : throw new SessionDocumentException("The version-1 document is not a saved World Café (its \"kind\" is not \"WorldCafe\")."));
+            : throw new SessionDocumentException("The version-1 document is not a saved World Café (its \"kind\" is not \"WorldCafe\")."), ToToday);
+
+    // Version 1 named a person's display name "name", kept a table's question, its category and co-facilitators on the table, the
+    // questions as text with their categories beside them, and a note's table as "table" with its question: moved to today's names.
+    private static void ToToday(JsonObject v1)
+    {
+        var design = v1["design"] as JsonObject;
+        var state = v1["state"] as JsonObject;
+        foreach (var person in Objects(design?["participants"]).Concat(Objects(state?["roster"])))
+        {
+            Move(person, "name", person, "displayName");
+        }
+
+        var tableCoFacilitators = new JsonObject();
+        foreach (var table in Objects(design?["tables"]))
+        {
+            var prompt = new JsonObject();
+            Move(table, "question", prompt, "text");
+            Move(table, "questionCategory", prompt, "category");
+            if (prompt.Count > 0)
+            {
+                table["prompt"] = prompt;
+            }
+
+            table.Remove("coFacilitators", out var people);
+            foreach (var person in people as JsonArray ?? [])
+            {
+                ((JsonArray)(tableCoFacilitators[person!.GetValue<string>()] ??= new JsonArray())).Add(table["id"]?.DeepClone());
+            }
+        }
+
+        _ = design?.TryAdd("tableCoFacilitators", tableCoFacilitators);
+        if (design?["questions"] is JsonArray questions)
+        {
+            design.Remove("questionCategories", out var categories);
+            design["questions"] = categories is JsonArray c && c.Count != questions.Count ? throw new JsonException($"The design gives {c.Count} question categories for {questions.Count} questions.")
+                : new JsonArray([.. questions.Select((q, i) => new JsonObject { ["text"] = q?.DeepClone(), ["category"] = (categories as JsonArray)?[i]?.DeepClone() })]);
+        }
+
+        foreach (var note in Objects(state?["contributions"]))
+        {
+            Move(note, "table", note, "group");
+            note.Remove("question");
+            note.Remove("questionCategory");
+        }
+
+        static IEnumerable<JsonObject> Objects(JsonNode? list) => (list as JsonArray ?? []).OfType<JsonObject>();
+
+        static void Move(JsonObject from, string name, JsonObject to, string newName)
+        {
+            if (from.Remove(name, out var value))
+            {
+                to[newName] = value;
+            }
+        }
+    }
 
     private static string Replay(V1State d, WorldCafeDesign design, string id, ReplayClock clock)
     {
@@ -34,11 +90,11 @@ internal static class WorldCafeUpgrade
         void Phase(C command, SeatingPlan? plan = null) => engine.Execute(f, new CafePhaseChanged(command, default, default, plan: plan), null);
         SeatingPlan Plan(int fromRound) => new(new Round(fromRound), [.. d.Seatings.Skip(fromRound - 1).Select((s, i) => new Seating(new Round(fromRound + i), s.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value))))], d.Fairness, engine.Version, []);
         var commandOf = d.ContributionByCommand.ToDictionary(c => c.Value, c => c.Key);
-        void Contribute(ContributionDocument c)
+        void Contribute(Contribution c)
         {
             clock.Advance(c.RecordedAt);
             var options = commandOf.TryGetValue(c.Id, out var commandId) ? CommandOptions.WithId(commandId) : null;
-            var proposed = new Contribution(new ContributionId("new"), c.Kind, c.Text, default, group: c.Table) { Owner = c.Owner, NextStep = c.NextStep };
+            var proposed = new Contribution(new ContributionId("new"), c.Kind, c.Text, default, group: c.Group) { Owner = c.Owner, NextStep = c.NextStep };
             var actor = c.Author is { } a ? Actor.ForParticipant(a) : f;
             WorldCafeEvent e = c.Kind switch
             {
@@ -58,7 +114,7 @@ internal static class WorldCafeUpgrade
         var designIds = design.Participants.Select(p => p.Id).ToHashSet();
         foreach (var p in d.Roster.Where(p => !designIds.Contains(p.Id)))
         {
-            engine.Execute(f, new ParticipantJoined(WorldCafeJson.FromDocument(p)), null);
+            engine.Execute(f, new ParticipantJoined(p), null);
         }
 
         foreach (var p in d.Roster.Select(p => p.Id).Where(p => !d.Present.Contains(p)))
@@ -91,7 +147,7 @@ internal static class WorldCafeUpgrade
                 }
             }
 
-            var contributions = d.Contributions.Where(c => c.Round == r).ToList();
+            var contributions = d.Contributions.Where(c => c.Round?.Number == r).ToList();
             if (contributions.Any(c => c.Kind == ContributionKind.Briefing) || (r == d.Round && d.Phase == P.HostBriefing))
             {
                 Phase(C.BeginBriefing);
@@ -130,7 +186,7 @@ internal static class WorldCafeUpgrade
         if (d.Phase >= P.Harvest)
         {
             Phase(C.BeginHarvest);
-            d.Contributions.Where(c => c.Table is null).ToList().ForEach(Contribute);
+            d.Contributions.Where(c => c.Group is null).ToList().ForEach(Contribute);
             if (d.Phase == P.Closed)
             {
                 Phase(C.Close);
@@ -147,28 +203,21 @@ internal static class WorldCafeUpgrade
 }
 
 // The version-1 document (the snapshot of earlier releases), as far as the upgrade replays it: what it does not replay is skipped.
-internal sealed record V1Document(string Kind, DesignDocument Design, V1State State);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
+internal sealed record V1Document(string Kind, WorldCafeDesign Design, V1State State);
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed record V1State(
     WorldCafePhase Phase,
     int Round,
     int Held,
-    List<ParticipantDocument> Roster,
+    List<Participant> Roster,
     List<ParticipantId> Present,
     Dictionary<GroupId, ParticipantId> Hosts,
     Dictionary<string, Dictionary<GroupId, ParticipantId>> RoundHosts,
     List<Dictionary<GroupId, List<ParticipantId>>> Seatings,
-    List<ContributionDocument> Contributions,
+    List<Contribution> Contributions,
     Dictionary<string, ContributionId> ContributionByCommand,
     DateTimeOffset? RoundStartedAt = null,
     TimeSpan? RoundDuration = null,
     FairnessReport? Fairness = null);
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UseStringEnumConverter = true,
-    RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
-    MaxDepth = 16)]
-[JsonSerializable(typeof(V1Document))]
-internal sealed partial class V1JsonContext : JsonSerializerContext;

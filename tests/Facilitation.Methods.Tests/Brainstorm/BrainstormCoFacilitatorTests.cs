@@ -43,10 +43,10 @@ public class BrainstormCoFacilitatorTests
     }
 
     [Fact]
-    public void WithoutCoFacilitators_TheDesignSavesAsBefore()
+    public void WithoutCoFacilitators_TheDesignSavesAnEmptyList()
     {
         var (s, _) = CreateSut();
-        Assert.DoesNotContain("coFacilitators", s.DesignJson, StringComparison.Ordinal);
+        Assert.Contains("\"coFacilitators\":[]", s.DesignJson, StringComparison.Ordinal);
         Refused(s, RejectionKind.NotPermitted, () => s.StartRound(Co));
     }
 }

@@ -12,7 +12,8 @@ namespace Facilitation.Methods.Tests.Sessions;
 /// <summary>
 /// The document format holds byte for byte: documents saved by this release restore and save to the same bytes, and the version-1
 /// documents of the café, the brainstorm and Open Space upgrade to the same version-2 documents (the session id given in the options). The files were saved by the release
-/// of 2026-12-03 (main bb4bc6f), the version-1 files by earlier releases; a change that makes one of these fail changes the format, and needs a new format version and an upgrade.
+/// of 2026-12-03 (main bb4bc6f) and converted, before the first release, to the shape of branch s9-persist (one participant shape,
+/// the café's design as WorldCafeDesign, every list written; the command hashes kept), the version-1 files by earlier releases; a change that makes one of these fail changes the format, and needs a new format version and an upgrade.
 /// </summary>
 public sealed class DocumentFormatTests
 {

@@ -37,6 +37,6 @@ public class WorldCafeCoFacilitatorTests
             Assert.Equal(RejectionKind.NotPermitted, Assert.Throws<CommandRejectedException>(() => cafe.PauseRound(actor)).Kind);
         }
 
-        Assert.DoesNotContain("coFacilitators", CafeFixture.At(WorldCafePhase.Conversation).Session.DesignJson, StringComparison.Ordinal);
+        Assert.Contains("\"coFacilitators\":[],\"tableCoFacilitators\":{}", CafeFixture.At(WorldCafePhase.Conversation).Session.DesignJson, StringComparison.Ordinal);
     }
 }

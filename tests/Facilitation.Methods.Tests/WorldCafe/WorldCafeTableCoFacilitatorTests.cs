@@ -80,18 +80,18 @@ public class WorldCafeTableCoFacilitatorTests
         });
         cafe.AddNote(Li, "T1", "保存前");
         var saved = cafe.Save();
-        Assert.Contains("\"coFacilitators\":[\"chen\"]", cafe.DesignJson, StringComparison.Ordinal);
+        Assert.Contains("\"tableCoFacilitators\":{\"chen\":[\"T3\"],\"li\":[\"T2\",\"T1\"]}", cafe.DesignJson, StringComparison.Ordinal);
         cafe.Dispose();
 
         using var restored = WorldCafeSession.Restore(saved, new SessionOptions { TimeProvider = clock }, CafeFixture.FastPlanner);
         Assert.Equal(saved, restored.Save());
-        Assert.Equal(["T1", "T2"], restored.Design.TableCoFacilitators["li"].Select(t => t.Value));
+        Assert.Equal(["T2", "T1"], restored.Design.TableCoFacilitators["li"].Select(t => t.Value));
         Assert.Equal(["T3"], restored.Design.TableCoFacilitators["chen"].Select(t => t.Value));
         restored.AddNote(Actor.ForCoFacilitator("chen"), "T3", "恢复后");
         Assert.Throws<CommandRejectedException>(() => restored.AddNote(Actor.ForCoFacilitator("chen"), "T1", "不是我的桌"));
 
-        // A design without table co-facilitators saves as before.
-        Assert.DoesNotContain("coFacilitators", CafeFixture.At(WorldCafePhase.Conversation).Session.DesignJson, StringComparison.Ordinal);
+        // A design without table co-facilitators saves an empty map.
+        Assert.Contains("\"tableCoFacilitators\":{}", CafeFixture.At(WorldCafePhase.Conversation).Session.DesignJson, StringComparison.Ordinal);
     }
 
     [Fact]
