@@ -254,30 +254,18 @@ public sealed class WorkshopBook
             var d = Design;
             w.WriteStartObject();
             w.WriteString("title", d.Title);
-            w.WriteStartArray("organisers");
-            foreach (var o in d.Organisers)
+            Objects(w, "organisers", d.Organisers, static (w, o) =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", o.Name);
                 w.WriteString("role", o.Role);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("facilitators");
-            foreach (var f in d.Facilitators)
+            });
+            Objects(w, "facilitators", d.Facilitators, static (w, f) =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", f.Name);
                 w.WriteString("role", f.Role.ToString());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("participants");
-            foreach (var p in d.Participants)
+            });
+            Objects(w, "participants", d.Participants, static (w, p) =>
             {
-                w.WriteStartObject();
                 w.WriteString("id", p.Id.Value);
                 w.WriteString("name", p.DisplayName);
                 w.WriteStartObject("attributes");
@@ -287,52 +275,31 @@ public sealed class WorkshopBook
                 }
 
                 w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("days");
-            foreach (var day in d.Days)
+            });
+            Objects(w, "days", d.Days, static (w, day) =>
             {
-                w.WriteStartObject();
                 w.WriteString("date", day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 w.WriteString("start", day.Start);
                 w.WriteString("end", day.End);
                 Optional(w, "title", day.Title);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("blocks");
-            foreach (var b in d.Programme)
+            });
+            Objects(w, "blocks", d.Programme, (w, b) => WriteBlock(w, b, RecordOf(b.Id)));
+            Objects(w, "carried", Carried, static (w, item) =>
             {
-                WriteBlock(w, b, RecordOf(b.Id));
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("carried");
-            foreach (var item in Carried)
-            {
-                w.WriteStartObject();
                 w.WriteString("id", item.Id.Value);
                 w.WriteString("kind", item.Kind.ToString());
                 w.WriteString("text", item.Text);
                 Optional(w, "category", item.Category);
                 Optional(w, "suggestedConvener", item.SuggestedConvener?.Value);
                 WriteLinks(w, "sources", item.Sources);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            });
             if (Inventory is { } inventory)
             {
                 WriteResources(w, inventory);
             }
 
-            w.WriteStartArray("actionPlan");
-            foreach (var item in ActionPlan.Items)
+            Objects(w, "actionPlan", ActionPlan.Items, static (w, item) =>
             {
-                w.WriteStartObject();
                 w.WriteString("id", item.Id.Value);
                 w.WriteString("title", item.Title);
                 Optional(w, "owner", item.Owner);
@@ -341,17 +308,8 @@ public sealed class WorkshopBook
                 Optional(w, "due", item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 w.WriteString("status", item.Status.ToString());
                 WriteLinks(w, "sources", item.Sources);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("warnings");
-            foreach (var warning in Warnings)
-            {
-                w.WriteStringValue(warning);
-            }
-
-            w.WriteEndArray();
+            });
+            Strings(w, "warnings", Warnings);
             w.WriteEndObject();
         }
 
@@ -360,7 +318,6 @@ public sealed class WorkshopBook
 
     private static void WriteBlock(Utf8JsonWriter w, WorkshopBlock b, BlockRecord? record)
     {
-        w.WriteStartObject();
         w.WriteString("id", b.Id);
         w.WriteString("kind", KindOf(b));
         w.WriteString("title", b.Title);
@@ -370,17 +327,9 @@ public sealed class WorkshopBook
         Optional(w, "speaker", b.Speaker);
         Optional(w, "place", b.Place);
         w.WriteBoolean("held", record is not null);
-        w.WriteStartArray("tookPart");
-        foreach (var p in record?.TookPart ?? [])
+        Strings(w, "tookPart", (record?.TookPart ?? []).Select(p => p.Value));
+        Objects(w, "contributions", record?.Contributions ?? [], static (w, c) =>
         {
-            w.WriteStringValue(p.Value);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("contributions");
-        foreach (var c in record?.Contributions ?? [])
-        {
-            w.WriteStartObject();
             w.WriteString("id", c.Id.Value);
             w.WriteString("kind", c.Kind.ToString());
             w.WriteString("text", c.Text);
@@ -408,74 +357,64 @@ public sealed class WorkshopBook
 
             if (!c.Related.IsDefaultOrEmpty)
             {
-                w.WriteStartArray("related");
-                foreach (var r in c.Related)
-                {
-                    w.WriteStringValue(r.Value);
-                }
-
-                w.WriteEndArray();
+                Strings(w, "related", c.Related.Select(r => r.Value));
             }
 
             if (!c.CarriedFrom.IsDefaultOrEmpty)
             {
                 WriteLinks(w, "carriedFrom", c.CarriedFrom);
             }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+        });
     }
 
     private static void WriteResources(Utf8JsonWriter w, ResourceInventory inventory)
     {
         var map = inventory.ToMap();
         w.WriteStartObject("resources");
-        w.WriteStartArray("categories");
-        foreach (var c in inventory.Categories.Categories)
+        Objects(w, "categories", inventory.Categories.Categories, static (w, c) =>
         {
-            w.WriteStartObject();
             w.WriteString("key", c.Key);
             w.WriteString("name", c.Name);
             Optional(w, "localName", c.LocalName);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("villages");
-        foreach (var village in map.Villages)
+        });
+        Objects(w, "villages", map.Villages, (w, village) =>
         {
-            w.WriteStartObject();
             w.WriteString("village", village);
             foreach (var c in inventory.Categories.Categories)
             {
-                w.WriteStartArray(c.Key);
-                foreach (var entry in map.Cell(village, c.Key))
-                {
-                    w.WriteStringValue(entry.Text);
-                }
-
-                w.WriteEndArray();
+                Strings(w, c.Key, map.Cell(village, c.Key).Select(entry => entry.Text));
             }
+        });
+        w.WriteEndObject();
+    }
 
+    private static void WriteLinks(Utf8JsonWriter w, string name, ImmutableArray<SourceLink> links) =>
+        Objects(w, name, links.IsDefault ? [] : links, static (w, link) =>
+        {
+            w.WriteString("block", link.Block);
+            w.WriteString("contribution", link.Contribution.Value);
+        });
+
+    // An array of objects: the writer opens and closes each object around what write puts in it.
+    private static void Objects<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            write(w, item);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     }
 
-    private static void WriteLinks(Utf8JsonWriter w, string name, ImmutableArray<SourceLink> links)
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
-        foreach (var link in links.IsDefault ? [] : links)
+        foreach (var value in values)
         {
-            w.WriteStartObject();
-            w.WriteString("block", link.Block);
-            w.WriteString("contribution", link.Contribution.Value);
-            w.WriteEndObject();
+            w.WriteStringValue(value);
         }
 
         w.WriteEndArray();
