@@ -4,7 +4,7 @@ using Facilitation.Methods.OpenSpace;
 
 namespace Facilitation.Samples.Web;
 
-/// <content>The Open Space endpoints: post an issue (with its resource category), sign up, schedule the agenda, move an issue, come and go (law of two feet).</content>
+/// <content>The Open Space endpoints: post an issue (with its resource category), sign up, schedule the agenda, move an issue, come and go (law of two feet), report a session.</content>
 public static partial class WebApp
 {
     private static void MapOpenSpace(RouteGroupBuilder room)
@@ -46,6 +46,17 @@ public static partial class WebApp
             var proposal = r.OpenSpace.ProposeAgenda();
             await SendToOpenSpaceAsync<object>(r, "AdoptAgenda", who, new { proposal }, o).ConfigureAwait(false);
             return Results.Ok(new { Placed = proposal.Placements.Count(p => p.Cell is not null), Unplaced = proposal.Unplaced.Select(u => u.Value), r.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        // A session's report (what took place), by its convener, its scribe or the facilitator once the session has run; a later one is a revision.
+        // Who may report and when is the library's rule: its refusal comes back as the other endpoints' do (403 not yours, 409 not yet).
+        room.MapPost("/reports", (HttpContext http, string code, Rooms rooms, Access access, Reporting body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var issue = IssueOf(new IssueChoice(body.Issue, null));
+            var text = body.Text is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim() : throw new ArgumentException("Write the report (text).");
+            var report = new { issue, whatTookPlace = text, participants = Array.Empty<string>(), recommendations = Array.Empty<string>(), nextSteps = Array.Empty<string>() };
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.SubmitReport), who, new { report }, o).ConfigureAwait(false);
+            return null;
         })).RequireRateLimiting("writes");
     }
 
@@ -92,3 +103,8 @@ internal sealed record IssueChoice(string? Issue, string? Participant);
 /// <param name="Slot">The 1-based slot.</param>
 /// <param name="Space">The space's id.</param>
 internal sealed record IssueMove(string? Issue, int Slot, string? Space);
+
+/// <summary>A session's report.</summary>
+/// <param name="Issue">The issue whose session it reports.</param>
+/// <param name="Text">What took place (the report's text).</param>
+internal sealed record Reporting(string? Issue, string? Text);

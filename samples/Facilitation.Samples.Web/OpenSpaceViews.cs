@@ -3,7 +3,7 @@ using Facilitation.Methods.OpenSpace;
 
 namespace Facilitation.Samples.Web;
 
-/// <content>What a page sees of an Open Space: the wall (spaces × slots), every issue with its resource category, sign-ups, who is where now and the dots.</content>
+/// <content>What a page sees of an Open Space: the wall (spaces × slots), every issue with its resource category, sign-ups, who is where now, the dots and the sessions' reports.</content>
 internal static partial class Views
 {
     /// <summary>The Open Space phase commands that take no payload (<c>POST commands/{name}</c>).</summary>
@@ -20,13 +20,13 @@ internal static partial class Views
         [nameof(OpenSpaceSession.ChangeSlotTime)] = "round-time", [nameof(OpenSpaceSession.RegisterParticipant)] = "people", [nameof(OpenSpaceSession.Depart)] = "leave",
         [nameof(OpenSpaceSession.PostIssue)] = "issues", [nameof(OpenSpaceSession.ExpressInterest)] = "interest", [nameof(OpenSpaceSession.MoveIssue)] = "issue-moves",
         [nameof(OpenSpaceSession.AdoptAgenda)] = "agenda", [nameof(OpenSpaceSession.JoinSession)] = "attendance", [nameof(OpenSpaceSession.LeaveSession)] = "attendance/leave",
-        [nameof(OpenSpaceSession.CastDot)] = "dots",
+        [nameof(OpenSpaceSession.CastDot)] = "dots", [nameof(OpenSpaceSession.SubmitReport)] = "reports",
     };
 
     private static readonly HashSet<string> OpenSpaceParticipantCommands =
     [
         nameof(OpenSpaceSession.PostIssue), nameof(OpenSpaceSession.ExpressInterest), nameof(OpenSpaceSession.MoveIssue), nameof(OpenSpaceSession.JoinSession),
-        nameof(OpenSpaceSession.LeaveSession), nameof(OpenSpaceSession.CastDot), nameof(OpenSpaceSession.Depart),
+        nameof(OpenSpaceSession.LeaveSession), nameof(OpenSpaceSession.CastDot), nameof(OpenSpaceSession.Depart), nameof(OpenSpaceSession.SubmitReport),
     ];
 
     private static object OpenSpace(Room room, Caller caller, TimeProvider clock)
@@ -70,11 +70,40 @@ internal static partial class Views
                 SignedUp = me is { } y && i.Interested.Contains(y),
                 i.Dots,
                 Here = running is { } r && i.Cell?.Slot == r ? os.PresentIn(i.Id).Select(p => Person(p, names)) : [],
+                MayReport = i.Cell is { } ran && ran.Slot <= os.StartedSlots && (caller.IsFacilitator || (me is { } z && (i.Convener == z || i.Scribe == z))),
             }) : [],
+            Reports = seen ? Reports(os, names) : [],
             People = caller.IsFacilitator ? People(room) : null,
             Me = me is { } id && names.TryGetValue(id, out var myName)
                 ? new { Id = id.Value, Name = myName, Present = !os.Departed.Contains(id), DotsCast = myDots, DotsLeft = os.Design.DotsPerParticipant - myDots, In = whereIAm }
                 : null,
         };
+    }
+
+    /// <summary>
+    /// Each session's latest report (in the order the issues were posted): the issue, its title, what took place, who sent it (null: the facilitator) and its revision.
+    /// The report's list of who took part is not shown: the room view names nobody who did not act.
+    /// </summary>
+    private static IEnumerable<object> Reports(OpenSpaceSession os, IReadOnlyDictionary<ParticipantId, string> names)
+    {
+        var latest = new Dictionary<ContributionId, (ReportSubmitted Event, int Revision)>();
+        foreach (var e in os.Events.OfType<ReportSubmitted>())
+        {
+            latest[e.Report.Issue] = (e, latest.TryGetValue(e.Report.Issue, out var earlier) ? earlier.Revision + 1 : 1);
+        }
+
+        return os.Issues.Where(i => latest.ContainsKey(i.Id)).Select(i =>
+        {
+            var (e, revision) = latest[i.Id];
+            return new
+            {
+                Issue = i.Id.Value,
+                i.Title,
+                Text = e.Report.WhatTookPlace,
+                By = e.Actor.Participant is { } p ? Person(p, names) : null, // null: the facilitator
+                Revision = revision,
+                At = e.OccurredAt,
+            };
+        }).ToList();
     }
 }

@@ -105,6 +105,57 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
     }
 
     [Fact]
+    public async Task OpenSpace_TheConvenerWritesTheReportOnThePhone_AndTheConsoleAndOtherPhonesShowIt()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "How do we mobilise our village's resources?", spaces = new[] { "Hall" }, slots = 1, minutes = 45, dots = 2 });
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
+        var contexts = new List<IBrowserContext>();
+        try
+        {
+            var (boContext, bo) = await Pages.JoinAsync(chromium, server, code, "Bo");
+            var (annContext, ann) = await Pages.JoinAsync(chromium, server, code, "Ann");
+            contexts.AddRange([boContext, annContext]);
+            await PostIssue(bo, "Who keeps the river clean?", "scenery");
+            await server.CommandAsync(code, "OpenMarketplace");
+            var river = await IssueIdAsync(server, code, "river");
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-moves", new { issue = river, slot = 1, space = "S1" })).StatusCode);
+            await Expect(bo.Locator("#os-report")).ToBeHiddenAsync();
+
+            // The session runs: its convener gets the report form; Ann, who only took part, does not.
+            await server.CommandAsync(code, "StartNextSlot");
+            await Expect(bo.Locator("#os-report")).ToBeVisibleAsync();
+            await Expect(ann.Locator("#phase")).ToHaveAttributeAsync("data-phase", "SessionsRunning");
+            await Expect(ann.Locator("#os-report")).ToBeHiddenAsync();
+            await bo.FillAsync("#report-text", "Ten families each keep a stretch of the river clean; the school joins in spring.");
+            await bo.ClickAsync("#report-send");
+            await Expect(bo.Locator("#error")).ToBeEmptyAsync();
+            await Expect(bo.Locator("#os-issues .report")).ToContainTextAsync("Ten families");
+
+            // The console lists it under its issue, with who sent it and its revision; another phone shows it too.
+            var (desk, console) = await Pages.SignInAsync(chromium, server);
+            contexts.Add(desk);
+            await Expect(console.Locator("#code")).ToHaveTextAsync(code);
+            var listed = console.Locator("#os-reports .report");
+            await Expect(listed).ToHaveCountAsync(1);
+            await Expect(listed).ToContainTextAsync("Who keeps the river clean?");
+            await Expect(listed).ToContainTextAsync("Ten families");
+            await Expect(listed).ToContainTextAsync("report by Bo · revision 1");
+            await Expect(ann.Locator("#os-issues .report")).ToContainTextAsync("Ten families");
+            await Pages.SaveScreenshot(console, "web-openspace-reports.png", fullPage: true);
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task Brainstorm_IdeasWithAnAnonymousOne_ThatShowsNoName_AndDotsWithinTheBudget()
     {
         await using var server = await WebServer.StartAsync();

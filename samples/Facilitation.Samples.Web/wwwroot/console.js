@@ -230,6 +230,12 @@
           view.issues.filter(i => i.cell && i.cell.slot === sl.number && i.cell.space === sp.id).map(issueCard)))))));
     $('wall').replaceChildren(table);
     $('unplaced').replaceChildren(...view.issues.filter(i => !i.cell).map(i => el('li', {}, issueCard(i))));
+    // The sessions' reports, one per issue (the latest revision), in the order the issues were posted.
+    $('os-reports').replaceChildren(...(view.reports.length ? view.reports.map(r => el('div', { class: 'note report', 'data-issue': r.issue },
+      el('strong', {}, r.title),
+      el('div', {}, r.text),
+      el('div', { class: 'who' }, t('os.reportBy') + ' ' + (r.by ? r.by.name : t('facilitator')) + ' · ' + t('os.revision') + ' ' + r.revision)))
+      : [el('p', { class: 'muted' }, t('os.noReports'))]));
   }
 
   function ideaCard(i) {

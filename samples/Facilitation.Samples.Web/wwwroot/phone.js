@@ -55,6 +55,10 @@
       ev.preventDefault();
       if (await send('issues', { title: $('issue-title').value, category: $('issue-category').value || null })) { $('issue-title').value = ''; $('issue-sent').textContent = t('me.sent'); }
     });
+    $('report-form').addEventListener('submit', async ev => {
+      ev.preventDefault();
+      if (await send('reports', { issue: $('report-issue').value, text: $('report-text').value })) { $('report-text').value = ''; $('report-sent').textContent = t('me.sent'); }
+    });
     $('idea-form').addEventListener('submit', async ev => {
       ev.preventDefault();
       if (await send('ideas', { text: $('idea-text').value, category: $('idea-category').value || null })) { $('idea-text').value = ''; $('idea-sent').textContent = t('me.sent'); }
@@ -108,6 +112,7 @@
     for (const id of ['seat', 'no-seat', 'next', 'write', 'brief', 'harvest', 'cloth-card', 'route-card']) if (!cafe) $(id).classList.add('hidden');
     for (const id of ['cloth-card', 'route-card']) $(id).classList.toggle('hidden', !cafe);
     for (const id of ['os-post', 'os-wall']) $(id).classList.toggle('hidden', view.method !== 'openSpace');
+    if (view.method !== 'openSpace') $('os-report').classList.add('hidden');
     for (const id of ['bs-now', 'bs-list']) $(id).classList.toggle('hidden', view.method !== 'brainstorm');
     const canLeave = permitted('Leave') || permitted('Depart');
     $('leave-card').classList.toggle('hidden', !canLeave && me.present);
@@ -165,7 +170,23 @@
         i.signedUp ? el('span', { class: 'ok' }, '✓ ' + t('os.signedUpMe') + ' ') : null,
         permitted('JoinSession') && running(i) && view.me.in !== i.id ? el('button', { type: 'button', 'data-action': 'attend', onclick: () => send('attendance', { issue: i.id }) }, t('os.imHere')) : null,
         permitted('LeaveSession') && view.me.in === i.id ? el('button', { type: 'button', class: 'secondary', 'data-action': 'leave-session', onclick: () => send('attendance/leave', { issue: i.id }) }, t('os.leaveSession')) : null,
-        voting ? el('button', { type: 'button', 'data-action': 'dot', disabled: view.me.dotsLeft <= 0, 'aria-label': t('os.dot') + ': ' + i.title, onclick: () => send('dots', { issue: i.id }) }, '● ' + t('os.dot')) : null))));
+        voting ? el('button', { type: 'button', 'data-action': 'dot', disabled: view.me.dotsLeft <= 0, 'aria-label': t('os.dot') + ': ' + i.title, onclick: () => send('dots', { issue: i.id }) }, '● ' + t('os.dot')) : null),
+      reportOf(i.id))));
+    // A session that has run can be reported by its convener or scribe: the form offers those sessions only.
+    const mine = view.issues.filter(i => i.mayReport);
+    $('os-report').classList.toggle('hidden', !permitted('SubmitReport') || !mine.length);
+    const choice = $('report-issue');
+    if (choice.dataset.issues !== mine.map(i => i.id).join(' ')) {
+      choice.replaceChildren(...mine.map(i => el('option', { value: i.id }, i.title)));
+      choice.dataset.issues = mine.map(i => i.id).join(' ');
+    }
+  }
+
+  // A session's report under its issue: the text, who sent it and its revision.
+  function reportOf(issue) {
+    const r = (view.reports || []).find(x => x.issue === issue);
+    return r ? el('div', { class: 'report', 'data-issue': issue }, el('div', {}, r.text),
+      el('div', { class: 'who' }, t('os.reportBy') + ' ' + (r.by ? r.by.name : t('facilitator')) + ' · ' + t('os.revision') + ' ' + r.revision)) : null;
   }
 
   function renderBrainstorm() {

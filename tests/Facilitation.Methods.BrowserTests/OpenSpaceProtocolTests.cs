@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Facilitation.Methods.BrowserTests;
+
+/// <summary>The Open Space's HTTP contract without a browser: the sessions' reports (who may send one, when, and what the room view shows of it).</summary>
+public sealed class OpenSpaceProtocolTests
+{
+    [Fact]
+    public async Task Reports_ComeFromTheConvenerOnceTheSessionRan_OthersAreRefused_AndTheViewShowsTheLatestRevision()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall", "Garden" }, slots = 2, minutes = 45, dots = 2 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
+        using var bo = server.Client(await server.JoinAsync(code, "Bo"));
+        using var ann = server.Client(await server.JoinAsync(code, "Ann"));
+        var river = await PostIssueAsync(bo, code, "Who cleans the river?");
+        var later = await PostIssueAsync(bo, code, "A market by the bridge");
+        await server.CommandAsync(code, "OpenMarketplace");
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-moves", new { issue = river, slot = 1, space = "S1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-moves", new { issue = later, slot = 2, space = "S1" })).StatusCode);
+
+        // Before any session runs the phase takes no report: the library's refusal, 409.
+        Assert.Equal(HttpStatusCode.Conflict, (await bo.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Too early." })).StatusCode);
+        await server.CommandAsync(code, "StartNextSlot");
+
+        // Missing or empty fields: 400 naming the field.
+        await RefusedAsync(bo, code, new { text = "We met." }, HttpStatusCode.BadRequest, "(issue)");
+        await RefusedAsync(bo, code, new { issue = river, text = "  " }, HttpStatusCode.BadRequest, "(text)");
+
+        // Ann neither convened nor scribes the river: 403 with the library's message, and nothing changes.
+        var before = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        await RefusedAsync(ann, code, new { issue = river, text = "I was not asked." }, HttpStatusCode.Forbidden, "convener or scribe");
+
+        // Bo's second session has not run yet (its slot has not started): 409, the library's message.
+        await RefusedAsync(bo, code, new { issue = later, text = "Not yet." }, HttpStatusCode.Conflict, "has not run yet");
+        var unchanged = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        Assert.Equal(before.GetProperty("version").GetInt64(), unchanged.GetProperty("version").GetInt64());
+        Assert.Equal(0, unchanged.GetProperty("reports").GetArrayLength());
+
+        // The convener may report the session that ran, and the view offers him that (the endpoint among his permitted commands).
+        var boView = await bo.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        Assert.Contains(boView.GetProperty("permitted").EnumerateArray(), p => p.GetProperty("href").GetString() == $"/api/rooms/{code}/reports");
+        Assert.Equal([river], boView.GetProperty("issues").EnumerateArray().Where(i => i.GetProperty("mayReport").GetBoolean()).Select(i => i.GetProperty("id").GetString()));
+        Assert.DoesNotContain((await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("issues").EnumerateArray(), i => i.GetProperty("mayReport").GetBoolean());
+
+        // Bo reports, then revises: everyone in the room sees the latest text, who sent it and its revision.
+        Assert.Equal(HttpStatusCode.OK, (await bo.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Ten families clean a stretch each month." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bo.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Twelve families clean a stretch each month." })).StatusCode);
+        var report = Assert.Single((await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("reports").EnumerateArray());
+        Assert.Equal(river, report.GetProperty("issue").GetString());
+        Assert.Equal("Who cleans the river?", report.GetProperty("title").GetString());
+        Assert.Equal("Twelve families clean a stretch each month.", report.GetProperty("text").GetString());
+        Assert.Equal("Bo", report.GetProperty("by").GetProperty("name").GetString());
+        Assert.Equal(2, report.GetProperty("revision").GetInt32());
+
+        // The facilitator may report too (shown as the facilitator, no name); a guest sees no reports.
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Thirteen families." })).StatusCode);
+        var byFacilitator = Assert.Single((await bo.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("reports").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, byFacilitator.GetProperty("by").ValueKind);
+        Assert.Equal(3, byFacilitator.GetProperty("revision").GetInt32());
+        using var guest = server.Client();
+        var guestView = await guest.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        Assert.Equal("guest", guestView.GetProperty("role").GetString());
+        Assert.Equal(0, guestView.GetProperty("reports").GetArrayLength());
+    }
+
+    /// <summary>A report refused with this status, the problem's text saying this.</summary>
+    private static async Task RefusedAsync(HttpClient client, string code, object body, HttpStatusCode status, string says)
+    {
+        var reply = await client.PostAsJsonAsync($"/api/rooms/{code}/reports", body);
+        Assert.Equal(status, reply.StatusCode);
+        Assert.Contains(says, await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PostIssueAsync(HttpClient convener, string code, string title)
+    {
+        var reply = await convener.PostAsJsonAsync($"/api/rooms/{code}/issues", new { title });
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        return (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+}
