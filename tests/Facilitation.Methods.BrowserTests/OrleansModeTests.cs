@@ -163,6 +163,35 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
     });
 
     [Fact]
+    public Task OpenSpace_OnTwoSilos_AReportSentThroughOneServer_IsInTheViewOnTheOther_AndARefusalKeepsItsStatus() => OnTwoSilosAsync(async (a, b, _) =>
+    {
+        // SubmitReport goes by name to the Open Space's grain: the report crosses the wire as JSON, the library's refusal as a refusal.
+        using var facilitatorOnB = b.Client(WebServer.Secret);
+        var opened = await facilitatorOnB.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall" }, slots = 1, minutes = 45, dots = 2 });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var wall = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await CommandAsync(facilitatorOnB, wall, "OpenCircle", "BeginAgendaSetting");
+        await Until(async () => (await a.Client(WebServer.Secret).GetAsync($"/api/rooms/{wall}")).IsSuccessStatusCode);
+        using var bo = a.Client(await a.JoinAsync(wall, "Bo"));
+        using var ann = a.Client(await a.JoinAsync(wall, "Ann"));
+        var posted = await bo.PostAsJsonAsync($"/api/rooms/{wall}/issues", new { title = "Who cleans the river?" });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var river = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await CommandAsync(facilitatorOnB, wall, "OpenMarketplace");
+        Assert.Equal(HttpStatusCode.OK, (await facilitatorOnB.PostAsJsonAsync($"/api/rooms/{wall}/issue-moves", new { issue = river, slot = 1, space = "S1" })).StatusCode);
+        await CommandAsync(facilitatorOnB, wall, "StartNextSlot");
+
+        var refused = await ann.PostAsJsonAsync($"/api/rooms/{wall}/reports", new { issue = river, text = "Not mine to write." });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("convener or scribe", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sent = await bo.PostAsJsonAsync($"/api/rooms/{wall}/reports", new { issue = river, text = "Ten families keep a stretch each." });
+        Assert.True(sent.IsSuccessStatusCode, await sent.Content.ReadAsStringAsync());
+        await Until(async () => (await facilitatorOnB.GetFromJsonAsync<JsonElement>($"/api/rooms/{wall}")).GetProperty("reports").GetArrayLength() == 1);
+        var report = (await facilitatorOnB.GetFromJsonAsync<JsonElement>($"/api/rooms/{wall}")).GetProperty("reports")[0];
+        Assert.Equal(("Ten families keep a stretch each.", "Bo", 1), (report.GetProperty("text").GetString(), report.GetProperty("by").GetProperty("name").GetString(), report.GetProperty("revision").GetInt32()));
+    });
+
+    [Fact]
     public async Task Cafe_InChromium_OnTwoSilos_FollowsLiveOnEitherServer_AndGoesOnWhenOneStops()
     {
         var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
