@@ -58,6 +58,15 @@ public static partial class WebApp
             await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.SubmitReport), who, new { report }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
+
+        // A session's scribe, appointed by its convener or the facilitator (the library's rule: anyone else gets its 403); the scribe may then report it.
+        room.MapPost("/scribes", (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var issue = IssueOf(body);
+            var scribe = body.Participant is { Length: > 0 } named ? new ParticipantId(named) : throw new ArgumentException("Say who writes it down (participant).");
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.AppointScribe), who, new { issue, scribe }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
     }
 
     /// <summary>A command on an issue for a person (the caller, or whom the facilitator names), sent by name.</summary>

@@ -21,12 +21,14 @@ internal static partial class Views
         [nameof(OpenSpaceSession.PostIssue)] = "issues", [nameof(OpenSpaceSession.ExpressInterest)] = "interest", [nameof(OpenSpaceSession.MoveIssue)] = "issue-moves",
         [nameof(OpenSpaceSession.AdoptAgenda)] = "agenda", [nameof(OpenSpaceSession.JoinSession)] = "attendance", [nameof(OpenSpaceSession.LeaveSession)] = "attendance/leave",
         [nameof(OpenSpaceSession.CastDot)] = "dots", [nameof(OpenSpaceSession.SubmitReport)] = "reports",
+        [nameof(OpenSpaceSession.AppointScribe)] = "scribes",
     };
 
     private static readonly HashSet<string> OpenSpaceParticipantCommands =
     [
         nameof(OpenSpaceSession.PostIssue), nameof(OpenSpaceSession.ExpressInterest), nameof(OpenSpaceSession.MoveIssue), nameof(OpenSpaceSession.JoinSession),
         nameof(OpenSpaceSession.LeaveSession), nameof(OpenSpaceSession.CastDot), nameof(OpenSpaceSession.Depart), nameof(OpenSpaceSession.SubmitReport),
+        nameof(OpenSpaceSession.AppointScribe),
     ];
 
     private static object OpenSpace(Room room, Caller caller, TimeProvider clock)
@@ -64,6 +66,7 @@ internal static partial class Views
                 i.Title,
                 i.Category,
                 Convener = Person(i.Convener, names),
+                Scribe = i.Scribe is { } scribe ? Person(scribe, names) : null,
                 Cell = i.Cell is { } c ? new { c.Slot, Space = c.Space.Value } : null,
                 Interested = i.Interested.Select(p => Person(p, names)),
                 Mine = me is { } x && i.Convener == x,

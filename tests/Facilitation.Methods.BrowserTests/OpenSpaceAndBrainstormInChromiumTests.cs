@@ -105,7 +105,7 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
     }
 
     [Fact]
-    public async Task OpenSpace_TheConvenerWritesTheReportOnThePhone_AndTheConsoleAndOtherPhonesShowIt()
+    public async Task OpenSpace_TheConvenerWritesTheReportOnThePhone_AndTheConsoleAndOtherPhonesShowIt_ThenAppointsAScribe()
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
@@ -123,6 +123,8 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             var river = await IssueIdAsync(server, code, "river");
             Assert.Equal(System.Net.HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-moves", new { issue = river, slot = 1, space = "S1" })).StatusCode);
             await Expect(bo.Locator("#os-report")).ToBeHiddenAsync();
+            await ann.Locator($"#os-issues .issue[data-issue='{river}'] [data-action=interest]").ClickAsync();
+            await Expect(ann.Locator("#error")).ToBeEmptyAsync();
 
             // The session runs: its convener gets the report form; Ann, who only took part, does not.
             await server.CommandAsync(code, "StartNextSlot");
@@ -145,6 +147,14 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await Expect(listed).ToContainTextAsync("report by Bo · revision 1");
             await Expect(ann.Locator("#os-issues .report")).ToContainTextAsync("Ten families");
             await Pages.SaveScreenshot(console, "web-openspace-reports.png", fullPage: true);
+
+            // Bo asks Ann, who signed up, to write the session down: both phones name her the scribe, and hers now offers the report form.
+            await bo.Locator($"#os-issues .issue[data-issue='{river}'] .scribe-choice").SelectOptionAsync(new SelectOptionValue { Label = "Ann" });
+            await bo.Locator($"#os-issues .issue[data-issue='{river}'] [data-action=appoint-scribe]").ClickAsync();
+            await Expect(bo.Locator("#error")).ToBeEmptyAsync();
+            await Expect(ann.Locator($"#os-issues .issue[data-issue='{river}'] > .who")).ToContainTextAsync("scribe Ann");
+            await Expect(ann.Locator("#os-report")).ToBeVisibleAsync();
+            await Expect(bo.Locator($"#os-issues .issue[data-issue='{river}'] .scribe-choice")).ToHaveCountAsync(0);
         }
         finally
         {

@@ -8,7 +8,7 @@ namespace Facilitation.Methods.BrowserTests;
 public sealed class OpenSpaceProtocolTests
 {
     [Fact]
-    public async Task Reports_ComeFromTheConvenerOnceTheSessionRan_OthersAreRefused_AndTheViewShowsTheLatestRevision()
+    public async Task Reports_ComeFromTheConvenerOnceTheSessionRan_OrTheScribeHeAppoints_OthersAreRefused_AndTheViewShowsTheLatestRevision()
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
@@ -63,6 +63,22 @@ public sealed class OpenSpaceProtocolTests
         var byFacilitator = Assert.Single((await bo.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("reports").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, byFacilitator.GetProperty("by").ValueKind);
         Assert.Equal(3, byFacilitator.GetProperty("revision").GetInt32());
+
+        // Bo appoints Ann to write the river down (Ann, not its convener, may appoint no one: the library's 403; no one named: 400).
+        // The view names the scribe, and Ann may now report it.
+        var annId = (await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("me").GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Forbidden, (await ann.PostAsJsonAsync($"/api/rooms/{code}/scribes", new { issue = river, participant = annId })).StatusCode);
+        var unnamed = await bo.PostAsJsonAsync($"/api/rooms/{code}/scribes", new { issue = river });
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
+        Assert.Contains("(participant)", await unnamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await bo.PostAsJsonAsync($"/api/rooms/{code}/scribes", new { issue = river, participant = annId })).StatusCode);
+        var riverSeenByAnn = (await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("issues").EnumerateArray().Single(i => i.GetProperty("id").GetString() == river);
+        Assert.Equal("Ann", riverSeenByAnn.GetProperty("scribe").GetProperty("name").GetString());
+        Assert.True(riverSeenByAnn.GetProperty("mayReport").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await ann.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Written down by Ann." })).StatusCode);
+        var byScribe = Assert.Single((await bo.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("reports").EnumerateArray());
+        Assert.Equal(("Ann", 4), (byScribe.GetProperty("by").GetProperty("name").GetString(), byScribe.GetProperty("revision").GetInt32()));
+
         using var guest = server.Client();
         var guestView = await guest.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
         Assert.Equal("guest", guestView.GetProperty("role").GetString());

@@ -164,13 +164,15 @@
       el('strong', {}, i.title),
       el('div', { class: 'who' }, i.category ? category(i.category) + ' · ' : '', t('os.convener') + ' ' + i.convener.name,
         i.cell ? ' · ' + t('os.slot') + ' ' + i.cell.slot + ' · ' + space(i.cell.space) : ' · ' + t('os.noPlace'),
-        ' · ' + t('os.signedUp') + ' ' + i.interested.length, i.dots ? ' · ' + t('os.dots') + ' ' + i.dots : ''),
+        ' · ' + t('os.signedUp') + ' ' + i.interested.length, i.dots ? ' · ' + t('os.dots') + ' ' + i.dots : '',
+        i.scribe ? ' · ' + t('os.scribe') + ' ' + i.scribe.name : ''),
       el('div', {},
         permitted('ExpressInterest') && !i.signedUp && !i.mine ? el('button', { type: 'button', class: 'secondary', 'data-action': 'interest', onclick: () => send('interest', { issue: i.id }) }, t('os.signUp')) : null,
         i.signedUp ? el('span', { class: 'ok' }, '✓ ' + t('os.signedUpMe') + ' ') : null,
         permitted('JoinSession') && running(i) && view.me.in !== i.id ? el('button', { type: 'button', 'data-action': 'attend', onclick: () => send('attendance', { issue: i.id }) }, t('os.imHere')) : null,
         permitted('LeaveSession') && view.me.in === i.id ? el('button', { type: 'button', class: 'secondary', 'data-action': 'leave-session', onclick: () => send('attendance/leave', { issue: i.id }) }, t('os.leaveSession')) : null,
-        voting ? el('button', { type: 'button', 'data-action': 'dot', disabled: view.me.dotsLeft <= 0, 'aria-label': t('os.dot') + ': ' + i.title, onclick: () => send('dots', { issue: i.id }) }, '● ' + t('os.dot')) : null),
+        voting ? el('button', { type: 'button', 'data-action': 'dot', disabled: view.me.dotsLeft <= 0, 'aria-label': t('os.dot') + ': ' + i.title, onclick: () => send('dots', { issue: i.id }) }, '● ' + t('os.dot')) : null,
+        scribeChoice(i)),
       reportOf(i.id))));
     // A session that has run can be reported by its convener or scribe: the form offers those sessions only.
     const mine = view.issues.filter(i => i.mayReport);
@@ -180,6 +182,14 @@
       choice.replaceChildren(...mine.map(i => el('option', { value: i.id }, i.title)));
       choice.dataset.issues = mine.map(i => i.id).join(' ');
     }
+  }
+
+  // The convener asks someone who signed up to write the session down (its scribe, who may then report it).
+  function scribeChoice(i) {
+    const candidates = i.mine && permitted('AppointScribe') ? i.interested.filter(p => p.id !== view.me.id && (!i.scribe || p.id !== i.scribe.id)) : [];
+    if (!candidates.length) return null;
+    const select = el('select', { class: 'scribe-choice', 'aria-label': t('os.scribe') }, ...candidates.map(p => el('option', { value: p.id }, p.name)));
+    return el('span', {}, ' ', select, el('button', { type: 'button', class: 'secondary', 'data-action': 'appoint-scribe', onclick: () => send('scribes', { issue: i.id, participant: select.value }) }, t('os.appointScribe')));
   }
 
   // A session's report under its issue: the text, who sent it and its revision.
