@@ -93,6 +93,7 @@ public sealed class Contribution
     /// <summary>Gets the question the group was working on when it was written.</summary>
     /// <value>The default value is null.</value>
     [JsonInclude]
+    [JsonConverter(typeof(Sessions.OwnRootJsonConverter<Prompt>))]
     public Prompt? Prompt { get; internal init; }
 
     /// <summary>Gets the contribution this one builds on (brainwriting, "yes, and…").</summary>

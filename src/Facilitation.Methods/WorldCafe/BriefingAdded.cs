@@ -8,5 +8,6 @@ public sealed class BriefingAdded : WorldCafeEvent
     [JsonConstructor] internal BriefingAdded(Contribution briefing) => Briefing = briefing;
 
     /// <summary>The briefing.</summary>
+    [JsonConverter(typeof(Sessions.OwnRootJsonConverter<Contribution>))]
     public Contribution Briefing { get; internal set; }
 }

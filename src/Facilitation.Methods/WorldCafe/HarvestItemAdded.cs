@@ -8,5 +8,6 @@ public sealed class HarvestItemAdded : WorldCafeEvent
     [JsonConstructor] internal HarvestItemAdded(Contribution item) => Item = item;
 
     /// <summary>The item.</summary>
+    [JsonConverter(typeof(Sessions.OwnRootJsonConverter<Contribution>))]
     public Contribution Item { get; internal set; }
 }
