@@ -54,7 +54,8 @@ public static partial class WebApp
         {
             var issue = IssueOf(new IssueChoice(body.Issue, null));
             var text = body.Text is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim() : throw new ArgumentException("Write the report (text).");
-            var report = new { issue, whatTookPlace = text, participants = Array.Empty<string>(), recommendations = Array.Empty<string>(), nextSteps = Array.Empty<string>() };
+            var nextSteps = (body.NextSteps ?? []).Select(n => n?.Trim()).OfType<string>().Where(n => n.Length > 0).ToArray();
+            var report = new { issue, whatTookPlace = text, participants = Array.Empty<string>(), recommendations = Array.Empty<string>(), nextSteps };
             await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.SubmitReport), who, new { report }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
@@ -116,4 +117,5 @@ internal sealed record IssueMove(string? Issue, int Slot, string? Space);
 /// <summary>A session's report.</summary>
 /// <param name="Issue">The issue whose session it reports.</param>
 /// <param name="Text">What took place (the report's text).</param>
-internal sealed record Reporting(string? Issue, string? Text);
+/// <param name="NextSteps">What the session's group will do next, one step each (empty ones left out); none when absent.</param>
+internal sealed record Reporting(string? Issue, string? Text, string[]? NextSteps = null);

@@ -103,6 +103,7 @@ internal static partial class Views
                 Issue = i.Id.Value,
                 i.Title,
                 Text = e.Report.WhatTookPlace,
+                e.Report.NextSteps,
                 By = e.Actor.Participant is { } p ? Person(p, names) : null, // null: the facilitator
                 Revision = revision,
                 At = e.OccurredAt,

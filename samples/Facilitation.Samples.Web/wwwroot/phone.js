@@ -57,7 +57,8 @@
     });
     $('report-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      if (await send('reports', { issue: $('report-issue').value, text: $('report-text').value })) { $('report-text').value = ''; $('report-sent').textContent = t('me.sent'); }
+      const nextSteps = $('report-next').value.split('\n').map(x => x.trim()).filter(x => x);
+      if (await send('reports', { issue: $('report-issue').value, text: $('report-text').value, nextSteps })) { $('report-text').value = ''; $('report-next').value = ''; $('report-sent').textContent = t('me.sent'); }
     });
     $('idea-form').addEventListener('submit', async ev => {
       ev.preventDefault();
@@ -195,8 +196,12 @@
   // A session's report under its issue: the text, who sent it and its revision.
   function reportOf(issue) {
     const r = (view.reports || []).find(x => x.issue === issue);
-    return r ? el('div', { class: 'report', 'data-issue': issue }, el('div', {}, r.text),
+    return r ? el('div', { class: 'report', 'data-issue': issue }, el('div', {}, r.text), nextStepsOf(r),
       el('div', { class: 'who' }, t('os.reportBy') + ' ' + (r.by ? r.by.name : t('facilitator')) + ' · ' + t('os.revision') + ' ' + r.revision)) : null;
+  }
+
+  function nextStepsOf(r) {
+    return r.nextSteps && r.nextSteps.length ? el('ul', { class: 'next-steps', 'aria-label': t('os.nextSteps') }, r.nextSteps.map(n => el('li', {}, n))) : null;
   }
 
   function renderBrainstorm() {
