@@ -33,8 +33,7 @@ internal static class EventStream
         }).GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), false)
             .Cast<System.Text.Json.Serialization.JsonDerivedTypeAttribute>().Select(a => a.TypeDiscriminator as string).OfType<string>().ToArray();
 
-        // The handler only says "there is news" (at most one wake-up waits), then the loop reads the log itself.
-        var news = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+        var news = NewsChannel();
         using var subscription = room.OnNews(() => news.Writer.TryWrite(true));
         var session = room.Session; // in Orleans mode a replica, replaced as the grain's log grows: read it again each time round
         var sent = Math.Clamp(after, 0, session.Version);
@@ -53,11 +52,7 @@ internal static class EventStream
                 sent = record.Version;
             }
 
-            try
-            {
-                await news.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            if (!await NewsAsync(news.Reader, cancellationToken).ConfigureAwait(false))
             {
                 yield break;
             }
@@ -67,13 +62,13 @@ internal static class EventStream
     /// <summary>
     /// A workshop's news as server-sent events: <c>hello</c> with the version and phase now, then an event <c>version</c>
     /// (<c>{"version"}</c>, its id the version) each time the workshop's log has grown past what the stream said last (a client that
-/// reconnects with <c>Last-Event-ID</c> older than the version now gets the version now at once). The workshop
+    /// reconnects with <c>Last-Event-ID</c> older than the version now gets the version now at once). The workshop
     /// page reads the view again when it sees a version newer than the one it shows, so every screen on a workshop (a projected
     /// inventory, a co-facilitator's laptop, the console on another server) follows the others' steps without polling.
     /// </summary>
     public static async IAsyncEnumerable<SseItem<string>> FollowWorkshop(WorkshopRoom workshop, long? after, JsonSerializerOptions json, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var news = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+        var news = NewsChannel();
         using var subscription = workshop.OnNews(() => news.Writer.TryWrite(true));
         // Without Last-Event-ID the client knows nothing yet: hello says the version now, and the next event is the next version.
         var now = workshop.Workshop.Version;
@@ -89,14 +84,61 @@ internal static class EventStream
                 sent = version;
             }
 
-            try
-            {
-                await news.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            if (!await NewsAsync(news.Reader, cancellationToken).ConfigureAwait(false))
             {
                 yield break;
             }
+        }
+    }
+
+    /// <summary>Reads the id of the last event a reconnecting client saw: null when it sent none, false when it is not a version number.</summary>
+    public static bool TryLastEventId(string last, out long? after)
+    {
+        after = null;
+        if (last.Length == 0)
+        {
+            return true;
+        }
+
+        if (!long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            return false;
+        }
+
+        after = seen;
+        return true;
+    }
+
+    /// <summary>The refusal of a <c>Last-Event-ID</c> that <see cref="TryLastEventId"/> does not read.</summary>
+    public static IResult BadLastEventId() =>
+        Results.Problem("Last-Event-ID must be the id of an event this stream sent (a version number).", statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// Serves a stream that ends when the client goes or the app stops, so stopping never waits for a connected browser; never cached.
+    /// </summary>
+    public static IResult Serve(HttpContext http, IHostApplicationLifetime lifetime, Func<CancellationToken, IAsyncEnumerable<SseItem<string>>> stream)
+    {
+        var ends = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        http.Response.RegisterForDispose(ends);
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.ServerSentEvents(stream(ends.Token));
+    }
+
+    /// <summary>A stream's wake-up: a handler only says "there is news" (at most one wake-up waits), then the loop reads the log itself.</summary>
+    private static Channel<bool> NewsChannel() =>
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    /// <summary>Waits for news: false once the stream ends (the client went or the app stops).</summary>
+    private static async Task<bool> NewsAsync(ChannelReader<bool> news, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await news.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

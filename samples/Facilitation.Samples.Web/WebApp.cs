@@ -280,22 +280,12 @@ public static partial class WebApp
             }
 
             var last = http.Request.Headers["Last-Event-ID"].ToString();
-            if (last.Length == 0)
+            if (!EventStream.TryLastEventId(last.Length > 0 ? last : http.Request.Query["after"].ToString(), out var after))
             {
-                last = http.Request.Query["after"].ToString();
+                return EventStream.BadLastEventId();
             }
 
-            long after = 0;
-            if (last.Length > 0 && !long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out after))
-            {
-                return Results.Problem("Last-Event-ID must be the id of an event this stream sent (a version number).", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            // The stream ends when the client goes or the app stops, so stopping never waits for a connected browser.
-            var ends = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-            http.Response.RegisterForDispose(ends);
-            http.Response.Headers.CacheControl = "no-store";
-            return TypedResults.ServerSentEvents(EventStream.Follow(room, caller, after, json.Value.SerializerOptions, ends.Token));
+            return EventStream.Serve(http, lifetime, ends => EventStream.Follow(room, caller, after ?? 0, json.Value.SerializerOptions, ends));
         }).RequireRateLimiting("streams");
 
         roomApi.MapPost("/join", (HttpContext http, string code, Rooms rooms, Access access, Joining body) => WithRoomAsync(http, code, rooms, access, async room =>

@@ -60,23 +60,9 @@ public static partial class WebApp
                 return NotFacilitator();
             }
 
-            var last = http.Request.Headers["Last-Event-ID"].ToString();
-            long? after = null;
-            if (last.Length > 0)
-            {
-                if (!long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
-                {
-                    return Results.Problem("Last-Event-ID must be the id of an event this stream sent (a version number).", statusCode: StatusCodes.Status400BadRequest);
-                }
-
-                after = seen;
-            }
-
-            // The stream ends when the client goes or the app stops, so stopping never waits for a connected browser.
-            var ends = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
-            http.Response.RegisterForDispose(ends);
-            http.Response.Headers.CacheControl = "no-store";
-            return TypedResults.ServerSentEvents(EventStream.FollowWorkshop(w, after, json.Value.SerializerOptions, ends.Token));
+            return EventStream.TryLastEventId(http.Request.Headers["Last-Event-ID"].ToString(), out var after)
+                ? EventStream.Serve(http, lifetime, ends => EventStream.FollowWorkshop(w, after, json.Value.SerializerOptions, ends))
+                : EventStream.BadLastEventId();
         }).RequireRateLimiting("streams");
 
         // The workshop book: everything the blocks produced, the inventory, what was carried and the action plan, as Markdown in

@@ -106,5 +106,8 @@ const Live = (() => {
   // answer out of order, and the later answer must not undo the newer one.
   const older = (fresh, shown) => !!shown && fresh.code === shown.code && fresh.version < shown.version;
 
-  return { t, api, follow, older, clock, showTimeLeft, el, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  // A report's next steps as a list (class next-steps), or nothing when it has none.
+  const nextSteps = r => r.nextSteps && r.nextSteps.length ? el('ul', { class: 'next-steps', 'aria-label': t('os.nextSteps') }, r.nextSteps.map(n => el('li', {}, n))) : null;
+
+  return { t, api, follow, older, clock, showTimeLeft, el, nextSteps, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

@@ -196,12 +196,8 @@
   // A session's report under its issue: the text, who sent it and its revision.
   function reportOf(issue) {
     const r = (view.reports || []).find(x => x.issue === issue);
-    return r ? el('div', { class: 'report', 'data-issue': issue }, el('div', {}, r.text), nextStepsOf(r),
+    return r ? el('div', { class: 'report', 'data-issue': issue }, el('div', {}, r.text), Live.nextSteps(r),
       el('div', { class: 'who' }, t('os.reportBy') + ' ' + (r.by ? r.by.name : t('facilitator')) + ' · ' + t('os.revision') + ' ' + r.revision)) : null;
-  }
-
-  function nextStepsOf(r) {
-    return r.nextSteps && r.nextSteps.length ? el('ul', { class: 'next-steps', 'aria-label': t('os.nextSteps') }, r.nextSteps.map(n => el('li', {}, n))) : null;
   }
 
   function renderBrainstorm() {
