@@ -18,8 +18,18 @@ public static partial class WebApp
             }
 
             var id = new ContributionId("issue-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+            var title = body.Title ?? string.Empty;
             ParticipantId? convener = who.Participant is null && body.Convener is { Length: > 0 } named ? (ParticipantId?)new ParticipantId(named) : null;
-            await SendToOpenSpaceAsync<object>(r, "PostIssue", who, new { issue = id, title = body.Title ?? string.Empty, convener, category }, o).ConfigureAwait(false);
+            if (body.Carried is { Length: > 0 } carried)
+            {
+                // An item the workshop carried into this block (a café theme): posted under its own id, so the block's record links it to its sources.
+                var item = Views.CarriedInto(r).FirstOrDefault(c => c.Id.Value == carried) is { } found && who.Participant is null ? found
+                    : throw new ArgumentException(who.Participant is null ? $"carried: '{(carried.Length > 40 ? carried[..40] : carried)}' was not carried into this Open Space." : "carried: the facilitator posts the items carried in.");
+                (id, title, convener) = (item.Id, item.Text, convener ?? item.SuggestedConvener);
+                category ??= item.Category is { } key && Templates.Resources.Contains(key) ? key : null;
+            }
+
+            await SendToOpenSpaceAsync<object>(r, "PostIssue", who, new { issue = id, title, convener, category }, o).ConfigureAwait(false);
             return Results.Ok(new { Id = id.Value, Category = category, r.Session.Version });
         })).RequireRateLimiting("writes");
 
@@ -101,7 +111,8 @@ public static partial class WebApp
 /// <param name="Title">The issue, as its convener writes it.</param>
 /// <param name="Category">One of the five resources (people, culture, land, industry, scenery), or none.</param>
 /// <param name="Convener">The convener's id, when the facilitator posts for someone; a participant convenes their own.</param>
-internal sealed record Posting(string? Title, string? Category, string? Convener);
+/// <param name="Carried">The id of an item the workshop carried into this block (the facilitator posts it: its text is the title, its category the issue's unless the form names one).</param>
+internal sealed record Posting(string? Title, string? Category, string? Convener, string? Carried = null);
 
 /// <summary>An issue someone signs up for, joins or leaves.</summary>
 /// <param name="Issue">The issue's id.</param>

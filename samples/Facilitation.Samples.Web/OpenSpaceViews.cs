@@ -76,12 +76,17 @@ internal static partial class Views
                 MayReport = i.Cell is { } ran && ran.Slot <= os.StartedSlots && (caller.IsFacilitator || (me is { } z && (i.Convener == z || i.Scribe == z))),
             }) : [],
             Reports = seen ? Reports(os, names) : [],
+            Carried = caller.IsFacilitator ? CarriedInto(room).Select(c => new { Id = c.Id.Value, c.Text, c.Category, Convener = c.SuggestedConvener?.Value, Posted = os.Issues.Any(i => i.Id == c.Id) }) : [],
             People = caller.IsFacilitator ? People(room) : null,
             Me = me is { } id && names.TryGetValue(id, out var myName)
                 ? new { Id = id.Value, Name = myName, Present = !os.Departed.Contains(id), DotsCast = myDots, DotsLeft = os.Design.DotsPerParticipant - myDots, In = whereIAm }
                 : null,
         };
     }
+
+    /// <summary>The items the workshop carried into this room's block (a café's themes for its Open Space), or none for a room of its own.</summary>
+    public static IEnumerable<Facilitation.Methods.Workshops.CarriedItem> CarriedInto(Room room) =>
+        room.Workshop?.Workshop is { RunningBlock: { } block } workshop && room.Session.Id.EndsWith("." + block.Id, StringComparison.Ordinal) ? workshop.CarriedInto(block.Id) : [];
 
     /// <summary>
     /// Each session's latest report (in the order the issues were posted): the issue, its title, what took place, who sent it (null: the facilitator) and its revision.

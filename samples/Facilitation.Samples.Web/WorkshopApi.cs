@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -147,6 +148,57 @@ public static partial class WebApp
             return null;
         })).RequireRateLimiting("writes");
 
+        // Carrying results between blocks (docs/workshop.md, "Carrying results between blocks"): what the held blocks offer a block still
+        // to come (a café's themes, insights and questions become Open Space issues; an Open Space's issues and clusters become brainstorm
+        // prompts and categories), and carrying the ones the facilitator ticks. The library's bridges choose and link them.
+        one.MapGet("/carry", (HttpContext http, string code, string? to, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, (w, _) =>
+        {
+            var target = CarryTarget(w.Workshop, to);
+            var carried = w.Workshop.CarriedInto(target.Id).Select(c => c.Id).ToHashSet();
+            var offers = w.Workshop.Records.Select(r => (Record: r, Items: Suggest(w.Workshop, target, r, null).Where(i => !carried.Contains(i.Id)).ToList()))
+                .Where(o => o.Items.Count > 0)
+                .Select(o => new
+                {
+                    From = o.Record.Block,
+                    w.Workshop.Design.FindBlock(o.Record.Block)?.Title,
+                    Items = o.Items.Select(i => new { Source = i.Sources[0].Contribution.Value, i.Text, i.Category, Kind = i.Kind.ToString() }),
+                });
+            return Task.FromResult<IResult?>(Results.Ok(new { To = target.Id, Offers = offers }));
+        }));
+
+        one.MapPost("/carry", (HttpContext http, string code, Rooms rooms, Access access, CarryForm? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
+        {
+            var target = CarryTarget(w.Workshop, body?.To);
+            var from = Required(body?.From, "from");
+            var record = w.Workshop.Records.FirstOrDefault(r => r.Block == from)
+                ?? throw new ArgumentException($"from: '{(from.Length > 40 ? from[..40] : from)}' is not a block that has been held; carry from a closed block.");
+            var items = Suggest(w.Workshop, target, record, body?.Items?.Select(i => new ContributionId(i)));
+            if (items.IsEmpty)
+            {
+                throw new ArgumentException(body?.Items is { Length: 0 } ? "items: tick at least one item to carry."
+                    : $"from: block '{record.Block}' has nothing to carry into block '{target.Id}' (a café's themes, insights and questions go into an Open Space; an Open Space's issues and clusters into a brainstorm).");
+            }
+
+            await SendToWorkshopAsync(w, nameof(WorkshopSession.CarryItems), Actor.Facilitator, new { block = target.Id, items }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        // A held block's actions and top-ranked ideas go into the action plan in one step (Bridges.ToActionPlan); their ids come from
+        // their sources, so a block's items are added once: a second time is refused (400, the item is already in the plan).
+        one.MapPost("/actions/from/{block}", (HttpContext http, string code, string block, Rooms rooms, Access access) => WithWorkshop(http, code, rooms, access, async (w, o) =>
+        {
+            var record = w.Workshop.Records.FirstOrDefault(r => r.Block == block)
+                ?? throw new ArgumentException($"block: '{(block.Length > 40 ? block[..40] : block)}' is not a block that has been held.");
+            var items = Bridges.ToActionPlan(record, w.Workshop.Design.Participants);
+            if (items.IsEmpty)
+            {
+                throw new ArgumentException($"block: '{record.Block}' produced no action item and no ranked idea for the plan.");
+            }
+
+            await SendToWorkshopAsync(w, nameof(WorkshopSession.AddToActionPlan), Actor.Facilitator, new { items }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
         one.MapPost("/departures", (HttpContext http, string code, Rooms rooms, Access access, Leaving body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
             await SendToWorkshopAsync(w, nameof(WorkshopSession.Depart), Actor.Facilitator, new { person = Person(body) }, o).ConfigureAwait(false);
@@ -159,6 +211,34 @@ public static partial class WebApp
     {
         var reply = await workshop.SendAsync(new Facilitation.Methods.Orleans.SessionCommand(command, who, JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), options)).ConfigureAwait(false);
         reply.ThrowIfRefused();
+    }
+
+    /// <summary>The block items are carried into: an Open Space or brainstorm block of the programme (a 400 naming <c>to</c> otherwise).</summary>
+    private static WorkshopBlock CarryTarget(WorkshopSession workshop, string? to)
+    {
+        var id = Required(to, "to");
+        var block = workshop.Design.FindBlock(id) ?? throw new ArgumentException($"to: '{(id.Length > 40 ? id[..40] : id)}' is not a block of the programme.");
+        return block.Kind is BlockKind.OpenSpace or BlockKind.Brainstorm ? block
+            : throw new ArgumentException($"to: block '{block.Id}' is a {block.Kind} block; items are carried into an Open Space or a brainstorm.");
+    }
+
+    /// <summary>What a held block offers the target (null <paramref name="chosen"/>: everything): a café's harvest into an Open Space, an Open Space's issues and clusters into a brainstorm.</summary>
+    private static ImmutableArray<CarriedItem> Suggest(WorkshopSession workshop, WorkshopBlock target, BlockRecord from, IEnumerable<ContributionId>? chosen)
+    {
+        var kind = workshop.Design.FindBlock(from.Block)?.Kind;
+        var picked = chosen?.ToList();
+        IEnumerable<ContributionId>? Of(ContributionKind k) => picked?.Where(id => from.Find(id)?.Kind == k).ToList();
+        if (picked?.Where(id => from.Find(id) is null).Select(id => id.Value).FirstOrDefault() is { } unknown)
+        {
+            throw new ArgumentException($"items: '{(unknown.Length > 40 ? unknown[..40] : unknown)}' is not something block '{from.Block}' produced.");
+        }
+
+        return (target.Kind, kind) switch
+        {
+            (BlockKind.OpenSpace, BlockKind.WorldCafe) => Bridges.SuggestOpenSpaceIssues(from, picked),
+            (BlockKind.Brainstorm, BlockKind.OpenSpace) => [.. Bridges.SuggestBrainstormPrompts(from, Of(ContributionKind.Question)), .. Bridges.SuggestBrainstormCategories(from, Of(ContributionKind.Theme))],
+            _ => picked is { Count: > 0 } ? throw new ArgumentException($"from: a {kind} block carries nothing into a {target.Kind} block.") : [],
+        };
     }
 
     private static string Required(string? value, string field) =>
@@ -258,6 +338,13 @@ internal sealed record ResourceForm(string? Village, string? Category, string? T
 /// <summary>A change to an action plan item: each field left out (null) stays as it is; an empty owner, next step or date clears it.</summary>
 internal sealed record ActionChange(string? Status, string? Owner, string? NextStep, string? Due);
 
+/// <summary>Items to carry: <c>{"from","to","items"}</c> — the held block they come from, the block still to come they go into, and the
+/// ids of what the held block produced (from <c>GET carry?to=</c>); without <c>items</c>, everything the held block offers.</summary>
+/// <param name="From">The held block.</param>
+/// <param name="To">The Open Space or brainstorm block still to come.</param>
+/// <param name="Items">The sources' ids, or null for all.</param>
+internal sealed record CarryForm(string? From, string? To, string[]? Items);
+
 internal sealed record ActionForm(string? Title, string? Owner, string? Village, string? NextStep, string? Due);
 
 /// <summary>The workshop view the console shows.</summary>
@@ -299,6 +386,8 @@ internal static class WorkshopViews
                     b.End,
                     Status = ws.StatusOf(b.Id),
                     Room = ws.RunningBlock?.Id == b.Id ? w.BlockRoom?.Code : null,
+                    Held = ws.Records.Any(r => r.Block == b.Id),
+                    Carried = ws.CarriedInto(b.Id).Select(c => new { Id = c.Id.Value, c.Text, c.Category, Kind = c.Kind.ToString() }),
                 }),
             }),
             Inventory = new

@@ -188,6 +188,52 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
     }
 
     /// <summary>Clicks a button of the workshop page and waits until the step is through (no error shown).</summary>
+    [Fact]
+    public async Task Carry_TheFacilitatorTicksACafeThemeForTheOpenSpace_AndItsConsolePostsItAsAnIssue()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var (code, room) = await WorkshopProtocolTests.RunToTheCafeAsync(server);
+        await WorkshopProtocolTests.HoldTheCafeWithThemesAsync(server, code, room);
+        var (desk, page) = await Pages.SignInAsync(chromium, server);
+        await using var deskContext = desk;
+        await page.GotoAsync($"/workshop.html?code={code}");
+
+        // The Open Space block (still to come) offers the café's two themes, both ticked; the facilitator unticks one and carries the other.
+        var openSpace = page.Locator("li[data-block=open-space]");
+        await Step(openSpace, "button[data-action=carry]");
+        var offered = openSpace.Locator(".offers input[type=checkbox]");
+        await Expect(offered).ToHaveCountAsync(2);
+        await offered.Nth(1).UncheckAsync();
+        await Step(openSpace, "button[data-action=carry-send]");
+        await Expect(openSpace.Locator(".offers")).ToHaveCountAsync(0);
+        await Expect(openSpace.Locator("ul.carried li")).ToHaveCountAsync(1);
+        await Expect(openSpace.Locator("ul.carried li")).ToContainTextAsync("护河要靠村民自己");
+
+        // The held café's action item goes into the plan with one button.
+        await Step(page.Locator("li[data-block=cafe]"), "button[data-action=to-plan]");
+        await Expect(page.Locator("#plan li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#plan li")).ToContainTextAsync("修一条护河步道");
+
+        // The Open Space starts; its console lists the carried theme with a convener to choose, and posts it as an issue.
+        var osRoom = await WorkshopProtocolTests.RunToBlockAsync(facilitator, code, "open-space");
+        await server.CommandAsync(osRoom, "OpenCircle", "BeginAgendaSetting");
+        var console = await desk.NewPageAsync();
+        await console.GotoAsync($"/console.html?code={osRoom}");
+        var carried = console.Locator("#carried-list li");
+        await Expect(carried).ToHaveCountAsync(1);
+        await Expect(carried).ToHaveAttributeAsync("data-posted", "false");
+        var convener = carried.Locator("select.carried-convener");
+        await convener.SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        var name = (await convener.Locator("option:checked").TextContentAsync())!;
+        await Step(carried, "button[data-action=post-carried]");
+        await Expect(carried).ToHaveAttributeAsync("data-posted", "true");
+        await Expect(console.Locator("#unplaced .issue")).ToHaveCountAsync(1);
+        await Expect(console.Locator("#unplaced .issue")).ToContainTextAsync("护河要靠村民自己");
+        await Expect(console.Locator("#unplaced .issue .who")).ToContainTextAsync(name);
+        await Pages.SaveScreenshot(console, "web-open-space-carried.png", fullPage: true);
+    }
+
     private static async Task Step(ILocator scope, string button)
     {
         await scope.Locator(button).ClickAsync();

@@ -184,6 +184,104 @@ public sealed class WorkshopProtocolTests
         Assert.Equal(("version", version + 2), (started.Type, started.Id));
     }
 
+    [Fact]
+    public async Task Carry_TheCafesThemesIntoTheOpenSpace_WhichPostsThemUnderTheirIds_AndItsActionsIntoThePlan()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var (code, room) = await RunToTheCafeAsync(server);
+        var (river, tea) = await HoldTheCafeWithThemesAsync(server, code, room);
+
+        // The Open Space block (still to come) is offered the café's two themes, not its action item.
+        var offers = await facilitator.GetFromJsonAsync<JsonElement>($"/api/workshops/{code}/carry?to=open-space");
+        var offer = Assert.Single(offers.GetProperty("offers").EnumerateArray());
+        Assert.Equal("cafe", offer.GetProperty("from").GetString());
+        Assert.Equal([(river, "护河要靠村民自己"), (tea, "老茶园可以做研学")], offer.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("source").GetString(), i.GetProperty("text").GetString())));
+
+        // What cannot be carried is a 400 naming the field, and nothing changes: a block that takes no items, a block not held, something the café did not produce.
+        Assert.Equal(HttpStatusCode.BadRequest, (await facilitator.GetAsync($"/api/workshops/{code}/carry?to=cafe")).StatusCode);
+        await RefusedNamingTheFieldAsync(facilitator, code, "carry",
+            (new { from = "cafe", to = "lecture-1" }, "to"),
+            (new { from = "meeting", to = "open-space" }, "from"),
+            (new { from = "cafe", to = "open-space", items = new[] { "nope" } }, "items"));
+
+        // One theme is carried; the block lists it and the next offer leaves it out. The café's action item goes into the plan once (a second time is refused).
+        await Send(facilitator, $"/api/workshops/{code}/carry", new { from = "cafe", to = "open-space", items = new[] { river } });
+        var carried = Assert.Single(Block(await Workshop(facilitator, code), "open-space").GetProperty("carried").EnumerateArray());
+        Assert.Equal("护河要靠村民自己", carried.GetProperty("text").GetString());
+        var left = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/workshops/{code}/carry?to=open-space")).GetProperty("offers")[0].GetProperty("items");
+        Assert.Equal([tea], left.EnumerateArray().Select(i => i.GetProperty("source").GetString()));
+        await Send(facilitator, $"/api/workshops/{code}/actions/from/cafe", new { });
+        Assert.Equal(["修一条护河步道"], (await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        var twice = await facilitator.PostAsJsonAsync($"/api/workshops/{code}/actions/from/cafe", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("already holds an item", (await twice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Single((await Workshop(facilitator, code)).GetProperty("actionPlan").EnumerateArray());
+
+        // The Open Space starts; its console lists the carried theme, and the facilitator posts it under its own id with a convener.
+        var openSpace = await RunToBlockAsync(facilitator, code, "open-space");
+        var os = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{openSpace}");
+        var listed = Assert.Single(os.GetProperty("carried").EnumerateArray());
+        Assert.False(listed.GetProperty("posted").GetBoolean());
+        var id = listed.GetProperty("id").GetString()!;
+        await server.CommandAsync(openSpace, "OpenCircle", "BeginAgendaSetting");
+        var convener = os.GetProperty("people")[3].GetProperty("id").GetString();
+        var token = await server.JoinAsync(openSpace, os.GetProperty("people")[4].GetProperty("name").GetString()!);
+        var fromPhone = await server.Client(token).PostAsJsonAsync($"/api/rooms/{openSpace}/issues", new { carried = id });
+        Assert.Equal(HttpStatusCode.BadRequest, fromPhone.StatusCode);
+        Assert.StartsWith("carried:", (await fromPhone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Send(facilitator, $"/api/rooms/{openSpace}/issues", new { carried = id, convener });
+        os = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{openSpace}");
+        var issue = Assert.Single(os.GetProperty("issues").EnumerateArray());
+        Assert.Equal((id, "护河要靠村民自己", convener), (issue.GetProperty("id").GetString(), issue.GetProperty("title").GetString(), issue.GetProperty("convener").GetProperty("id").GetString()));
+        Assert.True(os.GetProperty("carried")[0].GetProperty("posted").GetBoolean());
+    }
+
+    /// <summary>Runs the café of <see cref="RunToTheCafeAsync"/> through its five rounds to a harvest of two themes and an action item, closes it and the block: returns the themes' ids.</summary>
+    internal static async Task<(string River, string Tea)> HoldTheCafeWithThemesAsync(WebServer server, string code, string room)
+    {
+        using var facilitator = server.Client(WebServer.Secret);
+        await server.CommandAsync(room, "OpenCheckIn", "Welcome");
+        for (var round = 1; round <= 5; round++)
+        {
+            await server.CommandAsync(room, "StartRound", "StartConversation", "CloseRound");
+        }
+
+        await server.CommandAsync(room, "BeginHarvest");
+        async Task<string> Harvest(string kind, string text, string? owner = null, string? nextStep = null)
+        {
+            var reply = await facilitator.PostAsJsonAsync($"/api/rooms/{room}/harvest-items", new { kind, text, owner, nextStep });
+            Assert.True(reply.IsSuccessStatusCode, await reply.Content.ReadAsStringAsync());
+            return (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        var river = await Harvest("Theme", "护河要靠村民自己");
+        var tea = await Harvest("Theme", "老茶园可以做研学");
+        await Harvest("ActionItem", "修一条护河步道", owner: "王书记", nextStep: "下周勘察河道");
+        await server.CommandAsync(room, "Close");
+        await Step(facilitator, code, "CloseBlock", "cafe");
+        return (river, tea);
+    }
+
+    /// <summary>Skips every block before <paramref name="block"/> (closing and opening days as needed), starts it and returns its room's code.</summary>
+    internal static async Task<string> RunToBlockAsync(HttpClient facilitator, string code, string block)
+    {
+        while ((await Workshop(facilitator, code)).GetProperty("next") is var next && next.GetString() != block)
+        {
+            if (next.ValueKind == JsonValueKind.Null)
+            {
+                await Step(facilitator, code, "CloseDay");
+                await Step(facilitator, code, "OpenDay");
+                continue;
+            }
+
+            await Send(facilitator, $"/api/workshops/{code}/commands/SkipBlock", new { block = next.GetString(), reason = "not in this test" });
+        }
+
+        await Step(facilitator, code, "StartBlock", block);
+        return Block(await Workshop(facilitator, code), block).GetProperty("room").GetString()!;
+    }
+
     /// <summary>Reads the next server-sent event (type, id or 0, data as JSON) within ten seconds.</summary>
     internal static async Task<(string Type, long Id, JsonElement Data)> NextEventAsync(StreamReader reader)
     {

@@ -230,6 +230,7 @@
           view.issues.filter(i => i.cell && i.cell.slot === sl.number && i.cell.space === sp.id).map(issueCard)))))));
     $('wall').replaceChildren(table);
     $('unplaced').replaceChildren(...view.issues.filter(i => !i.cell).map(i => el('li', {}, issueCard(i))));
+    carriedIn();
     // The sessions' reports, one per issue (the latest revision), in the order the issues were posted.
     $('os-reports').replaceChildren(...(view.reports.length ? view.reports.map(r => el('div', { class: 'note report', 'data-issue': r.issue },
       el('strong', {}, r.title),
@@ -237,6 +238,26 @@
       Live.nextSteps(r),
       el('div', { class: 'who' }, t('os.reportBy') + ' ' + (r.by ? r.by.name : t('facilitator')) + ' · ' + t('os.revision') + ' ' + r.revision)))
       : [el('p', { class: 'muted' }, t('os.noReports'))]));
+  }
+
+  // What the workshop carried into this Open Space (a café's themes): the facilitator posts each as an issue under its own id, with
+  // a convener (the theme's author when it had one); a posted one stays listed, marked as posted. The convener chosen is kept
+  // across re-renders (the room's news re-renders the page at any moment).
+  const conveners = {};
+  function carriedIn() {
+    const items = view.carried || [];
+    $('carried-in').classList.toggle('hidden', items.length === 0);
+    $('carried-list').replaceChildren(...items.map(c => {
+      const li = el('li', { 'data-carried': c.id, 'data-posted': String(c.posted) }, el('span', {}, c.category ? category(c.category) + ' · ' : '', c.text), ' ');
+      if (c.posted) li.append(el('span', { class: 'ok' }, t('os.posted')));
+      else if (permitted('PostIssue')) {
+        const who = el('select', { class: 'carried-convener', 'aria-label': t('os.convener'), onchange: e => { conveners[c.id] = e.target.value; } },
+          ...(view.people || []).filter(p => p.present).map(p => el('option', { value: p.id }, p.name)));
+        if (conveners[c.id] || c.convener) who.value = conveners[c.id] || c.convener;
+        li.append(who, el('button', { type: 'button', class: 'secondary', 'data-action': 'post-carried', onclick: () => send('issues', { carried: c.id, convener: who.value }) }, t('os.postCarried')));
+      }
+      return li;
+    }));
   }
 
   function ideaCard(i) {

@@ -119,8 +119,44 @@
       isNext ? el('button', { type: 'button', 'data-action': 'start', onclick: () => send('commands/StartBlock', { block: b.id }) }, t('ws.start')) : null,
       isNext ? el('button', { type: 'button', class: 'secondary', 'data-action': 'skip', onclick: () => { const reason = prompt(t('ws.skipWhy')); if (reason) send('commands/SkipBlock', { block: b.id, reason }); } }, t('ws.skip')) : null,
       isRunning && permitted('CloseBlock') ? el('button', { type: 'button', 'data-action': 'close', onclick: () => send('commands/CloseBlock', { block: b.id }) }, t('ws.closeBlock')) : null,
+      b.held && permitted('AddToActionPlan') && ['worldCafe', 'openSpace', 'brainstorm'].includes(b.kind) ? el('button', { type: 'button', class: 'secondary', 'data-action': 'to-plan', onclick: () => send('actions/from/' + encodeURIComponent(b.id), {}) }, t('ws.toPlan')) : null,
+      carries(b) ? el('button', { type: 'button', class: 'secondary', 'data-action': 'carry', onclick: () => offer(b) }, t('ws.carry')) : null,
       b.room ? el('span', {}, ' ', el('a', { class: 'open-room', href: '/console.html?code=' + encodeURIComponent(b.room), target: '_blank', rel: 'noopener' }, t('ws.openRoom')),
-        ' · ', t('cafe.code'), ' ', el('span', { class: 'room-code' }, b.room)) : null);
+        ' · ', t('cafe.code'), ' ', el('span', { class: 'room-code' }, b.room)) : null,
+      b.carried.length ? el('ul', { class: 'plain carried' }, b.carried.map(c => el('li', { 'data-carried': c.id }, '↪ ', c.category ? label('resource.', c.category) + ' · ' : '', c.text))) : null,
+      offers[b.id] ? offerForm(b, offers[b.id]) : null);
+  }
+
+  // Carrying results into a block still to come (an Open Space or a brainstorm): the held blocks' offers, each ticked; the
+  // facilitator unticks what should stay behind and carries the rest. The Open Space's console then posts them as issues.
+  const offers = {};
+  const carries = b => (b.kind === 'openSpace' || b.kind === 'brainstorm') && b.status === 'Planned' && permitted('CarryItems');
+  async function offer(b) {
+    try {
+      const found = await api('GET', '/api/workshops/' + encodeURIComponent(code) + '/carry?to=' + encodeURIComponent(b.id));
+      offers[b.id] = found.offers;
+      ok();
+      if (!found.offers.length) $('error').textContent = t('ws.nothingToCarry');
+      render();
+    } catch (e) { fail(e); }
+  }
+  function offerForm(b, list) {
+    if (!list.length) return null;
+    const boxes = [];
+    const sources = list.map(o => el('fieldset', { class: 'plain', 'data-from': o.from }, el('legend', {}, t('ws.carryFrom') + ' ' + (o.title || o.from)),
+      o.items.map(i => { const box = el('input', { type: 'checkbox', value: i.source, checked: '' }); boxes.push([o.from, box]); return el('label', { class: 'offer' }, box, ' ', i.category ? label('resource.', i.category) + ' · ' : '', i.text); })));
+    const carry = async () => {
+      for (const o of list) {
+        const items = boxes.filter(([from, box]) => from === o.from && box.checked).map(([, box]) => box.value);
+        if (items.length) await send('carry', { from: o.from, to: b.id, items });
+        if ($('error').textContent) return;
+      }
+      delete offers[b.id];
+      render();
+    };
+    return el('div', { class: 'offers', 'data-offers-for': b.id }, sources,
+      el('button', { type: 'button', 'data-action': 'carry-send', onclick: carry }, t('ws.carrySend')),
+      el('button', { type: 'button', class: 'secondary', onclick: () => { delete offers[b.id]; render(); } }, t('ws.cancel')));
   }
 
   (async () => {

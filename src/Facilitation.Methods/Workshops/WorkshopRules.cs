@@ -352,7 +352,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             };
             if (!fits)
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("CannotCarry", item.Kind, Identifier.Shorten(target.Id), target.GetType().Name));
+                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("CannotCarry", item.Kind, Identifier.Shorten(target.Id), target.Kind));
             }
 
             if (!ids.Add(item.Id))

@@ -264,7 +264,9 @@ public sealed class WorkshopSessionTests
         var record = workshop.CloseBlock(F, "cafe");
         var issues = Bridges.SuggestOpenSpaceIssues(record);
 
-        Assert.Equal(RejectionKind.InvalidInput, Refused(workshop, () => workshop.CarryItems(F, "brainstorm", issues)).Kind);
+        var intoBrainstorm = Refused(workshop, () => workshop.CarryItems(F, "brainstorm", issues));
+        Assert.Equal(RejectionKind.InvalidInput, intoBrainstorm.Kind);
+        Assert.Contains("'brainstorm' (Brainstorm)", intoBrainstorm.Message, StringComparison.Ordinal);
         Assert.Equal(RejectionKind.InvalidInput, Refused(workshop, () => workshop.CarryItems(F, "cafe", issues)).Kind);
         workshop.CarryItems(F, "open-space", issues);
         Assert.Equal(RejectionKind.Conflict, Refused(workshop, () => workshop.CarryItems(F, "open-space", issues)).Kind);
