@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq.Expressions;
 using FluentValidation;
 
 namespace Facilitation.Methods.Brainstorm;
@@ -11,21 +13,11 @@ internal sealed class BrainstormDesignValidator : AbstractValidator<BrainstormDe
         RuleFor(d => d.Title).Must(t => Identifier.FindTextProblem(t, "title", Limits.MaxNameLength) is null)
             .WithMessage(d => Identifier.FindTextProblem(d.Title, "title", Limits.MaxNameLength) ?? string.Empty);
 
-        RuleFor(d => d.Participants).Must(p => !p.IsDefault && p.Length > 0)
-            .WithMessage(_ => Text("NoPeople"));
-        RuleFor(d => d.Participants).Must(p => p.IsDefault || p.Length <= Limits.MaxParticipants)
-            .WithMessage(_ => Text("TooManyPeople", Limits.MaxParticipants));
-        RuleFor(d => d.Participants).Must(p => p.IsDefault || p.All(x => x is not null))
-            .WithMessage(_ => Text("EmptyPerson"));
+        RequireList(d => d.Participants, "NoPeople", "TooManyPeople", Limits.MaxParticipants, "EmptyPerson");
         RuleFor(d => d.Participants).Must(p => p.IsDefault || p.Where(x => x is not null).Select(x => x.Id).Distinct().Count() == p.Count(x => x is not null))
             .WithMessage(d => Text("PeopleTwice", string.Join(", ", d.Participants.Where(x => x is not null).GroupBy(x => x.Id).Where(g => g.Count() > 1).Select(g => $"'{Identifier.Shorten(g.Key.Value)}'"))));
 
-        RuleFor(d => d.Rounds).Must(r => !r.IsDefault && r.Length > 0)
-            .WithMessage(_ => Text("NoRounds"));
-        RuleFor(d => d.Rounds).Must(r => r.IsDefault || r.Length <= Limits.MaxRounds)
-            .WithMessage(_ => Text("TooManyRounds", Limits.MaxRounds));
-        RuleFor(d => d.Rounds).Must(r => r.IsDefault || r.All(x => x is not null))
-            .WithMessage(_ => Text("EmptyRound"));
+        RequireList(d => d.Rounds, "NoRounds", "TooManyRounds", Limits.MaxRounds, "EmptyRound");
         RuleFor(d => d.Rounds).Custom((rounds, context) =>
         {
             if (rounds.IsDefault)
@@ -104,6 +96,18 @@ internal sealed class BrainstormDesignValidator : AbstractValidator<BrainstormDe
             .WithMessage(d => Text("RankedChoices", d.RankedChoices));
         RuleFor(d => d.MetBefore).Must(m => m.IsDefault || (m.Length <= BrainstormDefaults.MaxMetBefore && m.All(p => !string.IsNullOrEmpty(p.First.Value) && !string.IsNullOrEmpty(p.Second.Value) && p.First != p.Second)))
             .WithMessage(d => Text("MetBefore", d.MetBefore.Length, BrainstormDefaults.MaxMetBefore));
+    }
+
+    /// <summary>Adds the rules of a list the design must have: not empty, at most <paramref name="most"/> entries, none of them null.</summary>
+    private void RequireList<T>(Expression<Func<BrainstormDesign, ImmutableArray<T>>> list, string none, string tooMany, int most, string nullEntry)
+        where T : class
+    {
+        RuleFor(list).Must(l => !l.IsDefault && l.Length > 0)
+            .WithMessage(_ => Text(none));
+        RuleFor(list).Must(l => l.IsDefault || l.Length <= most)
+            .WithMessage(_ => Text(tooMany, most));
+        RuleFor(list).Must(l => l.IsDefault || l.All(x => x is not null))
+            .WithMessage(_ => Text(nullEntry));
     }
 
     /// <summary>Gets a message in the current UI culture (FluentValidation's own messages follow the same culture).</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
+using static Facilitation.Methods.Sessions.SendConditions;
 
 namespace Facilitation.Methods.Brainstorm;
 
@@ -10,9 +11,7 @@ namespace Facilitation.Methods.Brainstorm;
 /// </summary>
 internal sealed class BrainstormRules : ISessionRules<BrainstormState, BrainstormEvent>
 {
-    private const string CoFacilitator = "a co-facilitator only when the design names them";
-    private const string Timer = "the round's timer, when its time is up; a co-facilitator only when the design names them";
-    private const string Self = "a participant only for themselves";
+    private const string Timer = "the round's timer, when its time is up; " + CoFacilitator;
 
     /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine.</summary>
     public static readonly PermissionTable<BrainstormCommand> Permissions = new(
@@ -554,6 +553,15 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         return index >= 0 ? index : throw Refuse(state, command, RejectionKind.InvalidInput, T("NoCluster", Identifier.Shorten(id ?? T("None"))));
     }
 
+    /// <summary>Finds the two things a command names (the clusters to merge, an idea and its original): each must exist, and they must not be one.</summary>
+    private (TFound First, TFound Second) RequireTwo<TId, TFound>(
+        BrainstormState state, BrainstormCommand command, Func<BrainstormState, BrainstormCommand, TId, TFound> require, TId first, TId second, string sameKey)
+    {
+        var one = require(state, command, first);
+        var other = require(state, command, second);
+        return EqualityComparer<TFound>.Default.Equals(one, other) ? throw Refuse(state, command, RejectionKind.InvalidInput, T(sameKey)) : (one, other);
+    }
+
     private IdeaAdded DecideIdea(BrainstormState state, Actor actor, Idea proposed, DateTimeOffset now)
     {
         const BrainstormCommand command = BrainstormCommand.AddIdea;
@@ -747,13 +755,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private ClustersMerged DecideMerge(BrainstormState state, string into, string from)
     {
         const BrainstormCommand command = BrainstormCommand.MergeClusters;
-        var target = RequireCluster(state, command, into);
-        var source = RequireCluster(state, command, from);
-        if (target == source)
-        {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("MergeSelf"));
-        }
-
+        var (target, source) = RequireTwo(state, command, RequireCluster, into, from, "MergeSelf");
         var kept = state.Clusters[target];
         return new ClustersMerged(kept.Id, state.Clusters[source].Id, [.. kept.Ideas, .. state.Clusters[source].Ideas.Where(i => !kept.Ideas.Contains(i))]);
     }
@@ -761,13 +763,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private DuplicateMarked DecideDuplicate(BrainstormState state, ContributionId idea, ContributionId original)
     {
         const BrainstormCommand command = BrainstormCommand.MarkDuplicate;
-        var copy = RequireIdea(state, command, idea);
-        var first = RequireIdea(state, command, original);
-        if (idea == original)
-        {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("DuplicateSelf"));
-        }
-
+        var (copy, first) = RequireTwo(state, command, RequireIdea, idea, original, "DuplicateSelf");
         if (copy.DuplicateOf is { } already)
         {
             throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyDuplicate", idea, already));

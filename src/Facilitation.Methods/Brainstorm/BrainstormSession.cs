@@ -463,14 +463,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         return new BrainstormSession(design, rules, SessionEngine<BrainstormState, BrainstormEvent>.Restore(rules, header.Id, Header(header.Id, design), new BrainstormState(design.Participants), records, options));
     }
 
-    private static void ThrowIfInvalid(BrainstormDesign design)
-    {
-        var errors = Validator.Validate(design).Errors.Where(e => e.Severity == FluentValidation.Severity.Error).Select(e => e.ErrorMessage).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidDesignException("brainstorm design", errors);
-        }
-    }
+    private static void ThrowIfInvalid(BrainstormDesign design) => _ = DesignChecks.EnsureValid(Validator, design, "brainstorm design");
 
     // A retried command returns the round as the command left it, even when the round has ended since: the log is folded up to it.
     private RoundStatus RoundAfter(BrainstormEvent accepted) =>

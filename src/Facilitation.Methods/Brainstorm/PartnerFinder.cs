@@ -9,23 +9,7 @@ internal static class PartnerFinder
         var met = CountMeetings(history);
         var order = Shuffle(people, seed);
         var left = new List<ParticipantId>(order);
-        var pairs = new List<List<ParticipantId>>();
-        while (left.Count >= 2)
-        {
-            var first = left[0];
-            left.RemoveAt(0);
-            var best = 0;
-            for (var i = 1; i < left.Count; i++)
-            {
-                if (Meetings(met, first, left[i]) < Meetings(met, first, left[best]))
-                {
-                    best = i;
-                }
-            }
-
-            pairs.Add([first, left[best]]);
-            left.RemoveAt(best);
-        }
+        var pairs = JoinLeastMet(left, (a, b) => Meetings(met, a, b), (a, b) => [a, b]);
 
         if (left.Count == 1)
         {
@@ -49,23 +33,7 @@ internal static class PartnerFinder
     {
         var met = CountMeetings(history);
         var left = pairs.Select(p => p.ToList()).ToList();
-        var fours = new List<List<ParticipantId>>();
-        while (left.Count >= 2)
-        {
-            var first = left[0];
-            left.RemoveAt(0);
-            var best = 0;
-            for (var i = 1; i < left.Count; i++)
-            {
-                if (Between(met, first, left[i]) < Between(met, first, left[best]))
-                {
-                    best = i;
-                }
-            }
-
-            fours.Add([.. first, .. left[best]]);
-            left.RemoveAt(best);
-        }
+        var fours = JoinLeastMet(left, (a, b) => Between(met, a, b), (a, b) => [.. a, .. b]);
 
         if (left.Count == 1)
         {
@@ -99,6 +67,31 @@ internal static class PartnerFinder
         }
 
         return met;
+    }
+
+    /// <summary>Takes the first of <paramref name="left"/> and joins it with the one after it that it has met least (the earliest on a tie),
+    /// again and again while two or more are left; what is left over (one or none) stays in <paramref name="left"/>.</summary>
+    private static List<List<ParticipantId>> JoinLeastMet<T>(List<T> left, Func<T, T, int> meetings, Func<T, T, List<ParticipantId>> join)
+    {
+        var groups = new List<List<ParticipantId>>();
+        while (left.Count >= 2)
+        {
+            var first = left[0];
+            left.RemoveAt(0);
+            var best = 0;
+            for (var i = 1; i < left.Count; i++)
+            {
+                if (meetings(first, left[i]) < meetings(first, left[best]))
+                {
+                    best = i;
+                }
+            }
+
+            groups.Add(join(first, left[best]));
+            left.RemoveAt(best);
+        }
+
+        return groups;
     }
 
     private static int Between(Dictionary<(ParticipantId, ParticipantId), int> met, List<ParticipantId> a, List<ParticipantId> b) =>

@@ -47,13 +47,7 @@ public static class HarvestExport
 
         if (!harvest.TownHall.IsEmpty)
         {
-            md.Append("## ").AppendLine(Text.Get(ui, "Harvest.TownHall")).AppendLine();
-            foreach (var c in harvest.TownHall)
-            {
-                md.Append("- ").AppendLine(Describe(harvest, c, ui));
-            }
-
-            md.AppendLine();
+            Section(md, Text.Get(ui, "Harvest.TownHall"), harvest.TownHall.Select(c => Describe(harvest, c, ui)));
         }
 
         return md.ToString();
@@ -123,20 +117,10 @@ public static class HarvestExport
     {
         ArgumentNullException.ThrowIfNull(harvest);
         var ui = TextCatalog.Resolve(culture);
-        var md = new StringBuilder();
-        md.Append("# ").AppendLine(Text.Format(ui, "Harvest.RouteCards", Line(harvest.Title))).AppendLine();
-        foreach (var p in harvest.Participants.Where(p => harvest.Seatings.Any(s => s.IsSeated(p.Id))))
-        {
-            md.Append("## ").AppendLine(Line(p.DisplayName)).AppendLine();
-            foreach (var s in harvest.Seatings)
-            {
-                md.Append("- ").Append(RoundLabel(ui, s.Round)).Append(": ").AppendLine(s.GroupOf(p.Id) is { } g ? Line(harvest.NameOf(g)) : Text.Get(ui, "Harvest.Away"));
-            }
-
-            md.AppendLine();
-        }
-
-        return md.ToString();
+        return Page(
+            Text.Format(ui, "Harvest.RouteCards", Line(harvest.Title)),
+            harvest.Participants.Where(p => harvest.Seatings.Any(s => s.IsSeated(p.Id))).Select(p => (Line(p.DisplayName),
+                harvest.Seatings.Select(s => RoundLabel(ui, s.Round) + ": " + (s.GroupOf(p.Id) is { } g ? Line(harvest.NameOf(g)) : Text.Get(ui, "Harvest.Away"))))));
     }
 
     /// <summary>Writes each round's roster per table as Markdown: who sits where, round by round.</summary>
@@ -147,20 +131,10 @@ public static class HarvestExport
     {
         ArgumentNullException.ThrowIfNull(harvest);
         var ui = TextCatalog.Resolve(culture);
-        var md = new StringBuilder();
-        md.Append("# ").AppendLine(Text.Format(ui, "Harvest.Rosters", Line(harvest.Title))).AppendLine();
-        foreach (var s in harvest.Seatings)
-        {
-            md.Append("## ").AppendLine(RoundLabel(ui, s.Round)).AppendLine();
-            foreach (var g in s.Groups)
-            {
-                md.Append("- **").Append(Line(harvest.NameOf(g))).Append("**: ").AppendLine(string.Join(", ", s.MembersOf(g).Select(p => Line(harvest.NameOf(p)))));
-            }
-
-            md.AppendLine();
-        }
-
-        return md.ToString();
+        return Page(
+            Text.Format(ui, "Harvest.Rosters", Line(harvest.Title)),
+            harvest.Seatings.Select(s => (RoundLabel(ui, s.Round),
+                s.Groups.Select(g => "**" + Line(harvest.NameOf(g)) + "**: " + string.Join(", ", s.MembersOf(g).Select(p => Line(harvest.NameOf(p))))))));
     }
 
     /// <summary>Gets a round's label in the culture: "Round 2", "第2轮".</summary>
@@ -198,6 +172,31 @@ public static class HarvestExport
     private static string? AuthorOf(Harvest harvest, Contribution c) => c.Author is { } a ? harvest.NameOf(a) : null;
 
     private static string Stamp(Contribution c) => c.RecordedAt.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a Markdown page: its title, then one <see cref="Section"/> per entry.</summary>
+    private static string Page(string title, IEnumerable<(string Heading, IEnumerable<string> Items)> sections)
+    {
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(title).AppendLine();
+        foreach (var (heading, items) in sections)
+        {
+            Section(md, heading, items);
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Writes a Markdown section: its heading, then one list item per entry, each part followed by a blank line.</summary>
+    private static void Section(StringBuilder md, string heading, IEnumerable<string> items)
+    {
+        md.Append("## ").AppendLine(heading).AppendLine();
+        foreach (var item in items)
+        {
+            md.Append("- ").AppendLine(item);
+        }
+
+        md.AppendLine();
+    }
 
     /// <summary>Keeps a Markdown list item on one line.</summary>
     private static string Line(string text) => text.ReplaceLineEndings(" ");

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
+using static Facilitation.Methods.Sessions.SendConditions;
 
 namespace Facilitation.Methods.OpenSpace;
 
@@ -12,9 +13,6 @@ namespace Facilitation.Methods.OpenSpace;
 /// </summary>
 internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEvent>
 {
-    private const string CoFacilitator = "a co-facilitator only when the design names them";
-    private const string Self = "a participant only for themselves";
-
     /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine. Nobody sends as
     /// <see cref="Actor.Anonymous"/> in Open Space.</summary>
     public static readonly PermissionTable<OpenSpaceCommand> Permissions = new(

@@ -116,11 +116,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     {
         ArgumentNullException.ThrowIfNull(design);
         using var language = TextCatalog.Use(options?.Culture);
-        var result = Validator.Validate(design);
-        if (!result.IsValid)
-        {
-            throw new InvalidDesignException("Open Space design", result.Errors.Select(e => e.ErrorMessage));
-        }
+        _ = DesignChecks.EnsureValid(Validator, design, "Open Space design");
 
         design = WithParticipantList(design);
         var rules = new OpenSpaceRules();

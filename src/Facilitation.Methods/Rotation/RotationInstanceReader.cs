@@ -131,6 +131,37 @@ internal sealed class RotationInstanceReader
         return null;
     }
 
+    /// <summary>Reads a list the instance must have, of <paramref name="min"/> to <paramref name="max"/> entries; none (with the failure recorded) when it is missing.</summary>
+    private List<(JsonElement Item, string Path)> RequiredList(JsonElement root, string name, string missing, string count, int min, int max)
+    {
+        var path = "$." + name;
+        if (!TryGet(root, name, out var list))
+        {
+            Fail(path, Say(missing));
+            return [];
+        }
+
+        var items = List(list, path, $"\"{name}\"");
+        if (list.ValueKind == JsonValueKind.Array && (items.Count < min || items.Count > max))
+        {
+            Fail(path, Say(count, max, items.Count));
+        }
+
+        return items;
+    }
+
+    /// <summary>Reads an item's "id", which must be there and not empty; null (with the failure recorded) when it is not.</summary>
+    private string? Id(JsonElement item, string path, string missing, string what)
+    {
+        if (!TryGet(item, "id", out var id))
+        {
+            Fail($"{path}.id", Say(missing));
+            return null;
+        }
+
+        return String(id, $"{path}.id", what, required: true);
+    }
+
     private long? Integer(JsonElement element, string path, string what, long min, long max, string? unit = null)
     {
         if (element.ValueKind != JsonValueKind.Number)
@@ -169,44 +200,18 @@ internal sealed class RotationInstanceReader
         // Participants.
         var participants = ImmutableArray.CreateBuilder<Participant>();
         var participantPath = new Dictionary<ParticipantId, string>();
-        if (!TryGet(root, "participants", out var people))
+        foreach (var (item, path) in RequiredList(root, "participants", "MissingParticipants", "ParticipantCount", 2, Limits.MaxParticipants))
         {
-            Fail("$.participants", Say("MissingParticipants"));
-        }
-        else
-        {
-            var items = List(people, "$.participants", "\"participants\"");
-            if (people.ValueKind == JsonValueKind.Array && (items.Count < 2 || items.Count > Limits.MaxParticipants))
-            {
-                Fail("$.participants", Say("ParticipantCount", Limits.MaxParticipants, items.Count));
-            }
-
-            foreach (var (item, path) in items)
-            {
-                ReadParticipant(item, path, participants, participantPath);
-            }
+            ReadParticipant(item, path, participants, participantPath);
         }
 
         // Tables.
         var tables = ImmutableArray.CreateBuilder<Group>();
         var tablePath = new Dictionary<GroupId, string>();
-        if (!TryGet(root, "tables", out var tableList))
+        var hosted = new Dictionary<ParticipantId, string>();
+        foreach (var (item, path) in RequiredList(root, "tables", "MissingTables", "TableCount", 1, Limits.MaxGroups))
         {
-            Fail("$.tables", Say("MissingTables"));
-        }
-        else
-        {
-            var items = List(tableList, "$.tables", "\"tables\"");
-            if (tableList.ValueKind == JsonValueKind.Array && (items.Count < 1 || items.Count > Limits.MaxGroups))
-            {
-                Fail("$.tables", Say("TableCount", Limits.MaxGroups, items.Count));
-            }
-
-            var hosted = new Dictionary<ParticipantId, string>();
-            foreach (var (item, path) in items)
-            {
-                ReadTable(item, path, tables, tablePath, participantPath, hosted);
-            }
+            ReadTable(item, path, tables, tablePath, participantPath, hosted);
         }
 
         int? rounds = null;
@@ -336,15 +341,7 @@ internal sealed class RotationInstanceReader
             return;
         }
 
-        string? id = null;
-        if (!TryGet(item, "id", out var idElement))
-        {
-            Fail($"{path}.id", Say("MissingParticipantId"));
-        }
-        else
-        {
-            id = String(idElement, $"{path}.id", "the participant's \"id\"", required: true);
-        }
+        var id = Id(item, path, "MissingParticipantId", "the participant's \"id\"");
 
         string? name = TryGet(item, "name", out var nameElement) ? String(nameElement, $"{path}.name", "\"name\"") : null;
         var attributes = new List<KeyValuePair<string, string>>();
@@ -407,15 +404,7 @@ internal sealed class RotationInstanceReader
             return;
         }
 
-        string? id = null;
-        if (!TryGet(item, "id", out var idElement))
-        {
-            Fail($"{path}.id", Say("MissingTableId"));
-        }
-        else
-        {
-            id = String(idElement, $"{path}.id", "the table's \"id\"", required: true);
-        }
+        var id = Id(item, path, "MissingTableId", "the table's \"id\"");
 
         int? capacity = null;
         if (!TryGet(item, "capacity", out var capacityElement))

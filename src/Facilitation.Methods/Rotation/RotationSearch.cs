@@ -562,41 +562,7 @@ internal sealed partial class RotationSearch
     {
         var members = _members[r][g];
         var count = _size[r][g];
-        var row = (long)p * _n;
-        var attribute = _model.Attribute[p];
-        for (var i = 0; i < count; i++)
-        {
-            var x = members[i];
-            var m = _meet[row + x];
-            Score += _up[m];
-            _histogram[m]--;
-            _histogram[m + 1]++;
-            _meet[row + x] = (byte)(m + 1);
-            _meet[((long)x * _n) + p] = (byte)(m + 1);
-            if (attribute >= 0 && attribute == _model.Attribute[x])
-            {
-                SameAttributePairs++;
-                Score += MixWeight;
-            }
-        }
-
-        if (_model.Identity[g] && _model.HostedGroup[p] < 0)
-        {
-            if (_visits[(p * _g) + g]++ > 0)
-            {
-                Revisits++;
-                Score += _revisitWeight;
-            }
-        }
-
-        _squares[r] += (2L * count) + 1;
-        if (r >= _first)
-        {
-            Imbalance += (2L * count) + 1;
-            var announced = _model.AnnouncedGroup(r, p);
-            Moved += announced >= 0 && announced != g ? 1 : 0;
-        }
-
+        Count(r, p, g, members, count, +1);
         members[count] = p;
         _position[r][p] = count;
         _size[r][g] = count + 1;
@@ -614,39 +580,51 @@ internal sealed partial class RotationSearch
         _position[r][members[at]] = at;
         _size[r][g] = last;
         _groupOf[r][p] = -1;
+        Count(r, p, g, members, last, -1);
+    }
+
+    /// <summary>Counts person p into (<paramref name="step"/> +1) or out of (-1) group g of round r, whose other members are the first
+    /// <paramref name="others"/> of <paramref name="members"/>: their meetings, same-attribute pairs, table visit, balance and moves.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Count(int r, int p, int g, int[] members, int others, int step)
+    {
         var row = (long)p * _n;
         var attribute = _model.Attribute[p];
-        for (var i = 0; i < last; i++)
+        var cost = step > 0 ? _up : _down;
+        for (var i = 0; i < others; i++)
         {
             var x = members[i];
             var m = _meet[row + x];
-            Score += _down[m];
+            Score += cost[m];
             _histogram[m]--;
-            _histogram[m - 1]++;
-            _meet[row + x] = (byte)(m - 1);
-            _meet[((long)x * _n) + p] = (byte)(m - 1);
+            _histogram[m + step]++;
+            _meet[row + x] = (byte)(m + step);
+            _meet[((long)x * _n) + p] = (byte)(m + step);
             if (attribute >= 0 && attribute == _model.Attribute[x])
             {
-                SameAttributePairs--;
-                Score -= MixWeight;
+                SameAttributePairs += step;
+                Score += step * MixWeight;
             }
         }
 
         if (_model.Identity[g] && _model.HostedGroup[p] < 0)
         {
-            if (--_visits[(p * _g) + g] > 0)
+            // A revisit is a second or later visit: counted on the way in when the count reaches 2 or more, and out likewise.
+            var visits = (p * _g) + g;
+            var larger = step > 0 ? ++_visits[visits] : _visits[visits]--;
+            if (larger > 1)
             {
-                Revisits--;
-                Score -= _revisitWeight;
+                Revisits += step;
+                Score += step * _revisitWeight;
             }
         }
 
-        _squares[r] -= (2L * last) + 1;
+        _squares[r] += step * ((2L * others) + 1);
         if (r >= _first)
         {
-            Imbalance -= (2L * last) + 1;
+            Imbalance += step * ((2L * others) + 1);
             var announced = _model.AnnouncedGroup(r, p);
-            Moved -= announced >= 0 && announced != g ? 1 : 0;
+            Moved += step * (announced >= 0 && announced != g ? 1 : 0);
         }
     }
 }

@@ -18,6 +18,16 @@ internal enum Senders
     Facilitators = Facilitator | CoFacilitator,
 }
 
+/// <summary>The conditions every method's permission table words alike, written once so the docs of the three methods say the same.</summary>
+internal static class SendConditions
+{
+    /// <summary>The condition on a facilitator's command that co-facilitators may also send.</summary>
+    public const string CoFacilitator = "a co-facilitator only when the design names them";
+
+    /// <summary>The condition on a participant's command that acts on their own behalf (sign-ups, votes, moves).</summary>
+    public const string Self = "a participant only for themselves";
+}
+
 /// <summary>
 /// One method's permission table: which roles may send each command, and on what condition. The engine refuses an accepted command from a
 /// role the table leaves out (so the table is never more generous than the rules), and the docs' permission tables are written from it

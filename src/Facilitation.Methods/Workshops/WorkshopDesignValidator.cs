@@ -28,28 +28,13 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
     /// <summary>Validates a design and throws <see cref="InvalidDesignException"/> listing every error when it cannot run; warnings do not throw.</summary>
     /// <param name="design">The design.</param>
     /// <returns>The warnings, one sentence each.</returns>
-    internal static ImmutableArray<string> EnsureValid(WorkshopDesign design)
-    {
-        ArgumentNullException.ThrowIfNull(design);
-        var result = new WorkshopDesignValidator().Validate(design);
-        var errors = result.Errors.Where(e => e.Severity == Severity.Error).Select(e => e.ErrorMessage).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidDesignException("workshop design", errors);
-        }
-
-        return [.. result.Errors.Where(e => e.Severity == Severity.Warning).Select(e => e.ErrorMessage)];
-    }
+    internal static ImmutableArray<string> EnsureValid(WorkshopDesign design) => DesignChecks.EnsureValid(new WorkshopDesignValidator(), design, "workshop design");
 
     private static void Check(WorkshopDesign d, ValidationContext<WorkshopDesign> context)
     {
-        void Error(string property, string message) => context.AddFailure(new ValidationFailure(property, message));
-        void Warn(string property, string message) => context.AddFailure(new ValidationFailure(property, message) { Severity = Severity.Warning });
+        var failures = new DesignFailures<WorkshopDesign>(context);
 
-        if (Identifier.FindTextProblem(d.Title, "workshop title", Limits.MaxNameLength) is { } titleProblem)
-        {
-            Error(nameof(d.Title), titleProblem);
-        }
+        failures.Name(nameof(d.Title), d.Title, "workshop title");
 
         var organisers = d.Organisers.IsDefault ? [] : d.Organisers;
         var facilitators = d.Facilitators.IsDefault ? [] : d.Facilitators;
@@ -58,81 +43,73 @@ public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
         var blocks = d.Blocks.IsDefault ? [] : d.Blocks;
         if (organisers.Any(o => o is null) || facilitators.Any(f => f is null) || roster.Any(p => p is null) || days.Any(x => x is null) || blocks.Any(b => b is null))
         {
-            Error(nameof(d.Blocks), Say("NullEntries"));
+            failures.Error(nameof(d.Blocks), Say("NullEntries"));
             return;
         }
 
         if (organisers.Length > WorkshopDefaults.MaxPeopleNamed || facilitators.Length > WorkshopDefaults.MaxPeopleNamed)
         {
-            Error(nameof(d.Organisers), Say("TooManyNamed", WorkshopDefaults.MaxPeopleNamed));
+            failures.Error(nameof(d.Organisers), Say("TooManyNamed", WorkshopDefaults.MaxPeopleNamed));
             return;
         }
 
         if (roster.Length > Limits.MaxParticipants || blocks.Length > WorkshopDefaults.MaxBlocks || days.Length > WorkshopDefaults.MaxDays)
         {
-            Error(nameof(d.Blocks), Say("TooBig", Limits.MaxParticipants, WorkshopDefaults.MaxDays, WorkshopDefaults.MaxBlocks, roster.Length, days.Length, blocks.Length));
+            failures.Error(nameof(d.Blocks), Say("TooBig", Limits.MaxParticipants, WorkshopDefaults.MaxDays, WorkshopDefaults.MaxBlocks, roster.Length, days.Length, blocks.Length));
             return;
         }
 
         foreach (var o in organisers)
         {
-            Text(o.Name, "organiser name", nameof(d.Organisers));
-            Text(o.Role, Say("OrganiserRole", Identifier.Shorten(o.Name ?? string.Empty)), nameof(d.Organisers));
+            failures.Name(nameof(d.Organisers), o.Name, "organiser name");
+            failures.Name(nameof(d.Organisers), o.Role, Say("OrganiserRole", Identifier.Shorten(o.Name ?? string.Empty)));
         }
 
         foreach (var f in facilitators)
         {
-            Text(f.Name, "facilitator name", nameof(d.Facilitators));
+            failures.Name(nameof(d.Facilitators), f.Name, "facilitator name");
             if (!Enum.IsDefined(f.Role))
             {
-                Error(nameof(d.Facilitators), Say("UnknownRole", (int)f.Role));
+                failures.Error(nameof(d.Facilitators), Say("UnknownRole", (int)f.Role));
             }
         }
 
         foreach (var twice in facilitators.Where(f => f.Name is not null).GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Facilitators), Say("FacilitatorTwice", Identifier.Shorten(twice.Key)));
+            failures.Error(nameof(d.Facilitators), Say("FacilitatorTwice", Identifier.Shorten(twice.Key)));
         }
 
         if (facilitators.Length > 0 && !facilitators.Any(f => f.Role == FacilitatorRole.Lead))
         {
-            Warn(nameof(d.Facilitators), Say("NoLead"));
+            failures.Warn(nameof(d.Facilitators), Say("NoLead"));
         }
 
         foreach (var twice in roster.GroupBy(p => p.Id).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Participants), Say("ParticipantTwice", Identifier.Shorten(twice.Key.Value)));
+            failures.Error(nameof(d.Participants), Say("ParticipantTwice", Identifier.Shorten(twice.Key.Value)));
         }
 
-        CheckDays(days, Error);
-        var valid = CheckBlocks(d, blocks, days, Error);
-        CheckOverlaps(valid, Error);
-        CheckDayLengths(d, valid, days, Warn);
+        CheckDays(days, failures.Error);
+        var valid = CheckBlocks(d, blocks, days, failures.Error);
+        CheckOverlaps(valid, failures.Error);
+        CheckDayLengths(d, valid, days, failures.Warn);
 
         var onRoster = roster.Select(p => p.Id).ToHashSet();
         var facilitatorNames = facilitators.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
-            CheckPeople(block, onRoster, Error);
+            CheckPeople(block, onRoster, failures.Error);
             if (block.Facilitator is { } name && !facilitatorNames.Contains(name))
             {
-                Error(nameof(d.Blocks), Say("UnknownFacilitator", Name(block), Identifier.Shorten(name)));
+                failures.Error(nameof(d.Blocks), Say("UnknownFacilitator", Name(block), Identifier.Shorten(name)));
             }
 
             if (block.RunsMethod && block.Facilitator is null)
             {
-                Warn(nameof(d.Blocks), Say("NoFacilitator", Name(block)));
+                failures.Warn(nameof(d.Blocks), Say("NoFacilitator", Name(block)));
             }
 
-            CheckMethod(block, Error, Warn);
-        }
-
-        void Text(string? text, string what, string property)
-        {
-            if (Identifier.FindTextProblem(text, what, Limits.MaxNameLength) is { } problem)
-            {
-                Error(property, problem);
-            }
+            CheckMethod(block, failures.Error, failures.Warn);
         }
     }
 

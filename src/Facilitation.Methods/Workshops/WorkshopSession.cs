@@ -327,18 +327,11 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         }, (session, id) =>
         {
             var participant = _engine.Read(s => s.Roster[person]);
-            switch (session)
-            {
-                case WorldCafeSession cafe:
-                    cafe.Join(Actor.Facilitator, participant, id);
-                    break;
-                case OpenSpaceSession openSpace:
-                    openSpace.RegisterParticipant(Actor.Facilitator, participant, id);
-                    break;
-                default:
-                    ((BrainstormSession)session).Join(Actor.Facilitator, participant, id);
-                    break;
-            }
+            Send(
+                session,
+                cafe => cafe.Join(Actor.Facilitator, participant, id),
+                openSpace => openSpace.RegisterParticipant(Actor.Facilitator, participant, id),
+                brainstorm => brainstorm.Join(Actor.Facilitator, participant, id));
         }, mustReach: false);
 
     /// <summary>Records that a person has left: they are no longer present for later blocks; a running café takes them out of its rounds not yet held, a running brainstorm lets them go,
@@ -359,21 +352,11 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                 OpenSpaceSession openSpace when openSpace.Participants.Any(p => p.Id == person) && !openSpace.Departed.Contains(person) => nameof(OpenSpaceCommand.Depart),
                 _ => null,
             },
-            (session, id) =>
-            {
-                switch (session)
-                {
-                    case WorldCafeSession cafe:
-                        cafe.Leave(Actor.Facilitator, person, id);
-                        break;
-                    case OpenSpaceSession openSpace:
-                        openSpace.Depart(Actor.Facilitator, person, id);
-                        break;
-                    default:
-                        ((BrainstormSession)session).Leave(Actor.Facilitator, person, id);
-                        break;
-                }
-            },
+            (session, id) => Send(
+                session,
+                cafe => cafe.Leave(Actor.Facilitator, person, id),
+                openSpace => openSpace.Depart(Actor.Facilitator, person, id),
+                brainstorm => brainstorm.Leave(Actor.Facilitator, person, id)),
             mustReach: true);
 
     /// <summary>Records who took part in the running plain block (otherwise everyone present while it ran). The facilitator or a co-facilitator.</summary>
@@ -795,6 +778,23 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
             }
 
             _engine.Execute(actor, reached(proposed, block), options);
+        }
+    }
+
+    /// <summary>Sends a block's method session the one command of its method (check-ins and departures reach a café, an Open Space or a brainstorm).</summary>
+    private static void Send(IFacilitationSession session, Action<WorldCafeSession> cafe, Action<OpenSpaceSession> openSpace, Action<BrainstormSession> brainstorm)
+    {
+        switch (session)
+        {
+            case WorldCafeSession c:
+                cafe(c);
+                break;
+            case OpenSpaceSession o:
+                openSpace(o);
+                break;
+            default:
+                brainstorm((BrainstormSession)session);
+                break;
         }
     }
 }

@@ -18,107 +18,92 @@ internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesi
     /// <summary>Validates a design and throws <see cref="InvalidDesignException"/> listing every error when it cannot run; warnings do not throw.</summary>
     /// <param name="design">The design.</param>
     /// <returns>The warnings, one sentence each.</returns>
-    internal static IReadOnlyList<string> EnsureValid(WorldCafeDesign design)
-    {
-        ArgumentNullException.ThrowIfNull(design);
-        var result = new WorldCafeDesignValidator().Validate(design);
-        var errors = result.Errors.Where(e => e.Severity == Severity.Error).Select(e => e.ErrorMessage).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidDesignException("World Café design", errors);
-        }
-
-        return [.. result.Errors.Where(e => e.Severity == Severity.Warning).Select(e => e.ErrorMessage)];
-    }
+    internal static IReadOnlyList<string> EnsureValid(WorldCafeDesign design) => DesignChecks.EnsureValid(new WorldCafeDesignValidator(), design, "World Café design");
 
     private static void Check(WorldCafeDesign d, ValidationContext<WorldCafeDesign> context)
     {
-        void Error(string property, string message) => context.AddFailure(new ValidationFailure(property, message));
-        void Warn(string property, string message) => context.AddFailure(new ValidationFailure(property, message) { Severity = Severity.Warning });
+        var failures = new DesignFailures<WorldCafeDesign>(context);
 
-        if (Identifier.FindTextProblem(d.Title, "café title", Limits.MaxNameLength) is { } titleProblem)
-        {
-            Error(nameof(d.Title), titleProblem);
-        }
+        failures.Name(nameof(d.Title), d.Title, "café title");
 
         var people = d.Participants.IsDefault ? [] : d.Participants;
         var tables = d.Tables.IsDefault ? [] : d.Tables;
         var questions = d.Questions.IsDefault ? [] : d.Questions;
         if (people.Any(p => p is null) || tables.Any(t => t is null) || questions.Any(q => q is null))
         {
-            Error(nameof(d.Participants), Text("NullEntries"));
+            failures.Error(nameof(d.Participants), Text("NullEntries"));
             return;
         }
 
         if (people.Length > Limits.MaxParticipants)
         {
-            Error(nameof(d.Participants), Text("TooManyPeople", Limits.MaxParticipants, people.Length));
+            failures.Error(nameof(d.Participants), Text("TooManyPeople", Limits.MaxParticipants, people.Length));
         }
 
         if (tables.Length == 0)
         {
-            Error(nameof(d.Tables), Text("NoTables"));
+            failures.Error(nameof(d.Tables), Text("NoTables"));
         }
         else if (tables.Length > Limits.MaxGroups)
         {
-            Error(nameof(d.Tables), Text("TooManyTables", Limits.MaxGroups, tables.Length));
+            failures.Error(nameof(d.Tables), Text("TooManyTables", Limits.MaxGroups, tables.Length));
         }
 
         if (d.Rounds < 1)
         {
-            Error(nameof(d.Rounds), Text("NoRounds", d.Rounds));
+            failures.Error(nameof(d.Rounds), Text("NoRounds", d.Rounds));
         }
         else if (d.Rounds > Limits.MaxRounds)
         {
-            Error(nameof(d.Rounds), Text("TooManyRounds", Limits.MaxRounds, d.Rounds));
+            failures.Error(nameof(d.Rounds), Text("TooManyRounds", Limits.MaxRounds, d.Rounds));
         }
 
         foreach (var twice in people.GroupBy(p => p.Id).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Participants), Text("PersonTwice", Identifier.Shorten(twice.Key.Value)));
+            failures.Error(nameof(d.Participants), Text("PersonTwice", Identifier.Shorten(twice.Key.Value)));
         }
 
         foreach (var twice in tables.GroupBy(t => t.Id).Where(g => g.Count() > 1))
         {
-            Error(nameof(d.Tables), Text("TableTwice", Identifier.Shorten(twice.Key.Value)));
+            failures.Error(nameof(d.Tables), Text("TableTwice", Identifier.Shorten(twice.Key.Value)));
         }
 
         var seats = tables.Sum(t => (long)t.Capacity);
         if (tables.Length > 0 && people.Length > seats)
         {
-            Error(nameof(d.Tables), Text("TooFewSeats", people.Length, tables.Length, seats));
+            failures.Error(nameof(d.Tables), Text("TooFewSeats", people.Length, tables.Length, seats));
         }
 
-        CheckHosts(d, people, tables, Error, Warn);
-        CheckTableCoFacilitators(d, tables, Error);
-        CheckTiming(d, Error);
-        CheckQuestions(d, tables, questions, Error, Warn);
-        CheckPairs(d, people, Error);
+        CheckHosts(d, people, tables, failures.Error, failures.Warn);
+        CheckTableCoFacilitators(d, tables, failures.Error);
+        CheckTiming(d, failures.Error);
+        CheckQuestions(d, tables, questions, failures.Error, failures.Warn);
+        CheckPairs(d, people, failures.Error);
 
         if (!Enum.IsDefined(d.QuestionMode))
         {
-            Error(nameof(d.QuestionMode), Text("UnknownQuestionMode", (int)d.QuestionMode));
+            failures.Error(nameof(d.QuestionMode), Text("UnknownQuestionMode", (int)d.QuestionMode));
         }
 
         if (!Enum.IsDefined(d.Replanning))
         {
-            Error(nameof(d.Replanning), Text("UnknownReplanning", (int)d.Replanning));
+            failures.Error(nameof(d.Replanning), Text("UnknownReplanning", (int)d.Replanning));
         }
 
         if (d.ReturnHomeFinalRound && d.Rounds < 2)
         {
-            Error(nameof(d.ReturnHomeFinalRound), Text("ReturnHome"));
+            failures.Error(nameof(d.ReturnHomeFinalRound), Text("ReturnHome"));
         }
 
         if (d.MixBy is not null)
         {
             if (Identifier.FindTextProblem(d.MixBy, "attribute to mix by", Limits.MaxNameLength) is { } mixProblem)
             {
-                Error(nameof(d.MixBy), mixProblem);
+                failures.Error(nameof(d.MixBy), mixProblem);
             }
             else if (people.Length > 0 && people.All(p => p.GetAttribute(d.MixBy) is null))
             {
-                Warn(nameof(d.MixBy), Text("MixByNobody", Identifier.Shorten(d.MixBy)));
+                failures.Warn(nameof(d.MixBy), Text("MixByNobody", Identifier.Shorten(d.MixBy)));
             }
         }
 
@@ -127,13 +112,13 @@ internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesi
             var perTable = (people.Length + tables.Length - 1) / tables.Length;
             if (perTable > WorldCafeConstants.AdvisedMostPerTable)
             {
-                Warn(nameof(d.Tables), Text("CrowdedTables", perTable, people.Length, tables.Length, WorldCafeConstants.AdvisedMostPerTable));
+                failures.Warn(nameof(d.Tables), Text("CrowdedTables", perTable, people.Length, tables.Length, WorldCafeConstants.AdvisedMostPerTable));
             }
         }
 
         if (people.Length < WorldCafeConstants.AdvisedFewestPeople)
         {
-            Warn(nameof(d.Participants), Text("FewPeople", people.Length, WorldCafeConstants.AdvisedFewestPeople));
+            failures.Warn(nameof(d.Participants), Text("FewPeople", people.Length, WorldCafeConstants.AdvisedFewestPeople));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Facilitation.Methods.Sessions;
+using static Facilitation.Methods.Sessions.SendConditions;
 using C = Facilitation.Methods.WorldCafe.WorldCafeCommand;
 using P = Facilitation.Methods.WorldCafe.WorldCafePhase;
 
@@ -15,8 +16,6 @@ namespace Facilitation.Methods.WorldCafe;
 /// the rules check them against the state as it is when the event is recorded.</remarks>
 internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEvent>
 {
-    private const string CoFacilitator = "a co-facilitator only when the design names them";
-
     /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine.</summary>
     public static readonly PermissionTable<C> Permissions = new(
         (C.OpenCheckIn, Senders.Facilitators, CoFacilitator),
