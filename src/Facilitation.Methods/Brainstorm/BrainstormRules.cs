@@ -45,6 +45,10 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private readonly HashSet<ParticipantId> _coFacilitators;
     private readonly Dictionary<string, string> _categories;
     private readonly VotingMethod _voting;
+    // The phases in which people come and go (all but Closed), as one superphase: BrainstormPhase does not declare it, and no command leads
+    // to it, so no brainstorm is ever in it (the diagram draws it as DoorsOpen around its phases).
+    private const BrainstormPhase DoorsOpen = (BrainstormPhase)100;
+
     private readonly PhaseBook<BrainstormState, BrainstormPhase, BrainstormCommand> _phases;
 
     public BrainstormRules(BrainstormDesign design)
@@ -425,49 +429,45 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
     private void Configure(PhaseSetup<BrainstormPhase, BrainstormCommand> m, Func<BrainstormState> state)
     {
-        const string RoundLeft = "a planned round not yet started";
-        bool HasRoundLeft() => state().RoundsStarted < _design.Rounds.Length;
-        bool Runs() => state().Current is { Timebox.IsPaused: false };
+        // People come and go in every phase but the last: configured once, on a superphase no brainstorm is ever in. Someone on the roster
+        // who is away may always come back; a newcomer needs room on it.
+        m.Superphase(DoorsOpen, nameof(DoorsOpen))
+            .InternalTransitionIf(BrainstormCommand.Join, _ => state().Roster.Count < Limits.MaxParticipants || state().Present.Count < state().Roster.Count, _ => { }, "room on the roster (Limits.MaxParticipants people), or someone on it away")
+            .InternalTransitionIf(BrainstormCommand.Leave, _ => state().Present.Count > 1, _ => { }, "more than one person here");
 
-        m.Configure(BrainstormPhase.Setup)
-            .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft);
-        m.Configure(BrainstormPhase.Generating)
+        // The design plans at least one round, so the first one can always start.
+        m.Configure(BrainstormPhase.Setup).SubstateOf(DoorsOpen)
+            .Permit(BrainstormCommand.StartRound, BrainstormPhase.Generating);
+        m.Configure(BrainstormPhase.Generating).SubstateOf(DoorsOpen)
             .InternalTransition(BrainstormCommand.AddIdea, _ => { })
             .InternalTransitionIf(BrainstormCommand.PassTurn, _ => TakesTurns(state()) && state().Current!.Plan.AllowPassing, _ => { }, "a round that takes turns and allows passing")
             .InternalTransitionIf(BrainstormCommand.PassSheets, _ => CanPassSheets(state()), _ => { }, "a brainwriting round with a sheet still to meet someone")
             .InternalTransitionIf(BrainstormCommand.NextStep, _ => CanTakeNextStep(state()), _ => { }, "a 1-2-4-All round before its All step")
             .InternalTransition(BrainstormCommand.ExtendRound, _ => { })
-            .InternalTransitionIf(BrainstormCommand.PauseRound, _ => Runs(), _ => { }, "a running timebox")
-            .InternalTransitionIf(BrainstormCommand.ResumeRound, _ => !Runs(), _ => { }, "a paused timebox")
+            .InternalTransitionIf(BrainstormCommand.PauseRound, _ => state().Current is { Timebox.IsPaused: false }, _ => { }, "a running timebox")
+            .InternalTransitionIf(BrainstormCommand.ResumeRound, _ => state().Current is { Timebox.IsPaused: true }, _ => { }, "a paused timebox")
             .Permit(BrainstormCommand.EndRound, BrainstormPhase.BetweenRounds);
-        m.Configure(BrainstormPhase.BetweenRounds)
-            .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, HasRoundLeft, RoundLeft)
+        m.Configure(BrainstormPhase.BetweenRounds).SubstateOf(DoorsOpen)
+            .PermitIf(BrainstormCommand.StartRound, BrainstormPhase.Generating, () => state().RoundsStarted < _design.Rounds.Length, "a planned round not yet started")
             .Permit(BrainstormCommand.BeginClarifying, BrainstormPhase.Clarifying);
-        m.Configure(BrainstormPhase.Clarifying)
+        m.Configure(BrainstormPhase.Clarifying).SubstateOf(DoorsOpen)
             .InternalTransition(BrainstormCommand.ClarifyIdea, _ => { })
             .Permit(BrainstormCommand.BeginClustering, BrainstormPhase.Clustering);
-        m.Configure(BrainstormPhase.Clustering)
+        m.Configure(BrainstormPhase.Clustering).SubstateOf(DoorsOpen)
             .InternalTransition(BrainstormCommand.AddCluster, _ => { })
             .InternalTransition(BrainstormCommand.NameCluster, _ => { })
             .InternalTransition(BrainstormCommand.PlaceIdea, _ => { })
             .InternalTransition(BrainstormCommand.MergeClusters, _ => { })
             .InternalTransition(BrainstormCommand.MarkDuplicate, _ => { })
             .PermitIf(BrainstormCommand.BeginVoting, BrainstormPhase.Voting, () => state().Ideas.Exists(i => i.DuplicateOf is null), "at least one idea that is not a duplicate");
-        m.Configure(BrainstormPhase.Voting)
+        m.Configure(BrainstormPhase.Voting).SubstateOf(DoorsOpen)
             .InternalTransitionIf(BrainstormCommand.CastDots, _ => _voting == VotingMethod.Dots, _ => { }, "dot voting")
             .InternalTransitionIf(BrainstormCommand.CastRanking, _ => _voting == VotingMethod.Ranked, _ => { }, "ranked voting")
             .Permit(BrainstormCommand.EndVoting, BrainstormPhase.Deciding);
-        m.Configure(BrainstormPhase.Deciding)
+        m.Configure(BrainstormPhase.Deciding).SubstateOf(DoorsOpen)
             .InternalTransition(BrainstormCommand.Decide, _ => { })
             .Permit(BrainstormCommand.Close, BrainstormPhase.Closed);
-
-        // People come and go in every phase but the last.
-        foreach (var phase in Enum.GetValues<BrainstormPhase>().Where(p => p != BrainstormPhase.Closed))
-        {
-            m.Configure(phase)
-                .InternalTransitionIf(BrainstormCommand.Join, _ => state().Roster.Count < Limits.MaxParticipants || state().Present.Count < state().Roster.Count, _ => { }, "room on the roster (Limits.MaxParticipants people)")
-                .InternalTransitionIf(BrainstormCommand.Leave, _ => state().Present.Count > 1, _ => { }, "more than one person here");
-        }
+        m.Configure(BrainstormPhase.Closed);
     }
 
     private CommandRejectedException Refuse(BrainstormState state, BrainstormCommand command, RejectionKind kind, string reason) =>

@@ -5,6 +5,10 @@ namespace Facilitation.Methods.OpenSpace;
 /// <summary>The Open Space phase machine: which commands each phase accepts, and where the phase-changing ones lead.</summary>
 internal static class OpenSpaceMachine
 {
+    // The phases in which people both register and depart (OpeningCircle to MorningAnnouncements), as one superphase: OpenSpacePhase does
+    // not declare it, and no command leads to it, so no session is ever in it (the diagram draws it as DoorsOpen around its phases).
+    private const OpenSpacePhase DoorsOpen = (OpenSpacePhase)100;
+
     /// <summary>Configures the machine; <paramref name="state"/> returns the state being asked about, for the guards.</summary>
     public static void Configure(PhaseSetup<OpenSpacePhase, OpenSpaceCommand> m, Func<OpenSpaceState> state)
     {
@@ -20,46 +24,51 @@ internal static class OpenSpaceMachine
         bool SlotRuns() => state().SlotTime is { IsPaused: false };
         OpenSpaceCommand[] wall =
         [
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MergeIssues,
+            OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MergeIssues,
             OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe,
         ];
+
+        // From the opening circle to the last morning's announcements people register and depart: configured once, on a superphase no
+        // session is ever in. People register before (in the design) too, and depart after (at convergence and action planning).
+        m.Superphase(DoorsOpen, nameof(DoorsOpen))
+            .InternalTransition(OpenSpaceCommand.RegisterParticipant, _ => { })
+            .InternalTransition(OpenSpaceCommand.Depart, _ => { });
 
         Stay(m.Configure(OpenSpacePhase.Design)
             .Permit(OpenSpaceCommand.OpenCircle, OpenSpacePhase.OpeningCircle),
             OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
 
-        Stay(m.Configure(OpenSpacePhase.OpeningCircle)
-            .Permit(OpenSpaceCommand.BeginAgendaSetting, OpenSpacePhase.AgendaSetting),
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart);
+        m.Configure(OpenSpacePhase.OpeningCircle).SubstateOf(DoorsOpen)
+            .Permit(OpenSpaceCommand.BeginAgendaSetting, OpenSpacePhase.AgendaSetting);
 
-        Stay(m.Configure(OpenSpacePhase.AgendaSetting)
+        Stay(m.Configure(OpenSpacePhase.AgendaSetting).SubstateOf(DoorsOpen)
             .Permit(OpenSpaceCommand.OpenMarketplace, OpenSpacePhase.Marketplace),
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.PostIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
+            OpenSpaceCommand.PostIssue, OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot);
 
-        Stay(m.Configure(OpenSpacePhase.Marketplace)
+        Stay(m.Configure(OpenSpacePhase.Marketplace).SubstateOf(DoorsOpen)
             .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
             wall);
 
-        Stay(m.Configure(OpenSpacePhase.SessionsRunning)
+        Stay(m.Configure(OpenSpacePhase.SessionsRunning).SubstateOf(DoorsOpen)
             .PermitReentryIf(OpenSpaceCommand.StartNextSlot, NextSlotIsSameDay, sameDay)
             .PermitIf(OpenSpaceCommand.BeginEveningNews, OpenSpacePhase.EveningNews, NextSlotIsLaterDay, laterDay)
             .PermitIf(OpenSpaceCommand.BeginConvergence, OpenSpacePhase.Convergence, AllSlotsStarted, allStarted)
             .PermitIf(OpenSpaceCommand.BeginActionPlanning, OpenSpacePhase.ActionPlanning, AllSlotsStarted, allStarted)
             .PermitIf(OpenSpaceCommand.BeginClosingCircle, OpenSpacePhase.ClosingCircle, AllSlotsStarted, allStarted)
             .InternalTransitionIf(OpenSpaceCommand.PauseSlot, _ => SlotRuns(), _ => { }, "the slot's timebox runs")
-            .InternalTransitionIf(OpenSpaceCommand.ResumeSlot, _ => !SlotRuns(), _ => { }, "the slot's timebox is paused")
+            .InternalTransitionIf(OpenSpaceCommand.ResumeSlot, _ => state().SlotTime is { IsPaused: true }, _ => { }, "the slot's timebox is paused")
             .InternalTransition(OpenSpaceCommand.ChangeSlotTime, _ => { })
             .InternalTransitionIf(OpenSpaceCommand.SlotTimeWarning, _ => SlotRuns() && !state().SlotWarningGiven, _ => { }, "the slot's timebox runs, no warning given yet")
             .InternalTransitionIf(OpenSpaceCommand.SlotTimeUp, _ => SlotRuns() && !state().SlotTimeUpGiven, _ => { }, "the slot's timebox runs, time is not up yet"),
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace,
+            OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.MoveIssue, OpenSpaceCommand.AddSpace,
             OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.AppointScribe, OpenSpaceCommand.JoinSession,
             OpenSpaceCommand.LeaveSession, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
-        Stay(m.Configure(OpenSpacePhase.EveningNews)
+        Stay(m.Configure(OpenSpacePhase.EveningNews).SubstateOf(DoorsOpen)
             .Permit(OpenSpaceCommand.BeginMorningAnnouncements, OpenSpacePhase.MorningAnnouncements),
-            OpenSpaceCommand.RegisterParticipant, OpenSpaceCommand.Depart, OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
+            OpenSpaceCommand.PostIssue, OpenSpaceCommand.ExpressInterest, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews);
 
-        Stay(m.Configure(OpenSpacePhase.MorningAnnouncements)
+        Stay(m.Configure(OpenSpacePhase.MorningAnnouncements).SubstateOf(DoorsOpen)
             .PermitIf(OpenSpaceCommand.StartNextSlot, OpenSpacePhase.SessionsRunning, HasNextSlot, nextSlot),
             [.. wall, OpenSpaceCommand.SubmitReport, OpenSpaceCommand.ShareNews]);
 

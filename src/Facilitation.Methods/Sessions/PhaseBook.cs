@@ -11,7 +11,8 @@ namespace Facilitation.Methods.Sessions;
 /// </summary>
 /// <remarks>
 /// <para>The rule books configure it with Stateless's vocabulary (<see cref="PhaseSetup{TPhase, TCommand}"/>: <c>Permit</c>, <c>PermitIf</c>,
-/// <c>InternalTransitionIf</c>, <c>SubstateOf</c>, …). Every command asks the machine, so the questions are answered from the recorded
+/// <c>InternalTransitionIf</c>, <c>SubstateOf</c>, …); commands several phases take alike are configured once, on a superphase that no
+/// session is ever in (<see cref="PhaseSetup{TPhase, TCommand}.Superphase"/>). Every command asks the machine, so the questions are answered from the recorded
 /// transitions without allocating (Stateless's <c>CanFire</c> cost about what a whole note costs); the same recording builds the Stateless
 /// machine for the diagrams (<see cref="ToMermaid"/>) and for <see cref="ToStateMachine"/>, which tests hold the answers against.</para>
 /// <para>Not thread-safe: use it only under the engine's gate (inside the rules).</para>
@@ -98,7 +99,8 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
             ? WhyRefused(state, c)
             : TextCatalog.Say("Refusal.UnknownCommand", Identifier.Shorten(command), string.Join(", ", Enum.GetNames<TCommand>()));
 
-    /// <summary>Gets the phases that take a command (under its guards), in declaration order, for the permission tables in the docs.</summary>
+    /// <summary>Gets the phases that take a command (under its guards, in the phase or a superphase), in declaration order, for the permission
+    /// tables in the docs; only declared phases, never a superphase.</summary>
     public IEnumerable<string> PhasesOf(TCommand command) =>
         Enum.GetValues<TPhase>().Where(p => _setup.Takes(p, command)).Select(p => p.ToString());
 
@@ -109,10 +111,10 @@ internal sealed class PhaseBook<TState, TPhase, TCommand>
     /// <summary>Makes the guards read <paramref name="state"/>, for a machine from <see cref="ToStateMachine"/>.</summary>
     public void Ask(TState state) => _current = state;
 
-    /// <summary>Draws the machine as a Mermaid state diagram.</summary>
+    /// <summary>Draws the machine as a Mermaid state diagram; a superphase is drawn by its name, as a composite state around its substates.</summary>
     /// <remarks>An internal transition without a guard gets Stateless's always-true guard, which it draws as <c>[Function]</c>; it checks
     /// nothing, so nothing is drawn (the rules check the payload, and the method's docs say who may send what).</remarks>
-    public string ToMermaid() => MermaidGraph.Format(_setup.Build(static () => default).GetInfo()).ReplaceLineEndings("\n").Replace(" [Function]\n", "\n", StringComparison.Ordinal);
+    public string ToMermaid() => MermaidGraph.Format(_setup.BuildNamed().GetInfo()).ReplaceLineEndings("\n").Replace(" [Function]\n", "\n", StringComparison.Ordinal);
 
     // Why the machine refuses a command in a phase whose guards were just asked (the phase, or the unmet guards); null when it is permitted.
     private string? Unmet(TPhase phase, TCommand command)

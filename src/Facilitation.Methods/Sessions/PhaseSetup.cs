@@ -7,6 +7,12 @@ namespace Facilitation.Methods.Sessions;
 /// It records every transition, answers "may this command run now, and where does it lead" from the record without allocating, and
 /// builds the same Stateless machine from it for diagrams and tests.
 /// </summary>
+/// <remarks>
+/// A command several phases take alike (people joining and leaving) is configured once, on a superphase the phases are substates of
+/// (<see cref="Superphase"/>, <see cref="Phase.SubstateOf"/>). A superphase is a value the method's phase enum does not declare, named
+/// only for the diagram: no session is ever in it, because no command may lead there (the setup refuses such a transition), so the
+/// public enum and a session's <c>Phase</c> never show it.
+/// </remarks>
 /// <typeparam name="TPhase">The method's phases.</typeparam>
 /// <typeparam name="TCommand">The method's commands.</typeparam>
 internal sealed class PhaseSetup<TPhase, TCommand>
@@ -16,6 +22,9 @@ internal sealed class PhaseSetup<TPhase, TCommand>
     // Every call, in the order the rule book made it: Build replays them, so the Stateless machine (and its diagram) is the same.
     private readonly List<Step> _steps = [];
     private readonly Dictionary<TPhase, TPhase> _superphases = [];
+
+    // The superphases' names, for the diagram: an undeclared enum value would otherwise be drawn as its number.
+    private readonly Dictionary<TPhase, string> _names = [];
     private Dictionary<(TPhase, TCommand), Step[]>? _byPhase;
 
     internal enum Kind
@@ -31,11 +40,31 @@ internal sealed class PhaseSetup<TPhase, TCommand>
         Ignore,
     }
 
-    /// <summary>Starts or continues the configuration of a phase.</summary>
+    /// <summary>Starts or continues the configuration of a phase (a declared one, or a superphase already named).</summary>
     public Phase Configure(TPhase phase)
     {
+        if (!Enum.IsDefined(phase) && !_names.ContainsKey(phase))
+        {
+            throw new InvalidOperationException($"{typeof(TPhase).Name} declares no phase {phase}: name it with Superphase first.");
+        }
+
         _steps.Add(new Step(Kind.Configure, phase, default, null, null, null, null, null));
         return new Phase(this, phase);
+    }
+
+    /// <summary>Starts the configuration of a superphase: a value <typeparamref name="TPhase"/> does not declare (a named internal constant),
+    /// which gathers the commands its substates share. No command may lead to it, so no session is ever in it.</summary>
+    /// <param name="superphase">The undeclared value.</param>
+    /// <param name="name">Its name in the diagram; not the name of a declared phase.</param>
+    public Phase Superphase(TPhase superphase, string name)
+    {
+        if (Enum.IsDefined(superphase) || Enum.GetNames<TPhase>().Contains(name, StringComparer.Ordinal) || _names.ContainsValue(name))
+        {
+            throw new InvalidOperationException($"A superphase is a value {typeof(TPhase).Name} does not declare, with a name of its own: {superphase} ({name}) is not.");
+        }
+
+        _names.Add(superphase, name);
+        return Configure(superphase);
     }
 
     /// <summary>Finds the transition a command takes in a phase (the phase's own first, then its superphases'), or null when none is permitted
@@ -97,22 +126,35 @@ internal sealed class PhaseSetup<TPhase, TCommand>
     }
 
     /// <summary>Builds the Stateless machine the recorded calls describe.</summary>
-    public StateMachine<TPhase, TCommand> Build(Func<TPhase> phase)
+    public StateMachine<TPhase, TCommand> Build(Func<TPhase> phase) =>
+        Replay(new StateMachine<TPhase, TCommand>(phase, _ => { }, FiringMode.Immediate), static p => p, static s => s.Action!);
+
+    /// <summary>Builds the same machine over the phases' names (a superphase's given name, not its number), in the first phase, for the
+    /// diagram. It is never fired, so its internal transitions do nothing.</summary>
+    public StateMachine<string, TCommand> BuildNamed() =>
+        Replay(new StateMachine<string, TCommand>(() => NameOf(default), _ => { }, FiringMode.Immediate), NameOf, static _ => static _ => { });
+
+    /// <summary>Gets the name of a phase: a declared phase's own, a superphase's given name.</summary>
+    public string NameOf(TPhase phase) => _names.TryGetValue(phase, out var name) ? name : phase.ToString();
+
+    private StateMachine<TState, TCommand> Replay<TState>(
+        StateMachine<TState, TCommand> machine,
+        Func<TPhase, TState> state,
+        Func<Step, Action<StateMachine<TState, TCommand>.Transition>> action)
     {
-        var machine = new StateMachine<TPhase, TCommand>(phase, _ => { }, FiringMode.Immediate);
         foreach (var s in _steps)
         {
-            var c = machine.Configure(s.From);
+            var c = machine.Configure(state(s.From));
             _ = s.Kind switch
             {
                 Kind.Configure => c,
-                Kind.SubstateOf => c.SubstateOf(s.To!.Value),
-                Kind.Permit => c.Permit(s.Command, s.To!.Value),
-                Kind.PermitIf => c.PermitIf(s.Command, s.To!.Value, s.Guard!, s.Description),
+                Kind.SubstateOf => c.SubstateOf(state(s.To!.Value)),
+                Kind.Permit => c.Permit(s.Command, state(s.To!.Value)),
+                Kind.PermitIf => c.PermitIf(s.Command, state(s.To!.Value), s.Guard!, s.Description),
                 Kind.PermitReentry => c.PermitReentry(s.Command),
                 Kind.PermitReentryIf => c.PermitReentryIf(s.Command, s.Guard!, s.Description),
-                Kind.InternalTransition => c.InternalTransition(s.Command, s.Action!),
-                Kind.InternalTransitionIf => c.InternalTransitionIf(s.Command, s.ArgsGuard!, s.Action!, s.Description),
+                Kind.InternalTransition => c.InternalTransition(s.Command, action(s)),
+                Kind.InternalTransitionIf => c.InternalTransitionIf(s.Command, s.ArgsGuard!, action(s), s.Description),
                 _ => c.Ignore(s.Command),
             };
         }
@@ -120,16 +162,33 @@ internal sealed class PhaseSetup<TPhase, TCommand>
         return machine;
     }
 
-    private Dictionary<(TPhase, TCommand), Step[]> Freeze() =>
-        _steps.Where(s => s.Kind is not (Kind.Configure or Kind.SubstateOf))
+    private Dictionary<(TPhase, TCommand), Step[]> Freeze()
+    {
+        foreach (var superphase in _superphases.Values)
+        {
+            if (!Enum.IsDefined(superphase) && !_names.ContainsKey(superphase))
+            {
+                throw new InvalidOperationException($"{typeof(TPhase).Name} declares no phase {superphase}: name it with Superphase.");
+            }
+        }
+
+
+        return _steps.Where(s => s.Kind is not (Kind.Configure or Kind.SubstateOf))
             .GroupBy(s => (s.From, s.Command))
             .ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     private Phase Add(Step step)
     {
         if (_byPhase is not null)
         {
             throw new InvalidOperationException("The phase machine is configured only while it is built.");
+        }
+
+        // A command that leads to a superphase (or re-enters one) would put a session in a phase its enum does not declare.
+        if (step.Kind is not Kind.SubstateOf && step.To is { } to && _names.TryGetValue(to, out var name))
+        {
+            throw new InvalidOperationException($"No command may lead to the superphase {name}: no session is ever in it ({step.Command} from {NameOf(step.From)}).");
         }
 
         _steps.Add(step);

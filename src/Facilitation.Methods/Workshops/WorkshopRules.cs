@@ -13,30 +13,36 @@ namespace Facilitation.Methods.Workshops;
 /// </summary>
 internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent>
 {
-    private static readonly C[] Anytime = [C.CheckIn, C.Depart, C.CarryItems, C.AddToActionPlan, C.UpdateAction];
+    // The phases before the close (NotStarted to BetweenDays), as one superphase: WorkshopPhase does not declare it, and no command leads to
+    // it, so no workshop is ever in it (the diagram draws it as DoorsOpen around its phases).
+    private const P DoorsOpen = (P)100;
 
     private readonly PhaseBook<WorkshopState, P, C> _phases = new(s => s.Phase, (m, state) =>
     {
-        m.Configure(P.NotStarted).PermitIf(C.OpenDay, P.DayOpen, () => state().DaysOpened < state().Design.Days.Length, "a day is planned");
-        m.Configure(P.DayOpen)
+        // Until the close people check in and depart, and items are carried and the action plan grows: configured once, on the superphase.
+        m.Superphase(DoorsOpen, nameof(DoorsOpen))
+            .InternalTransition(C.CheckIn, _ => { })
+            .InternalTransition(C.Depart, _ => { })
+            .InternalTransition(C.CarryItems, _ => { })
+            .InternalTransition(C.AddToActionPlan, _ => { })
+            .InternalTransition(C.UpdateAction, _ => { });
+
+        // The design plans at least one day, so the first one can always open.
+        m.Configure(P.NotStarted).SubstateOf(DoorsOpen).Permit(C.OpenDay, P.DayOpen);
+        m.Configure(P.DayOpen).SubstateOf(DoorsOpen)
             .PermitIf(C.StartBlock, P.BlockRunning, () => NextIsToday(state()), "the next block is on the open day")
             .InternalTransitionIf(C.SkipBlock, _ => NextIsToday(state()), _ => { }, "the next block is on the open day")
             .PermitIf(C.CloseDay, P.BetweenDays, () => !NextIsToday(state()), "every block of the day is held or skipped");
-        m.Configure(P.BlockRunning)
+        m.Configure(P.BlockRunning).SubstateOf(DoorsOpen)
             .Permit(C.CloseBlock, P.DayOpen)
             .InternalTransitionIf(C.RecordAttendance, _ => state().RunningBlock is { RunsMethod: false }, _ => { }, "a plain block runs")
             .InternalTransitionIf(C.ListResource, _ => state().RunningBlock is { Kind: BlockKind.ResourceInventory }, _ => { }, "the resource inventory block runs");
-        m.Configure(P.BetweenDays)
+        m.Configure(P.BetweenDays).SubstateOf(DoorsOpen)
             .PermitIf(C.OpenDay, P.DayOpen, () => state().DaysOpened < state().Design.Days.Length, "a day is left")
             .Permit(C.Close, P.Closed);
+
+        // After the close only the action plan's items still change.
         m.Configure(P.Closed).InternalTransition(C.UpdateAction, _ => { });
-        foreach (var phase in new[] { P.NotStarted, P.DayOpen, P.BlockRunning, P.BetweenDays })
-        {
-            foreach (var command in Anytime)
-            {
-                m.Configure(phase).InternalTransition(command, _ => { });
-            }
-        }
     });
 
     public string Method => WorkshopJson.Method;

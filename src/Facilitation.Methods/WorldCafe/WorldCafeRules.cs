@@ -39,6 +39,10 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         (C.PauseRound, Senders.Facilitators, CoFacilitator),
         (C.ResumeRound, Senders.Facilitators, CoFacilitator));
 
+    // The phases in which people come and go (CheckIn to Plenary), as one superphase: WorldCafePhase does not declare it, and no command
+    // leads to it, so no café is ever in it (the diagram draws it as DoorsOpen around its phases).
+    private const P DoorsOpen = (P)100;
+
     private readonly PhaseBook<WorldCafeState, P, C> _phases;
     private readonly ImmutableArray<Prompt> _tableQuestions;
 
@@ -292,49 +296,47 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     {
         bool RoundsRemain() => state().Round < Design.Rounds;
         bool CanBrief() => state().Round > 1 && Design.HostSelection != HostSelection.None;
-        bool CanChooseHost() => Design.HostSelection switch
-        {
-            HostSelection.RechosenEachRound => state().Phase == P.Seating,
-            HostSelection.VolunteerAfterFirstRound => state().Round == 1 && state().Phase is P.RoundClose or P.Plenary,
-            _ => false,
-        };
         bool Runs() => state().RoundTime is { IsPaused: false };
         bool Room() => state().Contributions.Count < WorldCafeConstants.MaxContributions;
+
+        // Volunteer hosts step forward once, between rounds 1 and 2 (at round 1's close, or at the plenary after it).
+        bool Volunteers() => Design.HostSelection == HostSelection.VolunteerAfterFirstRound && state().Round == 1;
+        const string volunteers = "volunteer hosts, between rounds 1 and 2";
         static void Stay()
         {
         }
 
-        void PeopleComeAndGo(PhaseSetup<P, C>.Phase c) => c
-            .InternalTransitionIf(C.Join, _ => state().Present.Count < Limits.MaxParticipants, _ => Stay(), "fewer than Limits.MaxParticipants here; later rounds re-planned")
-            .InternalTransitionIf(C.Leave, _ => state().Present.Count > 0, _ => Stay(), "someone is here; later rounds re-planned");
-
+        // People come and go from check-in to the last plenary: configured once, on a superphase no café is ever in.
+        m.Superphase(DoorsOpen, nameof(DoorsOpen))
+            .InternalTransitionIf(C.Join, _ => state().Present.Count < Limits.MaxParticipants, _ => Stay(), "fewer than Limits.MaxParticipants here")
+            .InternalTransitionIf(C.Leave, _ => state().Present.Count > 0, _ => Stay(), "someone is here");
         m.Configure(P.Design).Permit(C.OpenCheckIn, P.CheckIn);
-        PeopleComeAndGo(m.Configure(P.CheckIn).Permit(C.Welcome, P.Welcome));
-        PeopleComeAndGo(m.Configure(P.Welcome).Permit(C.StartRound, P.Seating));
-        PeopleComeAndGo(m.Configure(P.Seating)
+        m.Configure(P.CheckIn).SubstateOf(DoorsOpen).Permit(C.Welcome, P.Welcome);
+        m.Configure(P.Welcome).SubstateOf(DoorsOpen).Permit(C.StartRound, P.Seating);
+        m.Configure(P.Seating).SubstateOf(DoorsOpen)
             .PermitIf(C.BeginBriefing, P.HostBriefing, CanBrief, "round 2 or later, with table hosts")
             .Permit(C.StartConversation, P.Conversation)
-            .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "hosts are re-chosen each round"));
-        PeopleComeAndGo(m.Configure(P.HostBriefing)
+            .InternalTransitionIf(C.ChooseHost, _ => Design.HostSelection == HostSelection.RechosenEachRound, _ => Stay(), "hosts are re-chosen each round");
+        m.Configure(P.HostBriefing).SubstateOf(DoorsOpen)
             .Permit(C.StartConversation, P.Conversation)
-            .InternalTransitionIf(C.AddBriefing, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions"));
-        PeopleComeAndGo(m.Configure(P.Conversation)
+            .InternalTransitionIf(C.AddBriefing, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions");
+        m.Configure(P.Conversation).SubstateOf(DoorsOpen)
             .Permit(C.CloseRound, P.RoundClose)
-            .PermitIf(C.TimeUp, P.RoundClose, () => Design.AutoAdvance && Runs() && !state().TimeUpGiven, "auto-advance, the round timer runs")
-            .InternalTransitionIf(C.TimeUp, _ => !Design.AutoAdvance && Runs() && !state().TimeUpGiven, _ => Stay(), "the round timer runs, time is not up yet")
+            .PermitIf(C.TimeUp, P.RoundClose, () => Design.AutoAdvance && Runs() && !state().TimeUpGiven, "auto-advance, the round timer runs, time is not up yet")
+            .InternalTransitionIf(C.TimeUp, _ => !Design.AutoAdvance && Runs() && !state().TimeUpGiven, _ => Stay(), "no auto-advance, the round timer runs, time is not up yet")
             .InternalTransitionIf(C.TimeWarning, _ => Runs() && !state().WarningGiven, _ => Stay(), "the round timer runs, no warning given yet")
             .InternalTransitionIf(C.PauseRound, _ => Runs(), _ => Stay(), "the round timer runs")
             .InternalTransitionIf(C.ResumeRound, _ => state().RoundTime is { IsPaused: true }, _ => Stay(), "the round timer is paused")
             .InternalTransitionIf(C.AddNote, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions")
-            .InternalTransitionIf(C.ChangeRoundTime, _ => state().RoundTime is not null, _ => Stay(), "the round has a timer"));
-        PeopleComeAndGo(m.Configure(P.RoundClose)
+            .InternalTransitionIf(C.ChangeRoundTime, _ => state().RoundTime is not null, _ => Stay(), "the round has a timer");
+        m.Configure(P.RoundClose).SubstateOf(DoorsOpen)
             .PermitIf(C.StartRound, P.Seating, RoundsRemain, "another round remains")
             .PermitIf(C.StartPlenary, P.Plenary, () => Design.PlenaryBetweenRounds && RoundsRemain(), "plenary between rounds, another round remains")
             .PermitIf(C.BeginHarvest, P.Harvest, () => !RoundsRemain(), "every round held")
-            .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "volunteer hosts, after round 1"));
-        PeopleComeAndGo(m.Configure(P.Plenary)
+            .InternalTransitionIf(C.ChooseHost, _ => Volunteers(), _ => Stay(), volunteers);
+        m.Configure(P.Plenary).SubstateOf(DoorsOpen)
             .PermitIf(C.StartRound, P.Seating, RoundsRemain, "another round remains")
-            .InternalTransitionIf(C.ChooseHost, _ => CanChooseHost(), _ => Stay(), "volunteer hosts, after round 1"));
+            .InternalTransitionIf(C.ChooseHost, _ => Volunteers(), _ => Stay(), volunteers);
         m.Configure(P.Harvest)
             .Permit(C.Close, P.Closed)
             .InternalTransitionIf(C.AddHarvestItem, _ => Room(), _ => Stay(), "the café holds fewer than its most contributions");

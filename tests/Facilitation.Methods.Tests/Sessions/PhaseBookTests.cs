@@ -39,6 +39,23 @@ public class PhaseBookTests
     }
 
     [Fact]
+    public void Answers_AgreeWithTheStatelessMachine_InEveryStateOfABookWhoseSuperphaseTheEnumDoesNotDeclare()
+    {
+        var book = SuperphaseBook();
+        foreach (var phase in Enum.GetValues<BookPhase>())
+        {
+            foreach (var notes in new[] { 0, 2 })
+            {
+                AssertAgrees(book, new BookState { Phase = phase, Notes = notes }, s => s.Phase);
+            }
+        }
+
+        Assert.Equal(["Anytime", "Open"], book.PhasesOf(BookCommand.Join));
+        Assert.Contains("\tstate Gathered {\n\t\tAnytime\n\t\tOpen\n\t}", book.ToMermaid(), StringComparison.Ordinal);
+        Assert.Contains("\tGathered --> Gathered : Join [room for a note]\n", book.ToMermaid(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answers_AgreeWithTheStatelessMachine_AtEveryStepOfACafe_WithItsTimerWarnings()
     {
         var (cafe, clock) = CafeFixture.CreateSut();
@@ -157,6 +174,19 @@ public class PhaseBookTests
             .Permit(BookCommand.Close, BookPhase.Closed)
             .PermitIf(BookCommand.TimeUp, BookPhase.Closed, () => state().AutoAdvance, "auto-advance")
             .InternalTransitionIf(BookCommand.TimeUp, _ => !state().AutoAdvance, _ => { }, "no auto-advance");
+        m.Configure(BookPhase.Closed);
+    });
+
+    // Join is configured once, on a superphase BookPhase does not declare (as the methods configure people coming and going).
+    private static PhaseBook<BookState, BookPhase, BookCommand> SuperphaseBook() => new(s => s.Phase, (m, state) =>
+    {
+        const BookPhase gathered = (BookPhase)100;
+        m.Superphase(gathered, "Gathered")
+            .InternalTransitionIf(BookCommand.Join, _ => state().Notes < 2, _ => { }, "room for a note");
+        m.Configure(BookPhase.Anytime).SubstateOf(gathered).Permit(BookCommand.Close, BookPhase.Closed);
+        m.Configure(BookPhase.Open).SubstateOf(gathered)
+            .InternalTransition(BookCommand.Note, _ => { })
+            .Permit(BookCommand.Close, BookPhase.Closed);
         m.Configure(BookPhase.Closed);
     });
 }
