@@ -70,6 +70,8 @@ public static partial class WebApp
             return null;
         })).RequireRateLimiting("writes");
 
+        MapOpenSpaceFollowUp(room);
+
         // A session's scribe, appointed by its convener or the facilitator (the library's rule: anyone else gets its 403); the scribe may then report it.
         room.MapPost("/scribes", (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
@@ -78,6 +80,36 @@ public static partial class WebApp
             await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.AppointScribe), who, new { issue, scribe }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
+    }
+
+    /// <summary>The action items of action planning (who does what next), and the news of the evening and morning.</summary>
+    private static void MapOpenSpaceFollowUp(RouteGroupBuilder room)
+    {
+        // An action item: a participant records one they own, the facilitator one for the person named (owner); the id is made here,
+        // the issue or cluster it comes from is optional. What is missing or malformed is a 400 naming the field; the rest is the library's.
+        room.MapPost("/actions", (HttpContext http, string code, Rooms rooms, Access access, ActionPosting body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var title = Field(body.Title, "title");
+            var nextStep = Field(body.NextStep, "nextStep");
+            var owner = who.Participant ?? (body.Owner is { Length: > 0 } named ? new ParticipantId(named) : throw new ArgumentException("owner: say whose action it is."));
+            DateOnly? nextMeeting = body.NextMeeting is { } d && d.Trim() is { Length: > 0 } written
+                ? DateOnly.TryParseExact(written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day
+                    : throw new ArgumentException($"nextMeeting: '{(written.Length > 20 ? written[..20] : written)}' is not a date; write it as yyyy-MM-dd.")
+                : null;
+            var id = new ContributionId("action-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+            var action = new { id, title, owner, participants = new[] { owner }, nextStep, nextMeeting, cluster = body.Issue is { Length: > 0 } from ? (ContributionId?)new ContributionId(from) : null };
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.RecordAction), who, new { action }, o).ConfigureAwait(false);
+            return Results.Ok(new { Id = id.Value, r.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        // News for the evening news and the morning announcements: the facilitator's (or the design's newsroom coordinator's; the library refuses anyone else).
+        room.MapPost("/news", (HttpContext http, string code, Rooms rooms, Access access, NewsPosting body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.ShareNews), who, new { text = Field(body.Text, "text") }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        static string Field(string? value, string name) => value?.Trim() is { Length: > 0 } trimmed ? trimmed : throw new ArgumentException($"{name}: say what it is (the field is missing or empty).");
     }
 
     /// <summary>A command on an issue for a person (the caller, or whom the facilitator names), sent by name.</summary>
@@ -130,3 +162,15 @@ internal sealed record IssueMove(string? Issue, int Slot, string? Space);
 /// <param name="Text">What took place (the report's text).</param>
 /// <param name="NextSteps">What the session's group will do next, one step each (empty ones left out); none when absent.</param>
 internal sealed record Reporting(string? Issue, string? Text, string[]? NextSteps = null);
+
+/// <summary>An action item of action planning: <c>{"title","nextStep","issue"?,"nextMeeting"?,"owner"?}</c>.</summary>
+/// <param name="Title">What will be done.</param>
+/// <param name="NextStep">The first step.</param>
+/// <param name="Issue">The issue (or cluster) it comes from, or none.</param>
+/// <param name="NextMeeting">When its people meet next, <c>yyyy-MM-dd</c>, or none.</param>
+/// <param name="Owner">Whose action it is, when the facilitator records it; a participant owns their own.</param>
+internal sealed record ActionPosting(string? Title, string? NextStep, string? Issue, string? NextMeeting, string? Owner);
+
+/// <summary>A piece of news for the evening news or the morning announcements: <c>{"text"}</c>.</summary>
+/// <param name="Text">The news.</param>
+internal sealed record NewsPosting(string? Text);

@@ -21,14 +21,14 @@ internal static partial class Views
         [nameof(OpenSpaceSession.PostIssue)] = "issues", [nameof(OpenSpaceSession.ExpressInterest)] = "interest", [nameof(OpenSpaceSession.MoveIssue)] = "issue-moves",
         [nameof(OpenSpaceSession.AdoptAgenda)] = "agenda", [nameof(OpenSpaceSession.JoinSession)] = "attendance", [nameof(OpenSpaceSession.LeaveSession)] = "attendance/leave",
         [nameof(OpenSpaceSession.CastDot)] = "dots", [nameof(OpenSpaceSession.SubmitReport)] = "reports",
-        [nameof(OpenSpaceSession.AppointScribe)] = "scribes",
+        [nameof(OpenSpaceSession.AppointScribe)] = "scribes", [nameof(OpenSpaceSession.RecordAction)] = "actions", [nameof(OpenSpaceSession.ShareNews)] = "news",
     };
 
     private static readonly HashSet<string> OpenSpaceParticipantCommands =
     [
         nameof(OpenSpaceSession.PostIssue), nameof(OpenSpaceSession.ExpressInterest), nameof(OpenSpaceSession.MoveIssue), nameof(OpenSpaceSession.JoinSession),
         nameof(OpenSpaceSession.LeaveSession), nameof(OpenSpaceSession.CastDot), nameof(OpenSpaceSession.Depart), nameof(OpenSpaceSession.SubmitReport),
-        nameof(OpenSpaceSession.AppointScribe),
+        nameof(OpenSpaceSession.AppointScribe), nameof(OpenSpaceSession.RecordAction),
     ];
 
     private static object OpenSpace(Room room, Caller caller, TimeProvider clock)
@@ -76,6 +76,17 @@ internal static partial class Views
                 MayReport = i.Cell is { } ran && ran.Slot <= os.StartedSlots && (caller.IsFacilitator || (me is { } z && (i.Convener == z || i.Scribe == z))),
             }) : [],
             Reports = seen ? Reports(os, names) : [],
+            Actions = seen ? os.Actions.Select(a => new
+            {
+                Id = a.Id.Value,
+                a.Title,
+                Owner = Person(a.Owner, names),
+                a.NextStep,
+                NextMeeting = a.NextMeeting?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Issue = a.Cluster?.Value,
+                Mine = me is { } v && a.Owner == v,
+            }) : [],
+            News = seen ? os.News.Select(n => new { n.Text, By = n.SharedBy.Participant is { } p ? Person(p, names) : null, At = n.SharedAt }) : [],
             Carried = caller.IsFacilitator ? CarriedInto(room).Select(c => new { Id = c.Id.Value, c.Text, c.Category, Convener = c.SuggestedConvener?.Value, Posted = os.Issues.Any(i => i.Id == c.Id) }) : [],
             People = caller.IsFacilitator ? People(room) : null,
             Me = me is { } id && names.TryGetValue(id, out var myName)

@@ -105,7 +105,7 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
     }
 
     [Fact]
-    public async Task OpenSpace_TheConvenerWritesTheReportOnThePhone_AndTheConsoleAndOtherPhonesShowIt_ThenAppointsAScribe()
+    public async Task OpenSpace_TheConvenerWritesTheReportOnThePhone_AndTheConsoleAndOtherPhonesShowIt_ThenAppointsAScribe_ThenNewsAndAnActionItem()
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
@@ -158,6 +158,31 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await Expect(ann.Locator($"#os-issues .issue[data-issue='{river}'] > .who")).ToContainTextAsync("scribe Ann");
             await Expect(ann.Locator("#os-report")).ToBeVisibleAsync();
             await Expect(bo.Locator($"#os-issues .issue[data-issue='{river}'] .scribe-choice")).ToHaveCountAsync(0);
+
+            // The facilitator shares news from the console; the phones list it.
+            await Expect(bo.Locator("#os-news")).ToBeHiddenAsync();
+            await console.FillAsync("#news-text", "明早八点半在大会议室集合");
+            await console.ClickAsync("#news-send");
+            await Expect(console.Locator("#error")).ToBeEmptyAsync();
+            await Expect(console.Locator("#os-news-list li")).ToContainTextAsync("明早八点半在大会议室集合");
+            await Expect(ann.Locator("#os-news-list li")).ToContainTextAsync("明早八点半在大会议室集合");
+
+            // Action planning: Bo records what he will do, from the river session, with the next meeting; the console and Ann's phone list it.
+            await Expect(bo.Locator("#os-action-form")).ToBeHiddenAsync();
+            await server.CommandAsync(code, "BeginActionPlanning");
+            await Expect(bo.Locator("#os-action-form")).ToBeVisibleAsync();
+            await bo.FillAsync("#os-action-title", "Keep a stretch of the river clean");
+            await bo.FillAsync("#os-action-next", "Buy gloves");
+            await bo.Locator("#os-action-issue").SelectOptionAsync(new SelectOptionValue { Value = river });
+            await bo.FillAsync("#os-action-meeting", "2027-01-10");
+            await bo.ClickAsync("#os-action-send");
+            await Expect(bo.Locator("#error")).ToBeEmptyAsync();
+            await Expect(bo.Locator("#os-action-list li[data-mine=true]")).ToContainTextAsync("Keep a stretch of the river clean");
+            var action = console.Locator("#os-action-list li");
+            await Expect(action).ToHaveCountAsync(1);
+            await Expect(action).ToContainTextAsync("Bo · First step: Buy gloves · Next meeting 2027-01-10 · Who keeps the river clean?");
+            await Expect(ann.Locator("#os-action-list li")).ToContainTextAsync("Keep a stretch of the river clean");
+            await Pages.SaveScreenshot(bo, "web-openspace-action.png", fullPage: true);
         }
         finally
         {

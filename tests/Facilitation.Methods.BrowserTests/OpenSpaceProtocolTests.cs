@@ -86,6 +86,65 @@ public sealed class OpenSpaceProtocolTests
         Assert.Equal(0, guestView.GetProperty("reports").GetArrayLength());
     }
 
+    [Fact]
+    public async Task ActionItems_ArePeoplesOwnInActionPlanning_AndNewsIsTheFacilitators_BothShownToEveryoneInTheRoom()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall", "Garden" }, slots = 2, minutes = 45, dots = 2 });
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
+        using var bo = server.Client(await server.JoinAsync(code, "Bo"));
+        using var ann = server.Client(await server.JoinAsync(code, "Ann"));
+        var river = await PostIssueAsync(bo, code, "Who cleans the river?");
+        var annId = (await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("me").GetProperty("id").GetString()!;
+
+        await server.CommandAsync(code, "OpenMarketplace", "StartNextSlot");
+
+        // News (while sessions run): the facilitator's (an empty one is a 400 naming the field); a participant who is not the newsroom coordinator gets the library's 403.
+        await ExpectAsync(facilitator, code, "news", new { text = " " }, HttpStatusCode.BadRequest, "text:");
+        await ExpectAsync(bo, code, "news", new { text = "Lunch is at noon." }, HttpStatusCode.Forbidden, "news");
+        await ExpectAsync(facilitator, code, "news", new { text = "Lunch is at noon." }, HttpStatusCode.OK, string.Empty);
+
+        // Before action planning no action item is taken: the library's 409.
+        await ExpectAsync(bo, code, "actions", new { title = "Clean the river", nextStep = "Buy gloves" }, HttpStatusCode.Conflict, "RecordAction");
+        await server.CommandAsync(code, "StartNextSlot", "BeginActionPlanning");
+
+        // A missing title or next step, or a date that is not yyyy-MM-dd: a 400 naming the field, and nothing changes.
+        var before = (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("version").GetInt64();
+        await ExpectAsync(bo, code, "actions", new { nextStep = "Buy gloves" }, HttpStatusCode.BadRequest, "title:");
+        await ExpectAsync(bo, code, "actions", new { title = "Clean the river" }, HttpStatusCode.BadRequest, "nextStep:");
+        await ExpectAsync(bo, code, "actions", new { title = "Clean the river", nextStep = "Buy gloves", nextMeeting = "next Monday" }, HttpStatusCode.BadRequest, "nextMeeting:");
+        await ExpectAsync(facilitator, code, "actions", new { title = "Clean the river", nextStep = "Buy gloves" }, HttpStatusCode.BadRequest, "owner:");
+        Assert.Equal(before, (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("version").GetInt64());
+
+        // Bo records his own (from the river session, with a date); a participant's owner is always themselves; the facilitator records Ann's.
+        await ExpectAsync(bo, code, "actions", new { title = "Clean the river", nextStep = "Buy gloves", issue = river, nextMeeting = "2027-01-10", owner = annId }, HttpStatusCode.OK, string.Empty);
+        await ExpectAsync(facilitator, code, "actions", new { title = "A market by the bridge", nextStep = "Ask the town", owner = annId }, HttpStatusCode.OK, string.Empty);
+        var seenByBo = await bo.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        Assert.Equal(
+            [("Clean the river", "Bo", "Buy gloves", "2027-01-10", river, true), ("A market by the bridge", "Ann", "Ask the town", (string?)null, (string?)null, false)],
+            seenByBo.GetProperty("actions").EnumerateArray().Select(a => (a.GetProperty("title").GetString(), a.GetProperty("owner").GetProperty("name").GetString(),
+                a.GetProperty("nextStep").GetString(), a.GetProperty("nextMeeting").GetString(), a.GetProperty("issue").GetString(), a.GetProperty("mine").GetBoolean())));
+        var news = Assert.Single(seenByBo.GetProperty("news").EnumerateArray());
+        Assert.Equal(("Lunch is at noon.", JsonValueKind.Null), (news.GetProperty("text").GetString(), news.GetProperty("by").ValueKind));
+        Assert.Contains(seenByBo.GetProperty("permitted").EnumerateArray(), p => p.GetProperty("href").GetString() == $"/api/rooms/{code}/actions");
+
+        // A guest sees neither.
+        using var guest = server.Client();
+        var guestView = await guest.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        Assert.Equal((0, 0), (guestView.GetProperty("actions").GetArrayLength(), guestView.GetProperty("news").GetArrayLength()));
+    }
+
+    /// <summary>Posts to a room's endpoint: the reply has this status and, unless <paramref name="says"/> is empty, its text says this.</summary>
+    private static async Task ExpectAsync(HttpClient client, string code, string endpoint, object body, HttpStatusCode status, string says)
+    {
+        var reply = await client.PostAsJsonAsync($"/api/rooms/{code}/{endpoint}", body);
+        var text = await reply.Content.ReadAsStringAsync();
+        Assert.True(status == reply.StatusCode, $"{endpoint}: {(int)reply.StatusCode} {text}");
+        Assert.Contains(says, text, StringComparison.Ordinal);
+    }
+
     /// <summary>A report refused with this status, the problem's text saying this.</summary>
     private static async Task RefusedAsync(HttpClient client, string code, object body, HttpStatusCode status, string says)
     {

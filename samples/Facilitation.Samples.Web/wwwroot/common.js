@@ -109,5 +109,16 @@ const Live = (() => {
   // A report's next steps as a list (class next-steps), or nothing when it has none.
   const nextSteps = r => r.nextSteps && r.nextSteps.length ? el('ul', { class: 'next-steps', 'aria-label': t('os.nextSteps') }, r.nextSteps.map(n => el('li', {}, n))) : null;
 
-  return { t, api, follow, older, clock, showTimeLeft, el, nextSteps, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  // An Open Space action item (phone and console): what, whose, the first step, the next meeting and the session it comes from.
+  const actionItem = (a, issues) => el('li', { class: 'note action-item', 'data-action-item': a.id, 'data-mine': a.mine ? 'true' : null },
+    el('strong', {}, a.title),
+    el('div', { class: 'who' }, a.owner.name, ' · ', t('os.actionNext'), ': ', a.nextStep,
+      a.nextMeeting ? ' · ' + t('os.actionMeeting') + ' ' + a.nextMeeting : '',
+      a.issue ? ' · ' + ((issues.find(i => i.id === a.issue) || {}).title || a.issue) : ''));
+
+  // A piece of Open Space news, with who shared it (the facilitator when no one is named) and when.
+  const newsItem = n => el('li', { class: 'note news-item' }, el('div', {}, n.text),
+    el('div', { class: 'who' }, (n.by ? n.by.name : t('facilitator')) + ' · ' + new Date(n.at).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' })));
+
+  return { t, api, follow, older, clock, showTimeLeft, el, nextSteps, actionItem, newsItem, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

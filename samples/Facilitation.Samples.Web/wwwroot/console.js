@@ -51,6 +51,7 @@
     $('create-seed-os').addEventListener('click', () => create({ template: 'open-space' }));
     $('create-seed-bs').addEventListener('click', () => create({ template: 'brainstorm' }));
     $('schedule').addEventListener('click', async () => { if (await send('agenda')) $('scheduled').textContent = t('os.scheduled'); });
+    $('news-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('news', { text: $('news-text').value })) $('news-text').value = ''; });
     $('cluster-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('clusters', { heading: $('cluster-heading').value })) $('cluster-heading').value = ''; });
     $('place-form').addEventListener('submit', ev => { ev.preventDefault(); send('placements', { idea: $('place-idea').value, cluster: $('place-cluster').value }); });
     $('time-add').addEventListener('click', () => send('round-time', { minutes: 5 }));
@@ -231,6 +232,9 @@
     $('wall').replaceChildren(table);
     $('unplaced').replaceChildren(...view.issues.filter(i => !i.cell).map(i => el('li', {}, issueCard(i))));
     carriedIn();
+    $('os-action-list').replaceChildren(...(view.actions || []).map(a => Live.actionItem(a, view.issues)));
+    $('news-form').classList.toggle('hidden', !permitted('ShareNews'));
+    $('os-news-list').replaceChildren(...(view.news || []).map(Live.newsItem));
     // The sessions' reports, one per issue (the latest revision), in the order the issues were posted.
     $('os-reports').replaceChildren(...(view.reports.length ? view.reports.map(r => el('div', { class: 'note report', 'data-issue': r.issue },
       el('strong', {}, r.title),

@@ -60,6 +60,11 @@
       const nextSteps = $('report-next').value.split('\n').map(x => x.trim()).filter(x => x);
       if (await send('reports', { issue: $('report-issue').value, text: $('report-text').value, nextSteps })) { $('report-text').value = ''; $('report-next').value = ''; $('report-sent').textContent = t('me.sent'); }
     });
+    $('os-action-form').addEventListener('submit', async ev => {
+      ev.preventDefault();
+      const sent = await send('actions', { title: $('os-action-title').value, nextStep: $('os-action-next').value, issue: $('os-action-issue').value || null, nextMeeting: $('os-action-meeting').value || null });
+      if (sent) { for (const id of ['os-action-title', 'os-action-next', 'os-action-meeting']) $(id).value = ''; $('os-action-sent').textContent = t('me.sent'); }
+    });
     $('idea-form').addEventListener('submit', async ev => {
       ev.preventDefault();
       if (await send('ideas', { text: $('idea-text').value, category: $('idea-category').value || null })) { $('idea-text').value = ''; $('idea-sent').textContent = t('me.sent'); }
@@ -175,6 +180,7 @@
         voting ? el('button', { type: 'button', 'data-action': 'dot', disabled: view.me.dotsLeft <= 0, 'aria-label': t('os.dot') + ': ' + i.title, onclick: () => send('dots', { issue: i.id }) }, '● ' + t('os.dot')) : null,
         scribeChoice(i)),
       reportOf(i.id))));
+    renderFollowUp();
     // A session that has run can be reported by its convener or scribe: the form offers those sessions only.
     const mine = view.issues.filter(i => i.mayReport);
     $('os-report').classList.toggle('hidden', !permitted('SubmitReport') || !mine.length);
@@ -183,6 +189,28 @@
       choice.replaceChildren(...mine.map(i => el('option', { value: i.id }, i.title)));
       choice.dataset.issues = mine.map(i => i.id).join(' ');
     }
+  }
+
+  // Action planning: each person records what they will do (with the session it comes from and when its people meet next); every
+  // action item is listed, and the news of the evening and morning under it.
+  function renderFollowUp() {
+    const recording = permitted('RecordAction');
+    const actions = view.actions || [];
+    $('os-actions').classList.toggle('hidden', !recording && !actions.length);
+    $('os-action-form').classList.toggle('hidden', !recording);
+    const from = $('os-action-issue');
+    const issues = view.issues.map(i => i.id).join(' ');
+    if (from.dataset.issues !== issues || from.dataset.lang !== Live.lang) {
+      const chosen = from.value;
+      from.replaceChildren(el('option', { value: '' }, t('os.noIssue')), ...view.issues.map(i => el('option', { value: i.id }, i.title)));
+      from.value = chosen;
+      from.dataset.issues = issues;
+      from.dataset.lang = Live.lang;
+    }
+    $('os-action-list').replaceChildren(...actions.map(a => Live.actionItem(a, view.issues)));
+    const news = view.news || [];
+    $('os-news').classList.toggle('hidden', !news.length);
+    $('os-news-list').replaceChildren(...news.map(Live.newsItem));
   }
 
   // The convener asks someone who signed up to write the session down (its scribe, who may then report it).
