@@ -20,7 +20,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     public static readonly PermissionTable<C> Permissions = new(
         (C.OpenCheckIn, Senders.Facilitators, CoFacilitator),
         (C.Join, Senders.Facilitators, CoFacilitator),
-        (C.Leave, Senders.Facilitators | Senders.Participant, "a participant only for themselves"),
+        (C.Leave, Senders.Facilitators | Senders.Participant, Self),
         (C.Welcome, Senders.Facilitators, CoFacilitator),
         (C.StartRound, Senders.Facilitators, CoFacilitator),
         (C.BeginBriefing, Senders.Facilitators, CoFacilitator),
@@ -32,7 +32,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         (C.TimeUp, Senders.System, "the round timer, when time is up"),
         (C.CloseRound, Senders.Facilitators, CoFacilitator),
         (C.StartPlenary, Senders.Facilitators, CoFacilitator),
-        (C.ChooseHost, Senders.Facilitators, "a co-facilitator only when the design names them, a table co-facilitator only at their tables"),
+        (C.ChooseHost, Senders.Facilitators, CoFacilitator + ", a table co-facilitator only at their tables"),
         (C.BeginHarvest, Senders.Facilitators, CoFacilitator),
         (C.AddHarvestItem, Senders.Facilitator | Senders.Participant, "a participant only as themselves, while here"),
         (C.Close, Senders.Facilitators, CoFacilitator),
