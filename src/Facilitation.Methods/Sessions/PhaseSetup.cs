@@ -172,7 +172,6 @@ internal sealed class PhaseSetup<TPhase, TCommand>
             }
         }
 
-
         return _steps.Where(s => s.Kind is not (Kind.Configure or Kind.SubstateOf))
             .GroupBy(s => (s.From, s.Command))
             .ToDictionary(g => g.Key, g => g.ToArray());
@@ -185,10 +184,11 @@ internal sealed class PhaseSetup<TPhase, TCommand>
             throw new InvalidOperationException("The phase machine is configured only while it is built.");
         }
 
-        // A command that leads to a superphase (or re-enters one) would put a session in a phase its enum does not declare.
-        if (step.Kind is not Kind.SubstateOf && step.To is { } to && _names.TryGetValue(to, out var name))
+        // A command leads only to a declared phase: one that leads to a superphase (or re-enters one) would put a session in a phase its
+        // enum does not declare.
+        if (step.Kind is not Kind.SubstateOf && step.To is { } to && !Enum.IsDefined(to))
         {
-            throw new InvalidOperationException($"No command may lead to the superphase {name}: no session is ever in it ({step.Command} from {NameOf(step.From)}).");
+            throw new InvalidOperationException($"No command may lead to {NameOf(to)}, which {typeof(TPhase).Name} does not declare: no session is ever in it ({step.Command} from {NameOf(step.From)}).");
         }
 
         _steps.Add(step);

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Facilitation.Methods.Brainstorm;
+using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.Sessions;
 using Facilitation.Methods.Tests.WorldCafe;
 using Facilitation.Methods.WorldCafe;
@@ -82,6 +84,48 @@ public class PhaseBookTests
 
         Assert.Equal(WorldCafePhase.Closed, cafe.Phase);
         Assert.Equal(steps.Length, checkedStates);
+    }
+
+    [Fact]
+    public void Answers_AgreeWithTheStatelessMachine_AtEveryStepOfABrainstormAndAnOpenSpace_WhosePeopleComeAndGoOnASuperphase()
+    {
+        var (storm, _) = Brainstorm.BrainstormFixtures.CreateSut();
+        var f = Actor.Facilitator;
+        Action idea = () => storm.AddIdea(Actor.ForParticipant("p1"), "an idea", BrainstormCategories.FiveResources[0]);
+        var checkedStates = AgreesAtEveryStep<BrainstormState, BrainstormPhase, BrainstormCommand, BrainstormEvent>(
+            storm, () => storm.StartRound(f), idea, () => storm.EndRound(f), () => storm.BeginClarifying(f), () => storm.BeginClustering(f), () => storm.BeginVoting(f), () => storm.EndVoting(f), () => storm.Close(f));
+        Assert.Equal((BrainstormPhase.Closed, 8), (storm.Phase, checkedStates));
+
+        // Two days of two slots each: evening news and morning announcements between them.
+        var (space, _) = OpenSpace.OpenSpaceFixture.InMarketplace(OpenSpace.OpenSpaceFixture.Design(days: 2));
+        Action[] day = [() => space.StartNextSlot(f), () => space.StartNextSlot(f)];
+        checkedStates = AgreesAtEveryStep<OpenSpaceState, OpenSpacePhase, OpenSpaceCommand, OpenSpaceEvent>(
+            space, [.. day, () => space.BeginEveningNews(f), () => space.BeginMorningAnnouncements(f), .. day, () => space.BeginConvergence(f), () => space.BeginActionPlanning(f), () => space.BeginClosingCircle(f), () => space.Close(f)]);
+        Assert.Equal((OpenSpacePhase.Closed, 10), (space.Phase, checkedStates));
+    }
+
+    // Runs each step on a session and holds the book's answers against Stateless's in the state it leaves; returns how many states were checked.
+    private static int AgreesAtEveryStep<TState, TPhase, TCommand, TEvent>(object session, params Action[] steps)
+        where TState : class
+        where TPhase : struct, Enum
+        where TCommand : struct, Enum
+        where TEvent : SessionEvent
+    {
+        var book = (PhaseBook<TState, TPhase, TCommand>)Field(Field(session, "_rules"), "_phases");
+        var engine = (SessionEngine<TState, TEvent>)Field(session, "_engine");
+        var phaseOf = (Func<TState, TPhase>)(s => book.PhaseOf(s));
+        var checkedStates = 0;
+        foreach (var step in steps)
+        {
+            step();
+            engine.Read(state =>
+            {
+                AssertAgrees(book, state, phaseOf);
+                return ++checkedStates;
+            });
+        }
+
+        return checkedStates;
     }
 
     private static object Field(object owner, string name) =>

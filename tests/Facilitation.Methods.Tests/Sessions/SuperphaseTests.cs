@@ -177,6 +177,12 @@ public class SuperphaseTests
         Assert.Throws<InvalidOperationException>(() => setup.Configure(BookPhase.Open).Permit(BookCommand.Close, (BookPhase)100));
         Assert.Throws<InvalidOperationException>(() => open.PermitReentry(BookCommand.Skip));
         Assert.Throws<InvalidOperationException>(() => open.PermitIf(BookCommand.Skip, (BookPhase)100, () => true, "never"));
+        Assert.Throws<InvalidOperationException>(() => setup.Configure(BookPhase.Open).Permit(BookCommand.Close, (BookPhase)101));
+
+        // A substate of a value nobody named is refused when the book is first asked.
+        var unnamed = new PhaseSetup<BookPhase, BookCommand>();
+        unnamed.Configure(BookPhase.Open).SubstateOf((BookPhase)101);
+        Assert.Contains("declares no phase 101", Assert.Throws<InvalidOperationException>(() => unnamed.Find(BookPhase.Open, BookCommand.Join)).Message, StringComparison.Ordinal);
     }
 
     private static PhaseBook<TState, TPhase, TCommand> Book<TState, TPhase, TCommand>(object rules)
