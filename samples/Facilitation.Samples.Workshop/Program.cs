@@ -330,7 +330,7 @@ workshop.AddToActionPlan(f, [
     .. Bridges.ToActionPlan(cafeRecord, roster, topIdeas: 0),
     .. Bridges.ToActionPlan(openSpaceRecord, roster, topIdeas: 0),
     .. Bridges.ToActionPlan(stormRecord, roster, topIdeas: 3)]);
-foreach (var item in workshop.ActionPlan.Items.Where(i => i.Due is null))
+foreach (var item in workshop.ActionPlan.Where(i => i.Due is null))
 {
     workshop.UpdateAction(f, item with { Due = new DateOnly(2019, 1, 15), NextStep = item.NextStep ?? "在村两委会上确定负责人和第一步" });
 }
@@ -355,9 +355,9 @@ File.WriteAllText(Path.Combine(output, "programme.html"), Facilitation.Methods.P
 Console.WriteLine();
 Console.WriteLine(T($"Summary", $"总结"));
 Console.WriteLine(T($"  workshop session: {workshop.Version} events; saved as one document of {Encoding.UTF8.GetByteCount(saved) / 1024} KB, restored identically: {restored.Save() == saved}", $"  工作坊会话：{workshop.Version} 个事件；保存为一个 {Encoding.UTF8.GetByteCount(saved) / 1024} KB 的文档，恢复后完全一致：{(restored.Save() == saved ? "是" : "否")}"));
-Console.WriteLine(T($"  blocks held: {book.Records.Length}; contributions: {book.Records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Items.Length} items for {plan.Items.Select(i => i.Village).Distinct().Count()} villages", $"  已举行环节：{book.Records.Length}；贡献：{book.Records.Sum(r => r.Contributions.Length)}；传递条目：{book.Carried.Length}；行动计划：{plan.Items.Select(i => i.Village).Distinct().Count()} 个村共 {plan.Items.Length} 项"));
+Console.WriteLine(T($"  blocks held: {book.Records.Length}; contributions: {book.Records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Length} items for {plan.Select(i => i.Village).Distinct().Count()} villages", $"  已举行环节：{book.Records.Length}；贡献：{book.Records.Sum(r => r.Contributions.Length)}；传递条目：{book.Carried.Length}；行动计划：{plan.Select(i => i.Village).Distinct().Count()} 个村共 {plan.Length} 项"));
 Console.WriteLine(T($"  {late.DisplayName} took part in {book.Records.Count(r => r.TookPart.Contains(late.Id))} blocks; {leaver.DisplayName} in {book.Records.Count(r => r.TookPart.Contains(leaver.Id))}.", $"  {late.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(late.Id))} 个环节；{leaver.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(leaver.Id))} 个。"));
-foreach (var item in plan.Items)
+foreach (var item in plan)
 {
     Console.WriteLine(T($"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "to be named"}; next: {item.NextStep}; due {item.Due:yyyy-MM-dd}; from {string.Join(", ", item.Sources)}", $"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "待定"}；下一步：{item.NextStep}；{item.Due:yyyy-MM-dd} 前完成；来源 {string.Join(", ", item.Sources)}"));
 }

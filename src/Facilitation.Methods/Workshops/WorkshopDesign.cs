@@ -71,7 +71,7 @@ public sealed record WorkshopDesign
     /// <summary>Gets who a block is for: its own participant list, or the whole roster when it names nobody.</summary>
     /// <param name="block">The block.</param>
     /// <returns>The participants, in roster order.</returns>
-    public ImmutableArray<Participant> ParticipantsOf(WorkshopBlock block)
+    internal ImmutableArray<Participant> ParticipantsOf(WorkshopBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
         var roster = Participants.IsDefault ? [] : Participants;

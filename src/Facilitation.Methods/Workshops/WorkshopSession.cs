@@ -83,8 +83,8 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <summary>Gets the resource inventory of the latest inventory block started, or null before one.</summary>
     public ResourceInventory? Inventory => _engine.Read(LatestInventory);
 
-    /// <summary>Gets the action plan.</summary>
-    public ActionPlan ActionPlan => _engine.Read(s => s.Plan);
+    /// <summary>Gets the action plan: the items each village takes home, in the order added (<see cref="AddToActionPlan"/>, <see cref="UpdateAction"/>).</summary>
+    public ImmutableArray<ActionPlanItem> ActionPlan => _engine.Read(s => s.Plan.Items);
 
     /// <summary>Creates a running workshop from its programme, before its first day.</summary>
     /// <param name="design">The programme; it is validated (<see cref="WorkshopDesignValidator"/>).</param>
@@ -439,7 +439,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <summary>Subscribes to every workshop event raised from now on, in version order, after the session's gate is released.</summary>
     /// <param name="observer">The observer; an exception it throws never affects the session.</param>
     /// <returns>A subscription; dispose it to stop.</returns>
-    public IDisposable Subscribe(IObserver<WorkshopEvent> observer) => _engine.Subscribe(observer);
+    IDisposable IObservable<WorkshopEvent>.Subscribe(IObserver<WorkshopEvent> observer) => _engine.Subscribe(observer);
 
     /// <inheritdoc />
     public ImmutableArray<SessionEventRecord> GetEventRecords(long afterVersion = 0) => _engine.GetEventRecords(afterVersion);
