@@ -14,7 +14,6 @@ using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.Rotation;
 using Facilitation.Methods.Workshops;
 using Facilitation.Methods.WorldCafe;
-using FluentValidation;
 using Microsoft.Extensions.Time.Testing;
 using static SampleText;
 
@@ -71,13 +70,13 @@ var brainstormDesign = new BrainstormDesign
 
 var design = DirectorsWorkshop.Programme((day, hour, minute) => At(day, hour, minute), [.. roster], cafeDesign, openSpaceDesign, brainstormDesign);
 
-var check = new WorkshopDesignValidator().Validate(design);
+var problems = WorkshopSession.Check(design);
 Console.WriteLine(design.Title);
 Console.WriteLine(string.Join("；", design.Organisers.Select(o => $"{o.Role}：{o.Name}")));
-Console.WriteLine(T($"{design.Participants.Length} village committee directors, {design.Days.Length} days, {design.Blocks.Length} blocks; programme errors: {check.Errors.Count(e => e.Severity == Severity.Error)}, warnings: {check.Errors.Count(e => e.Severity == Severity.Warning)}", $"{design.Participants.Length} 位村委会主任，{design.Days.Length} 天，{design.Blocks.Length} 个环节；日程错误 {check.Errors.Count(e => e.Severity == Severity.Error)} 个，提醒 {check.Errors.Count(e => e.Severity == Severity.Warning)} 个"));
-foreach (var failure in check.Errors)
+Console.WriteLine(T($"{design.Participants.Length} village committee directors, {design.Days.Length} days, {design.Blocks.Length} blocks; programme remarks: {problems.Count}", $"{design.Participants.Length} 位村委会主任，{design.Days.Length} 天，{design.Blocks.Length} 个环节；日程提醒 {problems.Count} 条"));
+foreach (var problem in problems)
 {
-    Console.WriteLine(T($"  {failure.Severity}: {failure.ErrorMessage}", $"  {(failure.Severity == Severity.Error ? "错误" : "提醒")}：{failure.ErrorMessage}"));
+    Console.WriteLine($"  {problem}");
 }
 
 foreach (var block in design.Programme)

@@ -31,7 +31,7 @@ public sealed class WorkshopBook
     /// <summary>Gets the programme.</summary>
     public WorkshopDesign Design { get; }
 
-    /// <summary>Gets the programme's warnings (<see cref="WorkshopDesignValidator"/>).</summary>
+    /// <summary>Gets the programme's warnings (those <see cref="WorkshopSession.Check"/> lists, without the "Warning:" prefix).</summary>
     public ImmutableArray<string> Warnings { get; }
 
     /// <summary>Gets the records of the blocks held, in programme order.</summary>

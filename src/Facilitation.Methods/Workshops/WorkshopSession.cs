@@ -86,8 +86,19 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <summary>Gets the action plan: the items each village takes home, in the order added (<see cref="AddToActionPlan"/>, <see cref="UpdateAction"/>).</summary>
     public ImmutableArray<ActionPlanItem> ActionPlan => _engine.Read(s => s.Plan.Items);
 
+    /// <summary>Lists every problem with a programme without creating a workshop, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").
+    /// Errors: a programme that cannot run (overlapping blocks, a method block too short for its rounds, people not on the roster, an error of a block's method design…);
+    /// warnings: what a facilitator should look at (a day longer than planned, a method block with no facilitator, no lead facilitator…).</summary>
+    /// <param name="design">The programme.</param>
+    /// <returns>One sentence per problem; empty when the programme can run without remarks.</returns>
+    public static IReadOnlyList<string> Check(WorkshopDesign design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return [.. new WorkshopDesignValidator().Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
+    }
+
     /// <summary>Creates a running workshop from its programme, before its first day.</summary>
-    /// <param name="design">The programme; it is validated (<see cref="WorkshopDesignValidator"/>).</param>
+    /// <param name="design">The programme; it is validated (<see cref="Check"/> lists the same problems).</param>
     /// <param name="options">The session id, clock and subscriber error handler; the blocks' sessions use the same clock and handler.</param>
     /// <returns>The workshop, in <see cref="WorkshopPhase.NotStarted"/>.</returns>
     /// <exception cref="InvalidDesignException">The programme has errors; every one is listed.</exception>
