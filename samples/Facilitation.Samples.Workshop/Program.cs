@@ -194,7 +194,7 @@ foreach (var director in Here())
 }
 
 workshop.CloseBlock(f, "inventory");
-Console.WriteLine(T($"  Inventory: {workshop.Inventory!.Villages.Length} villages listed {workshop.Inventory.Entries.Length} resources; {workshop.Inventory.ToMap().Gaps().Length} empty village × category cells.", $"  资源盘点：{workshop.Inventory!.Villages.Length} 个村列出 {workshop.Inventory.Entries.Length} 项资源；村 × 类别中有 {workshop.Inventory.ToMap().Gaps().Length} 处空白。"));
+Console.WriteLine(T($"  Inventory: {workshop.Inventory!.Villages.Length} villages listed {workshop.Inventory.Entries.Length} resources; {workshop.Inventory.Gaps().Length} empty village × category cells.", $"  资源盘点：{workshop.Inventory!.Villages.Length} 个村列出 {workshop.Inventory.Entries.Length} 项资源；村 × 类别中有 {workshop.Inventory.Gaps().Length} 处空白。"));
 
 // ---- Open Space, starting from the café's harvest (carried, with provenance) ------------------------------------
 var carriedIssues = Bridges.SuggestOpenSpaceIssues(cafeRecord)

@@ -72,7 +72,23 @@ public sealed class ResourceInventory
         return new(Categories, IdPrefix, Entries.Add(new ResourceEntry(id, village, found.Key, text, listedBy)));
     }
 
+    /// <summary>Gets what one village listed in one category: a cell of the village × category map.</summary>
+    /// <param name="village">The village.</param>
+    /// <param name="category">The category's key, name or local name.</param>
+    /// <returns>The entries, in the order listed; empty when there are none.</returns>
+    /// <exception cref="ArgumentException">The category is unknown.</exception>
+    public ImmutableArray<ResourceEntry> Cell(string village, string category) => ToMap().Cell(village, category);
+
+    /// <summary>Gets the cells of the village × category map where a village listed nothing: the gaps the Open Space can start from.</summary>
+    /// <returns>(village, category) pairs, by village then category order.</returns>
+    public ImmutableArray<(string Village, ResourceCategory Category)> Gaps() => ToMap().Gaps();
+
+    /// <summary>Writes the village × category map as a Markdown table: one row per village, one column per category, cells with the resources separated by "; ".</summary>
+    /// <param name="culture">The language of the headings and the summary line; null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown(CultureInfo? culture = null) => ToMap().ToMarkdown(culture);
+
     /// <summary>Builds the village × category map.</summary>
     /// <returns>The map.</returns>
-    public ResourceMap ToMap() => new(Categories, Villages, Entries);
+    internal ResourceMap ToMap() => new(Categories, Villages, Entries);
 }
