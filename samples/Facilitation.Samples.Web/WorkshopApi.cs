@@ -128,7 +128,7 @@ public static partial class WebApp
         // An item of the plan changes: its status (Open, InProgress, Done, Dropped), owner, next step or date; what the body leaves out stays.
         one.MapPost("/actions/{id}", (HttpContext http, string code, string id, Rooms rooms, Access access, ActionChange? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
-            if (w.Workshop.ActionPlan.Items.FirstOrDefault(a => a.Id.Value == id) is not { } item)
+            if (w.Workshop.ActionPlan.FirstOrDefault(a => a.Id.Value == id) is not { } item)
             {
                 return Results.Problem($"The action plan has no item '{(id.Length > 12 ? id[..12] : id)}'.", statusCode: StatusCodes.Status404NotFound);
             }
@@ -395,7 +395,7 @@ internal static class WorkshopViews
                 Categories = (ws.Inventory?.Categories ?? design.Resources ?? ResourceCategories.FiveResources).Categories.Select(c => new { c.Key, c.Name, c.LocalName }),
                 Entries = (ws.Inventory?.Entries ?? []).Select(e => new { e.Village, e.Category, e.Text }),
             },
-            ActionPlan = ws.ActionPlan.Items.Select(a => new { Id = a.Id.Value, a.Title, a.Owner, a.Village, a.NextStep, Due = a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Status = a.Status.ToString() }),
+            ActionPlan = ws.ActionPlan.Select(a => new { Id = a.Id.Value, a.Title, a.Owner, a.Village, a.NextStep, Due = a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Status = a.Status.ToString() }),
             People = design.Participants.Select(p => new { Id = p.Id.Value, Name = p.DisplayName, Present = present.Contains(p.Id) }),
         };
     }

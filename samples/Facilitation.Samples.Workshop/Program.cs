@@ -14,7 +14,6 @@ using Facilitation.Methods.OpenSpace;
 using Facilitation.Methods.Rotation;
 using Facilitation.Methods.Workshops;
 using Facilitation.Methods.WorldCafe;
-using FluentValidation;
 using Microsoft.Extensions.Time.Testing;
 using static SampleText;
 
@@ -71,13 +70,13 @@ var brainstormDesign = new BrainstormDesign
 
 var design = DirectorsWorkshop.Programme((day, hour, minute) => At(day, hour, minute), [.. roster], cafeDesign, openSpaceDesign, brainstormDesign);
 
-var check = new WorkshopDesignValidator().Validate(design);
+var problems = WorkshopSession.Check(design);
 Console.WriteLine(design.Title);
 Console.WriteLine(string.Join("；", design.Organisers.Select(o => $"{o.Role}：{o.Name}")));
-Console.WriteLine(T($"{design.Participants.Length} village committee directors, {design.Days.Length} days, {design.Blocks.Length} blocks; programme errors: {check.Errors.Count(e => e.Severity == Severity.Error)}, warnings: {check.Errors.Count(e => e.Severity == Severity.Warning)}", $"{design.Participants.Length} 位村委会主任，{design.Days.Length} 天，{design.Blocks.Length} 个环节；日程错误 {check.Errors.Count(e => e.Severity == Severity.Error)} 个，提醒 {check.Errors.Count(e => e.Severity == Severity.Warning)} 个"));
-foreach (var failure in check.Errors)
+Console.WriteLine(T($"{design.Participants.Length} village committee directors, {design.Days.Length} days, {design.Blocks.Length} blocks; programme remarks: {problems.Count}", $"{design.Participants.Length} 位村委会主任，{design.Days.Length} 天，{design.Blocks.Length} 个环节；日程提醒 {problems.Count} 条"));
+foreach (var problem in problems)
 {
-    Console.WriteLine(T($"  {failure.Severity}: {failure.ErrorMessage}", $"  {(failure.Severity == Severity.Error ? "错误" : "提醒")}：{failure.ErrorMessage}"));
+    Console.WriteLine($"  {problem}");
 }
 
 foreach (var block in design.Programme)
@@ -195,7 +194,7 @@ foreach (var director in Here())
 }
 
 workshop.CloseBlock(f, "inventory");
-Console.WriteLine(T($"  Inventory: {workshop.Inventory!.Villages.Length} villages listed {workshop.Inventory.Entries.Length} resources; {workshop.Inventory.ToMap().Gaps().Length} empty village × category cells.", $"  资源盘点：{workshop.Inventory!.Villages.Length} 个村列出 {workshop.Inventory.Entries.Length} 项资源；村 × 类别中有 {workshop.Inventory.ToMap().Gaps().Length} 处空白。"));
+Console.WriteLine(T($"  Inventory: {workshop.Inventory!.Villages.Length} villages listed {workshop.Inventory.Entries.Length} resources; {workshop.Inventory.Gaps().Length} empty village × category cells.", $"  资源盘点：{workshop.Inventory!.Villages.Length} 个村列出 {workshop.Inventory.Entries.Length} 项资源；村 × 类别中有 {workshop.Inventory.Gaps().Length} 处空白。"));
 
 // ---- Open Space, starting from the café's harvest (carried, with provenance) ------------------------------------
 var carriedIssues = Bridges.SuggestOpenSpaceIssues(cafeRecord)
@@ -330,7 +329,7 @@ workshop.AddToActionPlan(f, [
     .. Bridges.ToActionPlan(cafeRecord, roster, topIdeas: 0),
     .. Bridges.ToActionPlan(openSpaceRecord, roster, topIdeas: 0),
     .. Bridges.ToActionPlan(stormRecord, roster, topIdeas: 3)]);
-foreach (var item in workshop.ActionPlan.Items.Where(i => i.Due is null))
+foreach (var item in workshop.ActionPlan.Where(i => i.Due is null))
 {
     workshop.UpdateAction(f, item with { Due = new DateOnly(2019, 1, 15), NextStep = item.NextStep ?? "在村两委会上确定负责人和第一步" });
 }
@@ -355,9 +354,9 @@ File.WriteAllText(Path.Combine(output, "programme.html"), Facilitation.Methods.P
 Console.WriteLine();
 Console.WriteLine(T($"Summary", $"总结"));
 Console.WriteLine(T($"  workshop session: {workshop.Version} events; saved as one document of {Encoding.UTF8.GetByteCount(saved) / 1024} KB, restored identically: {restored.Save() == saved}", $"  工作坊会话：{workshop.Version} 个事件；保存为一个 {Encoding.UTF8.GetByteCount(saved) / 1024} KB 的文档，恢复后完全一致：{(restored.Save() == saved ? "是" : "否")}"));
-Console.WriteLine(T($"  blocks held: {book.Records.Length}; contributions: {book.Records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Items.Length} items for {plan.Items.Select(i => i.Village).Distinct().Count()} villages", $"  已举行环节：{book.Records.Length}；贡献：{book.Records.Sum(r => r.Contributions.Length)}；传递条目：{book.Carried.Length}；行动计划：{plan.Items.Select(i => i.Village).Distinct().Count()} 个村共 {plan.Items.Length} 项"));
+Console.WriteLine(T($"  blocks held: {book.Records.Length}; contributions: {book.Records.Sum(r => r.Contributions.Length)}; carried items: {book.Carried.Length}; action plan: {plan.Length} items for {plan.Select(i => i.Village).Distinct().Count()} villages", $"  已举行环节：{book.Records.Length}；贡献：{book.Records.Sum(r => r.Contributions.Length)}；传递条目：{book.Carried.Length}；行动计划：{plan.Select(i => i.Village).Distinct().Count()} 个村共 {plan.Length} 项"));
 Console.WriteLine(T($"  {late.DisplayName} took part in {book.Records.Count(r => r.TookPart.Contains(late.Id))} blocks; {leaver.DisplayName} in {book.Records.Count(r => r.TookPart.Contains(leaver.Id))}.", $"  {late.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(late.Id))} 个环节；{leaver.DisplayName} 参加了 {book.Records.Count(r => r.TookPart.Contains(leaver.Id))} 个。"));
-foreach (var item in plan.Items)
+foreach (var item in plan)
 {
     Console.WriteLine(T($"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "to be named"}; next: {item.NextStep}; due {item.Due:yyyy-MM-dd}; from {string.Join(", ", item.Sources)}", $"  [{item.Village ?? "—"}] {item.Title} — {item.Owner ?? "待定"}；下一步：{item.NextStep}；{item.Due:yyyy-MM-dd} 前完成；来源 {string.Join(", ", item.Sources)}"));
 }

@@ -269,7 +269,7 @@ public static class WorkshopPrintables
     private static void Actions(HtmlPage page, PrintContext ui, WorkshopBook book)
     {
         page.Element("h2", ui.T("Workshop.ActionPlan"), "chapter");
-        if (book.ActionPlan.Items.IsEmpty)
+        if (book.ActionPlan.IsEmpty)
         {
             page.Element("p", ui.T("Workshop.NoActions"), "muted");
             return;
@@ -278,7 +278,7 @@ public static class WorkshopPrintables
         page.Raw("<table><thead><tr>").Element("th", ui.T("Workshop.Village")).Element("th", ui.T("Workshop.Action")).Element("th", ui.T("Workshop.Owner"))
             .Element("th", ui.T("Workshop.NextStep")).Element("th", ui.T("Workshop.Due")).Element("th", ui.T("Workshop.Status")).Element("th", ui.T("Workshop.From"))
             .Raw("</tr></thead><tbody>\n");
-        foreach (var item in book.ActionPlan.Items.OrderBy(i => i.Village ?? "\uffff", StringComparer.Ordinal))
+        foreach (var item in book.ActionPlan.OrderBy(i => i.Village ?? "\uffff", StringComparer.Ordinal))
         {
             page.Raw("<tr>").Element("td", item.Village ?? "—").Element("td", item.Title).Element("td", item.Owner ?? ui.T("Workshop.ToBeNamed"))
                 .Element("td", item.NextStep ?? ui.T("Workshop.ToBeAgreed")).Element("td", item.Due is { } due ? ui.Date(due) : "—")

@@ -8,7 +8,7 @@ public sealed class InvalidDesignException : FacilitationException
     /// <summary>Initializes a new instance of the <see cref="InvalidDesignException"/> class.</summary>
     /// <param name="what">What was checked (for example "World Café design").</param>
     /// <param name="errors">Every problem found.</param>
-    public InvalidDesignException(string what, IEnumerable<string> errors)
+    internal InvalidDesignException(string what, IEnumerable<string> errors)
         : this(what, [.. errors ?? []])
     {
     }

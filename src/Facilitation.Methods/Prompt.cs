@@ -25,11 +25,6 @@ public sealed record Prompt
     /// <param name="text">The question text.</param>
     public static implicit operator Prompt(string text) => new(text);
 
-    /// <summary>Creates a prompt (the named alternative to the implicit conversion).</summary>
-    /// <param name="text">The question text.</param>
-    /// <returns>The prompt.</returns>
-    public static Prompt FromString(string text) => new(text);
-
     /// <inheritdoc />
     public override string ToString() => Text;
 }

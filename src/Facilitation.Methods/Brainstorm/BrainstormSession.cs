@@ -402,7 +402,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
 
     /// <inheritdoc />
     /// <remarks>A secret ranked ballot reaches subscribers sealed: <see cref="RankingCast"/> names who voted, with an empty ranking.</remarks>
-    public IDisposable Subscribe(IObserver<BrainstormEvent> observer)
+    IDisposable IObservable<BrainstormEvent>.Subscribe(IObserver<BrainstormEvent> observer)
     {
         ArgumentNullException.ThrowIfNull(observer);
         return _engine.Subscribe(new SealedBallots(observer));

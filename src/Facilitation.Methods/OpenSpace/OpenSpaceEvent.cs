@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.OpenSpace;
 
-/// <summary>The base of every event an Open Space session raises; subscribe with <see cref="OpenSpaceSession.Subscribe"/> or <c>OnEvent</c>.</summary>
+/// <summary>The base of every event an Open Space session raises; subscribe with <see cref="IObservable{T}.Subscribe"/> or <c>OnEvent</c>.</summary>
 /// <remarks>Immutable. Every accepted command raises exactly one event.</remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(ParticipantRegistered), "participantRegistered")]

@@ -135,7 +135,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <summary>Subscribes to every event raised from now on, delivered in version order after the session's gate is released.</summary>
     /// <param name="observer">The observer; an exception it throws never affects the session.</param>
     /// <returns>A subscription; dispose it to stop.</returns>
-    public IDisposable Subscribe(IObserver<OpenSpaceEvent> observer) => _engine.Subscribe(observer);
+    IDisposable IObservable<OpenSpaceEvent>.Subscribe(IObserver<OpenSpaceEvent> observer) => _engine.Subscribe(observer);
 
     /// <inheritdoc />
     IDisposable IFacilitationSession.OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);

@@ -3,17 +3,18 @@ using System.Collections.Immutable;
 namespace Facilitation.Methods.Rotation;
 
 /// <summary>The rounds in which a participant is not present (late arrival, early departure); they are seated nowhere in those rounds.</summary>
-/// <param name="Participant">The participant who is away.</param>
-/// <param name="Rounds">The 1-based round numbers in which they are away.</param>
-public sealed record Absence(ParticipantId Participant, ImmutableArray<int> Rounds)
+/// <remarks>Immutable.</remarks>
+public sealed class Absence
 {
+    /// <summary>Initializes a new absence.</summary>
+    /// <param name="participant">The participant who is away.</param>
+    /// <param name="rounds">The 1-based round numbers in which they are away.</param>
+    public Absence(ParticipantId participant, ImmutableArray<int> rounds) => (Participant, Rounds) = (participant, rounds.IsDefault ? [] : rounds);
+
+    /// <summary>Gets the participant who is away.</summary>
+    public ParticipantId Participant { get; }
+
     /// <summary>Gets the 1-based round numbers in which the participant is away.</summary>
     /// <value>An unset (default) array counts as empty.</value>
-    public ImmutableArray<int> Rounds { get; init; } = Rounds.IsDefault ? [] : Rounds;
-
-    /// <inheritdoc />
-    public bool Equals(Absence? other) => other is not null && Participant == other.Participant && Rounds.AsSpan().SequenceEqual(other.Rounds.AsSpan());
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Participant, Rounds.IsDefault ? 0 : Rounds.Length);
+    public ImmutableArray<int> Rounds { get; }
 }

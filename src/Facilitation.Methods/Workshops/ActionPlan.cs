@@ -3,17 +3,18 @@ using System.Globalization;
 
 namespace Facilitation.Methods.Workshops;
 
-/// <summary>The workshop's action plan: the items each village takes home. Immutable: every change returns a new plan.</summary>
-/// <remarks>At most 10,000 items; each item's texts are checked like every other text in the library.</remarks>
-public sealed class ActionPlan
+/// <summary>The workshop's action plan: the items each village takes home. Read it from <see cref="WorkshopSession.ActionPlan"/>; change it with
+/// <see cref="WorkshopSession.AddToActionPlan"/> and <see cref="WorkshopSession.UpdateAction"/>.</summary>
+/// <remarks>Immutable. At most 10,000 items; each item's texts are checked like every other text in the library.</remarks>
+internal sealed class ActionPlan
 {
     private ActionPlan(ImmutableArray<ActionPlanItem> items) => Items = items;
 
     /// <summary>Gets an empty plan.</summary>
-    public static ActionPlan Empty { get; } = new([]);
+    internal static ActionPlan Empty { get; } = new([]);
 
     /// <summary>Gets the most items a plan holds.</summary>
-    public static int MaxItems => WorkshopDefaults.MaxActionItems;
+    internal static int MaxItems => WorkshopDefaults.MaxActionItems;
 
     /// <summary>Gets the items, in the order added.</summary>
     public ImmutableArray<ActionPlanItem> Items { get; }
@@ -22,7 +23,7 @@ public sealed class ActionPlan
     /// <param name="items">The items.</param>
     /// <returns>A new plan; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">An item is invalid, its id is already in the plan, or the plan would exceed <see cref="MaxItems"/>.</exception>
-    public ActionPlan Add(IEnumerable<ActionPlanItem> items)
+    internal ActionPlan Add(IEnumerable<ActionPlanItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         var builder = Items.ToBuilder();
@@ -50,14 +51,14 @@ public sealed class ActionPlan
     /// <param name="item">The item.</param>
     /// <returns>A new plan; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">The item is invalid or its id is already in the plan.</exception>
-    public ActionPlan Add(ActionPlanItem item) => Add([item]);
+    internal ActionPlan Add(ActionPlanItem item) => Add([item]);
 
     /// <summary>Changes an item (its owner, village, next step, due date or status), keeping its id and sources.</summary>
     /// <param name="id">The item's id.</param>
     /// <param name="change">The change, for example <c>i =&gt; i with { Status = ActionStatus.Done }</c>.</param>
     /// <returns>A new plan; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">No item has the id, or the change alters its id or sources, or makes it invalid.</exception>
-    public ActionPlan Update(ContributionId id, Func<ActionPlanItem, ActionPlanItem> change)
+    internal ActionPlan Update(ContributionId id, Func<ActionPlanItem, ActionPlanItem> change)
     {
         ArgumentNullException.ThrowIfNull(change);
         var index = Items.Select(i => i.Id).ToList().IndexOf(id);

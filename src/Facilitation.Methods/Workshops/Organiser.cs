@@ -1,7 +1,7 @@
 namespace Facilitation.Methods.Workshops;
 
 /// <summary>An organisation behind the workshop, with its role in the words of the host (for example 主办 host, 承办 organiser, 协办 co-organiser).</summary>
-/// <remarks>Immutable. <see cref="WorkshopDesignValidator"/> checks both texts.</remarks>
+/// <remarks>Immutable. <see cref="WorkshopSession.Check"/> checks both texts.</remarks>
 public sealed class Organiser
 {
     /// <summary>Initializes a new instance of the <see cref="Organiser"/> class.</summary>

@@ -3,9 +3,9 @@ using System.Globalization;
 
 namespace Facilitation.Methods.Workshops;
 
-/// <summary>The resource inventory step: each village lists its resources per category. Immutable: <see cref="List"/> returns a new inventory.</summary>
+/// <summary>The resource inventory step: each village lists its resources per category (<see cref="WorkshopSession.ListResource"/>); read it from <see cref="WorkshopSession.Inventory"/>.</summary>
 /// <remarks>
-/// Limits keep what participants send bounded: at most 2,000 villages and 100 resources per village and category.
+/// Immutable. Limits keep what participants send bounded: at most 2,000 villages and 100 resources per village and category.
 /// Entry ids are <c>{idPrefix}-1</c>, <c>{idPrefix}-2</c> … in the order they were listed, so the same listing gives the same ids.
 /// </remarks>
 public sealed class ResourceInventory
@@ -18,10 +18,10 @@ public sealed class ResourceInventory
     }
 
     /// <summary>Gets the most villages an inventory holds.</summary>
-    public static int MaxVillages => WorkshopDefaults.MaxVillages;
+    internal static int MaxVillages => WorkshopDefaults.MaxVillages;
 
     /// <summary>Gets the most resources one village lists in one category.</summary>
-    public static int MaxResourcesPerCell => WorkshopDefaults.MaxResourcesPerCell;
+    internal static int MaxResourcesPerCell => WorkshopDefaults.MaxResourcesPerCell;
 
     /// <summary>Gets the categories resources are listed under.</summary>
     public ResourceCategories Categories { get; }
@@ -39,7 +39,7 @@ public sealed class ResourceInventory
     /// <param name="categories">The categories; usually <see cref="ResourceCategories.FiveResources"/>.</param>
     /// <param name="idPrefix">The prefix of entry ids (for example the inventory block's id).</param>
     /// <returns>An empty inventory.</returns>
-    public static ResourceInventory Start(ResourceCategories categories, string idPrefix = "resource")
+    internal static ResourceInventory Start(ResourceCategories categories, string idPrefix = "resource")
     {
         ArgumentNullException.ThrowIfNull(categories);
         return new(categories, Identifier.Check(idPrefix, nameof(idPrefix), "inventory id prefix"), []);
@@ -52,7 +52,7 @@ public sealed class ResourceInventory
     /// <param name="listedBy">Who listed it.</param>
     /// <returns>A new inventory with the entry added; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">The village or text is invalid, the category is unknown, or a limit is reached.</exception>
-    public ResourceInventory List(string village, string category, string text, ParticipantId? listedBy = null)
+    internal ResourceInventory List(string village, string category, string text, ParticipantId? listedBy = null)
     {
         Identifier.CheckText(village, nameof(village), "village", Limits.MaxNameLength);
         var found = Categories.Get(category);
@@ -72,7 +72,23 @@ public sealed class ResourceInventory
         return new(Categories, IdPrefix, Entries.Add(new ResourceEntry(id, village, found.Key, text, listedBy)));
     }
 
+    /// <summary>Gets what one village listed in one category: a cell of the village × category map.</summary>
+    /// <param name="village">The village.</param>
+    /// <param name="category">The category's key, name or local name.</param>
+    /// <returns>The entries, in the order listed; empty when there are none.</returns>
+    /// <exception cref="ArgumentException">The category is unknown.</exception>
+    public ImmutableArray<ResourceEntry> Cell(string village, string category) => ToMap().Cell(village, category);
+
+    /// <summary>Gets the cells of the village × category map where a village listed nothing: the gaps the Open Space can start from.</summary>
+    /// <returns>(village, category) pairs, by village then category order.</returns>
+    public ImmutableArray<(string Village, ResourceCategory Category)> Gaps() => ToMap().Gaps();
+
+    /// <summary>Writes the village × category map as a Markdown table: one row per village, one column per category, cells with the resources separated by "; ".</summary>
+    /// <param name="culture">The language of the headings and the summary line; null: <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown(CultureInfo? culture = null) => ToMap().ToMarkdown(culture);
+
     /// <summary>Builds the village × category map.</summary>
     /// <returns>The map.</returns>
-    public ResourceMap ToMap() => new(Categories, Villages, Entries);
+    internal ResourceMap ToMap() => new(Categories, Villages, Entries);
 }

@@ -6,7 +6,7 @@ namespace Facilitation.Methods.Workshops;
 
 /// <summary>The village × category map of a <see cref="ResourceInventory"/>: what each village has in each category, and where nothing was listed.</summary>
 /// <remarks>Immutable.</remarks>
-public sealed class ResourceMap
+internal sealed class ResourceMap
 {
     private readonly ImmutableArray<ResourceEntry> _entries;
 

@@ -8,7 +8,7 @@ namespace Facilitation.Methods.Workshops;
 /// <summary>One block of the programme: a time slot with a title and a <see cref="Kind"/>. A plain block (lecture, meeting, visit, meal, game …)
 /// is made with the constructor; a block that runs a method session with <see cref="WorldCafe"/>, <see cref="OpenSpace"/> or <see cref="Brainstorm"/>,
 /// which carry the method's design.</summary>
-/// <remarks>Immutable. A method block needs time for its method (<see cref="NeededTime"/>); <see cref="WorkshopDesignValidator"/> reports a block that is
+/// <remarks>Immutable. A method block needs time for its method (<see cref="NeededTime"/>); <see cref="WorkshopSession.Check"/> reports a block that is
 /// too short, a method block without its design, and a design on a block of another kind.</remarks>
 public sealed record WorkshopBlock
 {

@@ -24,14 +24,14 @@ public sealed class WorkshopBook
         Records = records;
         Carried = carried;
         Inventory = inventory;
-        ActionPlan = plan;
+        ActionPlan = plan.Items;
         _byLink = byLink;
     }
 
     /// <summary>Gets the programme.</summary>
     public WorkshopDesign Design { get; }
 
-    /// <summary>Gets the programme's warnings (<see cref="WorkshopDesignValidator"/>).</summary>
+    /// <summary>Gets the programme's warnings (those <see cref="WorkshopSession.Check"/> lists, without the "Warning:" prefix).</summary>
     public ImmutableArray<string> Warnings { get; }
 
     /// <summary>Gets the records of the blocks held, in programme order.</summary>
@@ -43,8 +43,8 @@ public sealed class WorkshopBook
     /// <summary>Gets the resource inventory, if the workshop took one.</summary>
     public ResourceInventory? Inventory { get; }
 
-    /// <summary>Gets the action plan.</summary>
-    public ActionPlan ActionPlan { get; }
+    /// <summary>Gets the action plan: the items each village takes home, in the order added.</summary>
+    public ImmutableArray<ActionPlanItem> ActionPlan { get; }
 
     /// <summary>Puts a workshop's book together.</summary>
     /// <param name="design">The programme; it must be valid.</param>
@@ -82,7 +82,7 @@ public sealed class WorkshopBook
         }
 
         var carriedList = (carried ?? []).ToImmutableArray();
-        plan ??= ActionPlan.Empty;
+        plan ??= Workshops.ActionPlan.Empty;
         void Resolve(IEnumerable<SourceLink> links, string what)
         {
             foreach (var link in links.Where(l => !byLink.ContainsKey(l)))
@@ -216,7 +216,7 @@ public sealed class WorkshopBook
         W();
         W("## " + T("ActionPlan"));
         W();
-        if (ActionPlan.Items.IsEmpty)
+        if (ActionPlan.IsEmpty)
         {
             W("_" + T("NoActions") + "_");
         }
@@ -224,7 +224,7 @@ public sealed class WorkshopBook
         {
             W(T("ActionHeader"));
             W("|---|---|---|---|---|---|---|");
-            foreach (var item in ActionPlan.Items.OrderBy(i => i.Village ?? "\uffff", StringComparer.Ordinal))
+            foreach (var item in ActionPlan.OrderBy(i => i.Village ?? "\uffff", StringComparer.Ordinal))
             {
                 W(Format($"| {Cell(item.Village ?? "—")} | {Cell(item.Title)} | {Cell(item.Owner ?? T("ToBeNamed"))} | {Cell(item.NextStep ?? T("ToBeAgreed"))} | {item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—"} | {T("ActionStatus." + item.Status)} | {Cell(Sources(item.Sources, ui))} |"));
             }
@@ -298,7 +298,7 @@ public sealed class WorkshopBook
                 WriteResources(w, inventory);
             }
 
-            Objects(w, "actionPlan", ActionPlan.Items, static (w, item) =>
+            Objects(w, "actionPlan", ActionPlan, static (w, item) =>
             {
                 w.WriteString("id", item.Id.Value);
                 w.WriteString("title", item.Title);

@@ -4,7 +4,7 @@ namespace Facilitation.Methods.Workshops;
 
 /// <summary>What the organisers plan for a workshop: a title, the organisations and facilitators, one roster, the days, and the blocks in time order (plain blocks and method blocks).</summary>
 /// <remarks>
-/// Immutable. <see cref="WorkshopDesignValidator"/> checks it once: errors for a programme that cannot run (overlapping blocks, a method block too short for its rounds,
+/// Immutable. <see cref="WorkshopSession.Check"/> checks it once: errors for a programme that cannot run (overlapping blocks, a method block too short for its rounds,
 /// people not on the roster), warnings for what a facilitator should look at (a day longer than planned, a method block without a facilitator).
 /// </remarks>
 public sealed record WorkshopDesign
@@ -71,7 +71,7 @@ public sealed record WorkshopDesign
     /// <summary>Gets who a block is for: its own participant list, or the whole roster when it names nobody.</summary>
     /// <param name="block">The block.</param>
     /// <returns>The participants, in roster order.</returns>
-    public ImmutableArray<Participant> ParticipantsOf(WorkshopBlock block)
+    internal ImmutableArray<Participant> ParticipantsOf(WorkshopBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
         var roster = Participants.IsDefault ? [] : Participants;

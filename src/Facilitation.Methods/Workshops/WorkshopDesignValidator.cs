@@ -17,7 +17,7 @@ namespace Facilitation.Methods.Workshops;
 /// <para>Warnings: a day whose blocks start earlier or end later than planned (the day is longer than planned); a method block that names no facilitator; no lead facilitator; the method design's own warnings.</para>
 /// Stateless and thread-safe; one instance can be shared.
 /// </remarks>
-public sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
+internal sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
 {
     /// <summary>Initializes a new instance of the <see cref="WorkshopDesignValidator"/> class.</summary>
     public WorkshopDesignValidator()

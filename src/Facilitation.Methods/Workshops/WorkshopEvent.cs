@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Facilitation.Methods.Workshops;
 
-/// <summary>The base of every event a running workshop raises; subscribe with <see cref="WorkshopSession.Subscribe"/> or <c>OnEvent</c>.</summary>
+/// <summary>The base of every event a running workshop raises; subscribe with <see cref="IObservable{T}.Subscribe"/> or <c>OnEvent</c>.</summary>
 /// <remarks>Immutable. Every accepted command raises exactly one event. What happens inside a block's method session is that session's own events.</remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(WorkshopPhaseChanged), "workshopPhaseChanged")]
@@ -65,7 +65,7 @@ public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
 
     /// <summary>Gets, for a method block closed, its method session's event log, so the workshop's own log restores the session.</summary>
     [JsonInclude]
-    public ImmutableArray<SessionEventRecord> BlockLog { get; internal set; } = [];
+    internal ImmutableArray<SessionEventRecord> BlockLog { get; set; } = [];
 
     /// <inheritdoc />
     string IPhaseChange.FromPhase => From.ToString();

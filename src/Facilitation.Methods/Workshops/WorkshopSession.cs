@@ -83,11 +83,22 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <summary>Gets the resource inventory of the latest inventory block started, or null before one.</summary>
     public ResourceInventory? Inventory => _engine.Read(LatestInventory);
 
-    /// <summary>Gets the action plan.</summary>
-    public ActionPlan ActionPlan => _engine.Read(s => s.Plan);
+    /// <summary>Gets the action plan: the items each village takes home, in the order added (<see cref="AddToActionPlan"/>, <see cref="UpdateAction"/>).</summary>
+    public ImmutableArray<ActionPlanItem> ActionPlan => _engine.Read(s => s.Plan.Items);
+
+    /// <summary>Lists every problem with a programme without creating a workshop, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").
+    /// Errors: a programme that cannot run (overlapping blocks, a method block too short for its rounds, people not on the roster, an error of a block's method design…);
+    /// warnings: what a facilitator should look at (a day longer than planned, a method block with no facilitator, no lead facilitator…).</summary>
+    /// <param name="design">The programme.</param>
+    /// <returns>One sentence per problem; empty when the programme can run without remarks.</returns>
+    public static IReadOnlyList<string> Check(WorkshopDesign design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return [.. new WorkshopDesignValidator().Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
+    }
 
     /// <summary>Creates a running workshop from its programme, before its first day.</summary>
-    /// <param name="design">The programme; it is validated (<see cref="WorkshopDesignValidator"/>).</param>
+    /// <param name="design">The programme; it is validated (<see cref="Check"/> lists the same problems).</param>
     /// <param name="options">The session id, clock and subscriber error handler; the blocks' sessions use the same clock and handler.</param>
     /// <returns>The workshop, in <see cref="WorkshopPhase.NotStarted"/>.</returns>
     /// <exception cref="InvalidDesignException">The programme has errors; every one is listed.</exception>
@@ -422,7 +433,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <summary>Subscribes to every workshop event raised from now on, in version order, after the session's gate is released.</summary>
     /// <param name="observer">The observer; an exception it throws never affects the session.</param>
     /// <returns>A subscription; dispose it to stop.</returns>
-    public IDisposable Subscribe(IObserver<WorkshopEvent> observer) => _engine.Subscribe(observer);
+    IDisposable IObservable<WorkshopEvent>.Subscribe(IObserver<WorkshopEvent> observer) => _engine.Subscribe(observer);
 
     /// <inheritdoc />
     public ImmutableArray<SessionEventRecord> GetEventRecords(long afterVersion = 0) => _engine.GetEventRecords(afterVersion);

@@ -173,7 +173,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     IDisposable IFacilitationSession.OnEvent(Action<SessionEvent> handler) => _engine.OnEvent(handler);
 
     /// <inheritdoc />
-    public IDisposable Subscribe(IObserver<WorldCafeEvent> observer) => _engine.Subscribe(observer);
+    IDisposable IObservable<WorldCafeEvent>.Subscribe(IObserver<WorldCafeEvent> observer) => _engine.Subscribe(observer);
 
     /// <inheritdoc />
     public ImmutableArray<SessionEventRecord> GetEventRecords(long afterVersion = 0) => _engine.GetEventRecords(afterVersion);

@@ -368,7 +368,7 @@ public class BrainstormSessionTests
         var published = new List<SessionEvent>();
         var observed = new List<BrainstormEvent>();
         using var handler = s.OnEvent(published.Add);
-        using var observer = s.Subscribe(new Observer(observed.Add));
+        using var observer = ((IObservable<BrainstormEvent>)s).Subscribe(new Observer(observed.Add));
 
         s.CastRanking(P("p1"), "p1", [new ContributionId("idea-2"), new ContributionId("idea-1")]);
 

@@ -12,7 +12,7 @@ public class OpenSpaceSlotTimerTests
         var (session, clock) = InMarketplace();
         session.StartNextSlot(Host);
         var events = new List<OpenSpaceEvent>();
-        session.Subscribe(new Recorder(events));
+        session.OnEvent(events.Add);
         return (session, clock, events);
     }
 
@@ -70,7 +70,7 @@ public class OpenSpaceSlotTimerTests
 
         using var restored = OpenSpaceSession.Restore(saved, new SessionOptions { TimeProvider = clock });
         var later = new List<OpenSpaceEvent>();
-        restored.Subscribe(new Recorder(later));
+        restored.OnEvent(later.Add);
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Empty(later);
         Assert.True(restored.SlotTime!.IsPaused);
@@ -112,7 +112,7 @@ public class OpenSpaceSlotTimerTests
         Assert.Equal(saved, restored.Save());
         Assert.Equal(TimeSpan.FromMinutes(60), restored.RemainingInSlot());
         var events = new List<OpenSpaceEvent>();
-        restored.Subscribe(new Recorder(events));
+        restored.OnEvent(events.Add);
         restoredClock.Advance(TimeSpan.FromMinutes(55));
         restoredClock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal([typeof(SlotTimeWarningGiven), typeof(SlotTimeUp)], events.Select(e => e.GetType()));
@@ -127,22 +127,9 @@ public class OpenSpaceSlotTimerTests
         session.BeginEveningNews(Host);
         Assert.Null(session.SlotTime);
         var events = new List<OpenSpaceEvent>();
-        session.Subscribe(new Recorder(events));
+        session.OnEvent(events.Add);
         clock.Advance(TimeSpan.FromHours(5));
         Assert.Empty(events);
         Assert.DoesNotContain(nameof(OpenSpaceCommand.PauseSlot), session.PermittedCommands);
-    }
-
-    private sealed class Recorder(List<OpenSpaceEvent> events) : IObserver<OpenSpaceEvent>
-    {
-        public void OnNext(OpenSpaceEvent value) => events.Add(value);
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void OnCompleted()
-        {
-        }
     }
 }

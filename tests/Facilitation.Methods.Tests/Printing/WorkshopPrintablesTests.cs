@@ -77,8 +77,8 @@ public class WorkshopPrintablesTests
             Assert.Contains($"{book.Design.FindBlock(source.Block)!.Title}: “{source.Text}”", text, StringComparison.Ordinal);
         }
 
-        Assert.NotEmpty(book.ActionPlan.Items);
-        Assert.Equal(book.ActionPlan.Items.Length, document.QuerySelectorAll("h2").Single(h => h.TextContent == "Action plan").NextElementSibling!.QuerySelectorAll("tbody tr").Length);
+        Assert.NotEmpty(book.ActionPlan);
+        Assert.Equal(book.ActionPlan.Length, document.QuerySelectorAll("h2").Single(h => h.TextContent == "Action plan").NextElementSibling!.QuerySelectorAll("tbody tr").Length);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public class LabelsTests
         Assert.Equal("人 People", people.LabelIn(CultureInfo.GetCultureInfo("en")));
         var water = new ResourceCategory("water", "Water", "水");
         Assert.Equal("水 Water", water.LabelIn(CultureInfo.GetCultureInfo("zh-CN")));
-        var renamed = people with { Name = "Villagers" };
+        var renamed = new ResourceCategory(people.Key, "Villagers", people.LocalName);
         Assert.Equal("人 Villagers", renamed.LabelIn(CultureInfo.GetCultureInfo("zh-CN")));
     }
 }

@@ -280,17 +280,17 @@ public sealed class WorkshopSessionTests
         var (workshop, clock) = Create();
         using var _w = workshop;
         RunDay(workshop, clock, close: false);
-        var item = workshop.ActionPlan.Items[0];
+        var item = workshop.ActionPlan[0];
 
         Assert.Equal(RejectionKind.InvalidInput, Refused(workshop, () => workshop.AddToActionPlan(F, [new ActionPlanItem("x", "Nowhere", [new SourceLink("cafe", "nothing")])])).Kind);
-        Assert.Equal(RejectionKind.InvalidInput, Refused(workshop, () => workshop.UpdateAction(F, item with { Sources = [] })).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Refused(workshop, () => workshop.UpdateAction(F, new ActionPlanItem(item.Id, item.Title, []))).Kind);
         workshop.UpdateAction(F, item with { Status = ActionStatus.Done });
 
         workshop.Close(F);
-        workshop.UpdateAction(F, workshop.ActionPlan.Items[0] with { NextStep = "Report back in January" });
+        workshop.UpdateAction(F, workshop.ActionPlan[0] with { NextStep = "Report back in January" });
         Assert.Equal(RejectionKind.WrongPhase, Refused(workshop, () => workshop.AddToActionPlan(F, [new ActionPlanItem("y", "Too late", [])])).Kind);
 
-        Assert.Equal((ActionStatus.Done, "Report back in January"), (workshop.ActionPlan.Items[0].Status, workshop.ActionPlan.Items[0].NextStep));
+        Assert.Equal((ActionStatus.Done, "Report back in January"), (workshop.ActionPlan[0].Status, workshop.ActionPlan[0].NextStep));
     }
 
     [Fact]
@@ -336,7 +336,7 @@ public sealed class WorkshopSessionTests
         var (workshop, clock) = Create();
         using var _w = workshop;
         RunDay(workshop, clock);
-        workshop.UpdateAction(F, workshop.ActionPlan.Items[0] with { Owner = "主任01" }, CommandOptions.WithId("owner"));
+        workshop.UpdateAction(F, workshop.ActionPlan[0] with { Owner = "主任01" }, CommandOptions.WithId("owner"));
         var saved = workshop.Save();
 
         using var restored = WorkshopSession.Restore(saved, Options(clock));
@@ -351,7 +351,7 @@ public sealed class WorkshopSessionTests
             Assert.All(book.Carried.SelectMany(c => c.Sources), link => Assert.Equal(workshop.ToBook().Resolve(link)!.ToString(), book.Resolve(link)!.ToString()));
         }
 
-        restored.UpdateAction(F, workshop.ActionPlan.Items[0], CommandOptions.WithId("owner"));
+        restored.UpdateAction(F, workshop.ActionPlan[0], CommandOptions.WithId("owner"));
         Assert.Equal(saved, restored.Save());
     }
 
