@@ -89,13 +89,10 @@ public static partial class WebApp
         // the issue or cluster it comes from is optional. What is missing or malformed is a 400 naming the field; the rest is the library's.
         room.MapPost("/actions", (HttpContext http, string code, Rooms rooms, Access access, ActionPosting body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            var title = Field(body.Title, "title");
-            var nextStep = Field(body.NextStep, "nextStep");
+            var title = Required(body.Title, "title");
+            var nextStep = Required(body.NextStep, "nextStep");
             var owner = who.Participant ?? (body.Owner is { Length: > 0 } named ? new ParticipantId(named) : throw new ArgumentException("owner: say whose action it is."));
-            DateOnly? nextMeeting = body.NextMeeting is { } d && d.Trim() is { Length: > 0 } written
-                ? DateOnly.TryParseExact(written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day
-                    : throw new ArgumentException($"nextMeeting: '{(written.Length > 20 ? written[..20] : written)}' is not a date; write it as yyyy-MM-dd.")
-                : null;
+            var nextMeeting = Date(body.NextMeeting, "nextMeeting");
             var id = new ContributionId("action-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
             var action = new { id, title, owner, participants = new[] { owner }, nextStep, nextMeeting, cluster = body.Issue is { Length: > 0 } from ? (ContributionId?)new ContributionId(from) : null };
             await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.RecordAction), who, new { action }, o).ConfigureAwait(false);
@@ -105,11 +102,10 @@ public static partial class WebApp
         // News for the evening news and the morning announcements: the facilitator's (or the design's newsroom coordinator's; the library refuses anyone else).
         room.MapPost("/news", (HttpContext http, string code, Rooms rooms, Access access, NewsPosting body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
         {
-            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.ShareNews), who, new { text = Field(body.Text, "text") }, o).ConfigureAwait(false);
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.ShareNews), who, new { text = Required(body.Text, "text") }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
 
-        static string Field(string? value, string name) => value?.Trim() is { Length: > 0 } trimmed ? trimmed : throw new ArgumentException($"{name}: say what it is (the field is missing or empty).");
     }
 
     /// <summary>A command on an issue for a person (the caller, or whom the facilitator names), sent by name.</summary>

@@ -119,7 +119,7 @@ public static partial class WebApp
         one.MapPost("/actions", (HttpContext http, string code, Rooms rooms, Access access, ActionForm? body) => WithWorkshop(http, code, rooms, access, async (w, o) =>
         {
             var title = Required(body?.Title, "title");
-            var due = Due(body?.Due);
+            var due = Date(body?.Due, "due");
             var item = new { id = "a" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)), title, sources = Array.Empty<object>(), owner = Optional(body?.Owner), village = Optional(body?.Village), nextStep = Optional(body?.NextStep), due };
             await SendToWorkshopAsync(w, nameof(WorkshopSession.AddToActionPlan), Actor.Facilitator, new { items = new[] { item } }, o).ConfigureAwait(false);
             return null;
@@ -142,7 +142,7 @@ public static partial class WebApp
                 Status = status,
                 Owner = body?.Owner is null ? item.Owner : Optional(body.Owner),
                 NextStep = body?.NextStep is null ? item.NextStep : Optional(body.NextStep),
-                Due = body?.Due is null ? item.Due : Due(body.Due),
+                Due = body?.Due is null ? item.Due : Date(body.Due, "due"),
             };
             await SendToWorkshopAsync(w, nameof(WorkshopSession.UpdateAction), Actor.Facilitator, new { item = changed }, o).ConfigureAwait(false);
             return null;
@@ -244,9 +244,9 @@ public static partial class WebApp
     private static string Required(string? value, string field) =>
         value is { } v && v.Trim() is { Length: > 0 } trimmed ? trimmed : throw new ArgumentException($"{field}: say what it is (the field is missing or empty).");
 
-    /// <summary>A date written yyyy-MM-dd, or null for none (empty or missing); anything else is a 400 naming the field <c>due</c>.</summary>
-    private static DateOnly? Due(string? value) => value is { } d && d.Trim() is { Length: > 0 } written
-        ? DateOnly.TryParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new ArgumentException($"due: '{(written.Length > 20 ? written[..20] : written)}' is not a date; write it as yyyy-MM-dd.")
+    /// <summary>A date written yyyy-MM-dd, or null for none (empty or missing); anything else is a 400 naming the field.</summary>
+    private static DateOnly? Date(string? value, string field) => value is { } d && d.Trim() is { Length: > 0 } written
+        ? DateOnly.TryParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : throw new ArgumentException($"{field}: '{(written.Length > 20 ? written[..20] : written)}' is not a date; write it as yyyy-MM-dd.")
         : null;
 
     private static string? Optional(string? value) => value?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
