@@ -196,7 +196,7 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
     {
         var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        int siloA = FreePort(), gatewayA = FreePort(), siloB = FreePort(), gatewayB = FreePort();
+        var (siloA, gatewayA, siloB, gatewayB) = FreePorts();
         var contexts = new List<IBrowserContext>();
         try
         {
@@ -261,7 +261,7 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
     {
         var folder = Directory.CreateTempSubdirectory("facilitation-web-orleans-").FullName;
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        int siloA = FreePort(), gatewayA = FreePort(), siloB = FreePort(), gatewayB = FreePort();
+        var (siloA, gatewayA, siloB, gatewayB) = FreePorts();
         try
         {
             await using var a = await WebServer.StartAsync(o => o.StorageFolder = folder, Orleans(siloA, gatewayA, siloA), clock);
@@ -287,11 +287,20 @@ public sealed class OrleansModeTests(Chromium chromium) : IClassFixture<Chromium
     private static string[] Orleans(int silo, int gateway, int primary) =>
         ["--Hosting:Mode=orleans", $"--Hosting:Orleans:SiloPort={silo}", $"--Hosting:Orleans:GatewayPort={gateway}", $"--Hosting:Orleans:PrimarySiloPort={primary}", $"--Hosting:Orleans:ClusterId=test-{primary}"];
 
-    private static int FreePort()
+    /// <summary>Four free ports, all different: each listener stays open until all four are chosen, so the system cannot hand out one port twice.</summary>
+    private static (int SiloA, int GatewayA, int SiloB, int GatewayB) FreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, 4).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+            return (ports[0], ports[1], ports[2], ports[3]);
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
     }
 
     private static async Task<(string Code, string SessionId)> OpenCafeOnAsync(WebServer server, SiloAddress silo)
