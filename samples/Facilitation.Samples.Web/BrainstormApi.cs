@@ -3,7 +3,7 @@ using Facilitation.Methods.Brainstorm;
 
 namespace Facilitation.Samples.Web;
 
-/// <content>The brainstorm endpoints: write an idea, cluster and mark duplicates, cast dots (also an Open Space's dots), decide.</content>
+/// <content>The brainstorm endpoints: write an idea, clarify it, cluster (add, name, merge, place) and mark duplicates, cast dots (also an Open Space's dots) or a ranked ballot, decide.</content>
 public static partial class WebApp
 {
     private static void MapBrainstorm(RouteGroupBuilder room)
@@ -18,6 +18,24 @@ public static partial class WebApp
         {
             var id = await SendToBrainstormAsync<string>(r, "AddCluster", who, new { heading = body.Heading is { Length: > 0 } h ? h : null }, o).ConfigureAwait(false);
             return Results.Ok(new { Id = id, r.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        room.MapPost("/cluster-names", (HttpContext http, string code, Rooms rooms, Access access, ClusterRenaming body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            await SendToBrainstormAsync<object>(r, "NameCluster", who, new { cluster = Required(body.Cluster, "cluster"), heading = Required(body.Heading, "heading") }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        room.MapPost("/merges", (HttpContext http, string code, Rooms rooms, Access access, Merging body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            await SendToBrainstormAsync<object>(r, "MergeClusters", who, new { into = Required(body.Into, "into"), from = Required(body.From, "from") }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+
+        room.MapPost("/clarifications", (HttpContext http, string code, Rooms rooms, Access access, Clarifying body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            await SendToBrainstormAsync<object>(r, "ClarifyIdea", who, new { idea = IdeaOf(body.Idea), clarification = Required(body.Text, "text") }, o).ConfigureAwait(false);
+            return null;
         })).RequireRateLimiting("writes");
 
         room.MapPost("/placements", (HttpContext http, string code, Rooms rooms, Access access, Placement body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
@@ -51,6 +69,13 @@ public static partial class WebApp
             var left = await SendToBrainstormAsync<int>(r, "CastDots", who, new { voter = PersonOf(who, body.Participant), dots = ballot }, o).ConfigureAwait(false);
             return Results.Ok(new { DotsLeft = left, r.Session.Version });
         })).RequireRateLimiting("writes");
+
+        // A ranked ballot (nominal group technique): the ideas best first, replacing the voter's last ballot; sealed until voting ends.
+        room.MapPost("/rankings", (HttpContext http, string code, Rooms rooms, Access access, Ranking body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            await SendToBrainstormAsync<object>(r, "CastRanking", who, new { voter = PersonOf(who, body.Participant), ranking = (body.Ideas ?? []).Select(IdeaOf).ToArray() }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
     }
 
     private static async Task<bool> SendBrainstormCommandAsync(Room room, string command, Actor who, CommandOptions? o)
@@ -77,6 +102,26 @@ internal sealed record IdeaWriting(string? Text, string? Category, string? Build
 /// <summary>A new cluster.</summary>
 /// <param name="Heading">Its heading, or none yet.</param>
 internal sealed record ClusterNaming(string? Heading);
+
+/// <summary>A cluster's new heading.</summary>
+/// <param name="Cluster">The cluster's id.</param>
+/// <param name="Heading">Its heading.</param>
+internal sealed record ClusterRenaming(string? Cluster, string? Heading);
+
+/// <summary>Two clusters made one.</summary>
+/// <param name="Into">The cluster that stays.</param>
+/// <param name="From">The cluster whose ideas move into it, and which goes.</param>
+internal sealed record Merging(string? Into, string? From);
+
+/// <summary>What the group said an idea means.</summary>
+/// <param name="Idea">The idea's id.</param>
+/// <param name="Text">The clarification.</param>
+internal sealed record Clarifying(string? Idea, string? Text);
+
+/// <summary>A ranked ballot.</summary>
+/// <param name="Ideas">The ideas' ids, best first.</param>
+/// <param name="Participant">Whose ballot, when the facilitator enters a paper ballot; a participant ranks for themselves.</param>
+internal sealed record Ranking(string[]? Ideas, string? Participant);
 
 /// <summary>An idea placed in a cluster.</summary>
 /// <param name="Idea">The idea's id.</param>

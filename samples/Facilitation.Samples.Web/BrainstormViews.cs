@@ -3,7 +3,7 @@ using Facilitation.Methods.Brainstorm;
 
 namespace Facilitation.Samples.Web;
 
-/// <content>What a page sees of a brainstorm: the round (technique, pass or step, whose turn, time left), the ideas, the clusters, the caller's dots and the ranking.</content>
+/// <content>What a page sees of a brainstorm: the round (technique, pass or step, whose turn, time left), the ideas with their clarifications, the clusters, the caller's own dots or ranked ballot (never another voter's) and the ranking.</content>
 internal static partial class Views
 {
     /// <summary>The brainstorm phase commands that take no payload (<c>POST commands/{name}</c>).</summary>
@@ -20,10 +20,12 @@ internal static partial class Views
         [nameof(BrainstormSession.ExtendRound)] = "round-time", [nameof(BrainstormSession.Join)] = "people", [nameof(BrainstormSession.Leave)] = "leave",
         [nameof(BrainstormSession.AddIdea)] = "ideas", [nameof(BrainstormSession.AddCluster)] = "clusters", [nameof(BrainstormSession.PlaceIdea)] = "placements",
         [nameof(BrainstormSession.MarkDuplicate)] = "duplicates", [nameof(BrainstormSession.CastDots)] = "dots", [nameof(BrainstormSession.Decide)] = "decision",
+        [nameof(BrainstormSession.NameCluster)] = "cluster-names", [nameof(BrainstormSession.MergeClusters)] = "merges", [nameof(BrainstormSession.ClarifyIdea)] = "clarifications",
+        [nameof(BrainstormSession.CastRanking)] = "rankings",
     };
 
     private static readonly HashSet<string> BrainstormParticipantCommands =
-        [nameof(BrainstormSession.AddIdea), nameof(BrainstormSession.PassTurn), nameof(BrainstormSession.CastDots), nameof(BrainstormSession.Leave)];
+        [nameof(BrainstormSession.AddIdea), nameof(BrainstormSession.PassTurn), nameof(BrainstormSession.CastDots), nameof(BrainstormSession.CastRanking), nameof(BrainstormSession.Leave)];
 
     private static object Brainstorm(Room room, Caller caller, TimeProvider clock)
     {
@@ -34,6 +36,7 @@ internal static partial class Views
         var seen = caller.IsFacilitator || caller.IsParticipant;
         var clusters = storm.Clusters;
         var myBallot = me is { } v && storm.DotBallots.TryGetValue(v, out var ballot) ? ballot : null;
+        var myRanking = me is { } rv && storm.RankedBallots.TryGetValue(rv, out var ranked) ? ranked : default;
         var result = storm.Result ?? (storm.Phase == BrainstormPhase.Voting && caller.IsFacilitator ? storm.CountVotes() : null);
         return new
         {
@@ -77,12 +80,16 @@ internal static partial class Views
                 i.Sheet,
                 i.Pass,
                 DuplicateOf = i.DuplicateOf?.Value,
+                i.Clarifications,
                 Clusters = clusters.Where(c => c.Ideas.Contains(i.Id)).Select(c => c.Id),
                 MyDots = myBallot is not null && myBallot.TryGetValue(i.Id, out var n) ? n : 0,
             }) : [],
             Clusters = seen ? clusters.Select(c => new { c.Id, c.Heading, Ideas = c.Ideas.Select(x => x.Value) }) : [],
             Ballot = storm.Ballot.Select(b => b.Value),
+            Voting = storm.VotingMethod.ToString(),
             DotsPerPerson = storm.DotsPerPerson,
+            RankedChoices = Math.Min(storm.Design.RankedChoices, storm.Ballot.Length),
+            MyRanking = myRanking.IsDefault ? [] : myRanking.Select(x => x.Value),
             storm.Design.MaxDotsPerIdea,
             DotsLeft = me is { } d && storm.Phase == BrainstormPhase.Voting ? storm.DotsLeft(d) : (int?)null,
             Ranking = result?.Ranking.Select(s => new { Idea = s.Idea.Value, s.Points, s.Voters, s.Rank, s.IsTied }),

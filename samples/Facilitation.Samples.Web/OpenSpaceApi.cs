@@ -130,9 +130,10 @@ public static partial class WebApp
     private static ContributionId IssueOf(IssueChoice body) =>
         body.Issue is { Length: > 0 } issue ? new ContributionId(issue) : throw new ArgumentException("Say which issue (issue).");
 
-    /// <summary>A participant acts for themselves; the facilitator names the person (participant).</summary>
+    /// <summary>The person named (participant), else the participant who sends it. The session decides who may act for whom: a participant
+    /// acts only for themselves (naming another is refused, 403), the facilitator names the person.</summary>
     private static ParticipantId PersonOf(Actor who, string? named) =>
-        who.Participant ?? (named is { Length: > 0 } p ? new ParticipantId(p) : throw new ArgumentException("Say for whom (participant)."));
+        named is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say for whom (participant).");
 }
 
 /// <summary>A new Open Space issue.</summary>

@@ -29,7 +29,7 @@ namespace Facilitation.Samples.Web;
 internal sealed record NewCafe(
     string? Template, string? Title, int Tables, int SeatsPerTable, string[]? Questions, int Rounds, int Minutes, string? Hosts,
     string? Method = null, string[]? Spaces = null, int Slots = 0, int Dots = 0, string[]? People = null, string? Prompt = null,
-    string? Technique = null, bool AnonymousRound = false, string[]? Categories = null);
+    string? Technique = null, bool AnonymousRound = false, string[]? Categories = null, string? Voting = null);
 
 /// <summary>The designs the app can open.</summary>
 internal static class Templates
@@ -184,7 +184,6 @@ internal static class Templates
     private static BrainstormDesign Brainstorm(NewCafe form)
     {
         Check(form.Minutes, 1, 240, "minutes per round");
-        Check(form.Dots, 1, 20, "dots per person");
         var technique = form.Technique switch
         {
             null or "" or "open" => GenerationTechnique.Open,
@@ -193,6 +192,13 @@ internal static class Templates
             "1-2-4-all" => GenerationTechnique.OneTwoFourAll,
             _ => throw new ArgumentException($"The technique is 'open', 'round-robin', 'brainwriting' or '1-2-4-all', not '{form.Technique}'."),
         };
+        var voting = form.Voting switch
+        {
+            null or "" or "dots" => VotingMethod.Dots,
+            "ranked" => VotingMethod.Ranked,
+            _ => throw new ArgumentException($"The voting is 'dots' or 'ranked', not '{form.Voting}'."),
+        };
+        Check(form.Dots, 1, 20, voting == VotingMethod.Ranked ? "ideas each person ranks" : "dots per person");
         var people = Roster(form.People);
         if (people.IsEmpty)
         {
@@ -205,16 +211,17 @@ internal static class Templates
             rounds = rounds.Add(new GenerationRound(GenerationTechnique.Open) { Anonymous = true, Duration = TimeSpan.FromMinutes(form.Minutes) });
         }
 
-        return new BrainstormDesign
+        var design = new BrainstormDesign
         {
             Title = string.IsNullOrWhiteSpace(form.Title) ? "Brainstorm" : form.Title.Trim(),
             Prompt = string.IsNullOrWhiteSpace(form.Prompt) ? null : new Prompt(form.Prompt.Trim()),
             Participants = people,
             Categories = Lines(form.Categories),
             Rounds = rounds,
-            Voting = VotingMethod.Dots,
-            DotsPerPerson = form.Dots,
+            Voting = voting,
+            DotsPerPerson = voting == VotingMethod.Dots ? form.Dots : null,
         };
+        return voting == VotingMethod.Ranked ? design with { RankedChoices = form.Dots } : design;
     }
 
     private static ImmutableArray<string> Lines(string[]? lines) => [.. (lines ?? []).Select(l => l.Trim()).Where(l => l.Length > 0)];

@@ -18,16 +18,8 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
         try
         {
             // The facilitator creates an Open Space from the form.
-            await console.ClickAsync("#new-cafe summary");
-            await console.SelectOptionAsync("#new-method", "openSpace");
-            await console.FillAsync("#new-title", "How do we mobilise our village's resources?");
-            await console.FillAsync("#new-spaces", "Hall\nGarden");
-            await console.FillAsync("#new-slots", "2");
-            await console.FillAsync("#new-minutes", "45");
-            await console.FillAsync("#new-dots", "2");
-            await console.ClickAsync("#create");
-            await Expect(console.Locator("#code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
-            var code = (await console.Locator("#code").TextContentAsync())!;
+            var code = await Pages.CreateFromFormAsync(console, "openSpace", ("#new-title", "How do we mobilise our village's resources?"), ("#new-spaces", "Hall\nGarden"),
+                ("#new-slots", "2"), ("#new-minutes", "45"), ("#new-dots", "2"));
 
             // The console shows the join link as a QR code: read back from the page's pixels, it is the link.
             await Expect(console.Locator("#qr")).ToBeVisibleAsync();
@@ -202,25 +194,9 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
         try
         {
             // A brainstorm starts from a roster (Ann); Bo and Chen join by code as late arrivals.
-            await console.ClickAsync("#new-cafe summary");
-            await console.SelectOptionAsync("#new-method", "brainstorm");
-            await console.FillAsync("#new-title", "A name for the square");
-            await console.FillAsync("#new-prompt", "What shall we call the new square?");
-            await console.SelectOptionAsync("#new-technique", "open");
-            await console.CheckAsync("#new-anonymous");
-            await console.FillAsync("#new-people", "Ann");
-            await console.FillAsync("#new-minutes", "10");
-            await console.FillAsync("#new-dots", "2");
-            await console.ClickAsync("#create");
-            await Expect(console.Locator("#code")).ToHaveTextAsync(new Regex("^[2-9A-Z]{6}$"));
-            var code = (await console.Locator("#code").TextContentAsync())!;
-            var phones = new List<IPage>();
-            foreach (var name in new[] { "Ann", "Bo", "Chen" })
-            {
-                var (context, phone) = await Pages.JoinAsync(chromium, server, code, name);
-                contexts.Add(context);
-                phones.Add(phone);
-            }
+            var code = await Pages.CreateFromFormAsync(console, "brainstorm", ("#new-title", "A name for the square"), ("#new-prompt", "What shall we call the new square?"),
+                ("#new-technique", "open"), ("#new-anonymous", "on"), ("#new-people", "Ann"), ("#new-minutes", "10"), ("#new-dots", "2"));
+            var phones = await Pages.JoinEachAsync(chromium, server, code, ["Ann", "Bo", "Chen"], contexts);
 
             await Expect(console.Locator("#people li")).ToHaveCountAsync(3);
 
@@ -299,6 +275,102 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             }
         }
     }
+
+    [Fact]
+    public async Task Brainstorm_TheConsoleClarifiesNamesAndMergesClusters_AndPhonesCastASealedRankedBallot()
+    {
+        await using var server = await WebServer.StartAsync();
+        var (desk, console) = await Pages.SignInAsync(chromium, server);
+        var contexts = new List<IBrowserContext> { desk };
+        try
+        {
+            var code = await Pages.CreateFromFormAsync(console, "brainstorm", ("#new-title", "A name for the square"), ("#new-technique", "open"), ("#new-voting", "ranked"),
+                ("#new-people", "Ann\nBo"), ("#new-minutes", "10"), ("#new-dots", "2"));
+            var phones = await Pages.JoinEachAsync(chromium, server, code, ["Ann", "Bo"], contexts);
+
+            await Pages.Command(server, console, "StartRound", "Generating");
+            await WriteIdea(phones[0], "Willow Square");
+            await WriteIdea(phones[1], "Market Square");
+            await WriteIdea(phones[0], "Quiet Square");
+            await Pages.Command(server, console, "EndRound", "BetweenRounds");
+
+            // Clarifying: the console writes down what the group says an idea means, and every phone shows it under the idea.
+            await Pages.Command(server, console, "BeginClarifying", "Clarifying");
+            await console.SelectOptionAsync("#clarify-idea", new SelectOptionValue { Label = "Willow Square" });
+            await console.FillAsync("#clarify-text", "The willows by the pond stay");
+            await console.ClickAsync("#clarify-form button[type=submit]");
+            await Expect(phones[1].Locator(".idea", new() { HasText = "Willow Square" }).Locator(".clarifications")).ToContainTextAsync("The willows by the pond stay");
+
+            // Clustering: two clusters, the first named afterwards, the second merged into it with its idea.
+            await Pages.Command(server, console, "BeginClustering", "Clustering");
+            foreach (var heading in new[] { "", "Trade" })
+            {
+                await console.FillAsync("#cluster-heading", heading);
+                await console.ClickAsync("#cluster-form button[type=submit]");
+            }
+
+            await Expect(console.Locator("#bs-clusters .table")).ToHaveCountAsync(2);
+            var clusters = await console.Locator("#bs-clusters .table").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.cluster)");
+            await Place(console, "Willow Square", clusters[0]);
+            await Place(console, "Market Square", clusters[1]);
+            await console.SelectOptionAsync("#name-cluster", clusters[0]);
+            await console.FillAsync("#name-heading", "Green");
+            await console.ClickAsync("#name-form button[type=submit]");
+            await Expect(console.Locator($"#bs-clusters [data-cluster='{clusters[0]}'] h3")).ToHaveTextAsync("Green");
+            await console.SelectOptionAsync("#merge-from", clusters[1]);
+            await console.SelectOptionAsync("#merge-into", clusters[0]);
+            await console.ClickAsync("#merge-form button[type=submit]");
+            await Expect(console.Locator("#bs-clusters .table")).ToHaveCountAsync(1);
+            await Expect(console.Locator($"#bs-clusters [data-cluster='{clusters[0]}'] li")).ToHaveCountAsync(2);
+            await Expect(console.Locator("#merge-form")).ToBeHiddenAsync();
+
+            // Voting: a ranked ballot of two. Ann puts Market first, then Willow, moves Willow up, and sends; a third choice is not offered.
+            await Pages.Command(server, console, "BeginVoting", "Voting");
+            await Expect(phones[0].Locator("#bs-rank")).ToBeVisibleAsync();
+            await Expect(phones[0].Locator("#bs-vote")).ToBeHiddenAsync();
+            await Expect(phones[0].Locator("#bs-rank-budget")).ToHaveTextAsync("2");
+            await Rank(phones[0], "Market Square");
+            await Rank(phones[0], "Willow Square");
+            await Expect(phones[0].Locator(".rank-choice button").First).ToBeDisabledAsync();
+            await phones[0].Locator(".ranked", new() { HasText = "Willow Square" }).Locator("button", new() { HasText = "↑" }).ClickAsync();
+            await Expect(phones[0].Locator("#bs-my-ranking li").First).ToContainTextAsync("Willow Square");
+            await phones[0].ClickAsync("#ranking-send");
+            await Expect(phones[0].Locator("#ranking-sent")).Not.ToBeEmptyAsync();
+            await Expect(phones[0].Locator("#error")).ToBeEmptyAsync();
+
+            // Bo's phone shows his own (empty) ballot, never Ann's; a reload of Ann's phone shows hers as sent.
+            await Expect(phones[1].Locator("#bs-my-ranking li")).ToHaveCountAsync(0);
+            await phones[0].ReloadAsync();
+            await Expect(phones[0].Locator("#bs-my-ranking li")).ToHaveTextAsync(new[] { new Regex("Willow Square"), new Regex("Market Square") });
+            await Rank(phones[1], "Market Square");
+            await phones[1].ClickAsync("#ranking-send");
+            await Expect(phones[1].Locator("#ranking-sent")).Not.ToBeEmptyAsync();
+            await Pages.SaveScreenshot(phones[0], "web-brainstorm-ranked.png", fullPage: true);
+
+            // The count: two choices, the first earns 2 points. Willow 2, Market 1 + 2.
+            await Pages.Command(server, console, "EndVoting", "Deciding");
+            await Expect(console.Locator("#bs-ranking li").First).ToContainTextAsync("Market Square — 3");
+            await Expect(console.Locator("#bs-ranking")).ToContainTextAsync("Willow Square — 2");
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task Place(IPage console, string idea, string cluster)
+    {
+        await console.SelectOptionAsync("#place-idea", new SelectOptionValue { Label = idea });
+        await console.SelectOptionAsync("#place-cluster", cluster);
+        await console.ClickAsync("#place-form button[type=submit]");
+        await Expect(console.Locator($"#bs-clusters [data-cluster='{cluster}']")).ToContainTextAsync(idea);
+    }
+
+    private static Task Rank(IPage phone, string idea) =>
+        phone.Locator(".rank-choice", new() { HasText = idea }).Locator("button").ClickAsync();
 
     private static async Task PostIssue(IPage phone, string title, string category)
     {

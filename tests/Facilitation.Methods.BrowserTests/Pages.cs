@@ -26,6 +26,41 @@ internal static class Pages
         return reply.Status;
     }
 
+    /// <summary>Opens a room from the console's form: picks the method, sets each field (by its selector: a select by value, a checkbox
+    /// ticked by "on", any other input filled), creates the room and returns its join code.</summary>
+    public static async Task<string> CreateFromFormAsync(IPage console, string method, params (string Field, string Value)[] fields)
+    {
+        await console.ClickAsync("#new-cafe summary");
+        await console.SelectOptionAsync("#new-method", method);
+        foreach (var (field, value) in fields)
+        {
+            switch (await console.Locator(field).EvaluateAsync<string>("e => e.tagName === 'SELECT' ? 'select' : e.type"))
+            {
+                case "select": await console.SelectOptionAsync(field, value); break;
+                case "checkbox": await console.Locator(field).SetCheckedAsync(value == "on"); break;
+                default: await console.FillAsync(field, value); break;
+            }
+        }
+
+        await console.ClickAsync("#create");
+        await Expect(console.Locator("#code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[2-9A-Z]{6}$"));
+        return (await console.Locator("#code").TextContentAsync())!;
+    }
+
+    /// <summary>Each person joins by code on a phone of their own; their contexts are added to <paramref name="contexts"/> for the test to close.</summary>
+    public static async Task<List<IPage>> JoinEachAsync(Chromium chromium, WebServer server, string code, IEnumerable<string> names, List<IBrowserContext> contexts)
+    {
+        var phones = new List<IPage>();
+        foreach (var name in names)
+        {
+            var (context, phone) = await JoinAsync(chromium, server, code, name);
+            contexts.Add(context);
+            phones.Add(phone);
+        }
+
+        return phones;
+    }
+
     /// <summary>A phone-sized context joins a room by code and name.</summary>
     public static async Task<(IBrowserContext Context, IPage Phone)> JoinAsync(Chromium chromium, WebServer server, string code, string name)
     {

@@ -39,7 +39,7 @@
       ev.preventDefault();
       const common = { method: method(), title: $('new-title').value, minutes: +$('new-minutes').value, dots: +$('new-dots').value };
       await create(method() === 'openSpace' ? { ...common, spaces: lines('new-spaces'), slots: +$('new-slots').value }
-        : method() === 'brainstorm' ? { ...common, prompt: $('new-prompt').value, technique: $('new-technique').value, anonymousRound: $('new-anonymous').checked,
+        : method() === 'brainstorm' ? { ...common, prompt: $('new-prompt').value, technique: $('new-technique').value, anonymousRound: $('new-anonymous').checked, voting: $('new-voting').value,
           categories: lines('new-categories'), people: lines('new-people') }
         : { ...common, tables: +$('new-tables').value, seatsPerTable: +$('new-seats').value,
           questions: lines('new-questions'), rounds: +$('new-rounds').value, hosts: $('new-hosts').value });
@@ -54,6 +54,9 @@
     $('news-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('news', { text: $('news-text').value })) $('news-text').value = ''; });
     $('cluster-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('clusters', { heading: $('cluster-heading').value })) $('cluster-heading').value = ''; });
     $('place-form').addEventListener('submit', ev => { ev.preventDefault(); send('placements', { idea: $('place-idea').value, cluster: $('place-cluster').value }); });
+    $('clarify-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('clarifications', { idea: $('clarify-idea').value, text: $('clarify-text').value })) $('clarify-text').value = ''; });
+    $('name-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('cluster-names', { cluster: $('name-cluster').value, heading: $('name-heading').value })) $('name-heading').value = ''; });
+    $('merge-form').addEventListener('submit', ev => { ev.preventDefault(); send('merges', { into: $('merge-into').value, from: $('merge-from').value }); });
     $('time-add').addEventListener('click', () => send('round-time', { minutes: 5 }));
     $('time-remove').addEventListener('click', () => send('round-time', { minutes: -5 }));
     $('host-form').addEventListener('submit', ev => { ev.preventDefault(); send('hosts', { table: $('host-table').value, participant: $('host-person').value }); });
@@ -140,7 +143,7 @@
 
   // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
   // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
-  const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'placements', 'duplicates', 'decision'].includes(path);
+  const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
   async function send(path, body) {
     try { await api('POST', '/api/rooms/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
   }
@@ -268,7 +271,15 @@
     return el('div', { class: 'note idea', 'data-id': i.id, 'data-anonymous': i.author ? null : 'true' },
       el('div', {}, i.text),
       el('div', { class: 'who' }, 'R' + i.round, i.category ? ' · ' + category(i.category) : '', ' · ', i.author ? i.author.name : t('anonymous'),
-        i.duplicateOf ? ' · ' + t('bs.duplicate') : ''));
+        i.duplicateOf ? ' · ' + t('bs.duplicate') : ''),
+      i.clarifications.length ? el('ul', { class: 'clarifications' }, i.clarifications.map(c => el('li', {}, c))) : null);
+  }
+
+  // Refills a select, keeping what the facilitator chose when it is still there (a render must not undo a choice being made).
+  function fill(select, options) {
+    const chosen = select.value;
+    select.replaceChildren(...options.map(([value, label]) => el('option', { value }, label)));
+    if (options.some(([value]) => value === chosen)) select.value = chosen;
   }
 
   function category(c) { return t('resource.' + c) === 'resource.' + c ? c : t('resource.' + c); }
@@ -280,10 +291,14 @@
     $('bs-ideas').replaceChildren(...view.ideas.slice().reverse().map(ideaCard));
     $('cluster-form').classList.toggle('hidden', !permitted('AddCluster'));
     $('place-form').classList.toggle('hidden', !permitted('PlaceIdea') || !view.clusters.length);
-    if (permitted('PlaceIdea')) {
-      $('place-idea').replaceChildren(...view.ideas.map(i => el('option', { value: i.id }, i.text)));
-      $('place-cluster').replaceChildren(...view.clusters.map(k => el('option', { value: k.id }, k.heading || k.id)));
-    }
+    const ideas = view.ideas.map(i => [i.id, i.text]), clusters = view.clusters.map(k => [k.id, k.heading || k.id]);
+    if (permitted('PlaceIdea')) { fill($('place-idea'), ideas); fill($('place-cluster'), clusters); }
+    $('clarify-form').classList.toggle('hidden', !permitted('ClarifyIdea') || !ideas.length);
+    if (permitted('ClarifyIdea')) fill($('clarify-idea'), ideas);
+    $('name-form').classList.toggle('hidden', !permitted('NameCluster') || !clusters.length);
+    if (permitted('NameCluster')) fill($('name-cluster'), clusters);
+    $('merge-form').classList.toggle('hidden', !permitted('MergeClusters') || clusters.length < 2);
+    if (permitted('MergeClusters')) { fill($('merge-from'), clusters); fill($('merge-into'), clusters); }
     $('bs-clusters').replaceChildren(...view.clusters.map(k => el('div', { class: 'table', 'data-cluster': k.id }, el('h3', {}, k.heading || k.id),
       el('ul', {}, k.ideas.map(id => el('li', {}, (view.ideas.find(i => i.id === id) || {}).text || id))))));
     $('bs-ranking').replaceChildren(...(view.ranking || []).map(r => el('li', {}, ((view.ideas.find(i => i.id === r.idea) || {}).text || r.idea) + ' — ' + r.points)));

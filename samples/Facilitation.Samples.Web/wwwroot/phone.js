@@ -9,6 +9,7 @@
   let refreshing = null;
   let connected = false;
   let ballot = null; // the brainstorm ballot being filled in: idea id -> dots
+  let ranking = null; // the ranked ballot being filled in: idea ids, best first
   const showLive = () => { $('live').textContent = connected ? '● ' + t('cafe.live') : t('cafe.offline'); };
 
   function fail(e) {
@@ -71,6 +72,7 @@
     });
     $('pass-turn').addEventListener('click', () => send('commands/PassTurn'));
     $('ballot-send').addEventListener('click', async () => { if (await send('dots', { ideas: ballot })) $('ballot-sent').textContent = t('me.sent'); });
+    $('ranking-send').addEventListener('click', async () => { if (await send('rankings', { ideas: ranking })) $('ranking-sent').textContent = t('me.sent'); });
     setInterval(tick, 1000);
     if (code) await refresh(); else $('join').classList.remove('hidden');
   }
@@ -254,9 +256,25 @@
         el('button', { type: 'button', class: 'secondary', 'aria-label': t('bs.addDot') + ': ' + i.text, onclick: () => { ballot[i.id] = (ballot[i.id] || 0) + 1; render(); } }, '+'))));
       $('bs-dots-left').classList.toggle('soon', used > view.dotsPerPerson);
     } else ballot = null;
+    const ranked = permitted('CastRanking');
+    $('bs-rank').classList.toggle('hidden', !ranked);
+    if (ranked) {
+      if (!ranking) ranking = view.myRanking.slice();
+      const text = id => (view.ideas.find(i => i.id === id) || {}).text || id;
+      const move = (from, to) => { ranking.splice(to, 0, ranking.splice(from, 1)[0]); render(); };
+      $('bs-rank-budget').textContent = view.rankedChoices;
+      $('bs-my-ranking').replaceChildren(...ranking.map((id, n) => el('li', { class: 'ranked', 'data-id': id }, el('strong', { class: 'count' }, (n + 1) + '.'), el('span', {}, text(id)), ' ',
+        el('button', { type: 'button', class: 'secondary', 'aria-label': t('bs.rankUp') + ': ' + text(id), disabled: n === 0, onclick: () => move(n, n - 1) }, '↑'),
+        el('button', { type: 'button', class: 'secondary', 'aria-label': t('bs.rankRemove') + ': ' + text(id), onclick: () => { ranking.splice(n, 1); render(); } }, '×'))));
+      $('bs-rank-choices').replaceChildren(...view.ballot.filter(id => !ranking.includes(id)).map(id => el('li', { class: 'rank-choice', 'data-id': id },
+        el('button', { type: 'button', class: 'secondary', 'aria-label': t('bs.rankAdd') + ': ' + text(id), disabled: ranking.length >= view.rankedChoices,
+          onclick: () => { ranking.push(id); render(); } }, '+'), ' ', el('span', {}, text(id)))));
+      $('ranking-send').disabled = !ranking.length;
+    } else ranking = null;
     $('bs-phone-ideas').replaceChildren(...view.ideas.slice().reverse().map(i => el('div', { class: 'note idea', 'data-id': i.id, 'data-anonymous': i.author ? null : 'true' },
       el('div', {}, i.text),
-      el('div', { class: 'who' }, 'R' + i.round, i.category ? ' · ' + category(i.category) : '', ' · ', i.author ? i.author.name : t('anonymous')))));
+      el('div', { class: 'who' }, 'R' + i.round, i.category ? ' · ' + category(i.category) : '', ' · ', i.author ? i.author.name : t('anonymous')),
+      i.clarifications.length ? el('ul', { class: 'clarifications' }, i.clarifications.map(c => el('li', {}, c))) : null)));
   }
 
   start();
