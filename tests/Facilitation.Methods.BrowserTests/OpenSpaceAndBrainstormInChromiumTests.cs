@@ -277,7 +277,7 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
     }
 
     [Fact]
-    public async Task Brainstorm_TheConsoleClarifiesNamesAndMergesClusters_AndPhonesCastASealedRankedBallot()
+    public async Task Brainstorm_TheConsoleClarifiesNamesAndMergesClusters_PhonesCastASealedRankedBallot_AndEveryoneSeesTheDecision()
     {
         await using var server = await WebServer.StartAsync();
         var (desk, console) = await Pages.SignInAsync(chromium, server);
@@ -351,6 +351,17 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await Pages.Command(server, console, "EndVoting", "Deciding");
             await Expect(console.Locator("#bs-ranking li").First).ToContainTextAsync("Market Square — 3");
             await Expect(console.Locator("#bs-ranking")).ToContainTextAsync("Willow Square — 2");
+
+            // Deciding: the console ticks the two first of the count and records the decision with a note; the phones show it.
+            await Expect(console.Locator("#decide-form")).ToBeVisibleAsync();
+            await Expect(console.Locator("#decide-ideas li").First).ToContainTextAsync("Market Square");
+            await console.Locator("#decide-ideas li", new() { HasText = "Market Square" }).Locator("input").CheckAsync();
+            await console.Locator("#decide-ideas li", new() { HasText = "Willow Square" }).Locator("input").CheckAsync();
+            await console.FillAsync("#decide-note", "Market Square, with the willows");
+            await console.ClickAsync("#decide-form button[type=submit]");
+            await Expect(console.Locator("#bs-decision-chosen li")).ToHaveTextAsync(["Market Square", "Willow Square"]);
+            await Expect(phones[1].Locator("#bs-decided-chosen li")).ToHaveTextAsync(["Market Square", "Willow Square"]);
+            await Expect(phones[1].Locator("#bs-decided-note")).ToHaveTextAsync("Market Square, with the willows");
         }
         finally
         {

@@ -120,5 +120,13 @@ const Live = (() => {
   const newsItem = n => el('li', { class: 'note news-item' }, el('div', {}, n.text),
     el('div', { class: 'who' }, (n.by ? n.by.name : t('facilitator')) + ' · ' + new Date(n.at).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' })));
 
-  return { t, api, follow, older, clock, showTimeLeft, el, nextSteps, actionItem, newsItem, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  // A brainstorm's decision into a card (console and phone): shown once there is one, the chosen ideas by their text and the note.
+  function showDecision(view, card, list, note) {
+    card.classList.toggle('hidden', !view.decision);
+    if (!view.decision) return;
+    list.replaceChildren(...view.decision.chosen.map(id => el('li', {}, (view.ideas.find(i => i.id === id) || {}).text || id)));
+    note.textContent = view.decision.note || '';
+  }
+
+  return { t, api, follow, older, clock, showTimeLeft, el, nextSteps, actionItem, newsItem, showDecision, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

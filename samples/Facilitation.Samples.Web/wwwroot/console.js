@@ -56,6 +56,11 @@
     $('place-form').addEventListener('submit', ev => { ev.preventDefault(); send('placements', { idea: $('place-idea').value, cluster: $('place-cluster').value }); });
     $('clarify-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('clarifications', { idea: $('clarify-idea').value, text: $('clarify-text').value })) $('clarify-text').value = ''; });
     $('name-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('cluster-names', { cluster: $('name-cluster').value, heading: $('name-heading').value })) $('name-heading').value = ''; });
+    $('decide-form').addEventListener('submit', ev => {
+      ev.preventDefault();
+      const chosen = [...document.querySelectorAll('#decide-ideas input:checked')].map(c => c.value);
+      send('decision', { chosen, note: $('decide-note').value });
+    });
     $('merge-form').addEventListener('submit', ev => { ev.preventDefault(); send('merges', { into: $('merge-into').value, from: $('merge-from').value }); });
     $('time-add').addEventListener('click', () => send('round-time', { minutes: 5 }));
     $('time-remove').addEventListener('click', () => send('round-time', { minutes: -5 }));
@@ -301,6 +306,16 @@
     if (permitted('MergeClusters')) { fill($('merge-from'), clusters); fill($('merge-into'), clusters); }
     $('bs-clusters').replaceChildren(...view.clusters.map(k => el('div', { class: 'table', 'data-cluster': k.id }, el('h3', {}, k.heading || k.id),
       el('ul', {}, k.ideas.map(id => el('li', {}, (view.ideas.find(i => i.id === id) || {}).text || id))))));
+    // The decision form lists the ballot's ideas in the count's order, keeping what the facilitator ticked across renders.
+    const deciding = permitted('Decide');
+    $('decide-form').classList.toggle('hidden', !deciding);
+    if (deciding) {
+      const ticked = new Set([...document.querySelectorAll('#decide-ideas input:checked')].map(c => c.value));
+      const order = (view.ranking || []).map(r => r.idea).concat(view.ballot.filter(id => !(view.ranking || []).some(r => r.idea === id)));
+      $('decide-ideas').replaceChildren(...order.map(id => el('li', {}, el('label', { class: 'inline' },
+        el('input', { type: 'checkbox', value: id, checked: ticked.has(id) }), ' ', (view.ideas.find(i => i.id === id) || {}).text || id))));
+    }
+    Live.showDecision(view, $('bs-decision'), $('bs-decision-chosen'), $('bs-decision-note'));
     $('bs-ranking').replaceChildren(...(view.ranking || []).map(r => el('li', {}, ((view.ideas.find(i => i.id === r.idea) || {}).text || r.idea) + ' — ' + r.points)));
   }
 

@@ -271,6 +271,7 @@
           onclick: () => { ranking.push(id); render(); } }, '+'), ' ', el('span', {}, text(id)))));
       $('ranking-send').disabled = !ranking.length;
     } else ranking = null;
+    Live.showDecision(view, $('bs-decided'), $('bs-decided-chosen'), $('bs-decided-note'));
     $('bs-phone-ideas').replaceChildren(...view.ideas.slice().reverse().map(i => el('div', { class: 'note idea', 'data-id': i.id, 'data-anonymous': i.author ? null : 'true' },
       el('div', {}, i.text),
       el('div', { class: 'who' }, 'R' + i.round, i.category ? ' · ' + category(i.category) : '', ' · ', i.author ? i.author.name : t('anonymous')),
