@@ -64,8 +64,7 @@ public static partial class WebApp
         {
             var issue = IssueOf(new IssueChoice(body.Issue, null));
             var text = body.Text is { } t && !string.IsNullOrWhiteSpace(t) ? t.Trim() : throw new ArgumentException("Write the report (text).");
-            var nextSteps = (body.NextSteps ?? []).Select(n => n?.Trim()).OfType<string>().Where(n => n.Length > 0).ToArray();
-            var report = new { issue, whatTookPlace = text, participants = Array.Empty<string>(), recommendations = Array.Empty<string>(), nextSteps };
+            var report = new { issue, whatTookPlace = text, participants = Array.Empty<string>(), recommendations = Items(body.Recommendations), nextSteps = Items(body.NextSteps) };
             await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.SubmitReport), who, new { report }, o).ConfigureAwait(false);
             return null;
         })).RequireRateLimiting("writes");
@@ -127,6 +126,9 @@ public static partial class WebApp
         return true;
     }
 
+    /// <summary>A report's list (next steps, recommendations): each item trimmed, empty ones left out.</summary>
+    private static string[] Items(string[]? items) => [.. (items ?? []).Select(n => n?.Trim()).OfType<string>().Where(n => n.Length > 0)];
+
     private static ContributionId IssueOf(IssueChoice body) =>
         body.Issue is { Length: > 0 } issue ? new ContributionId(issue) : throw new ArgumentException("Say which issue (issue).");
 
@@ -158,7 +160,8 @@ internal sealed record IssueMove(string? Issue, int Slot, string? Space);
 /// <param name="Issue">The issue whose session it reports.</param>
 /// <param name="Text">What took place (the report's text).</param>
 /// <param name="NextSteps">What the session's group will do next, one step each (empty ones left out); none when absent.</param>
-internal sealed record Reporting(string? Issue, string? Text, string[]? NextSteps = null);
+/// <param name="Recommendations">What the session's group recommends, one each (empty ones left out); none when absent.</param>
+internal sealed record Reporting(string? Issue, string? Text, string[]? NextSteps = null, string[]? Recommendations = null);
 
 /// <summary>An action item of action planning: <c>{"title","nextStep","issue"?,"nextMeeting"?,"owner"?}</c>.</summary>
 /// <param name="Title">What will be done.</param>

@@ -119,6 +119,7 @@ internal static partial class Views
                 Issue = i.Id.Value,
                 i.Title,
                 Text = e.Report.WhatTookPlace,
+                e.Report.Recommendations,
                 e.Report.NextSteps,
                 By = e.Actor.Participant is { } p ? Person(p, names) : null, // null: the facilitator
                 Revision = revision,

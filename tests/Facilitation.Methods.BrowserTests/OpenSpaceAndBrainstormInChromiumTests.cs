@@ -125,6 +125,7 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await Expect(ann.Locator("#os-report")).ToBeHiddenAsync();
             await bo.FillAsync("#report-text", "Ten families each keep a stretch of the river clean; the school joins in spring.");
             await bo.FillAsync("#report-next", "Ask the school\nBuy gloves");
+            await bo.FillAsync("#report-recommend", "One stretch per family\n\n");
             await bo.ClickAsync("#report-send");
             await Expect(bo.Locator("#error")).ToBeEmptyAsync();
             await Expect(bo.Locator("#os-issues .report")).ToContainTextAsync("Ten families");
@@ -141,6 +142,8 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await Expect(ann.Locator("#os-issues .report")).ToContainTextAsync("Ten families");
             await Expect(ann.Locator("#os-issues .report .next-steps li")).ToHaveTextAsync(["Ask the school", "Buy gloves"]);
             await Expect(listed.Locator(".next-steps li")).ToHaveCountAsync(2);
+            await Expect(listed.Locator(".recommendations li")).ToHaveTextAsync(["One stretch per family"]);
+            await Expect(ann.Locator("#os-issues .report .recommendations")).ToContainTextAsync("Recommendations");
             await Pages.SaveScreenshot(console, "web-openspace-reports.png", fullPage: true);
 
             // Bo asks Ann, who signed up, to write the session down: both phones name her the scribe, and hers now offers the report form.

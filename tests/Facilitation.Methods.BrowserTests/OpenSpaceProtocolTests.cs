@@ -50,7 +50,7 @@ public sealed class OpenSpaceProtocolTests
 
         // Bo reports, then revises: everyone in the room sees the latest text, who sent it and its revision.
         Assert.Equal(HttpStatusCode.OK, (await bo.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Ten families clean a stretch each month." })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await bo.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Twelve families clean a stretch each month.", nextSteps = new[] { " Ask the school ", "", "Buy gloves" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bo.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Twelve families clean a stretch each month.", nextSteps = new[] { " Ask the school ", "", "Buy gloves" }, recommendations = new[] { "", "一村一段，按月轮值" } })).StatusCode);
         var report = Assert.Single((await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("reports").EnumerateArray());
         Assert.Equal(river, report.GetProperty("issue").GetString());
         Assert.Equal("Who cleans the river?", report.GetProperty("title").GetString());
@@ -58,6 +58,7 @@ public sealed class OpenSpaceProtocolTests
         Assert.Equal("Bo", report.GetProperty("by").GetProperty("name").GetString());
         Assert.Equal(2, report.GetProperty("revision").GetInt32());
         Assert.Equal(["Ask the school", "Buy gloves"], report.GetProperty("nextSteps").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(["一村一段，按月轮值"], report.GetProperty("recommendations").EnumerateArray().Select(n => n.GetString()));
 
         // The facilitator may report too (shown as the facilitator, no name); a guest sees no reports.
         Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/reports", new { issue = river, text = "Thirteen families." })).StatusCode);

@@ -106,8 +106,9 @@ const Live = (() => {
   // answer out of order, and the later answer must not undo the newer one.
   const older = (fresh, shown) => !!shown && fresh.code === shown.code && fresh.version < shown.version;
 
-  // A report's next steps as a list (class next-steps), or nothing when it has none.
-  const nextSteps = r => r.nextSteps && r.nextSteps.length ? el('ul', { class: 'next-steps', 'aria-label': t('os.nextSteps') }, r.nextSteps.map(n => el('li', {}, n))) : null;
+  // A report's recommendations and next steps, each as a labelled list (classes recommendations, next-steps), leaving out an empty one.
+  const listOf = (items, cls, label) => items && items.length ? el('div', { class: cls }, el('div', { class: 'who' }, label), el('ul', { 'aria-label': label }, items.map(n => el('li', {}, n)))) : null;
+  const reportLists = r => [listOf(r.recommendations, 'recommendations', t('os.recommendations')), listOf(r.nextSteps, 'next-steps', t('os.nextSteps'))];
 
   // An Open Space action item (phone and console): what, whose, the first step, the next meeting and the session it comes from.
   const actionItem = (a, issues) => el('li', { class: 'note action-item', 'data-action-item': a.id, 'data-mine': a.mine ? 'true' : null },
@@ -128,5 +129,5 @@ const Live = (() => {
     note.textContent = view.decision.note || '';
   }
 
-  return { t, api, follow, older, clock, showTimeLeft, el, nextSteps, actionItem, newsItem, showDecision, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  return { t, api, follow, older, clock, showTimeLeft, el, reportLists, actionItem, newsItem, showDecision, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

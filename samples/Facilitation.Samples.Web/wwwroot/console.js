@@ -247,7 +247,7 @@
     $('os-reports').replaceChildren(...(view.reports.length ? view.reports.map(r => el('div', { class: 'note report', 'data-issue': r.issue },
       el('strong', {}, r.title),
       el('div', {}, r.text),
-      Live.nextSteps(r),
+      Live.reportLists(r),
       el('div', { class: 'who' }, t('os.reportBy') + ' ' + (r.by ? r.by.name : t('facilitator')) + ' · ' + t('os.revision') + ' ' + r.revision)))
       : [el('p', { class: 'muted' }, t('os.noReports'))]));
   }

@@ -58,8 +58,9 @@
     });
     $('report-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      const nextSteps = $('report-next').value.split('\n').map(x => x.trim()).filter(x => x);
-      if (await send('reports', { issue: $('report-issue').value, text: $('report-text').value, nextSteps })) { $('report-text').value = ''; $('report-next').value = ''; $('report-sent').textContent = t('me.sent'); }
+      const lines = id => $(id).value.split('\n').map(x => x.trim()).filter(x => x);
+      const nextSteps = lines('report-next'), recommendations = lines('report-recommend');
+      if (await send('reports', { issue: $('report-issue').value, text: $('report-text').value, recommendations, nextSteps })) { $('report-text').value = ''; $('report-next').value = ''; $('report-recommend').value = ''; $('report-sent').textContent = t('me.sent'); }
     });
     $('os-action-form').addEventListener('submit', async ev => {
       ev.preventDefault();
@@ -226,7 +227,7 @@
   // A session's report under its issue: the text, who sent it and its revision.
   function reportOf(issue) {
     const r = (view.reports || []).find(x => x.issue === issue);
-    return r ? el('div', { class: 'report', 'data-issue': issue }, el('div', {}, r.text), Live.nextSteps(r),
+    return r ? el('div', { class: 'report', 'data-issue': issue }, el('div', {}, r.text), Live.reportLists(r),
       el('div', { class: 'who' }, t('os.reportBy') + ' ' + (r.by ? r.by.name : t('facilitator')) + ' · ' + t('os.revision') + ' ' + r.revision)) : null;
   }
 
