@@ -28,7 +28,7 @@ internal static class NoteAllocations
 
         var total = PerNote(() => cafe.AddNote(writer, table, Text));
         var proposal = PerNote(() => GC.KeepAlive(new NoteAdded(Contribution.Proposal(ContributionKind.Note, Text, table))));
-        var codec = EventCodec<WorldCafeEvent>.For(WorldCafeJson.Options);
+        var codec = EventCodec<WorldCafeEvent>.For(WorldCafeJsonContext.Default.Options);
         var stamped = new NoteAdded(note) { Actor = writer, OccurredAt = DateTimeOffset.UnixEpoch, Version = 2 };
         var record = PerNote(() => codec.Envelope(stamped, null, null));
 

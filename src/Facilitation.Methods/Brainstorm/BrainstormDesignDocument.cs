@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Facilitation.Methods.Sessions;
 
 namespace Facilitation.Methods.Brainstorm;
@@ -21,10 +20,8 @@ namespace Facilitation.Methods.Brainstorm;
 [JsonSerializable(typeof(BrainstormDesign))]
 internal sealed partial class BrainstormSessionJsonContext : JsonSerializerContext
 {
-    /// <summary>Gets the design's JSON (every list written, empty or not).</summary>
-    public static JsonTypeInfo<BrainstormDesign> Design => Default.BrainstormDesign;
-
-    /// <summary>Gets a design read from JSON with the lists a document leaves out empty (the JSON reader leaves them unset).</summary>
+    /// <summary>Gets a design read from JSON with the lists a document leaves out empty (the source-generated reader does not keep a
+    /// property's initial value: dotnet/runtime#84484).</summary>
     public static BrainstormDesign WithLists(BrainstormDesign d) => d with
     {
         CoFacilitators = d.CoFacilitators.IsDefault ? [] : d.CoFacilitators,

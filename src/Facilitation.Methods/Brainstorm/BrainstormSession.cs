@@ -439,7 +439,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         s.Decision));
 
     private static string Header(string id, BrainstormDesign design) =>
-        SessionDocument.WriteHeader("brainstorm", id, design, BrainstormSessionJsonContext.Design);
+        SessionDocument.WriteHeader("brainstorm", id, design, BrainstormSessionJsonContext.Default.BrainstormDesign);
 
     private static BrainstormSession Restore(SessionHeader header, IEnumerable<SessionEventRecord> records, SessionOptions? options)
     {
@@ -447,7 +447,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
         BrainstormDesign design;
         try
         {
-            design = BrainstormSessionJsonContext.WithLists(header.ReadDesign(BrainstormSessionJsonContext.Design));
+            design = BrainstormSessionJsonContext.WithLists(header.ReadDesign(BrainstormSessionJsonContext.Default.BrainstormDesign));
             ThrowIfInvalid(design);
         }
         catch (InvalidDesignException e)

@@ -56,13 +56,7 @@ internal static class BrainstormUpgrade
             else
             {
                 clock.Advance(running.StartedAt);
-                MoveOn(s, running.Pass, running.Step, null);
-                var people = s.Design.Participants.Select(p => p.Id).ToList();
-                for (var i = 0; i < people.Count && s.CurrentRound!.TurnOf is { } holder && people.IndexOf(holder) != running.Turn; i++)
-                {
-                    s.PassTurn(f);
-                }
-
+                MoveOn(s, running.Pass, running.Step, s.Design.Participants.ElementAtOrDefault(running.Turn)?.Id);
                 if (s.CurrentRound!.Timebox.Duration != running.Duration)
                 {
                     s.ExtendRound(f, running.Duration - s.CurrentRound.Timebox.Duration);
@@ -158,7 +152,8 @@ internal static class BrainstormUpgrade
         }
     }
 
-    /// <summary>Moves the running round to a brainwriting pass (version 1 counted from 0) or a 1-2-4-All step, and in turn-taking rounds to the writer's turn.</summary>
+    /// <summary>Moves the running round to a brainwriting pass (version 1 counted from 0) or a 1-2-4-All step, and in turn-taking rounds to the
+    /// turn of a person (an idea's writer, or the one whose turn the saved round was at).</summary>
     private static void MoveOn(BrainstormSession s, int? pass, OneTwoFourAllStep? step, ParticipantId? author)
     {
         while (pass is { } p && s.CurrentRound!.Pass < p + 1)

@@ -9,6 +9,6 @@ public sealed class ParticipantJoined : BrainstormEvent
     [JsonConstructor] internal ParticipantJoined(Participant participant) => Participant = participant;
 
     /// <summary>The person.</summary>
-    [JsonConverter(typeof(WorldCafe.ParticipantConverter))]
+    [JsonConverter(typeof(Sessions.ParticipantJsonConverter))]
     public Participant Participant { get; internal set; }
 }

@@ -260,7 +260,7 @@ internal sealed class ReplayClock : TimeProvider
 
 /// <summary>A participant as every document writes one, <c>{"id","displayName","attributes","languages"}</c> (in the calling context's naming:
 /// the brainstorm's version 1 is PascalCase), read through its constructor, so every check it makes also guards documents.</summary>
-internal class ParticipantJsonConverter : JsonConverter<Participant>
+internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
 {
     public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

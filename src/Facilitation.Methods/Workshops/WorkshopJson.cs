@@ -69,7 +69,7 @@ internal sealed class BlockDocument
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
-    Converters = [typeof(ParticipantConverter)],
+    Converters = [typeof(ParticipantJsonConverter)],
     MaxDepth = 64)]
 [JsonSerializable(typeof(WorkshopDesignDocument))]
 [JsonSerializable(typeof(WorkshopEvent))]
@@ -122,9 +122,9 @@ internal static class WorkshopJson
         TimeBetweenRounds = b.Kind is BlockKind.WorldCafe or BlockKind.Brainstorm ? b.TimeBetweenRounds : null,
         Design = b.Kind switch
         {
-            BlockKind.WorldCafe when b.CafeDesign is { } c => JsonSerializer.SerializeToElement(WorldCafeJson.ToDocument(c), WorldCafeJsonContext.Default.DesignDocument),
+            BlockKind.WorldCafe when b.CafeDesign is { } c => JsonSerializer.SerializeToElement(WorldCafeJson.WithLists(c), WorldCafeJsonContext.Default.DesignDocument),
             BlockKind.OpenSpace when b.OpenSpaceDesign is { } o => JsonSerializer.SerializeToElement(o, OpenSpaceJsonContext.Default.OpenSpaceDesign),
-            BlockKind.Brainstorm when b.BrainstormDesign is { } s => JsonSerializer.SerializeToElement(s, BrainstormSessionJsonContext.Design),
+            BlockKind.Brainstorm when b.BrainstormDesign is { } s => JsonSerializer.SerializeToElement(s, BrainstormSessionJsonContext.Default.BrainstormDesign),
             _ => null,
         },
     };
@@ -134,9 +134,9 @@ internal static class WorkshopJson
         var block = d.Kind switch
         {
             "plain" when d.PlainKind is not (BlockKind.WorldCafe or BlockKind.OpenSpace or BlockKind.Brainstorm) => new WorkshopBlock(d.Id, d.PlainKind ?? BlockKind.Other, d.Title, d.Start, d.Duration),
-            "worldCafe" => WorkshopBlock.WorldCafe(d.Id, d.Title, d.Start, d.Duration, WorldCafeJson.FromDocument(Design(d, WorldCafeJsonContext.Default.DesignDocument))),
+            "worldCafe" => WorkshopBlock.WorldCafe(d.Id, d.Title, d.Start, d.Duration, WorldCafeJson.WithLists(Design(d, WorldCafeJsonContext.Default.DesignDocument))),
             "openSpace" => WorkshopBlock.OpenSpace(d.Id, d.Title, d.Start, d.Duration, Design(d, OpenSpaceJsonContext.Default.OpenSpaceDesign)),
-            "brainstorm" => WorkshopBlock.Brainstorm(d.Id, d.Title, d.Start, d.Duration, BrainstormSessionJsonContext.WithLists(Design(d, BrainstormSessionJsonContext.Design))),
+            "brainstorm" => WorkshopBlock.Brainstorm(d.Id, d.Title, d.Start, d.Duration, BrainstormSessionJsonContext.WithLists(Design(d, BrainstormSessionJsonContext.Default.BrainstormDesign))),
             _ => throw new JsonException($"'{Identifier.Shorten(d.Kind)}' is not a kind of block (plain, worldCafe, openSpace, brainstorm), or a method is given as a plain block's kind."),
         };
         return block with

@@ -11,13 +11,9 @@ internal static class WorldCafeJson
 {
     public const string Method = "worldCafe";
 
-    public static JsonSerializerOptions Options => WorldCafeJsonContext.Default.Options;
-
-    /// <summary>Gets a design read from JSON (the design check comes next).</summary>
-    public static WorldCafeDesign FromDocument(WorldCafeDesign d) => ToDocument(d);
-
-    /// <summary>Gets the design as documents write it: every list set, empty where a caller or the JSON reader left it unset.</summary>
-    public static WorldCafeDesign ToDocument(WorldCafeDesign d) => d with
+    /// <summary>Gets the design with every list set, empty where a caller or the JSON reader left it unset (the source-generated reader
+    /// does not keep a property's initial value: dotnet/runtime#84484), as documents write it and the design check reads it.</summary>
+    public static WorldCafeDesign WithLists(WorldCafeDesign d) => d with
     {
         CoFacilitators = d.CoFacilitators.IsDefault ? [] : d.CoFacilitators,
         TableCoFacilitators = d.TableCoFacilitators ?? ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>.Empty,
@@ -39,7 +35,7 @@ internal static class WorldCafeJson
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
-    Converters = [typeof(RoundConverter), typeof(SeatingConverter), typeof(ParticipantConverter), typeof(PairConverter), typeof(TableCoFacilitatorsConverter)],
+    Converters = [typeof(RoundConverter), typeof(SeatingConverter), typeof(ParticipantJsonConverter), typeof(PairConverter), typeof(TableCoFacilitatorsConverter)],
     MaxDepth = 32)]
 [JsonSerializable(typeof(WorldCafeDesign), TypeInfoPropertyName = "DesignDocument")]
 [JsonSerializable(typeof(WorldCafeEvent))]
@@ -47,9 +43,6 @@ internal static class WorldCafeJson
 [JsonSerializable(typeof(SeatingShape))]
 [JsonSerializable(typeof(ImmutableSortedDictionary<ParticipantId, ImmutableArray<GroupId>>))]
 internal sealed partial class WorldCafeJsonContext : JsonSerializerContext;
-
-/// <summary>A participant as every document writes one (the workshop's and the brainstorm's events name it here).</summary>
-internal sealed class ParticipantConverter : ParticipantJsonConverter;
 
 /// <summary>A round as its number.</summary>
 internal sealed class RoundConverter : JsonConverter<Round>

@@ -59,7 +59,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
 
     public string Method => WorldCafeJson.Method;
 
-    public JsonSerializerOptions Json => WorldCafeJson.Options;
+    public JsonSerializerOptions Json => WorldCafeJsonContext.Default.Options;
 
     public string CommandOf(WorldCafeEvent proposed) => EnumName<C>.Of(Command(proposed));
 

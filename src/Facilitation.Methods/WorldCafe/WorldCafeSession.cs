@@ -195,7 +195,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
         ArgumentNullException.ThrowIfNull(design);
         using var language = TextCatalog.Use(options?.Culture);
         var warnings = WorldCafeDesignValidator.EnsureValid(design);
-        design = WorldCafeJson.ToDocument(design);
+        design = WorldCafeJson.WithLists(design);
         var rules = new WorldCafeRules(design);
         var id = SessionEngine<WorldCafeState, WorldCafeEvent>.NewId(options);
         return new WorldCafeSession(rules, warnings, planner, SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, Header(id, design), NewState(design), options));
@@ -222,7 +222,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <summary>Reads a saved design and checks it; a design that cannot run is refused with <see cref="SessionDocumentException"/>.</summary>
     internal static (WorldCafeDesign Design, IReadOnlyList<string> Warnings) ReadDesign(WorldCafeDesign saved)
     {
-        var design = WorldCafeJson.FromDocument(saved);
+        var design = WorldCafeJson.WithLists(saved);
         try
         {
             return (design, WorldCafeDesignValidator.EnsureValid(design));

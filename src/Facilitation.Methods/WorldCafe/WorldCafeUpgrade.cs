@@ -82,8 +82,7 @@ internal static class WorldCafeUpgrade
     private static string Replay(V1State d, WorldCafeDesign design, string id, ReplayClock clock)
     {
         var rules = new WorldCafeRules(design);
-        var times = d.Contributions.Select(c => c.RecordedAt).Concat(d.RoundStartedAt is { } s ? [s] : []).ToList();
-        clock.Advance(times.Count > 0 ? times.Min() : DateTimeOffset.UnixEpoch);
+        clock.Advance(d.Contributions.Select(c => (DateTimeOffset?)c.RecordedAt).Append(d.RoundStartedAt).Min() ?? DateTimeOffset.UnixEpoch);
         var header = WorldCafeSession.Header(id, design);
         using var engine = SessionEngine<WorldCafeState, WorldCafeEvent>.Create(rules, id, header, WorldCafeSession.NewState(design), new SessionOptions { Id = id, TimeProvider = clock });
         var f = Actor.Facilitator;

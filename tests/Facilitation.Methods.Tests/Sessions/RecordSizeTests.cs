@@ -51,7 +51,7 @@ public class RecordSizeTests
     public void CafeContributionBound_IsAtLeastItsRecord_WithEveryFieldAtItsLongest()
     {
         var rules = new WorldCafeRules(CafeFixture.Design());
-        var codec = EventCodec<WorldCafeEvent>.For(WorldCafeJson.Options);
+        var codec = EventCodec<WorldCafeEvent>.For(WorldCafeJsonContext.Default.Options);
         var longId = new string('é', Limits.MaxIdLength);
         foreach (var text in Texts.Where(t => Identifier.FindTextProblem(t, "text", Limits.MaxTextLength) is null))
         {
