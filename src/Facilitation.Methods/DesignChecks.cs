@@ -25,6 +25,30 @@ internal static class DesignChecks
 
         return [.. result.Errors.Where(e => e.Severity == Severity.Warning).Select(e => e.ErrorMessage)];
     }
+
+    /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
+    /// <typeparam name="TDesign">The design's type.</typeparam>
+    /// <param name="validator">The method's validator.</param>
+    /// <param name="design">The design.</param>
+    /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
+    public static IReadOnlyList<string> List<TDesign>(IValidator<TDesign> validator, TDesign design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return [.. validator.Validate(design).Errors.Select(e => e.Severity == Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
+    }
+}
+
+/// <summary>A design check written as one pass over the whole design (its parts depend on each other), recording errors and warnings as it goes.</summary>
+/// <typeparam name="TDesign">The design's type.</typeparam>
+internal abstract class WholeDesignValidator<TDesign> : AbstractValidator<TDesign>
+{
+    /// <summary>Initializes a new instance of the <see cref="WholeDesignValidator{TDesign}"/> class.</summary>
+    protected WholeDesignValidator() => RuleFor(d => d).Custom((design, context) => Check(design, new DesignFailures<TDesign>(context)));
+
+    /// <summary>Checks the design and records each failure.</summary>
+    /// <param name="design">The design.</param>
+    /// <param name="failures">Where the failures go.</param>
+    protected abstract void Check(TDesign design, DesignFailures<TDesign> failures);
 }
 
 /// <summary>Records a whole-design check's failures: errors, warnings (<see cref="Severity.Warning"/>), and the one rule for every name and title in a design.</summary>

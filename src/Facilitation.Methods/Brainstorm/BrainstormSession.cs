@@ -133,11 +133,7 @@ public sealed class BrainstormSession : IFacilitationSession<BrainstormEvent>
     /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
     /// <param name="design">The design.</param>
     /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
-    public static IReadOnlyList<string> Check(BrainstormDesign design)
-    {
-        ArgumentNullException.ThrowIfNull(design);
-        return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
-    }
+    public static IReadOnlyList<string> Check(BrainstormDesign design) => DesignChecks.List(Validator, design);
 
     /// <summary>Adds a person who arrives late, or comes back after leaving with the same details (facilitator). They take turns after
     /// everyone here, join the smallest brainwriting team (going on with a sheet parked by someone who left, or starting a fresh one,

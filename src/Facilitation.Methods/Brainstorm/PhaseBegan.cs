@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Facilitation.Methods.Brainstorm;
 
 /// <summary>The session moved to a new phase (clarifying, clustering, or closed).</summary>
-public sealed class PhaseBegan : BrainstormEvent, IPhaseChange
+public sealed class PhaseBegan : BrainstormEvent, IPhaseChange<BrainstormPhase>
 {
     [JsonConstructor] internal PhaseBegan(BrainstormPhase from, BrainstormPhase to) => (From, To) = (from, to);
 
@@ -12,10 +12,4 @@ public sealed class PhaseBegan : BrainstormEvent, IPhaseChange
 
     /// <summary>The phase the session entered.</summary>
     public BrainstormPhase To { get; internal set; }
-
-    /// <inheritdoc />
-    string IPhaseChange.FromPhase => From.ToString();
-
-    /// <inheritdoc />
-    string IPhaseChange.ToPhase => To.ToString();
 }

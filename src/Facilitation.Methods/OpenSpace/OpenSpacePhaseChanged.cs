@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Facilitation.Methods.OpenSpace;
 
 /// <summary>The facilitator moved the event to another phase.</summary>
-public sealed class OpenSpacePhaseChanged : OpenSpaceEvent, IPhaseChange
+public sealed class OpenSpacePhaseChanged : OpenSpaceEvent, IPhaseChange<OpenSpacePhase>
 {
     internal OpenSpacePhaseChanged(OpenSpaceCommand command, OpenSpacePhase from, OpenSpacePhase to) => (Trigger, From, To) = (command, from, to);
 
@@ -25,10 +25,4 @@ public sealed class OpenSpacePhaseChanged : OpenSpaceEvent, IPhaseChange
     /// <summary>Gets or sets the command that moved it, as the rules know it.</summary>
     [JsonIgnore]
     internal OpenSpaceCommand Trigger { get; set; }
-
-    /// <inheritdoc />
-    string IPhaseChange.FromPhase => From.ToString();
-
-    /// <inheritdoc />
-    string IPhaseChange.ToPhase => To.ToString();
 }

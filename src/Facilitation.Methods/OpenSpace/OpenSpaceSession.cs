@@ -100,11 +100,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
     /// <param name="design">The design.</param>
     /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
-    public static IReadOnlyList<string> Check(OpenSpaceDesign design)
-    {
-        ArgumentNullException.ThrowIfNull(design);
-        return [.. Validator.Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
-    }
+    public static IReadOnlyList<string> Check(OpenSpaceDesign design) => DesignChecks.List(Validator, design);
 
     /// <summary>Creates a session from a design.</summary>
     /// <param name="design">The design; it is validated and copied.</param>

@@ -17,23 +17,16 @@ namespace Facilitation.Methods.Workshops;
 /// <para>Warnings: a day whose blocks start earlier or end later than planned (the day is longer than planned); a method block that names no facilitator; no lead facilitator; the method design's own warnings.</para>
 /// Stateless and thread-safe; one instance can be shared.
 /// </remarks>
-internal sealed class WorkshopDesignValidator : AbstractValidator<WorkshopDesign>
+internal sealed class WorkshopDesignValidator : WholeDesignValidator<WorkshopDesign>
 {
-    /// <summary>Initializes a new instance of the <see cref="WorkshopDesignValidator"/> class.</summary>
-    public WorkshopDesignValidator()
-    {
-        RuleFor(d => d).Custom(Check);
-    }
-
     /// <summary>Validates a design and throws <see cref="InvalidDesignException"/> listing every error when it cannot run; warnings do not throw.</summary>
     /// <param name="design">The design.</param>
     /// <returns>The warnings, one sentence each.</returns>
     internal static ImmutableArray<string> EnsureValid(WorkshopDesign design) => DesignChecks.EnsureValid(new WorkshopDesignValidator(), design, "workshop design");
 
-    private static void Check(WorkshopDesign d, ValidationContext<WorkshopDesign> context)
+    /// <inheritdoc />
+    protected override void Check(WorkshopDesign d, DesignFailures<WorkshopDesign> failures)
     {
-        var failures = new DesignFailures<WorkshopDesign>(context);
-
         failures.Name(nameof(d.Title), d.Title, "workshop title");
 
         var organisers = d.Organisers.IsDefault ? [] : d.Organisers;

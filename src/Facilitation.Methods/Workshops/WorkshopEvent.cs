@@ -24,7 +24,7 @@ public abstract class WorkshopEvent : SessionEvent
 }
 
 /// <summary>The facilitator opened or closed a day, started or closed a block, or closed the workshop.</summary>
-public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
+public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange<WorkshopPhase>
 {
     internal WorkshopPhaseChanged(WorkshopCommand command, WorkshopPhase from, WorkshopPhase to) => (Trigger, From, To) = (command, from, to);
 
@@ -66,12 +66,6 @@ public sealed class WorkshopPhaseChanged : WorkshopEvent, IPhaseChange
     /// <summary>Gets, for a method block closed, its method session's event log, so the workshop's own log restores the session.</summary>
     [JsonInclude]
     internal ImmutableArray<SessionEventRecord> BlockLog { get; set; } = [];
-
-    /// <inheritdoc />
-    string IPhaseChange.FromPhase => From.ToString();
-
-    /// <inheritdoc />
-    string IPhaseChange.ToPhase => To.ToString();
 }
 
 /// <summary>The facilitator skipped a block of the programme.</summary>

@@ -91,11 +91,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// warnings: what a facilitator should look at (a day longer than planned, a method block with no facilitator, no lead facilitator…).</summary>
     /// <param name="design">The programme.</param>
     /// <returns>One sentence per problem; empty when the programme can run without remarks.</returns>
-    public static IReadOnlyList<string> Check(WorkshopDesign design)
-    {
-        ArgumentNullException.ThrowIfNull(design);
-        return [.. new WorkshopDesignValidator().Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
-    }
+    public static IReadOnlyList<string> Check(WorkshopDesign design) => DesignChecks.List(new WorkshopDesignValidator(), design);
 
     /// <summary>Creates a running workshop from its programme, before its first day.</summary>
     /// <param name="design">The programme; it is validated (<see cref="Check"/> lists the same problems).</param>

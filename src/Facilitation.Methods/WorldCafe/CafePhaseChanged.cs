@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>The café moved from one phase to another: the one event of every phase change (check-in opened, welcome, a round's seating, briefing, conversation, round close, plenary, harvest, close).</summary>
-public sealed class CafePhaseChanged : WorldCafeEvent, IPhaseChange
+public sealed class CafePhaseChanged : WorldCafeEvent, IPhaseChange<WorldCafePhase>
 {
     internal CafePhaseChanged(WorldCafeCommand command, WorldCafePhase from, WorldCafePhase to, Round? round = null, SeatingPlan? plan = null) => (Trigger, From, To, Round, Plan) = (command, from, to, round, plan);
 
@@ -31,10 +31,4 @@ public sealed class CafePhaseChanged : WorldCafeEvent, IPhaseChange
     /// <summary>Gets or sets the command that moved it, as the rules know it.</summary>
     [JsonIgnore]
     internal WorldCafeCommand Trigger { get; set; }
-
-    /// <inheritdoc />
-    string IPhaseChange.FromPhase => From.ToString();
-
-    /// <inheritdoc />
-    string IPhaseChange.ToPhase => To.ToString();
 }

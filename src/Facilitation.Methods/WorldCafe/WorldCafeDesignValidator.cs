@@ -7,23 +7,16 @@ namespace Facilitation.Methods.WorldCafe;
 
 /// <summary>Checks a <see cref="WorldCafeDesign"/>: errors for what cannot run, warnings (<see cref="Severity.Warning"/>) for what facilitators advise against. Every message says what to change.</summary>
 /// <remarks>Stateless and thread-safe; one instance can be shared.</remarks>
-internal sealed class WorldCafeDesignValidator : AbstractValidator<WorldCafeDesign>
+internal sealed class WorldCafeDesignValidator : WholeDesignValidator<WorldCafeDesign>
 {
-    /// <summary>Initializes a new instance of the <see cref="WorldCafeDesignValidator"/> class.</summary>
-    public WorldCafeDesignValidator()
-    {
-        RuleFor(d => d).Custom(Check);
-    }
-
     /// <summary>Validates a design and throws <see cref="InvalidDesignException"/> listing every error when it cannot run; warnings do not throw.</summary>
     /// <param name="design">The design.</param>
     /// <returns>The warnings, one sentence each.</returns>
     internal static IReadOnlyList<string> EnsureValid(WorldCafeDesign design) => DesignChecks.EnsureValid(new WorldCafeDesignValidator(), design, "World Café design");
 
-    private static void Check(WorldCafeDesign d, ValidationContext<WorldCafeDesign> context)
+    /// <inheritdoc />
+    protected override void Check(WorldCafeDesign d, DesignFailures<WorldCafeDesign> failures)
     {
-        var failures = new DesignFailures<WorldCafeDesign>(context);
-
         failures.Name(nameof(d.Title), d.Title, "café title");
 
         var people = d.Participants.IsDefault ? [] : d.Participants;

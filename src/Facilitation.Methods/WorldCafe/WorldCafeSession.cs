@@ -91,11 +91,7 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <summary>Lists every problem with a design without creating a session, in the current UI culture; warnings are prefixed "Warning:" (in Chinese "警告：").</summary>
     /// <param name="design">The design.</param>
     /// <returns>One sentence per problem; empty when the design can run without remarks.</returns>
-    public static IReadOnlyList<string> Check(WorldCafeDesign design)
-    {
-        ArgumentNullException.ThrowIfNull(design);
-        return [.. new WorldCafeDesignValidator().Validate(design).Errors.Select(e => e.Severity == FluentValidation.Severity.Error ? e.ErrorMessage : TextCatalog.Say("Design.Warning", e.ErrorMessage))];
-    }
+    public static IReadOnlyList<string> Check(WorldCafeDesign design) => DesignChecks.List(new WorldCafeDesignValidator(), design);
 
     /// <summary>Creates a café from a design, in the <see cref="WorldCafePhase.Design"/> phase.</summary>
     /// <param name="design">The design; it is validated and copied.</param>

@@ -234,6 +234,17 @@ public class BrainstormSessionTests
     }
 
     [Fact]
+    public void BeginClarifying_PhaseBegan_NamesBothPhasesThroughTheSharedShape()
+    {
+        var (s, _) = CreateSut();
+        s.StartRound(F);
+        s.EndRound(F);
+        s.BeginClarifying(F);
+        var change = Assert.IsAssignableFrom<IPhaseChange>(Assert.IsType<PhaseBegan>(s.Events[^1]));
+        Assert.Equal(("BetweenRounds", "Clarifying"), (change.FromPhase, change.ToPhase));
+    }
+
+    [Fact]
     public void Clarifying_RecordsClarifications_AndRefusesNewIdeas()
     {
         var (s, _) = CreateSut();
