@@ -4,7 +4,7 @@ using Facilitation.Methods.OpenSpace;
 
 namespace Facilitation.Samples.Web;
 
-/// <content>The Open Space endpoints: post an issue (with its resource category), sign up, schedule the agenda, move an issue, come and go (law of two feet), report a session.</content>
+/// <content>The Open Space endpoints: post an issue (with its resource category), sign up, schedule the agenda, move and merge issues, grow the wall by a space or a slot, come and go (law of two feet), report a session.</content>
 public static partial class WebApp
 {
     private static void MapOpenSpace(RouteGroupBuilder room)
@@ -70,6 +70,7 @@ public static partial class WebApp
         })).RequireRateLimiting("writes");
 
         MapOpenSpaceFollowUp(room);
+        MapMarketplace(room);
 
         // A session's scribe, appointed by its convener or the facilitator (the library's rule: anyone else gets its 403); the scribe may then report it.
         room.MapPost("/scribes", (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
@@ -126,6 +127,45 @@ public static partial class WebApp
         return true;
     }
 
+    // The marketplace's tools: two issues that say the same thing become one, and the wall grows by a space or a time slot.
+    private static void MapMarketplace(RouteGroupBuilder room)
+    {
+        // The merged issue gets a new id; its convener is one of the two (the first's unless the body names the second's).
+        room.MapPost("/issue-merges", (HttpContext http, string code, Rooms rooms, Access access, IssueMerging body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var first = new ContributionId(Required(body.First, "first"));
+            var second = new ContributionId(Required(body.Second, "second"));
+            var title = Required(body.Title, "title");
+            var convener = body.Convener is { Length: > 0 } named ? new ParticipantId(named)
+                : r.OpenSpace.Issues.FirstOrDefault(i => i.Id == first)?.Convener ?? throw new ArgumentException($"first: there is no issue '{Identifier(first.Value)}'.");
+            var merged = new ContributionId("issue-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.MergeIssues), who, new { first, second, merged, title, convener }, o).ConfigureAwait(false);
+            return Results.Ok(new { Id = merged.Value, r.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        // A new space: the next free id S1, S2, …; the library says who may (the facilitator) and when.
+        room.MapPost("/spaces", (HttpContext http, string code, Rooms rooms, Access access, SpaceAdding body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var taken = r.OpenSpace.Spaces.Select(s => s.Id.Value).ToHashSet(StringComparer.Ordinal);
+            var id = new GroupId(Enumerable.Range(1, taken.Count + 1).Select(n => "S" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).First(s => !taken.Contains(s)));
+            var space = new OpenSpaceSpace(id, Required(body.Name, "name"), body.Capacity is >= 1 and <= 1000 ? body.Capacity : throw new ArgumentException("capacity: how many people the space holds, 1 to 1000."));
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.AddSpace), who, new { space }, o).ConfigureAwait(false);
+            return Results.Ok(new { Id = id.Value, r.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        // A new time slot after the last one, with the same ten-minute break the forms leave between slots.
+        room.MapPost("/slots", (HttpContext http, string code, Rooms rooms, Access access, TimeProvider clock, SlotAdding body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var minutes = body.Minutes is >= 5 and <= 240 ? body.Minutes : throw new ArgumentException("minutes: how long the slot lasts, 5 to 240 minutes.");
+            var last = r.OpenSpace.Slots.LastOrDefault();
+            var start = last is null ? clock.GetUtcNow().AddMinutes(30) : last.Start + last.Length + TimeSpan.FromMinutes(10);
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.AddSlot), who, new { slot = new OpenSpaceSlot(start, TimeSpan.FromMinutes(minutes)) }, o).ConfigureAwait(false);
+            return Results.Ok(new { Number = r.OpenSpace.Slots.Length, Start = start, r.Session.Version });
+        })).RequireRateLimiting("writes");
+    }
+
+    private static string Identifier(string id) => id.Length > 40 ? id[..40] : id;
+
     /// <summary>A report's list (next steps, recommendations): each item trimmed, empty ones left out.</summary>
     private static string[] Items(string[]? items) => [.. (items ?? []).Select(n => n?.Trim()).OfType<string>().Where(n => n.Length > 0)];
 
@@ -137,6 +177,22 @@ public static partial class WebApp
     private static ParticipantId PersonOf(Actor who, string? named) =>
         named is { Length: > 0 } p ? new ParticipantId(p) : who.Participant ?? throw new ArgumentException("Say for whom (participant).");
 }
+
+/// <summary>Two issues made one.</summary>
+/// <param name="First">The first issue's id.</param>
+/// <param name="Second">The second issue's id.</param>
+/// <param name="Title">The merged issue's title.</param>
+/// <param name="Convener">The merged issue's convener (one of the two conveners); the first's when absent.</param>
+internal sealed record IssueMerging(string? First, string? Second, string? Title, string? Convener = null);
+
+/// <summary>A new space on the wall.</summary>
+/// <param name="Name">What people call it.</param>
+/// <param name="Capacity">How many people it holds.</param>
+internal sealed record SpaceAdding(string? Name, int Capacity);
+
+/// <summary>A new time slot after the last one.</summary>
+/// <param name="Minutes">How long it lasts.</param>
+internal sealed record SlotAdding(int Minutes);
 
 /// <summary>A new Open Space issue.</summary>
 /// <param name="Title">The issue, as its convener writes it.</param>

@@ -21,6 +21,7 @@ internal static partial class Views
         [nameof(OpenSpaceSession.PostIssue)] = "issues", [nameof(OpenSpaceSession.ExpressInterest)] = "interest", [nameof(OpenSpaceSession.MoveIssue)] = "issue-moves",
         [nameof(OpenSpaceSession.AdoptAgenda)] = "agenda", [nameof(OpenSpaceSession.JoinSession)] = "attendance", [nameof(OpenSpaceSession.LeaveSession)] = "attendance/leave",
         [nameof(OpenSpaceSession.CastDot)] = "dots", [nameof(OpenSpaceSession.SubmitReport)] = "reports",
+        [nameof(OpenSpaceSession.MergeIssues)] = "issue-merges", [nameof(OpenSpaceSession.AddSpace)] = "spaces", [nameof(OpenSpaceSession.AddSlot)] = "slots",
         [nameof(OpenSpaceSession.AppointScribe)] = "scribes", [nameof(OpenSpaceSession.RecordAction)] = "actions", [nameof(OpenSpaceSession.ShareNews)] = "news",
     };
 

@@ -56,6 +56,13 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             Assert.Equal(403, await Pages.PostFromAsync(phones[0], $"/api/rooms/{code}/commands/StartNextSlot"));
             Assert.Equal(403, await Pages.PostFromAsync(phones[0], $"/api/rooms/{code}/agenda"));
 
+            // The wall grows before scheduling: a third space from the console's form becomes a column.
+            await console.FillAsync("#space-name", "Tea corner");
+            await console.FillAsync("#space-capacity", "6");
+            await console.ClickAsync("#space-form button[type=submit]");
+            await Expect(console.Locator("#wall thead th")).ToHaveTextAsync(["Slot", "Hall", "Garden", "Tea corner"]);
+            await Expect(console.Locator("#error")).ToBeEmptyAsync();
+
             // The facilitator schedules: every issue gets a cell of the wall.
             await Expect(console.Locator("#schedule")).ToBeVisibleAsync();
             await console.ClickAsync("#schedule");
@@ -269,6 +276,49 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             await Expect(ranking.First).ToContainTextAsync("— 1");
             await Expect(console.Locator("#bs-ranking")).Not.ToContainTextAsync("Market Square — 3");
             await Pages.SaveScreenshot(console, "web-brainstorm-console.png", fullPage: true);
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task OpenSpace_TheConsoleMergesTwoIssuesThatSayTheSame_ThePhonesShowOne_AndItAddsASlot()
+    {
+        await using var server = await WebServer.StartAsync();
+        var (desk, console) = await Pages.SignInAsync(chromium, server);
+        var contexts = new List<IBrowserContext> { desk };
+        try
+        {
+            var code = await Pages.CreateFromFormAsync(console, "openSpace", ("#new-title", "Our river"), ("#new-spaces", "Hall\nGarden"), ("#new-slots", "2"),
+                ("#new-minutes", "45"), ("#new-dots", "2"));
+            await Pages.Command(server, console, "OpenCircle", "OpeningCircle");
+            await Pages.Command(server, console, "BeginAgendaSetting", "AgendaSetting");
+            var phones = await Pages.JoinEachAsync(chromium, server, code, ["Ann", "Bo"], contexts);
+            await PostIssue(phones[0], "Who keeps the river clean?", "scenery");
+            await PostIssue(phones[1], "Clean river banks", "scenery");
+            await Pages.Command(server, console, "OpenMarketplace", "Marketplace");
+
+            await console.SelectOptionAsync("#merge-first", new SelectOptionValue { Label = "Who keeps the river clean?" });
+            await console.SelectOptionAsync("#merge-second", new SelectOptionValue { Label = "Clean river banks" });
+            await console.FillAsync("#merge-title", "Our river, clean");
+            await console.ClickAsync("#merge-issues-form button[type=submit]");
+            await Expect(console.Locator("#unplaced .issue")).ToHaveCountAsync(1);
+            await Expect(console.Locator("#unplaced .issue")).ToContainTextAsync("Our river, clean");
+            await Expect(console.Locator("#merge-issues-form")).ToBeHiddenAsync();
+            await Expect(phones[1].Locator("#os-issues .issue")).ToHaveCountAsync(1);
+            await Expect(phones[1].Locator("#os-issues .issue")).ToContainTextAsync("Our river, clean");
+
+            // A third time slot from the console's form: a row after the last on the wall.
+            await Expect(console.Locator("#wall tbody tr")).ToHaveCountAsync(2);
+            await console.FillAsync("#slot-minutes", "30");
+            await console.ClickAsync("#slot-form button[type=submit]");
+            await Expect(console.Locator("#wall tbody tr")).ToHaveCountAsync(3);
+            await Expect(console.Locator("#error")).ToBeEmptyAsync();
         }
         finally
         {

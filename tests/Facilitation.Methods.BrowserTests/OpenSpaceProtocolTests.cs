@@ -147,9 +147,52 @@ public sealed class OpenSpaceProtocolTests
     }
 
     /// <summary>A report refused with this status, the problem's text saying this.</summary>
-    private static async Task RefusedAsync(HttpClient client, string code, object body, HttpStatusCode status, string says)
+    [Fact]
+    public async Task Marketplace_TheFacilitatorMergesIssues_AndGrowsTheWallByASpaceAndASlot_ParticipantsMayNot()
     {
-        var reply = await client.PostAsJsonAsync($"/api/rooms/{code}/reports", body);
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall", "Garden" }, slots = 2, minutes = 45, dots = 2 });
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
+        using var bo = server.Client(await server.JoinAsync(code, "Bo"));
+        using var ann = server.Client(await server.JoinAsync(code, "Ann"));
+        var river = await PostIssueAsync(bo, code, "Who cleans the river?");
+        var banks = await PostIssueAsync(bo, code, "Keeping the river banks clean");
+        var market = await PostIssueAsync(ann, code, "A market by the bridge");
+        await server.CommandAsync(code, "OpenMarketplace");
+
+        // In the marketplace, two issues that say the same become one under a new id, convened by the first's convener; Ann convened neither: the library's 403.
+        await RefusedAsync(ann, code, new { first = river, second = banks, title = "The river" }, HttpStatusCode.Forbidden, "", "issue-merges");
+        await RefusedAsync(facilitator, code, new { first = river, second = banks }, HttpStatusCode.BadRequest, "title:", "issue-merges");
+        var merged = await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-merges", new { first = river, second = banks, title = "Our river, clean" });
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        var mergedId = (await merged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        var issues = view.GetProperty("issues").EnumerateArray().ToList();
+        Assert.Equal(new[] { market, mergedId }.Order(StringComparer.Ordinal), issues.Select(i => i.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        var river2 = issues.Single(i => i.GetProperty("id").GetString() == mergedId);
+        Assert.Equal("Our river, clean", river2.GetProperty("title").GetString());
+        Assert.Equal("Bo", river2.GetProperty("convener").GetProperty("name").GetString());
+
+        // A third space (S3) and a third slot, ten minutes after the second ends; bad sizes name their field; a participant gets the library's 403.
+        await RefusedAsync(ann, code, new { name = "Tea corner", capacity = 8 }, HttpStatusCode.Forbidden, "", "spaces");
+        await RefusedAsync(facilitator, code, new { name = "Tea corner", capacity = 0 }, HttpStatusCode.BadRequest, "capacity:", "spaces");
+        await RefusedAsync(facilitator, code, new { minutes = 2 }, HttpStatusCode.BadRequest, "minutes:", "slots");
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/spaces", new { name = "茶歇区 Tea corner", capacity = 8 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/slots", new { minutes = 30 })).StatusCode);
+        view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
+        var space = view.GetProperty("spaces").EnumerateArray().Last();
+        Assert.Equal(("S3", "茶歇区 Tea corner", 8), (space.GetProperty("id").GetString(), space.GetProperty("name").GetString(), space.GetProperty("capacity").GetInt32()));
+        var slots = view.GetProperty("slots").EnumerateArray().ToList();
+        Assert.Equal(3, slots.Count);
+        Assert.Equal(30, slots[2].GetProperty("minutes").GetInt32());
+        Assert.Equal(slots[1].GetProperty("start").GetDateTimeOffset().AddMinutes(45 + 10), slots[2].GetProperty("start").GetDateTimeOffset());
+    }
+
+    private static async Task RefusedAsync(HttpClient client, string code, object body, HttpStatusCode status, string says, string endpoint = "reports")
+    {
+        var reply = await client.PostAsJsonAsync($"/api/rooms/{code}/{endpoint}", body);
         Assert.Equal(status, reply.StatusCode);
         Assert.Contains(says, await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

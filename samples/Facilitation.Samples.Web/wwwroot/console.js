@@ -61,6 +61,12 @@
       const chosen = [...document.querySelectorAll('#decide-ideas input:checked')].map(c => c.value);
       send('decision', { chosen, note: $('decide-note').value });
     });
+    $('merge-issues-form').addEventListener('submit', async ev => {
+      ev.preventDefault();
+      if (await send('issue-merges', { first: $('merge-first').value, second: $('merge-second').value, title: $('merge-title').value })) $('merge-title').value = '';
+    });
+    $('space-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('spaces', { name: $('space-name').value, capacity: +$('space-capacity').value })) $('space-name').value = ''; });
+    $('slot-form').addEventListener('submit', ev => { ev.preventDefault(); send('slots', { minutes: +$('slot-minutes').value }); });
     $('merge-form').addEventListener('submit', ev => { ev.preventDefault(); send('merges', { into: $('merge-into').value, from: $('merge-from').value }); });
     $('time-add').addEventListener('click', () => send('round-time', { minutes: 5 }));
     $('time-remove').addEventListener('click', () => send('round-time', { minutes: -5 }));
@@ -148,7 +154,7 @@
 
   // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
   // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
-  const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
+  const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'issue-merges', 'spaces', 'slots', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
   async function send(path, body) {
     try { await api('POST', '/api/rooms/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
   }
@@ -238,6 +244,11 @@
         view.spaces.map(sp => el('td', { 'data-slot': sl.number, 'data-space': sp.id },
           view.issues.filter(i => i.cell && i.cell.slot === sl.number && i.cell.space === sp.id).map(issueCard)))))));
     $('wall').replaceChildren(table);
+    const issues = view.issues.map(i => [i.id, i.title]);
+    $('merge-issues-form').classList.toggle('hidden', !permitted('MergeIssues') || issues.length < 2);
+    if (permitted('MergeIssues')) { fill($('merge-first'), issues); fill($('merge-second'), issues); }
+    $('space-form').classList.toggle('hidden', !permitted('AddSpace'));
+    $('slot-form').classList.toggle('hidden', !permitted('AddSlot'));
     $('unplaced').replaceChildren(...view.issues.filter(i => !i.cell).map(i => el('li', {}, issueCard(i))));
     carriedIn();
     $('os-action-list').replaceChildren(...(view.actions || []).map(a => Live.actionItem(a, view.issues)));
