@@ -12,12 +12,8 @@ public sealed class OpenSpaceProtocolTests
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
-        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall", "Garden" }, slots = 2, minutes = 45, dots = 2 });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
-        using var bo = server.Client(await server.JoinAsync(code, "Bo"));
-        using var ann = server.Client(await server.JoinAsync(code, "Ann"));
+        using var room = await OpenRiverAsync(server, facilitator);
+        var (code, bo, ann) = (room.Code, room.Bo, room.Ann);
         var river = await PostIssueAsync(bo, code, "Who cleans the river?");
         var later = await PostIssueAsync(bo, code, "A market by the bridge");
         await server.CommandAsync(code, "OpenMarketplace");
@@ -92,11 +88,8 @@ public sealed class OpenSpaceProtocolTests
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
-        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall", "Garden" }, slots = 2, minutes = 45, dots = 2 });
-        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
-        using var bo = server.Client(await server.JoinAsync(code, "Bo"));
-        using var ann = server.Client(await server.JoinAsync(code, "Ann"));
+        using var room = await OpenRiverAsync(server, facilitator);
+        var (code, bo, ann) = (room.Code, room.Bo, room.Ann);
         var river = await PostIssueAsync(bo, code, "Who cleans the river?");
         var annId = (await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("me").GetProperty("id").GetString()!;
 
@@ -152,11 +145,8 @@ public sealed class OpenSpaceProtocolTests
     {
         await using var server = await WebServer.StartAsync();
         using var facilitator = server.Client(WebServer.Secret);
-        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall", "Garden" }, slots = 2, minutes = 45, dots = 2 });
-        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
-        using var bo = server.Client(await server.JoinAsync(code, "Bo"));
-        using var ann = server.Client(await server.JoinAsync(code, "Ann"));
+        using var room = await OpenRiverAsync(server, facilitator);
+        var (code, bo, ann) = (room.Code, room.Bo, room.Ann);
         var river = await PostIssueAsync(bo, code, "Who cleans the river?");
         var banks = await PostIssueAsync(bo, code, "Keeping the river banks clean");
         var market = await PostIssueAsync(ann, code, "A market by the bridge");
@@ -190,6 +180,16 @@ public sealed class OpenSpaceProtocolTests
         Assert.Equal(slots[1].GetProperty("start").GetDateTimeOffset().AddMinutes(45 + 10), slots[2].GetProperty("start").GetDateTimeOffset());
     }
 
+    /// <summary>Opens "Our river" (two spaces, two slots of 45 minutes, two dots each) from the form, in agenda setting, with Bo and Ann joined by code.</summary>
+    private static async Task<RiverRoom> OpenRiverAsync(WebServer server, HttpClient facilitator)
+    {
+        var created = await facilitator.PostAsJsonAsync("/api/rooms", new { method = "openSpace", title = "Our river", spaces = new[] { "Hall", "Garden" }, slots = 2, minutes = 45, dots = 2 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var code = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await server.CommandAsync(code, "OpenCircle", "BeginAgendaSetting");
+        return new RiverRoom(code, server.Client(await server.JoinAsync(code, "Bo")), server.Client(await server.JoinAsync(code, "Ann")));
+    }
+
     private static async Task RefusedAsync(HttpClient client, string code, object body, HttpStatusCode status, string says, string endpoint = "reports")
     {
         var reply = await client.PostAsJsonAsync($"/api/rooms/{code}/{endpoint}", body);
@@ -202,5 +202,19 @@ public sealed class OpenSpaceProtocolTests
         var reply = await convener.PostAsJsonAsync($"/api/rooms/{code}/issues", new { title });
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
         return (await reply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+}
+
+/// <summary>An Open Space opened for a test, with two participants' clients.</summary>
+/// <param name="Code">Its join code.</param>
+/// <param name="Bo">Bo's client.</param>
+/// <param name="Ann">Ann's client.</param>
+internal sealed record RiverRoom(string Code, HttpClient Bo, HttpClient Ann) : IDisposable
+{
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Bo.Dispose();
+        Ann.Dispose();
     }
 }
