@@ -71,6 +71,7 @@ public static partial class WebApp
 
         MapOpenSpaceFollowUp(room);
         MapMarketplace(room);
+        MapConvergence(room);
 
         // A session's scribe, appointed by its convener or the facilitator (the library's rule: anyone else gets its 403); the scribe may then report it.
         room.MapPost("/scribes", (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
@@ -164,6 +165,27 @@ public static partial class WebApp
         })).RequireRateLimiting("writes");
     }
 
+    // Convergence: related issues gathered under a name, and the person who carries a cluster forward.
+    private static void MapConvergence(RouteGroupBuilder room)
+    {
+        room.MapPost("/issue-clusters", (HttpContext http, string code, Rooms rooms, Access access, IssueClustering body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var name = Required(body.Name, "name");
+            var issues = (body.Issues ?? []).Where(i => i is { Length: > 0 }).Select(i => new ContributionId(i!)).ToArray();
+            var cluster = issues.Length > 0 ? new ContributionId("cluster-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))) : throw new ArgumentException("issues: name the issues the cluster gathers.");
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.ClusterIssues), who, new { cluster, name, issues }, o).ConfigureAwait(false);
+            return Results.Ok(new { Id = cluster.Value, r.Session.Version });
+        })).RequireRateLimiting("writes");
+
+        room.MapPost("/initiators", (HttpContext http, string code, Rooms rooms, Access access, IssueChoice body) => WithCommandAsync(http, code, rooms, access, async (r, who, o) =>
+        {
+            var cluster = new ContributionId(Required(body.Issue, "issue"));
+            var initiator = new ParticipantId(Required(body.Participant, "participant"));
+            await SendToOpenSpaceAsync<object>(r, nameof(OpenSpaceSession.AppointInitiator), who, new { cluster, initiator }, o).ConfigureAwait(false);
+            return null;
+        })).RequireRateLimiting("writes");
+    }
+
     private static string Identifier(string id) => id.Length > 40 ? id[..40] : id;
 
     /// <summary>A report's list (next steps, recommendations): each item trimmed, empty ones left out.</summary>
@@ -184,6 +206,11 @@ public static partial class WebApp
 /// <param name="Title">The merged issue's title.</param>
 /// <param name="Convener">The merged issue's convener (one of the two conveners); the first's when absent.</param>
 internal sealed record IssueMerging(string? First, string? Second, string? Title, string? Convener = null);
+
+/// <summary>Related issues gathered under a name.</summary>
+/// <param name="Name">The cluster's name.</param>
+/// <param name="Issues">The issues' ids; each issue in one cluster only.</param>
+internal sealed record IssueClustering(string? Name, string[]? Issues);
 
 /// <summary>A new space on the wall.</summary>
 /// <param name="Name">What people call it.</param>

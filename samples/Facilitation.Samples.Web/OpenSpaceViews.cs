@@ -21,6 +21,7 @@ internal static partial class Views
         [nameof(OpenSpaceSession.PostIssue)] = "issues", [nameof(OpenSpaceSession.ExpressInterest)] = "interest", [nameof(OpenSpaceSession.MoveIssue)] = "issue-moves",
         [nameof(OpenSpaceSession.AdoptAgenda)] = "agenda", [nameof(OpenSpaceSession.JoinSession)] = "attendance", [nameof(OpenSpaceSession.LeaveSession)] = "attendance/leave",
         [nameof(OpenSpaceSession.CastDot)] = "dots", [nameof(OpenSpaceSession.SubmitReport)] = "reports",
+        [nameof(OpenSpaceSession.ClusterIssues)] = "issue-clusters", [nameof(OpenSpaceSession.AppointInitiator)] = "initiators",
         [nameof(OpenSpaceSession.MergeIssues)] = "issue-merges", [nameof(OpenSpaceSession.AddSpace)] = "spaces", [nameof(OpenSpaceSession.AddSlot)] = "slots",
         [nameof(OpenSpaceSession.AppointScribe)] = "scribes", [nameof(OpenSpaceSession.RecordAction)] = "actions", [nameof(OpenSpaceSession.ShareNews)] = "news",
     };
@@ -76,6 +77,7 @@ internal static partial class Views
                 Here = running is { } r && i.Cell?.Slot == r ? os.PresentIn(i.Id).Select(p => Person(p, names)) : [],
                 MayReport = i.Cell is { } ran && ran.Slot <= os.StartedSlots && (caller.IsFacilitator || (me is { } z && (i.Convener == z || i.Scribe == z))),
             }) : [],
+            Clusters = seen ? os.Clusters.Select(c => new { Id = c.Id.Value, c.Name, Issues = c.Issues.Select(i => i.Value), Initiator = c.Initiator is { } ini ? Person(ini, names) : null }) : [],
             Reports = seen ? Reports(os, names) : [],
             Actions = seen ? os.Actions.Select(a => new
             {

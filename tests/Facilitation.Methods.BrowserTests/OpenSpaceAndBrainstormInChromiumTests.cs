@@ -93,6 +93,18 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             var river = await IssueIdAsync(server, code, "river");
             Assert.Equal(409, await Pages.PostFromAsync(phones[1], $"/api/rooms/{code}/dots", new { issue = river }));
             await Expect(console.Locator(".issue", new() { HasText = "river" })).ToContainTextAsync("dots 2");
+
+            // The console gathers two related issues into a cluster and names who carries it forward.
+            await console.Locator("#cluster-issues li", new() { HasText = "river" }).Locator("input").CheckAsync();
+            await console.Locator("#cluster-issues li", new() { HasText = "young people" }).Locator("input").CheckAsync();
+            await console.FillAsync("#cluster-name", "People and water");
+            await console.ClickAsync("#cluster-issues-form button[type=submit]");
+            await Expect(console.Locator("#os-clusters .cluster li")).ToHaveCountAsync(2);
+            await Expect(console.Locator("#cluster-issues li")).ToHaveCountAsync(1);
+            await console.SelectOptionAsync("#initiator-person", new SelectOptionValue { Label = "Bo" });
+            await console.ClickAsync("#initiator-form button[type=submit]");
+            await Expect(console.Locator("#os-clusters .cluster")).ToContainTextAsync("Initiator: Bo");
+            await Expect(console.Locator("#error")).ToBeEmptyAsync();
         }
         finally
         {

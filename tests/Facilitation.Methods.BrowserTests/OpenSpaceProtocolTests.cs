@@ -130,6 +130,40 @@ public sealed class OpenSpaceProtocolTests
         Assert.Equal((0, 0), (guestView.GetProperty("actions").GetArrayLength(), guestView.GetProperty("news").GetArrayLength()));
     }
 
+    [Fact]
+    public async Task Convergence_TheFacilitatorGathersIssuesIntoAClusterAndAppointsItsInitiator_AndAnActionItemMayComeFromIt()
+    {
+        await using var server = await WebServer.StartAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        using var room = await OpenRiverAsync(server, facilitator);
+        var (code, bo, ann) = (room.Code, room.Bo, room.Ann);
+        var river = await PostIssueAsync(bo, code, "Who cleans the river?");
+        var market = await PostIssueAsync(ann, code, "A market by the bridge");
+        var annId = (await ann.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("me").GetProperty("id").GetString()!;
+        await server.CommandAsync(code, "OpenMarketplace", "StartNextSlot", "StartNextSlot", "BeginConvergence");
+
+        // Only the facilitator gathers issues (the library's 403); a cluster without issues or a name is a 400 naming the field.
+        await ExpectAsync(bo, code, "issue-clusters", new { name = "Water and trade", issues = new[] { river, market } }, HttpStatusCode.Forbidden, string.Empty);
+        await ExpectAsync(facilitator, code, "issue-clusters", new { name = "Water and trade" }, HttpStatusCode.BadRequest, "issues:");
+        await ExpectAsync(facilitator, code, "issue-clusters", new { issues = new[] { river } }, HttpStatusCode.BadRequest, "name:");
+        var made = await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-clusters", new { name = "Water and trade", issues = new[] { river, market } });
+        Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        var cluster = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+        await ExpectAsync(facilitator, code, "initiators", new { issue = cluster }, HttpStatusCode.BadRequest, "participant:");
+        await ExpectAsync(bo, code, "initiators", new { issue = cluster, participant = annId }, HttpStatusCode.Forbidden, string.Empty);
+        await ExpectAsync(facilitator, code, "initiators", new { issue = cluster, participant = annId }, HttpStatusCode.OK, string.Empty);
+        var seen = Assert.Single((await bo.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("clusters").EnumerateArray());
+        Assert.Equal(("Water and trade", "Ann"), (seen.GetProperty("name").GetString(), seen.GetProperty("initiator").GetProperty("name").GetString()));
+        Assert.Equal(new[] { river, market }.Order(StringComparer.Ordinal), seen.GetProperty("issues").EnumerateArray().Select(i => i.GetString()!).Order(StringComparer.Ordinal));
+
+        // In action planning Ann's action item comes from the cluster.
+        await server.CommandAsync(code, "BeginActionPlanning");
+        await ExpectAsync(ann, code, "actions", new { title = "A river market", nextStep = "Ask the town", issue = cluster }, HttpStatusCode.OK, string.Empty);
+        var action = Assert.Single((await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("actions").EnumerateArray());
+        Assert.Equal(cluster, action.GetProperty("issue").GetString());
+    }
+
     /// <summary>Posts to a room's endpoint: the reply has this status and, unless <paramref name="says"/> is empty, its text says this.</summary>
     private static async Task ExpectAsync(HttpClient client, string code, string endpoint, object body, HttpStatusCode status, string says)
     {
@@ -153,8 +187,8 @@ public sealed class OpenSpaceProtocolTests
         await server.CommandAsync(code, "OpenMarketplace");
 
         // In the marketplace, two issues that say the same become one under a new id, convened by the first's convener; Ann convened neither: the library's 403.
-        await RefusedAsync(ann, code, new { first = river, second = banks, title = "The river" }, HttpStatusCode.Forbidden, "", "issue-merges");
-        await RefusedAsync(facilitator, code, new { first = river, second = banks }, HttpStatusCode.BadRequest, "title:", "issue-merges");
+        await ExpectAsync(ann, code, "issue-merges", new { first = river, second = banks, title = "The river" }, HttpStatusCode.Forbidden, "");
+        await ExpectAsync(facilitator, code, "issue-merges", new { first = river, second = banks }, HttpStatusCode.BadRequest, "title:");
         var merged = await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-merges", new { first = river, second = banks, title = "Our river, clean" });
         Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
         var mergedId = (await merged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
@@ -166,9 +200,9 @@ public sealed class OpenSpaceProtocolTests
         Assert.Equal("Bo", river2.GetProperty("convener").GetProperty("name").GetString());
 
         // A third space (S3) and a third slot, ten minutes after the second ends; bad sizes name their field; a participant gets the library's 403.
-        await RefusedAsync(ann, code, new { name = "Tea corner", capacity = 8 }, HttpStatusCode.Forbidden, "", "spaces");
-        await RefusedAsync(facilitator, code, new { name = "Tea corner", capacity = 0 }, HttpStatusCode.BadRequest, "capacity:", "spaces");
-        await RefusedAsync(facilitator, code, new { minutes = 2 }, HttpStatusCode.BadRequest, "minutes:", "slots");
+        await ExpectAsync(ann, code, "spaces", new { name = "Tea corner", capacity = 8 }, HttpStatusCode.Forbidden, "");
+        await ExpectAsync(facilitator, code, "spaces", new { name = "Tea corner", capacity = 0 }, HttpStatusCode.BadRequest, "capacity:");
+        await ExpectAsync(facilitator, code, "slots", new { minutes = 2 }, HttpStatusCode.BadRequest, "minutes:");
         Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/spaces", new { name = "茶歇区 Tea corner", capacity = 8 })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/slots", new { minutes = 30 })).StatusCode);
         view = await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}");
@@ -190,9 +224,9 @@ public sealed class OpenSpaceProtocolTests
         return new RiverRoom(code, server.Client(await server.JoinAsync(code, "Bo")), server.Client(await server.JoinAsync(code, "Ann")));
     }
 
-    private static async Task RefusedAsync(HttpClient client, string code, object body, HttpStatusCode status, string says, string endpoint = "reports")
+    private static async Task RefusedAsync(HttpClient client, string code, object body, HttpStatusCode status, string says)
     {
-        var reply = await client.PostAsJsonAsync($"/api/rooms/{code}/{endpoint}", body);
+        var reply = await client.PostAsJsonAsync($"/api/rooms/{code}/reports", body);
         Assert.Equal(status, reply.StatusCode);
         Assert.Contains(says, await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

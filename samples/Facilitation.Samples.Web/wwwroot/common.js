@@ -111,11 +111,11 @@ const Live = (() => {
   const reportLists = r => [listOf(r.recommendations, 'recommendations', t('os.recommendations')), listOf(r.nextSteps, 'next-steps', t('os.nextSteps'))];
 
   // An Open Space action item (phone and console): what, whose, the first step, the next meeting and the session it comes from.
-  const actionItem = (a, issues) => el('li', { class: 'note action-item', 'data-action-item': a.id, 'data-mine': a.mine ? 'true' : null },
+  const actionItem = (a, view) => el('li', { class: 'note action-item', 'data-action-item': a.id, 'data-mine': a.mine ? 'true' : null },
     el('strong', {}, a.title),
     el('div', { class: 'who' }, a.owner.name, ' · ', t('os.actionNext'), ': ', a.nextStep,
       a.nextMeeting ? ' · ' + t('os.actionMeeting') + ' ' + a.nextMeeting : '',
-      a.issue ? ' · ' + ((issues.find(i => i.id === a.issue) || {}).title || a.issue) : ''));
+      a.issue ? ' · ' + ((view.issues.find(i => i.id === a.issue) || {}).title || ((view.clusters || []).find(c => c.id === a.issue) || {}).name || a.issue) : ''));
 
   // A piece of Open Space news, with who shared it (the facilitator when no one is named) and when.
   const newsItem = n => el('li', { class: 'note news-item' }, el('div', {}, n.text),

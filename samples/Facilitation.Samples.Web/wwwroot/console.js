@@ -65,6 +65,12 @@
       ev.preventDefault();
       if (await send('issue-merges', { first: $('merge-first').value, second: $('merge-second').value, title: $('merge-title').value })) $('merge-title').value = '';
     });
+    $('cluster-issues-form').addEventListener('submit', async ev => {
+      ev.preventDefault();
+      const issues = [...document.querySelectorAll('#cluster-issues input:checked')].map(c => c.value);
+      if (await send('issue-clusters', { name: $('cluster-name').value, issues })) $('cluster-name').value = '';
+    });
+    $('initiator-form').addEventListener('submit', ev => { ev.preventDefault(); send('initiators', { issue: $('initiator-cluster').value, participant: $('initiator-person').value }); });
     $('space-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('spaces', { name: $('space-name').value, capacity: +$('space-capacity').value })) $('space-name').value = ''; });
     $('slot-form').addEventListener('submit', ev => { ev.preventDefault(); send('slots', { minutes: +$('slot-minutes').value }); });
     $('merge-form').addEventListener('submit', ev => { ev.preventDefault(); send('merges', { into: $('merge-into').value, from: $('merge-from').value }); });
@@ -154,7 +160,7 @@
 
   // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
   // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
-  const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'issue-merges', 'spaces', 'slots', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
+  const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'issue-merges', 'issue-clusters', 'initiators', 'spaces', 'slots', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
   async function send(path, body) {
     try { await api('POST', '/api/rooms/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
   }
@@ -247,11 +253,27 @@
     const issues = view.issues.map(i => [i.id, i.title]);
     $('merge-issues-form').classList.toggle('hidden', !permitted('MergeIssues') || issues.length < 2);
     if (permitted('MergeIssues')) { fill($('merge-first'), issues); fill($('merge-second'), issues); }
+    // Convergence: the issues no cluster holds yet, to tick (ticks kept across renders), and the clusters with their initiators.
+    const clustered = new Set((view.clusters || []).flatMap(c => c.issues));
+    $('cluster-issues-form').classList.toggle('hidden', !permitted('ClusterIssues'));
+    if (permitted('ClusterIssues')) {
+      const ticked = new Set([...document.querySelectorAll('#cluster-issues input:checked')].map(c => c.value));
+      $('cluster-issues').replaceChildren(...view.issues.filter(i => !clustered.has(i.id)).map(i => el('li', {}, el('label', { class: 'inline' },
+        el('input', { type: 'checkbox', value: i.id, checked: ticked.has(i.id) }), ' ', i.title))));
+    }
+    $('initiator-form').classList.toggle('hidden', !permitted('AppointInitiator') || !(view.clusters || []).length);
+    if (permitted('AppointInitiator')) {
+      fill($('initiator-cluster'), view.clusters.map(c => [c.id, c.name]));
+      fill($('initiator-person'), (view.people || []).map(p => [p.id, p.name]));
+    }
+    $('os-clusters').replaceChildren(...(view.clusters || []).map(c => el('li', { class: 'note cluster', 'data-cluster': c.id }, el('strong', {}, c.name),
+      el('ul', {}, c.issues.map(id => el('li', {}, (view.issues.find(i => i.id === id) || {}).title || id))),
+      el('div', { class: 'who' }, t('os.initiatorPerson') + ': ' + (c.initiator ? c.initiator.name : '—')))));
     $('space-form').classList.toggle('hidden', !permitted('AddSpace'));
     $('slot-form').classList.toggle('hidden', !permitted('AddSlot'));
     $('unplaced').replaceChildren(...view.issues.filter(i => !i.cell).map(i => el('li', {}, issueCard(i))));
     carriedIn();
-    $('os-action-list').replaceChildren(...(view.actions || []).map(a => Live.actionItem(a, view.issues)));
+    $('os-action-list').replaceChildren(...(view.actions || []).map(a => Live.actionItem(a, view)));
     $('news-form').classList.toggle('hidden', !permitted('ShareNews'));
     $('os-news-list').replaceChildren(...(view.news || []).map(Live.newsItem));
     // The sessions' reports, one per issue (the latest revision), in the order the issues were posted.

@@ -202,15 +202,16 @@
     $('os-actions').classList.toggle('hidden', !recording && !actions.length);
     $('os-action-form').classList.toggle('hidden', !recording);
     const from = $('os-action-issue');
-    const issues = view.issues.map(i => i.id).join(' ');
+    const sources = view.issues.map(i => [i.id, i.title]).concat((view.clusters || []).map(c => [c.id, c.name]));
+    const issues = sources.map(([id]) => id).join(' ');
     if (from.dataset.issues !== issues || from.dataset.lang !== Live.lang) {
       const chosen = from.value;
-      from.replaceChildren(el('option', { value: '' }, t('os.noIssue')), ...view.issues.map(i => el('option', { value: i.id }, i.title)));
+      from.replaceChildren(el('option', { value: '' }, t('os.noIssue')), ...sources.map(([id, title]) => el('option', { value: id }, title)));
       from.value = chosen;
       from.dataset.issues = issues;
       from.dataset.lang = Live.lang;
     }
-    $('os-action-list').replaceChildren(...actions.map(a => Live.actionItem(a, view.issues)));
+    $('os-action-list').replaceChildren(...actions.map(a => Live.actionItem(a, view)));
     const news = view.news || [];
     $('os-news').classList.toggle('hidden', !news.length);
     $('os-news-list').replaceChildren(...news.map(Live.newsItem));
