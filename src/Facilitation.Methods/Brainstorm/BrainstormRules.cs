@@ -9,37 +9,27 @@ namespace Facilitation.Methods.Brainstorm;
 /// The brainstorm's rule book on the session engine: <see cref="Decide"/> checks a proposed event against the state (phase, actor,
 /// payload, limits) and completes it; <see cref="Evolve"/> applies it. Each rule is written here once; restore replays the log through both.
 /// </summary>
-internal sealed class BrainstormRules : ISessionRules<BrainstormState, BrainstormEvent>
+internal sealed class BrainstormRules : PhasedRules<BrainstormState, BrainstormEvent, BrainstormPhase, BrainstormCommand>
 {
     private const string Timer = "the round's timer, when its time is up; " + CoFacilitator;
 
     /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine.</summary>
     public static readonly PermissionTable<BrainstormCommand> Permissions = new(
-        (BrainstormCommand.StartRound, Senders.Facilitators, CoFacilitator),
+    [
+        .. PermissionTable<BrainstormCommand>.FacilitatorsOnly(
+            BrainstormCommand.StartRound, BrainstormCommand.ExtendRound, BrainstormCommand.BeginClarifying, BrainstormCommand.ClarifyIdea,
+            BrainstormCommand.BeginClustering, BrainstormCommand.AddCluster, BrainstormCommand.NameCluster, BrainstormCommand.PlaceIdea,
+            BrainstormCommand.MergeClusters, BrainstormCommand.MarkDuplicate, BrainstormCommand.BeginVoting, BrainstormCommand.EndVoting,
+            BrainstormCommand.Decide, BrainstormCommand.Close, BrainstormCommand.PauseRound, BrainstormCommand.ResumeRound, BrainstormCommand.Join),
         (BrainstormCommand.AddIdea, Senders.Facilitators | Senders.Participant | Senders.Anonymous, "a participant as themselves, on their turn when the round takes turns; the facilitator writes for the turn holder (not in brainwriting); an anonymous round's idea is recorded as anonymous"),
         (BrainstormCommand.PassTurn, Senders.Facilitators | Senders.Participant, "a participant only when it is their turn"),
         (BrainstormCommand.PassSheets, Senders.Facilitators | Senders.System, Timer),
         (BrainstormCommand.NextStep, Senders.Facilitators | Senders.System, Timer),
-        (BrainstormCommand.ExtendRound, Senders.Facilitators, CoFacilitator),
         (BrainstormCommand.EndRound, Senders.Facilitators | Senders.System, Timer),
-        (BrainstormCommand.BeginClarifying, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.ClarifyIdea, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.BeginClustering, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.AddCluster, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.NameCluster, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.PlaceIdea, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.MergeClusters, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.MarkDuplicate, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.BeginVoting, Senders.Facilitators, CoFacilitator),
         (BrainstormCommand.CastDots, Senders.Facilitators | Senders.Participant, "a participant only as themselves; the facilitator records a present person's ballot"),
         (BrainstormCommand.CastRanking, Senders.Facilitators | Senders.Participant, "a participant only as themselves; the facilitator records a present person's ballot"),
-        (BrainstormCommand.EndVoting, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.Decide, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.Close, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.PauseRound, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.ResumeRound, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.Join, Senders.Facilitators, CoFacilitator),
-        (BrainstormCommand.Leave, Senders.Facilitators | Senders.Participant, Self));
+        (BrainstormCommand.Leave, Senders.Facilitators | Senders.Participant, Self),
+    ]);
 
     private readonly BrainstormDesign _design;
     private readonly HashSet<ParticipantId> _coFacilitators;
@@ -49,42 +39,28 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     // to it, so no brainstorm is ever in it (the diagram draws it as DoorsOpen around its phases).
     private const BrainstormPhase DoorsOpen = (BrainstormPhase)100;
 
-    private readonly PhaseBook<BrainstormState, BrainstormPhase, BrainstormCommand> _phases;
-
     public BrainstormRules(BrainstormDesign design)
+        : base(Permissions, Command)
     {
         _design = design;
         _coFacilitators = design.CoFacilitators.IsDefault ? [] : [.. design.CoFacilitators];
         _categories = design.Categories.ToDictionary(c => c, c => c, StringComparer.OrdinalIgnoreCase);
         _voting = design.EffectiveVoting;
-        _phases = new(s => s.Phase, Configure);
+        Phases = new(s => s.Phase, Configure);
     }
 
-    public string Method => "brainstorm";
+    public override string Method => "brainstorm";
 
-    public JsonSerializerOptions Json => BrainstormSessionJsonContext.Default.Options;
+    public override JsonSerializerOptions Json => BrainstormSessionJsonContext.Default.Options;
 
     public VotingMethod Voting => _voting;
 
-    public string CommandOf(BrainstormEvent proposed) => EnumName<BrainstormCommand>.Of(Command(proposed));
+    public override string? WhyRefused(BrainstormState state, string command) =>
+        Enum.TryParse<BrainstormCommand>(command, ignoreCase: false, out var c) && c.ToString() == command && Deferred(state, c) is { } reason ? reason : base.WhyRefused(state, command);
 
-    public string PhaseOf(BrainstormState state) => state.Phase.ToString();
+    public override bool IsAnonymous(BrainstormEvent accepted) => accepted is IdeaAdded { Anonymous: true };
 
-    public ImmutableArray<string> PermittedCommands(BrainstormState state) => _phases.Permitted(state);
-
-    public string? WhyRefused(BrainstormState state, string command) =>
-        Enum.TryParse<BrainstormCommand>(command, ignoreCase: false, out var c) && c.ToString() == command && Deferred(state, c) is { } reason ? reason : _phases.WhyRefused(state, command);
-
-    public string ToMermaid() => _phases.ToMermaid();
-
-    public bool MaySend(string command, ActorRole role) => Permissions.Allows(command, role);
-
-    /// <summary>Writes the permission table for the docs: each command's phases and senders.</summary>
-    public string PermissionTable() => Permissions.ToMarkdown(_phases.PhasesOf);
-
-    public bool IsAnonymous(BrainstormEvent accepted) => accepted is IdeaAdded { Anonymous: true };
-
-    public SessionAlarm<BrainstormEvent>? NextAlarm(BrainstormState state)
+    public override SessionAlarm<BrainstormEvent>? NextAlarm(BrainstormState state)
     {
         if (!_design.EndRoundsWhenTimeIsUp || state.Current is not { Timebox.IsPaused: false } c)
         {
@@ -97,15 +73,15 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         return new(c.Timebox.EndsAt, next);
     }
 
-    public BrainstormEvent Decide(BrainstormState state, Actor actor, BrainstormEvent proposed, DateTimeOffset now)
+    public override BrainstormEvent Decide(BrainstormState state, Actor actor, BrainstormEvent proposed, DateTimeOffset now)
     {
         var command = Command(proposed);
         if (Deferred(state, command) is { } deferred)
         {
-            throw Refuse(state, command, RejectionKind.WrongPhase, deferred);
+            throw Reject(state, command, RejectionKind.WrongPhase, deferred);
         }
 
-        var target = _phases.Ensure(state, command);
+        var target = Phases.Ensure(state, command);
         switch (proposed)
         {
             case IdeaAdded a:
@@ -123,7 +99,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             case SheetsPassed or StepStarted or RoundEnded when actor.Role == ActorRole.System:
                 if (state.Current!.Timebox.IsPaused || state.Current.Timebox.RemainingAt(now) > TimeSpan.Zero)
                 {
-                    throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("TimerOnlyWhenUp"));
+                    throw Reject(state, command, RejectionKind.NotPermitted, T("TimerOnlyWhenUp"));
                 }
 
                 break;
@@ -155,7 +131,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         };
     }
 
-    public BrainstormState Evolve(BrainstormState state, BrainstormEvent accepted)
+    public override BrainstormState Evolve(BrainstormState state, BrainstormEvent accepted)
     {
         var current = state.Current;
         switch (accepted)
@@ -470,14 +446,11 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         m.Configure(BrainstormPhase.Closed);
     }
 
-    private CommandRejectedException Refuse(BrainstormState state, BrainstormCommand command, RejectionKind kind, string reason) =>
-        _phases.Reject(state, command, kind, reason);
-
     private void RequireFacilitator(BrainstormState state, BrainstormCommand command, Actor actor)
     {
         if (RoleOf(actor) != ActorRole.Facilitator)
         {
-            throw Refuse(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
+            throw Reject(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
         }
     }
 
@@ -488,7 +461,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private ParticipantId RequireKnownParticipant(BrainstormState state, BrainstormCommand command, Actor actor)
     {
         var id = actor.Participant!.Value;
-        return state.Here.Contains(id) ? id : throw Refuse(state, command, RejectionKind.NotPermitted, NotHere(state, id));
+        return state.Here.Contains(id) ? id : throw Reject(state, command, RejectionKind.NotPermitted, NotHere(state, id));
     }
 
     private static string NotHere(BrainstormState state, ParticipantId id) => state.Roster.ContainsKey(id)
@@ -499,20 +472,20 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     {
         const BrainstormCommand command = BrainstormCommand.Join;
         RequireFacilitator(state, command, actor);
-        var person = j.Participant ?? throw Refuse(state, command, RejectionKind.InvalidInput, T("JoinWho"));
+        var person = j.Participant ?? throw Reject(state, command, RejectionKind.InvalidInput, T("JoinWho"));
         var id = Identifier.Shorten(person.Id.Value);
         if (state.Here.Contains(person.Id))
         {
-            throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyHere", id));
+            throw Reject(state, command, RejectionKind.Conflict, T("AlreadyHere", id));
         }
 
         if (state.Roster.TryGetValue(person.Id, out var known) && known != person)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("JoinedEarlierAs", id, known.DisplayName));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("JoinedEarlierAs", id, known.DisplayName));
         }
 
         return known is null && state.Roster.Count >= Limits.MaxParticipants
-            ? throw Refuse(state, command, RejectionKind.Conflict, T("TooManyPeople", Limits.MaxParticipants))
+            ? throw Reject(state, command, RejectionKind.Conflict, T("TooManyPeople", Limits.MaxParticipants))
             : new ParticipantJoined(person);
     }
 
@@ -524,7 +497,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (actor.Participant != person)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, T("LeaveNotSelf", Identifier.Shorten(person.Value ?? T("None")), actor));
+                throw Reject(state, command, RejectionKind.NotPermitted, T("LeaveNotSelf", Identifier.Shorten(person.Value ?? T("None")), actor));
             }
         }
         else
@@ -534,7 +507,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
         // The phase machine's guard has already refused the last person here: a brainstorm always has someone to take a turn.
         return person.Value is null || !state.Here.Contains(person)
-            ? throw Refuse(state, command, person.Value is not null && state.Roster.ContainsKey(person) ? RejectionKind.Conflict : RejectionKind.InvalidInput, NotHere(state, person))
+            ? throw Reject(state, command, person.Value is not null && state.Roster.ContainsKey(person) ? RejectionKind.Conflict : RejectionKind.InvalidInput, NotHere(state, person))
             : new ParticipantLeft(person);
     }
 
@@ -542,15 +515,15 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     private static string T(string key, params object?[] args) => TextCatalog.Say("Refusal.Brainstorm." + key, args);
 
     private string CheckText(BrainstormState state, BrainstormCommand command, string? text, string what, int max) =>
-        Identifier.FindTextProblem(text, what, max) is { } problem ? throw Refuse(state, command, RejectionKind.InvalidInput, problem) : text!;
+        Identifier.FindTextProblem(text, what, max) is { } problem ? throw Reject(state, command, RejectionKind.InvalidInput, problem) : text!;
 
     private Idea RequireIdea(BrainstormState state, BrainstormCommand command, ContributionId id) =>
-        state.FindIdea(id) ?? throw Refuse(state, command, RejectionKind.InvalidInput, T("NoIdea", Identifier.Shorten(id.Value ?? T("None"))));
+        state.FindIdea(id) ?? throw Reject(state, command, RejectionKind.InvalidInput, T("NoIdea", Identifier.Shorten(id.Value ?? T("None"))));
 
     private int RequireCluster(BrainstormState state, BrainstormCommand command, string? id)
     {
         var index = state.FindCluster(id);
-        return index >= 0 ? index : throw Refuse(state, command, RejectionKind.InvalidInput, T("NoCluster", Identifier.Shorten(id ?? T("None"))));
+        return index >= 0 ? index : throw Reject(state, command, RejectionKind.InvalidInput, T("NoCluster", Identifier.Shorten(id ?? T("None"))));
     }
 
     /// <summary>Finds the two things a command names (the clusters to merge, an idea and its original): each must exist, and they must not be one.</summary>
@@ -559,7 +532,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
     {
         var one = require(state, command, first);
         var other = require(state, command, second);
-        return EqualityComparer<TFound>.Default.Equals(one, other) ? throw Refuse(state, command, RejectionKind.InvalidInput, T(sameKey)) : (one, other);
+        return EqualityComparer<TFound>.Default.Equals(one, other) ? throw Reject(state, command, RejectionKind.InvalidInput, T(sameKey)) : (one, other);
     }
 
     private IdeaAdded DecideIdea(BrainstormState state, Actor actor, Idea proposed, DateTimeOffset now)
@@ -576,7 +549,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
                 author = RequireKnownParticipant(state, command, actor);
                 if (turnHolder is { } holder && author != holder)
                 {
-                    throw Refuse(state, command, RejectionKind.Conflict, T("NotYourTurn", holder, author));
+                    throw Reject(state, command, RejectionKind.Conflict, T("NotYourTurn", holder, author));
                 }
 
                 break;
@@ -585,12 +558,12 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             case ActorRole.Anonymous when anonymous:
                 break;
             case ActorRole.Facilitator when technique == GenerationTechnique.Brainwriting:
-                throw Refuse(state, command, RejectionKind.NotPermitted, T("BrainwritingOwnSheet"));
+                throw Reject(state, command, RejectionKind.NotPermitted, T("BrainwritingOwnSheet"));
             case ActorRole.Facilitator:
                 author = turnHolder;
                 break;
             default:
-                throw Refuse(state, command, RejectionKind.NotPermitted, T("IdeasFromPeople"));
+                throw Reject(state, command, RejectionKind.NotPermitted, T("IdeasFromPeople"));
         }
 
         GroupId? team = null;
@@ -601,7 +574,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             var held = current.Sheets[t].First(s => s.Holder == writer);
             if (held.HeldBefore.Contains(writer))
             {
-                throw Refuse(state, command, RejectionKind.Conflict, T("SheetsMetEveryone"));
+                throw Reject(state, command, RejectionKind.Conflict, T("SheetsMetEveryone"));
             }
 
             team = current.TeamId(t);
@@ -617,7 +590,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
                 if (written >= current.Plan.IdeasPerSheet)
                 {
-                    throw Refuse(state, command, RejectionKind.Conflict, T("SheetFull", sheet, written));
+                    throw Reject(state, command, RejectionKind.Conflict, T("SheetFull", sheet, written));
                 }
             }
         }
@@ -637,7 +610,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             }
             else if (!_categories.TryGetValue(proposed.Category, out category))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, T("UnknownCategory", Identifier.Shorten(proposed.Category), string.Join(", ", _design.Categories)));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("UnknownCategory", Identifier.Shorten(proposed.Category), string.Join(", ", _design.Categories)));
             }
         }
 
@@ -646,13 +619,13 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
             var earlier = RequireIdea(state, command, basis);
             if (technique == GenerationTechnique.Brainwriting && !anonymous && (earlier.Round != current.Round || earlier.Team != team || earlier.Sheet != sheet))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, T("BuildOnSameSheet", basis));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("BuildOnSameSheet", basis));
             }
         }
 
         if (state.Ideas.Count >= BrainstormDefaults.MaxIdeas)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyIdeas", BrainstormDefaults.MaxIdeas));
+            throw Reject(state, command, RejectionKind.Conflict, T("TooManyIdeas", BrainstormDefaults.MaxIdeas));
         }
 
         // An anonymous idea keeps nothing that narrows its writer: no author, team, sheet, pass or step.
@@ -678,7 +651,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (RequireKnownParticipant(state, command, actor) != holder)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, T("PassNotYours", holder));
+                throw Reject(state, command, RejectionKind.NotPermitted, T("PassNotYours", holder));
             }
         }
         else
@@ -709,7 +682,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var current = state.Current!;
         if (change > Timebox.MaxDuration || change < -Timebox.MaxDuration || current.Timebox.Duration + change > Timebox.MaxDuration)
         {
-            throw Refuse(state, BrainstormCommand.ExtendRound, RejectionKind.InvalidInput, T("ExtendRange"));
+            throw Reject(state, BrainstormCommand.ExtendRound, RejectionKind.InvalidInput, T("ExtendRange"));
         }
 
         return new RoundExtended(current.Round, change);
@@ -722,7 +695,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         CheckText(state, command, c.Clarification, "clarification", Limits.MaxTextLength);
         if (found.Clarifications.Length >= BrainstormDefaults.MaxClarificationsPerIdea)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyClarifications", BrainstormDefaults.MaxClarificationsPerIdea));
+            throw Reject(state, command, RejectionKind.Conflict, T("TooManyClarifications", BrainstormDefaults.MaxClarificationsPerIdea));
         }
 
         return c;
@@ -738,7 +711,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
 
         if (state.Clusters.Count >= BrainstormDefaults.MaxClusters)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, T("TooManyClusters", BrainstormDefaults.MaxClusters));
+            throw Reject(state, command, RejectionKind.Conflict, T("TooManyClusters", BrainstormDefaults.MaxClusters));
         }
 
         return new ClusterAdded(new Cluster($"cluster-{state.NextCluster}", heading, []));
@@ -749,7 +722,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         const BrainstormCommand command = BrainstormCommand.PlaceIdea;
         RequireIdea(state, command, p.Idea);
         var index = RequireCluster(state, command, p.Cluster);
-        return state.Clusters[index].Ideas.Contains(p.Idea) ? throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyInCluster", p.Idea, p.Cluster)) : p;
+        return state.Clusters[index].Ideas.Contains(p.Idea) ? throw Reject(state, command, RejectionKind.Conflict, T("AlreadyInCluster", p.Idea, p.Cluster)) : p;
     }
 
     private ClustersMerged DecideMerge(BrainstormState state, string into, string from)
@@ -766,16 +739,16 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var (copy, first) = RequireTwo(state, command, RequireIdea, idea, original, "DuplicateSelf");
         if (copy.DuplicateOf is { } already)
         {
-            throw Refuse(state, command, RejectionKind.Conflict, T("AlreadyDuplicate", idea, already));
+            throw Reject(state, command, RejectionKind.Conflict, T("AlreadyDuplicate", idea, already));
         }
 
         if (first.DuplicateOf is { } root)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("OriginalIsDuplicate", original, idea, root));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("OriginalIsDuplicate", original, idea, root));
         }
 
         return state.Ideas.Exists(i => i.DuplicateOf == idea)
-            ? throw Refuse(state, command, RejectionKind.InvalidInput, T("HasDuplicates", idea, original))
+            ? throw Reject(state, command, RejectionKind.InvalidInput, T("HasDuplicates", idea, original))
             : new DuplicateMarked(idea, original);
     }
 
@@ -794,17 +767,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (RequireKnownParticipant(state, command, actor) != voter)
             {
-                throw Refuse(state, command, RejectionKind.NotPermitted, T("VoteAs", actor, Identifier.Shorten(voter.Value ?? T("None"))));
+                throw Reject(state, command, RejectionKind.NotPermitted, T("VoteAs", actor, Identifier.Shorten(voter.Value ?? T("None"))));
             }
         }
         else if (RoleOf(actor) != ActorRole.Facilitator)
         {
-            throw Refuse(state, command, RejectionKind.NotPermitted, T("VotesFromPeople"));
+            throw Reject(state, command, RejectionKind.NotPermitted, T("VotesFromPeople"));
         }
 
         if (voter.Value is null || !state.Here.Contains(voter))
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, NotHere(state, voter));
+            throw Reject(state, command, RejectionKind.InvalidInput, NotHere(state, voter));
         }
     }
 
@@ -819,17 +792,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         {
             if (!onBallot.Contains(idea))
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(idea.Value ?? T("None"))));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(idea.Value ?? T("None"))));
             }
 
             if (count < 0)
             {
-                throw Refuse(state, command, RejectionKind.InvalidInput, T("NegativeDots", count, idea));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("NegativeDots", count, idea));
             }
 
             if (_design.MaxDotsPerIdea is { } cap && count > cap)
             {
-                throw Refuse(state, command, RejectionKind.Conflict, T("DotsCap", cap, idea, count));
+                throw Reject(state, command, RejectionKind.Conflict, T("DotsCap", cap, idea, count));
             }
 
             total += count;
@@ -840,7 +813,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         }
 
         return total > state.Budget
-            ? throw Refuse(state, command, RejectionKind.Conflict, T("OverBudget", proposed.Voter, state.Budget, total))
+            ? throw Reject(state, command, RejectionKind.Conflict, T("OverBudget", proposed.Voter, state.Budget, total))
             : new DotsCast(proposed.Voter, builder.ToImmutable());
     }
 
@@ -851,17 +824,17 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var ranking = proposed.Ranking;
         if (ranking.IsDefaultOrEmpty || ranking.Length > state.Budget)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("RankingSize", state.Budget));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("RankingSize", state.Budget));
         }
 
         var onBallot = state.Ballot.ToHashSet();
         if (ranking.FirstOrDefault(i => !onBallot.Contains(i)) is { Value.Length: > 0 } stranger)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(stranger.Value)));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("NotOnBallot", Identifier.Shorten(stranger.Value)));
         }
 
         return ranking.Any(i => string.IsNullOrEmpty(i.Value)) || ranking.Distinct().Count() != ranking.Length
-            ? throw Refuse(state, command, RejectionKind.InvalidInput, T("RankingOnce"))
+            ? throw Reject(state, command, RejectionKind.InvalidInput, T("RankingOnce"))
             : proposed;
     }
 
@@ -872,7 +845,7 @@ internal sealed class BrainstormRules : ISessionRules<BrainstormState, Brainstor
         var onBallot = state.Ballot.ToHashSet();
         if (list.Length == 0 || list.Any(i => !onBallot.Contains(i)) || list.Distinct().Count() != list.Length)
         {
-            throw Refuse(state, command, RejectionKind.InvalidInput, T("DecisionIdeas"));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("DecisionIdeas"));
         }
 
         if (proposed.Note is not null)

@@ -11,76 +11,53 @@ namespace Facilitation.Methods.OpenSpace;
 /// The Open Space rule book: each command, proposed as the event it would raise, is checked against the state and completed, or
 /// refused. The one place every Open Space rule lives; restore replays saved events through it.
 /// </summary>
-internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEvent>
+internal sealed class OpenSpaceRules : PhasedRules<OpenSpaceState, OpenSpaceEvent, OpenSpacePhase, OpenSpaceCommand>
 {
     /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine. Nobody sends as
     /// <see cref="Actor.Anonymous"/> in Open Space.</summary>
     public static readonly PermissionTable<OpenSpaceCommand> Permissions = new(
-        (OpenSpaceCommand.OpenCircle, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.BeginAgendaSetting, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.OpenMarketplace, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.StartNextSlot, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.BeginEveningNews, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.BeginMorningAnnouncements, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.BeginConvergence, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.BeginActionPlanning, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.BeginClosingCircle, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.Close, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.RegisterParticipant, Senders.Facilitators, CoFacilitator),
+    [
+        .. PermissionTable<OpenSpaceCommand>.FacilitatorsOnly(
+            OpenSpaceCommand.OpenCircle, OpenSpaceCommand.BeginAgendaSetting, OpenSpaceCommand.OpenMarketplace, OpenSpaceCommand.StartNextSlot,
+            OpenSpaceCommand.BeginEveningNews, OpenSpaceCommand.BeginMorningAnnouncements, OpenSpaceCommand.BeginConvergence,
+            OpenSpaceCommand.BeginActionPlanning, OpenSpaceCommand.BeginClosingCircle, OpenSpaceCommand.Close, OpenSpaceCommand.RegisterParticipant,
+            OpenSpaceCommand.AddSpace, OpenSpaceCommand.AddSlot, OpenSpaceCommand.AdoptAgenda, OpenSpaceCommand.ClusterIssues,
+            OpenSpaceCommand.AppointInitiator, OpenSpaceCommand.PauseSlot, OpenSpaceCommand.ResumeSlot, OpenSpaceCommand.ChangeSlotTime),
         (OpenSpaceCommand.PostIssue, Senders.Facilitators | Senders.Participant, "a participant only as the convener themselves"),
         (OpenSpaceCommand.ExpressInterest, Senders.Facilitators | Senders.Participant, Self),
         (OpenSpaceCommand.MergeIssues, Senders.Facilitators | Senders.Participant, "a participant only as the convener of one of the two issues"),
         (OpenSpaceCommand.MoveIssue, Senders.Facilitators | Senders.Participant, "a participant only as the issue's convener"),
-        (OpenSpaceCommand.AddSpace, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.AddSlot, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.AdoptAgenda, Senders.Facilitators, CoFacilitator),
         (OpenSpaceCommand.AppointScribe, Senders.Facilitators | Senders.Participant, "a participant only as the issue's convener"),
         (OpenSpaceCommand.JoinSession, Senders.Facilitators | Senders.Participant, Self),
         (OpenSpaceCommand.LeaveSession, Senders.Facilitators | Senders.Participant, Self),
         (OpenSpaceCommand.SubmitReport, Senders.Facilitators | Senders.Participant, "a participant only as the issue's convener or scribe"),
         (OpenSpaceCommand.ShareNews, Senders.Facilitators | Senders.Participant, "a participant only as the design's newsroom coordinator"),
         (OpenSpaceCommand.CastDot, Senders.Facilitators | Senders.Participant, Self),
-        (OpenSpaceCommand.ClusterIssues, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.AppointInitiator, Senders.Facilitators, CoFacilitator),
         (OpenSpaceCommand.RecordAction, Senders.Facilitators | Senders.Participant, "a participant only for an action they own"),
         (OpenSpaceCommand.Speak, Senders.Facilitators | Senders.Participant, Self),
-        (OpenSpaceCommand.PauseSlot, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.ResumeSlot, Senders.Facilitators, CoFacilitator),
-        (OpenSpaceCommand.ChangeSlotTime, Senders.Facilitators, CoFacilitator),
         (OpenSpaceCommand.SlotTimeWarning, Senders.System, "the slot timer, when the warning is due"),
         (OpenSpaceCommand.SlotTimeUp, Senders.System, "the slot timer, when time is up"),
-        (OpenSpaceCommand.Depart, Senders.Facilitators | Senders.Participant, Self));
+        (OpenSpaceCommand.Depart, Senders.Facilitators | Senders.Participant, Self),
+    ]);
 
-    private readonly PhaseBook<OpenSpaceState, OpenSpacePhase, OpenSpaceCommand> _phases = new(s => s.Phase, OpenSpaceMachine.Configure, OpenSpaceCommand.SlotTimeWarning, OpenSpaceCommand.SlotTimeUp);
     // The events the timer proposes, shared: the rules never change a proposed event, and the engine asks for the next alarm after every command.
     private static readonly SlotTimeUp TimeUpAlarm = new(0);
     private static readonly SlotTimeWarningGiven WarningAlarm = new(0, TimeSpan.Zero);
     private OpenSpaceState _s = null!;
 
-    public string Method => "openSpace";
+    // Open Space has no anonymous contributions (IsAnonymous: never).
+    public OpenSpaceRules()
+        : base(Permissions, Command) =>
+        Phases = new(s => s.Phase, OpenSpaceMachine.Configure, OpenSpaceCommand.SlotTimeWarning, OpenSpaceCommand.SlotTimeUp);
 
-    public JsonSerializerOptions Json => OpenSpaceJsonContext.Default.Options;
+    public override string Method => "openSpace";
 
-    string ISessionRules<OpenSpaceState, OpenSpaceEvent>.CommandOf(OpenSpaceEvent proposed) => EnumName<OpenSpaceCommand>.Of(CommandOf(proposed));
+    public override JsonSerializerOptions Json => OpenSpaceJsonContext.Default.Options;
 
-    public string PhaseOf(OpenSpaceState state) => state.Phase.ToString();
-
-    public ImmutableArray<string> PermittedCommands(OpenSpaceState state) => _phases.Permitted(state);
-
-    public string? WhyRefused(OpenSpaceState state, string command) => _phases.WhyRefused(state, command);
-
-    public OpenSpaceState Evolve(OpenSpaceState state, OpenSpaceEvent accepted) => state.Evolve(accepted);
-
-    // Open Space has no anonymous contributions.
-    public bool IsAnonymous(OpenSpaceEvent accepted) => false;
-
-    public bool MaySend(string command, ActorRole role) => Permissions.Allows(command, role);
-
-    /// <summary>Writes the permission table for the docs: each command's phases and senders.</summary>
-    public string PermissionTable() => Permissions.ToMarkdown(_phases.PhasesOf);
+    public override OpenSpaceState Evolve(OpenSpaceState state, OpenSpaceEvent accepted) => state.Evolve(accepted);
 
     // The running slot is a timebox: a warning before its end, then its time-up; the slot itself ends when the facilitator moves on.
-    public SessionAlarm<OpenSpaceEvent>? NextAlarm(OpenSpaceState state)
+    public override SessionAlarm<OpenSpaceEvent>? NextAlarm(OpenSpaceState state)
     {
         if (state is not { Phase: OpenSpacePhase.SessionsRunning, SlotTime: { IsPaused: false } time, SlotTimeUpGiven: false })
         {
@@ -92,13 +69,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
             : new(time.EndsAt - OpenSpaceDefaults.SlotWarningBeforeEnd, WarningAlarm);
     }
 
-    /// <summary>Draws the phase machine.</summary>
-    public string ToMermaid() => _phases.ToMermaid();
-
-    /// <summary>Gets the commands permitted in a state, typed.</summary>
-    public ImmutableArray<OpenSpaceCommand> Permitted(OpenSpaceState state) => [.. _phases.Permitted(state).Select(Enum.Parse<OpenSpaceCommand>)];
-
-    private static OpenSpaceCommand CommandOf(OpenSpaceEvent e) => e switch
+    private static OpenSpaceCommand Command(OpenSpaceEvent e) => e switch
     {
         OpenSpacePhaseChanged p => p.Trigger,
         SlotStarted => OpenSpaceCommand.StartNextSlot,
@@ -130,11 +101,11 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
     };
 
     /// <inheritdoc />
-    public OpenSpaceEvent Decide(OpenSpaceState state, Actor actor, OpenSpaceEvent proposed, DateTimeOffset now)
+    public override OpenSpaceEvent Decide(OpenSpaceState state, Actor actor, OpenSpaceEvent proposed, DateTimeOffset now)
     {
         _s = state;
-        var command = CommandOf(proposed);
-        var to = _phases.Ensure(state, command);
+        var command = Command(proposed);
+        var to = Phases.Ensure(state, command);
         if (actor.Role == ActorRole.Anonymous)
         {
             throw Reject(command, RejectionKind.NotPermitted, T("NoAnonymous"));
@@ -199,7 +170,7 @@ internal sealed class OpenSpaceRules : ISessionRules<OpenSpaceState, OpenSpaceEv
         return proposed;
     }
 
-    private CommandRejectedException Reject(OpenSpaceCommand command, RejectionKind kind, string reason) => _phases.Reject(_s, command, kind, reason);
+    private CommandRejectedException Reject(OpenSpaceCommand command, RejectionKind kind, string reason) => Reject(_s, command, kind, reason);
 
     private void CheckRegistered(ParticipantRegistered e, Actor actor)
     {

@@ -61,6 +61,10 @@ internal sealed class PermissionTable<TCommand>
         }
     }
 
+    /// <summary>Gets the rows of the commands only the facilitators send: the lead facilitator, and a co-facilitator when the design names them.</summary>
+    public static IEnumerable<(TCommand Command, Senders Who, string Condition)> FacilitatorsOnly(params TCommand[] commands) =>
+        commands.Select(c => (c, Senders.Facilitators, SendConditions.CoFacilitator));
+
     /// <summary>Tells whether a role may send a command, by the command's name.</summary>
     public bool Allows(string command, ActorRole role) => _byName.TryGetValue(command, out var who) && (who & Of(role)) != 0;
 

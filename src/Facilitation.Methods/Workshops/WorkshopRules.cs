@@ -11,13 +11,15 @@ namespace Facilitation.Methods.Workshops;
 /// The workshop's rule book: days and blocks in programme order, attendance per person, carried items with sources that resolve,
 /// the resource inventory and the action plan. The one place every workshop rule lives; restore replays saved events through it.
 /// </summary>
-internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent>
+internal sealed class WorkshopRules : PhasedRules<WorkshopState, WorkshopEvent, P, C>
 {
     // The phases before the close (NotStarted to BetweenDays), as one superphase: WorkshopPhase does not declare it, and no command leads to
     // it, so no workshop is ever in it (the diagram draws it as DoorsOpen around its phases).
     private const P DoorsOpen = (P)100;
 
-    private readonly PhaseBook<WorkshopState, P, C> _phases = new(s => s.Phase, (m, state) =>
+    // No permission table: the rules alone say who may send what (the lead facilitator, a block's co-facilitator, people for themselves).
+    public WorkshopRules()
+        : base(null, Command) => Phases = new(s => s.Phase, (m, state) =>
     {
         // Until the close people check in and depart, and items are carried and the action plan grows: configured once, on the superphase.
         m.Superphase(DoorsOpen, nameof(DoorsOpen))
@@ -45,26 +47,16 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         m.Configure(P.Closed).InternalTransition(C.UpdateAction, _ => { });
     });
 
-    public string Method => WorkshopJson.Method;
+    public override string Method => WorkshopJson.Method;
 
-    public JsonSerializerOptions Json => WorkshopJsonContext.Default.Options;
-
-    public string CommandOf(WorkshopEvent proposed) => EnumName<C>.Of(Command(proposed));
-
-    public string PhaseOf(WorkshopState state) => state.Phase.ToString();
-
-    public ImmutableArray<string> PermittedCommands(WorkshopState state) => _phases.Permitted(state);
-
-    public string? WhyRefused(WorkshopState state, string command) => _phases.WhyRefused(state, command);
-
-    public bool IsAnonymous(WorkshopEvent accepted) => false;
+    public override JsonSerializerOptions Json => WorkshopJsonContext.Default.Options;
 
     // The programme's times are a plan: the facilitator opens and closes days and blocks; the blocks' method sessions keep their own timers.
-    public SessionAlarm<WorkshopEvent>? NextAlarm(WorkshopState state) => null;
+    public override SessionAlarm<WorkshopEvent>? NextAlarm(WorkshopState state) => null;
 
     // What a block's method session produced and whether a person reached the running block are worked out by the session outside the
     // rules; a retried command is the same command whatever they were.
-    public WorkshopEvent Payload(WorkshopEvent proposed) => proposed switch
+    public override WorkshopEvent Payload(WorkshopEvent proposed) => proposed switch
     {
         WorkshopPhaseChanged p => p.With(changed => { changed.Record = null; changed.BlockLog = []; }),
         CheckedIn c => c.With(changed => changed.Block = null),
@@ -72,14 +64,10 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         _ => proposed,
     };
 
-    public string ToMermaid() => _phases.ToMermaid();
-
-    public ImmutableArray<C> Permitted(WorkshopState state) => [.. _phases.Permitted(state).Select(Enum.Parse<C>)];
-
-    public WorkshopEvent Decide(WorkshopState state, Actor actor, WorkshopEvent proposed, DateTimeOffset now)
+    public override WorkshopEvent Decide(WorkshopState state, Actor actor, WorkshopEvent proposed, DateTimeOffset now)
     {
         var command = Command(proposed);
-        var to = _phases.Ensure(state, command);
+        var to = Phases.Ensure(state, command);
         switch (proposed)
         {
             case CheckedIn c:
@@ -98,7 +86,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         }
         else if (actor.Role != ActorRole.Facilitator)
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
+            throw Reject(state, command, RejectionKind.NotPermitted, T("FacilitatorOnly", command, actor));
         }
 
         return proposed switch
@@ -108,13 +96,13 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             AttendanceRecorded a => Attendance(state, command, a),
             ItemsCarried i => Carry(state, command, i),
             ActionsAdded a => Try(state, command, () => { _ = state.Plan.Add(Sourced(state, command, a.Items)); return a; }),
-            ActionUpdated { Item: null } => throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("GiveItem")),
+            ActionUpdated { Item: null } => throw Reject(state, command, RejectionKind.InvalidInput, T("GiveItem")),
             ActionUpdated u => Try(state, command, () => { _ = state.Plan.Update(u.Item.Id, _ => u.Item); return u; }),
             _ => throw new ArgumentException($"Unknown event type {proposed.GetType().Name}.", nameof(proposed)),
         };
     }
 
-    public WorkshopState Evolve(WorkshopState state, WorkshopEvent accepted)
+    public override WorkshopState Evolve(WorkshopState state, WorkshopEvent accepted)
     {
         if (accepted.CommandId is { } id)
         {
@@ -233,12 +221,12 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         };
         if (block is null)
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("LeadOnly", command, actor));
+            throw Reject(state, command, RejectionKind.NotPermitted, T("LeadOnly", command, actor));
         }
 
         if (state.Design.CoFacilitatorOf(state.Design.FindBlock(block)) != actor.Participant!.Value.Value)
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("NotTheirBlock", command, actor, Identifier.Shorten(block)));
+            throw Reject(state, command, RejectionKind.NotPermitted, T("NotTheirBlock", command, actor, Identifier.Shorten(block)));
         }
     }
 
@@ -257,7 +245,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                 var next = state.NextBlock!;
                 if (p.Block != next.Id)
                 {
-                    throw _phases.Reject(state, command, state.Design.FindBlock(p.Block ?? string.Empty) is null ? RejectionKind.InvalidInput : RejectionKind.WrongPhase,
+                    throw Reject(state, command, state.Design.FindBlock(p.Block ?? string.Empty) is null ? RejectionKind.InvalidInput : RejectionKind.WrongPhase,
                         $"Blocks run in programme order: the next block is '{Identifier.Shorten(next.Id)}', not '{Identifier.Shorten(p.Block ?? string.Empty)}'.");
                 }
 
@@ -266,7 +254,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
                 var running = state.RunningBlock!;
                 if (p.Block != running.Id)
                 {
-                    throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotRunningBlock", Identifier.Shorten(running.Id), Identifier.Shorten(p.Block ?? string.Empty)));
+                    throw Reject(state, command, RejectionKind.InvalidInput, T("NotRunningBlock", Identifier.Shorten(running.Id), Identifier.Shorten(p.Block ?? string.Empty)));
                 }
 
                 if (!running.RunsMethod)
@@ -276,7 +264,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
 
                 if (p.Record is not { } record || record.Block != running.Id)
                 {
-                    throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("CloseNeedsRecord", Identifier.Shorten(running.Id)));
+                    throw Reject(state, command, RejectionKind.InvalidInput, T("CloseNeedsRecord", Identifier.Shorten(running.Id)));
                 }
 
                 return done.With(changed => { changed.Day = state.DaysOpened; changed.Participants = []; });
@@ -296,7 +284,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         var next = state.NextBlock!;
         if (s.Block != next.Id)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("SkipNextOnly", Identifier.Shorten(next.Id), Identifier.Shorten(s.Block ?? string.Empty)));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("SkipNextOnly", Identifier.Shorten(next.Id), Identifier.Shorten(s.Block ?? string.Empty)));
         }
 
         Text(state, command, s.Reason, "reason", Limits.MaxTextLength);
@@ -307,17 +295,17 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (a.Block != state.Running)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("AttendanceRunning", Identifier.Shorten(state.Running ?? string.Empty)));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("AttendanceRunning", Identifier.Shorten(state.Running ?? string.Empty)));
         }
 
         if (a.People.IsDefault || a.People.Distinct().Count() != a.People.Length)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("EachOnce"));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("EachOnce"));
         }
 
         foreach (var stranger in a.People.Where(p => p.Value is null || !state.Roster.ContainsKey(p)))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotOnRoster", Identifier.Shorten(stranger.Value ?? string.Empty)));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("NotOnRoster", Identifier.Shorten(stranger.Value ?? string.Empty)));
         }
 
         return a;
@@ -328,14 +316,14 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         var target = state.Design.FindBlock(i.Block ?? string.Empty);
         if (target is null || state.Status.ContainsKey(target.Id))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, target is null
+            throw Reject(state, command, RejectionKind.InvalidInput, target is null
                 ? $"'{Identifier.Shorten(i.Block ?? string.Empty)}' is not a block of the programme."
                 : $"Block '{Identifier.Shorten(target.Id)}' has already started or been skipped; carry items into a block still to come.");
         }
 
         if (i.Items.IsDefaultOrEmpty || state.Carried.Count + i.Items.Length > WorkshopDefaults.MaxCarriedItems)
         {
-            throw _phases.Reject(state, command, i.Items.IsDefaultOrEmpty ? RejectionKind.InvalidInput : RejectionKind.Conflict, i.Items.IsDefaultOrEmpty
+            throw Reject(state, command, i.Items.IsDefaultOrEmpty ? RejectionKind.InvalidInput : RejectionKind.Conflict, i.Items.IsDefaultOrEmpty
                 ? "Carry at least one item."
                 : string.Create(CultureInfo.InvariantCulture, $"A workshop carries at most {WorkshopDefaults.MaxCarriedItems} items."));
         }
@@ -345,7 +333,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         {
             if (item is null)
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("ItemMissing"));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("ItemMissing"));
             }
 
             Try(state, command, () => Identifier.Check(item.Id.Value, "item", "carried item"));
@@ -358,27 +346,27 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
             };
             if (!fits)
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("CannotCarry", item.Kind, Identifier.Shorten(target.Id), target.Kind));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("CannotCarry", item.Kind, Identifier.Shorten(target.Id), target.Kind));
             }
 
             if (!ids.Add(item.Id))
             {
-                throw _phases.Reject(state, command, RejectionKind.Conflict, T("CarriedTwice", Identifier.Shorten(target.Id), Identifier.Shorten(item.Id.Value)));
+                throw Reject(state, command, RejectionKind.Conflict, T("CarriedTwice", Identifier.Shorten(target.Id), Identifier.Shorten(item.Id.Value)));
             }
 
             if (item.Category is { } category && (state.Design.Resources?.Find(category) is not { } found || found.Key != category))
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("UnknownCategory", Identifier.Shorten(category)));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("UnknownCategory", Identifier.Shorten(category)));
             }
 
             if (item.SuggestedConvener is { } convener && !state.Roster.ContainsKey(convener))
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("ConvenerNotOnRoster", Identifier.Shorten(convener.Value)));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("ConvenerNotOnRoster", Identifier.Shorten(convener.Value)));
             }
 
             if (item.Sources.IsDefaultOrEmpty || item.Sources.Length > WorkshopDefaults.MaxSources)
             {
-                throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("Sources", WorkshopDefaults.MaxSources));
+                throw Reject(state, command, RejectionKind.InvalidInput, T("Sources", WorkshopDefaults.MaxSources));
             }
 
             Resolved(state, command, item.Sources, T("CarriedItem", Identifier.Shorten(item.Id.Value)));
@@ -391,7 +379,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (items.IsDefaultOrEmpty)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("AtLeastOne"));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("AtLeastOne"));
         }
 
         foreach (var item in items.Where(i => i is not null && !i.Sources.IsDefault))
@@ -406,7 +394,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         foreach (var link in links.Where(l => state.Resolve(l) is null))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("UnknownLink", what, Identifier.Shorten(link.ToString())));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("UnknownLink", what, Identifier.Shorten(link.ToString())));
         }
     }
 
@@ -414,24 +402,24 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (!(actor.Role is ActorRole.Facilitator or ActorRole.CoFacilitator || actor.Is(person)))
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("AttendanceSelf", actor));
+            throw Reject(state, command, RejectionKind.NotPermitted, T("AttendanceSelf", actor));
         }
 
         if (person.Value is null || !state.Roster.ContainsKey(person))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotOnRoster", Identifier.Shorten(person.Value ?? string.Empty)));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("NotOnRoster", Identifier.Shorten(person.Value ?? string.Empty)));
         }
 
         if (state.Present.Contains(person) != mustBePresent)
         {
-            throw _phases.Reject(state, command, RejectionKind.Conflict, mustBePresent
+            throw Reject(state, command, RejectionKind.Conflict, mustBePresent
                 ? $"'{Identifier.Shorten(person.Value)}' is not here (not checked in, or already left)."
                 : $"'{Identifier.Shorten(person.Value)}' is already checked in.");
         }
 
         if (state.AttendanceChanges.GetValueOrDefault(person) >= WorkshopDefaults.MaxAttendanceChanges)
         {
-            throw _phases.Reject(state, command, RejectionKind.Conflict, T("TooManyChanges", Identifier.Shorten(person.Value), WorkshopDefaults.MaxAttendanceChanges));
+            throw Reject(state, command, RejectionKind.Conflict, T("TooManyChanges", Identifier.Shorten(person.Value), WorkshopDefaults.MaxAttendanceChanges));
         }
     }
 
@@ -440,7 +428,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (block is not null && (state.RunningBlock is not { } running || !running.RunsMethod || running.Id != block || !OnList(running, person)))
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, T("NotOnBlockList", Identifier.Shorten(block)));
+            throw Reject(state, command, RejectionKind.InvalidInput, T("NotOnBlockList", Identifier.Shorten(block)));
         }
 
         return block;
@@ -450,7 +438,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (!(actor.Role is ActorRole.Facilitator or ActorRole.CoFacilitator || (actor.Role == ActorRole.Participant && state.Present.Contains(actor.Participant!.Value))))
         {
-            throw _phases.Reject(state, command, RejectionKind.NotPermitted, T("ResourcesBy", actor));
+            throw Reject(state, command, RejectionKind.NotPermitted, T("ResourcesBy", actor));
         }
 
         var inventory = state.Inventories[state.Running!];
@@ -466,7 +454,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
     {
         if (Identifier.FindTextProblem(text, what, max) is { } problem)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, problem);
+            throw Reject(state, command, RejectionKind.InvalidInput, problem);
         }
     }
 
@@ -478,7 +466,7 @@ internal sealed class WorkshopRules : ISessionRules<WorkshopState, WorkshopEvent
         }
         catch (ArgumentException e)
         {
-            throw _phases.Reject(state, command, RejectionKind.InvalidInput, e.Message);
+            throw Reject(state, command, RejectionKind.InvalidInput, e.Message);
         }
     }
 

@@ -14,71 +14,50 @@ namespace Facilitation.Methods.WorldCafe;
 /// </summary>
 /// <remarks>Seating plans are made outside the engine's gate (<see cref="WorldCafePlanning"/>) and arrive in the proposed event;
 /// the rules check them against the state as it is when the event is recorded.</remarks>
-internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEvent>
+internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEvent, P, C>
 {
     /// <summary>Who may send each command; the permission table in the docs is written from it and the phase machine.</summary>
     public static readonly PermissionTable<C> Permissions = new(
-        (C.OpenCheckIn, Senders.Facilitators, CoFacilitator),
-        (C.Join, Senders.Facilitators, CoFacilitator),
+    [
+        .. PermissionTable<C>.FacilitatorsOnly(
+            C.OpenCheckIn, C.Join, C.Welcome, C.StartRound, C.BeginBriefing, C.StartConversation, C.ChangeRoundTime, C.CloseRound, C.StartPlenary,
+            C.BeginHarvest, C.Close, C.PauseRound, C.ResumeRound),
         (C.Leave, Senders.Facilitators | Senders.Participant, Self),
-        (C.Welcome, Senders.Facilitators, CoFacilitator),
-        (C.StartRound, Senders.Facilitators, CoFacilitator),
-        (C.BeginBriefing, Senders.Facilitators, CoFacilitator),
         (C.AddBriefing, Senders.Facilitators | Senders.Participant, "a table co-facilitator only at their tables; a participant only as this round's host of the table"),
-        (C.StartConversation, Senders.Facilitators, CoFacilitator),
         (C.AddNote, Senders.Facilitators | Senders.Participant | Senders.Anonymous, "a participant only at the table where they sit this round; the facilitators at any table and a table co-facilitator at their tables, without an author; an anonymous note is sent by its seated writer and recorded as anonymous"),
-        (C.ChangeRoundTime, Senders.Facilitators, CoFacilitator),
         (C.TimeWarning, Senders.System, "the round timer, when the warning is due"),
         (C.TimeUp, Senders.System, "the round timer, when time is up"),
-        (C.CloseRound, Senders.Facilitators, CoFacilitator),
-        (C.StartPlenary, Senders.Facilitators, CoFacilitator),
         (C.ChooseHost, Senders.Facilitators, CoFacilitator + ", a table co-facilitator only at their tables"),
-        (C.BeginHarvest, Senders.Facilitators, CoFacilitator),
         (C.AddHarvestItem, Senders.Facilitator | Senders.Participant, "a participant only as themselves, while here"),
-        (C.Close, Senders.Facilitators, CoFacilitator),
-        (C.PauseRound, Senders.Facilitators, CoFacilitator),
-        (C.ResumeRound, Senders.Facilitators, CoFacilitator));
+    ]);
 
     // The phases in which people come and go (CheckIn to Plenary), as one superphase: WorldCafePhase does not declare it, and no command
     // leads to it, so no café is ever in it (the diagram draws it as DoorsOpen around its phases).
     private const P DoorsOpen = (P)100;
 
-    private readonly PhaseBook<WorldCafeState, P, C> _phases;
     private readonly ImmutableArray<Prompt> _tableQuestions;
 
     public WorldCafeRules(WorldCafeDesign design)
+        : base(Permissions, Command)
     {
         Design = design;
         _tableQuestions = design.QuestionMode == QuestionMode.PerTable
             ? [.. design.Tables.Select((t, i) => t.Prompt ?? design.Questions[i])]
             : [];
-        _phases = new(s => s.Phase, Configure, C.TimeWarning, C.TimeUp);
+        Phases = new(s => s.Phase, Configure, C.TimeWarning, C.TimeUp);
     }
 
     public WorldCafeDesign Design { get; }
 
-    public string Method => WorldCafeJson.Method;
+    public override string Method => WorldCafeJson.Method;
 
-    public JsonSerializerOptions Json => WorldCafeJsonContext.Default.Options;
+    public override JsonSerializerOptions Json => WorldCafeJsonContext.Default.Options;
 
-    public string CommandOf(WorldCafeEvent proposed) => EnumName<C>.Of(Command(proposed));
-
-    public string PhaseOf(WorldCafeState state) => state.Phase.ToString();
-
-    public ImmutableArray<string> PermittedCommands(WorldCafeState state) => _phases.Permitted(state);
-
-    public string? WhyRefused(WorldCafeState state, string command) => _phases.WhyRefused(state, command);
-
-    public bool MaySend(string command, ActorRole role) => Permissions.Allows(command, role);
-
-    /// <summary>Writes the permission table for the docs: each command's phases and senders.</summary>
-    public string PermissionTable() => Permissions.ToMarkdown(_phases.PhasesOf);
-
-    public bool IsAnonymous(WorldCafeEvent accepted) => accepted is NoteAdded { Anonymous: true };
+    public override bool IsAnonymous(WorldCafeEvent accepted) => accepted is NoteAdded { Anonymous: true };
 
     /// <summary>Bounds the contributions' records, which a café raises by the thousand, so the engine writes them only when read:
     /// <c>{"note":…,"anonymous":false}</c>, <c>{"briefing":…}</c>, <c>{"item":…}</c>.</summary>
-    public int MaxDataLength(WorldCafeEvent accepted) => accepted switch
+    public override int MaxDataLength(WorldCafeEvent accepted) => accepted switch
     {
         NoteAdded n => RecordSize.Of(n.Note) + (2 * RecordSize.Property) + 7,
         BriefingAdded b => RecordSize.Of(b.Briefing) + RecordSize.Property + 2,
@@ -87,7 +66,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
     };
 
     /// <summary>The part of a proposed event that identifies the command for retries: a plan is the session's work, not the caller's payload.</summary>
-    public WorldCafeEvent Payload(WorldCafeEvent proposed) => proposed switch
+    public override WorldCafeEvent Payload(WorldCafeEvent proposed) => proposed switch
     {
         CafePhaseChanged { Plan: not null } p => p.With(changed => changed.Plan = null),
         ParticipantJoined { Plan: not null } j => j.With(changed => changed.Plan = null),
@@ -96,7 +75,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         _ => proposed,
     };
 
-    public SessionAlarm<WorldCafeEvent>? NextAlarm(WorldCafeState state)
+    public override SessionAlarm<WorldCafeEvent>? NextAlarm(WorldCafeState state)
     {
         if (state is not { Phase: P.Conversation, RoundTime: { IsPaused: false } time, TimeUpGiven: false })
         {
@@ -108,8 +87,6 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             : new(time.EndsAt, Design.AutoAdvance ? Alarms.TimeUpAndClose : Alarms.TimeUp);
     }
 
-    public string ToMermaid() => _phases.ToMermaid();
-
     /// <summary>The events the timer proposes, shared: the rules never change a proposed event, and the engine asks for the next alarm after every command.</summary>
     private static class Alarms
     {
@@ -118,14 +95,12 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
         public static readonly RoundTimeUp TimeUp = new();
     }
 
-    public CommandRejectedException Reject(WorldCafeState state, C command, RejectionKind kind, string reason) => _phases.Reject(state, command, kind, reason);
-
     /// <summary>Checks everything about a proposed event except its seating plan, which the session makes afterwards outside the gate.</summary>
     public void CheckBeforePlanning(WorldCafeState state, Actor actor, WorldCafeEvent proposed, DateTimeOffset now) => DecideAny(state, actor, proposed, now, checkPlan: false);
 
-    public WorldCafeEvent Decide(WorldCafeState state, Actor actor, WorldCafeEvent proposed, DateTimeOffset now) => DecideAny(state, actor, proposed, now, checkPlan: true);
+    public override WorldCafeEvent Decide(WorldCafeState state, Actor actor, WorldCafeEvent proposed, DateTimeOffset now) => DecideAny(state, actor, proposed, now, checkPlan: true);
 
-    public WorldCafeState Evolve(WorldCafeState state, WorldCafeEvent accepted)
+    public override WorldCafeState Evolve(WorldCafeState state, WorldCafeEvent accepted)
     {
         state.Version = accepted.Version;
         switch (accepted)
@@ -351,7 +326,7 @@ internal sealed class WorldCafeRules : ISessionRules<WorldCafeState, WorldCafeEv
             throw Reject(state, command, RejectionKind.Conflict, Say("TooManyContributions", WorldCafeConstants.MaxContributions));
         }
 
-        var to = _phases.Ensure(state, command);
+        var to = Phases.Ensure(state, command);
         var round = state.Round == 0 ? (Round?)null : new Round(state.Round);
         switch (proposed)
         {

@@ -61,7 +61,7 @@ public class PhaseBookTests
     public void Answers_AgreeWithTheStatelessMachine_AtEveryStepOfACafe_WithItsTimerWarnings()
     {
         var (cafe, clock) = CafeFixture.CreateSut();
-        var book = (PhaseBook<WorldCafeState, WorldCafePhase, WorldCafeCommand>)Field(Field(cafe, "_rules"), "_phases");
+        var book = (PhaseBook<WorldCafeState, WorldCafePhase, WorldCafeCommand>)Phases(Field(cafe, "_rules"));
         var engine = (SessionEngine<WorldCafeState, WorldCafeEvent>)Field(cafe, "_engine");
         var f = Actor.Facilitator;
         var steps = new Action[]
@@ -111,7 +111,7 @@ public class PhaseBookTests
         where TCommand : struct, Enum
         where TEvent : SessionEvent
     {
-        var book = (PhaseBook<TState, TPhase, TCommand>)Field(Field(session, "_rules"), "_phases");
+        var book = (PhaseBook<TState, TPhase, TCommand>)Phases(Field(session, "_rules"));
         var engine = (SessionEngine<TState, TEvent>)Field(session, "_engine");
         var phaseOf = (Func<TState, TPhase>)(s => book.PhaseOf(s));
         var checkedStates = 0;
@@ -130,6 +130,10 @@ public class PhaseBookTests
 
     private static object Field(object owner, string name) =>
         owner.GetType().GetField(name, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(owner)!;
+
+    // The rules' phase machine (PhasedRules.Phases, protected).
+    private static object Phases(object rules) =>
+        rules.GetType().GetProperty("Phases", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(rules)!;
 
     private static void AssertAgrees<TState, TPhase, TCommand>(PhaseBook<TState, TPhase, TCommand> book, TState state, Func<TState, TPhase> phaseOf)
         where TState : class

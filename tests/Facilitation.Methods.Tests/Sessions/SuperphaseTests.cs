@@ -189,7 +189,7 @@ public class SuperphaseTests
         where TState : class
         where TPhase : struct, Enum
         where TCommand : struct, Enum =>
-        (PhaseBook<TState, TPhase, TCommand>)rules.GetType().GetField("_phases", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(rules)!;
+        (PhaseBook<TState, TPhase, TCommand>)rules.GetType().GetProperty("Phases", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(rules)!;
 
     private static List<string> Names<TPhase>(IEnumerable<TPhase> phases)
         where TPhase : struct, Enum => [.. phases.Order().Select(p => p.ToString())];
