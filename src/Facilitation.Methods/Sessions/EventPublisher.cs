@@ -9,6 +9,8 @@ namespace Facilitation.Methods.Sessions;
 /// <c>onSubscriberError</c>; a throwing <c>onSubscriberError</c> is swallowed: neither reaches the session, the command that raised the event,
 /// a timer thread, or another subscriber.
 /// </summary>
+/// <remarks>An event accepted while the session has no subscriber is not queued at all (most sessions have none, and every command paid
+/// for the queue): a subscriber added between a command's acceptance and its publication does not get that command's event, only later ones.</remarks>
 internal sealed class EventPublisher<TEvent>(Action<Exception>? onSubscriberError)
     where TEvent : SessionEvent
 {
@@ -17,8 +19,14 @@ internal sealed class EventPublisher<TEvent>(Action<Exception>? onSubscriberErro
     private ImmutableArray<IObserver<TEvent>> _observers = [];
     private bool _publishing;
 
-    /// <summary>Queues an accepted event; call under the session's gate so the queue is in version order.</summary>
-    public void Enqueue(TEvent accepted) => _outbox.Enqueue(accepted);
+    /// <summary>Queues an accepted event for the subscribers there are now (none: nothing is queued); call under the session's gate so the queue is in version order.</summary>
+    public void Enqueue(TEvent accepted)
+    {
+        if (!_observers.IsEmpty)
+        {
+            _outbox.Enqueue(accepted);
+        }
+    }
 
     /// <summary>Adds a subscriber; dispose the result to remove it.</summary>
     public IDisposable Subscribe(IObserver<TEvent> observer)
@@ -42,10 +50,12 @@ internal sealed class EventPublisher<TEvent>(Action<Exception>? onSubscriberErro
         }
     }
 
-    /// <summary>Delivers every queued event; call after releasing the session's gate. Returns at once if another thread is delivering.</summary>
+    /// <summary>Delivers every queued event; call after releasing the session's gate. Returns at once if nothing is queued or another thread is delivering.</summary>
     public void Publish()
     {
-        while (true)
+        // An empty queue needs no lock. The delivering thread looks at the queue again after it stops, so an event queued meanwhile (by a
+        // thread that found it delivering) is never left behind.
+        while (!_outbox.IsEmpty)
         {
             lock (_publishGate)
             {

@@ -151,6 +151,29 @@ public class SessionEngineTests
     }
 
     [Fact]
+    public void Subscribers_AddedLater_GetTheLaterEventsOnly_AndEventsWithoutSubscribersAreNotKeptForThem()
+    {
+        using var sut = Started();
+        sut.Execute(Ana, new TallyAdded("before anyone listens", false), null);
+        var first = new List<long>();
+        var second = new List<long>();
+        using (sut.OnEvent(e => first.Add(e.Version)))
+        {
+            sut.Execute(Ana, new TallyAdded("heard by one", false), null);
+            using var later = sut.OnEvent(e => second.Add(e.Version));
+            sut.Execute(Bo, new TallyAdded("heard by both", false), null);
+        }
+
+        sut.Execute(Bo, new TallyAdded("after both left", false), null);
+        using var last = sut.OnEvent(e => second.Add(e.Version));
+        sut.Execute(Ana, new TallyAdded("heard by the last", false), null);
+
+        Assert.Equal([3, 4], first);
+        Assert.Equal([4, 6], second);
+        Assert.Equal(6, sut.Version);
+    }
+
+    [Fact]
     public void Timer_PauseAndResume_ShiftTheTimeUp_AndSurviveRestore()
     {
         using var sut = Started(TimeSpan.FromMinutes(10));

@@ -71,6 +71,43 @@ public class IdentifierTests
     }
 
     [Fact]
+    public void Ids_PrintableAscii_AreReturnedAsTheSameInstance()
+    {
+        var text = string.Concat("table-", "07 ~!");
+        Assert.Same(text, Identifier.Normalize(text));
+        Assert.Same(text, Identifier.Check(text, "id", "group"));
+        Assert.Same(text, new GroupId(text).Value);
+        Assert.Null(Identifier.FindProblem(text, "group"));
+        Assert.Null(Identifier.FindTextProblem(text, "note", 100));
+    }
+
+    [Fact]
+    public void Ids_NonAsciiLookAlikes_AreStillNormalised_AndBlankAsciiIsStillRefused()
+    {
+        Assert.Equal("Caf\u00e9-7", Identifier.Normalize("Cafe\u0301-7"));
+        Assert.Equal(new GroupId("Caf\u00e9-7"), new GroupId("Cafe\u0301-7"));
+        var composed = "Caf\u00e9-7";
+        Assert.Same(composed, Identifier.Normalize(composed));
+        Assert.Throws<ArgumentException>(() => new GroupId("   "));
+        Assert.NotNull(Identifier.FindTextProblem("   ", "note", 100));
+        Assert.NotNull(Identifier.FindTextProblem("abcdef", "note", 5));
+    }
+
+    [Fact]
+    public void ControlCharacters_JustOutsidePrintableAscii_AreStillRefused()
+    {
+        foreach (var c in new[] { '\u0000', '\u001F', '\u007F', '\u0085', '\t', '\n' })
+        {
+            var e = Assert.Throws<ArgumentException>(() => new ParticipantId("ab" + c));
+            Assert.Contains(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + " at position 3", e.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("U+007F at position 2", Identifier.FindTextProblem("a\u007F", "note", 100), StringComparison.Ordinal);
+        Assert.Contains("U+001B at position 1", Identifier.FindTextProblem("\u001B[0m", "note", 100), StringComparison.Ordinal);
+        Assert.Null(Identifier.FindTextProblem("line\r\nbreak\tand tab", "note", 100));
+    }
+
+    [Fact]
     public void Text_UnpairedSurrogate_IsRefusedNamingWhere_PairedIsAccepted()
     {
         Assert.Contains("unpaired surrogate U+D83D at position 4", Identifier.FindTextProblem("abc\uD83D", "note", 100), StringComparison.Ordinal);
