@@ -37,15 +37,14 @@ internal static class BrainstormUpgrade
         for (var r = 1; r <= old.RoundsStarted; r++)
         {
             var running = old.Current is { } c && c.Round == r ? c : null;
-            var ofRound = ideas.Where(i => i.Round == r).ToList();
+            var ofRound = ideas.Where(i => i.Round.Number == r).ToList();
             clock.Advance(ofRound.Count > 0 ? ofRound[0].RecordedAt : running?.StartedAt);
             s.StartRound(f);
             foreach (var idea in ofRound)
             {
                 clock.Advance(idea.RecordedAt);
                 MoveOn(s, idea.Pass, idea.Step, idea.Author);
-                var anonymous = s.CurrentRound!.Anonymous;
-                var actor = anonymous ? Actor.Anonymous : idea.Author is { } author ? Actor.ForParticipant(author) : f;
+                var actor = s.CurrentRound!.Anonymous ? Actor.Anonymous : idea.Author is { } author ? Actor.ForParticipant(author) : f;
                 s.AddIdea(actor, idea.Text, idea.Category, idea.BuildsOn);
             }
 
@@ -70,12 +69,9 @@ internal static class BrainstormUpgrade
         }
 
         s.BeginClarifying(f);
-        foreach (var idea in ideas)
+        foreach (var (idea, clarification) in ideas.SelectMany(i => i.Clarifications, (i, c) => (i.Id, c)))
         {
-            foreach (var clarification in idea.Clarifications ?? [])
-            {
-                s.ClarifyIdea(f, idea.Id, clarification);
-            }
+            s.ClarifyIdea(f, idea, clarification);
         }
 
         if (old.Phase < BrainstormPhase.Clustering)
@@ -85,33 +81,19 @@ internal static class BrainstormUpgrade
 
         s.BeginClustering(f);
         // Clusters merged away left gaps in the numbering: each gap is recreated empty and merged into the next cluster, so every id comes out as saved.
-        var added = 0;
-        var gaps = new List<string>();
+        var next = 1;
         foreach (var cluster in old.Clusters ?? [])
         {
             var number = int.TryParse(cluster.Id.AsSpan("cluster-".Length), System.Globalization.CultureInfo.InvariantCulture, out var n) && cluster.Id.StartsWith("cluster-", StringComparison.Ordinal) ? n : 0;
-            while (added + 1 < number)
-            {
-                gaps.Add(s.AddCluster(f));
-                added++;
-            }
-
+            var gaps = Enumerable.Range(next, Math.Max(0, number - next)).Select(_ => s.AddCluster(f)).ToList();
             if (s.AddCluster(f, cluster.Heading) != cluster.Id)
             {
                 throw new InvalidOperationException($"cluster '{Identifier.Shorten(cluster.Id)}' is out of order.");
             }
 
-            added++;
-            foreach (var gap in gaps)
-            {
-                s.MergeClusters(f, cluster.Id, gap);
-            }
-
-            gaps.Clear();
-            foreach (var idea in cluster.Ideas ?? [])
-            {
-                s.PlaceIdea(f, idea, cluster.Id);
-            }
+            next = number + 1;
+            gaps.ForEach(gap => s.MergeClusters(f, cluster.Id, gap));
+            cluster.Ideas?.ForEach(idea => s.PlaceIdea(f, idea, cluster.Id));
         }
 
         foreach (var idea in ideas.Where(i => i.DuplicateOf is not null))
@@ -174,13 +156,14 @@ internal static class BrainstormUpgrade
 }
 
 // The version-1 document (PascalCase, the snapshot of earlier releases), as far as the upgrade reads it: what it does not replay is skipped.
+// Its ideas have today's shape (a round as its number).
 internal sealed record Version1(
     string Format,
     BrainstormDesign Design,
     BrainstormPhase Phase,
     int RoundsStarted = 0,
     Version1Round? Current = null,
-    List<Version1Idea>? Ideas = null,
+    List<Idea>? Ideas = null,
     List<Version1Cluster>? Clusters = null,
     Dictionary<ParticipantId, Dictionary<ContributionId, int>>? Dots = null,
     Dictionary<ParticipantId, List<ContributionId>>? Rankings = null,
@@ -188,24 +171,11 @@ internal sealed record Version1(
 
 internal sealed record Version1Round(int Round, DateTimeOffset StartedAt, TimeSpan Duration, int Turn = 0, int Pass = 0, OneTwoFourAllStep Step = default);
 
-internal sealed record Version1Idea(
-    ContributionId Id,
-    string Text,
-    int Round,
-    DateTimeOffset RecordedAt,
-    ParticipantId? Author = null,
-    string? Category = null,
-    ContributionId? BuildsOn = null,
-    int? Pass = null,
-    OneTwoFourAllStep? Step = null,
-    List<string>? Clarifications = null,
-    ContributionId? DuplicateOf = null);
-
 internal sealed record Version1Cluster(string Id, string? Heading = null, List<ContributionId>? Ideas = null);
 
 internal sealed record Version1Decision(List<ContributionId>? Chosen = null, string? Note = null);
 
-[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, MaxDepth = 32, Converters = [typeof(ParticipantJsonConverter)])]
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true, MaxDepth = 32, Converters = [typeof(ParticipantJsonConverter), typeof(WorldCafe.RoundConverter)])]
 [JsonSerializable(typeof(Version1))]
 [JsonSerializable(typeof(ParticipantShape))]
 internal sealed partial class Version1JsonContext : JsonSerializerContext;

@@ -258,16 +258,22 @@ internal sealed class ReplayClock : TimeProvider
     }
 }
 
-/// <summary>A participant as every document writes one, <c>{"id","displayName","attributes","languages"}</c> (in the calling context's naming:
-/// the brainstorm's version 1 is PascalCase), read through its constructor, so every check it makes also guards documents.</summary>
-internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
+/// <summary>Writes a <typeparamref name="T"/> as its plain shape <typeparamref name="TShape"/> and reads the shape back through the
+/// type's own checks, so they also guard documents (an <see cref="ArgumentException"/> of theirs is a <see cref="JsonException"/>).</summary>
+/// <param name="shape">The shape's JSON in the calling context's options.</param>
+/// <param name="missing">The message when the value is null.</param>
+/// <param name="read">Makes the value of its shape.</param>
+/// <param name="write">Gives the shape of a value.</param>
+internal abstract class ShapeJsonConverter<T, TShape>(Func<JsonSerializerOptions, JsonTypeInfo<TShape>> shape, string missing, Func<TShape, T> read, Func<T, TShape> write)
+    : JsonConverter<T>
+    where TShape : class
 {
-    public override Participant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var shape = JsonSerializer.Deserialize(ref reader, Shape(options)) ?? throw new JsonException("A participant is missing.");
+        var value = JsonSerializer.Deserialize(ref reader, shape(options)) ?? throw new JsonException(missing);
         try
         {
-            return new Participant(shape.Id, shape.DisplayName, shape.Attributes, shape.Languages);
+            return read(value);
         }
         catch (ArgumentException e)
         {
@@ -275,12 +281,16 @@ internal sealed class ParticipantJsonConverter : JsonConverter<Participant>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, Participant value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ParticipantShape(value.Id, value.DisplayName, value.Attributes, [.. value.Languages]), Shape(options));
-
-    private static JsonTypeInfo<ParticipantShape> Shape(JsonSerializerOptions options) =>
-        options.TryGetTypeInfo(typeof(ParticipantShape), out var shape) ? (JsonTypeInfo<ParticipantShape>)shape : ParticipantShapeJsonContext.Default.ParticipantShape;
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, write(value), shape(options));
 }
+
+/// <summary>A participant as every document writes one, <c>{"id","displayName","attributes","languages"}</c> (in the calling context's naming:
+/// the brainstorm's version 1 is PascalCase), read through its constructor.</summary>
+internal sealed class ParticipantJsonConverter() : ShapeJsonConverter<Participant, ParticipantShape>(
+    options => options.TryGetTypeInfo(typeof(ParticipantShape), out var shape) ? (JsonTypeInfo<ParticipantShape>)shape : ParticipantShapeJsonContext.Default.ParticipantShape,
+    "A participant is missing.",
+    shape => new Participant(shape.Id, shape.DisplayName, shape.Attributes, shape.Languages),
+    value => new ParticipantShape(value.Id, value.DisplayName, value.Attributes, [.. value.Languages]));
 
 internal sealed record ParticipantShape(
     ParticipantId Id,

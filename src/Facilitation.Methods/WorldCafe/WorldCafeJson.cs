@@ -56,32 +56,15 @@ internal sealed class RoundConverter : JsonConverter<Round>
 internal sealed record SeatingShape(int Round, Dictionary<GroupId, List<ParticipantId>> Tables);
 
 /// <summary>A seating as <c>{"round": n, "tables": {"T1": ["p1", …]}}</c>, tables in order.</summary>
-internal sealed class SeatingConverter : JsonConverter<Seating>
-{
-    public override Seating Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var shape = JsonSerializer.Deserialize(ref reader, WorldCafeJsonContext.Default.SeatingShape) ?? throw new JsonException("A seating cannot be null.");
-        try
-        {
-            return new Seating(new Round(shape.Round), shape.Tables.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value)));
-        }
-        catch (ArgumentException e)
-        {
-            throw new JsonException(e.Message, e);
-        }
-    }
-
-    public override void Write(Utf8JsonWriter writer, Seating value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new SeatingShape(value.Round.Number, value.Groups.ToDictionary(g => g, g => value.MembersOf(g).ToList())), WorldCafeJsonContext.Default.SeatingShape);
-}
+internal sealed class SeatingConverter() : ShapeJsonConverter<Seating, SeatingShape>(
+    _ => WorldCafeJsonContext.Default.SeatingShape,
+    "A seating cannot be null.",
+    shape => new Seating(new Round(shape.Round), shape.Tables.Select(t => new KeyValuePair<GroupId, IEnumerable<ParticipantId>>(t.Key, t.Value))),
+    value => new SeatingShape(value.Round.Number, value.Groups.ToDictionary(g => g, g => value.MembersOf(g).ToList())));
 
 /// <summary>The table co-facilitators as <c>{"li": ["T1", "T2"]}</c>, people in ordinal order so that every process writes the same bytes.</summary>
-internal sealed class TableCoFacilitatorsConverter : JsonConverter<ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>>
-{
-    public override ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize(ref reader, WorldCafeJsonContext.Default.ImmutableSortedDictionaryParticipantIdImmutableArrayGroupId)?.ToImmutableDictionary()
-        ?? throw new JsonException("The table co-facilitators cannot be null.");
-
-    public override void Write(Utf8JsonWriter writer, ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>> value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value.ToImmutableSortedDictionary(), WorldCafeJsonContext.Default.ImmutableSortedDictionaryParticipantIdImmutableArrayGroupId);
-}
+internal sealed class TableCoFacilitatorsConverter() : ShapeJsonConverter<ImmutableDictionary<ParticipantId, ImmutableArray<GroupId>>, ImmutableSortedDictionary<ParticipantId, ImmutableArray<GroupId>>>(
+    _ => WorldCafeJsonContext.Default.ImmutableSortedDictionaryParticipantIdImmutableArrayGroupId,
+    "The table co-facilitators cannot be null.",
+    shape => shape.ToImmutableDictionary(),
+    value => value.ToImmutableSortedDictionary());

@@ -123,6 +123,22 @@ public class BrainstormPersistenceTests
         Assert.Equal(s.Save(), again.Save());
     }
 
+    // Version 1's ideas are read with today's idea type: an idea's round that is no round number is refused as unreadable (it was
+    // dropped from the replay before).
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(Limits.MaxRounds + 1)]
+    public void A_version_1_idea_of_no_round_is_refused_as_unreadable(int round)
+    {
+        var v1 = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sessions", "Resources", "brainstorm-v1.json")))!;
+        v1["Ideas"]![4]!["Round"] = round;
+
+        var e = Assert.Throws<SessionDocumentException>(() => BrainstormSession.Restore(v1.ToJsonString(), null));
+
+        Assert.Contains("cannot be read: A round is a number from 1 to", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_document_of_another_method_or_format_is_refused()
     {
