@@ -45,7 +45,7 @@ internal sealed class OpenSpaceRules : PhasedRules<OpenSpaceState, OpenSpaceEven
     private static readonly SlotTimeWarningGiven WarningAlarm = new(0, TimeSpan.Zero);
     private OpenSpaceState _s = null!;
 
-    // Open Space has no anonymous contributions (IsAnonymous: never).
+    // Open Space has no anonymous contributions: IsAnonymous keeps PhasedRules' answer, never.
     public OpenSpaceRules()
         : base(Permissions, Command) =>
         Phases = new(s => s.Phase, OpenSpaceMachine.Configure, OpenSpaceCommand.SlotTimeWarning, OpenSpaceCommand.SlotTimeUp);
@@ -561,9 +561,7 @@ internal sealed class OpenSpaceRules : PhasedRules<OpenSpaceState, OpenSpaceEven
     }
 
     // The lead facilitator, or a co-facilitator the design names (the system actor is the slot timer, never the facilitator).
-    private bool IsFacilitator(Actor actor) =>
-        actor.Role == ActorRole.Facilitator
-        || (actor.Role == ActorRole.CoFacilitator && !_s.Design.CoFacilitators.IsDefault && _s.Design.CoFacilitators.Contains(actor.Participant!.Value));
+    private bool IsFacilitator(Actor actor) => IsFacilitator(actor, _s.Design.CoFacilitators);
 
     private static string Describe(AgendaCell? cell) => cell is { } c ? TextCatalog.Say("AgendaCell", c.Slot, c.Space) : T("NoCell");
 

@@ -82,6 +82,12 @@ internal abstract class PhasedRules<TState, TEvent, TPhase, TCommand> : ISession
     /// <inheritdoc />
     public abstract TState Evolve(TState state, TEvent accepted);
 
+    /// <summary>Tells whether an actor acts as the facilitator: the lead facilitator, or a co-facilitator the design names (the system
+    /// actor is the timer, never the facilitator).</summary>
+    protected static bool IsFacilitator(Actor actor, ImmutableArray<ParticipantId> coFacilitators) =>
+        actor.Role == ActorRole.Facilitator
+        || (actor.Role == ActorRole.CoFacilitator && !coFacilitators.IsDefault && coFacilitators.Contains(actor.Participant!.Value));
+
     /// <summary>Creates the refusal of a command in a state: the phase, the command, the reason and the commands permitted now.</summary>
     protected CommandRejectedException Reject(TState state, TCommand command, RejectionKind kind, string reason) => Phases.Reject(state, command, kind, reason);
 }

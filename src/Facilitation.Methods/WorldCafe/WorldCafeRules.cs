@@ -767,9 +767,7 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
     }
 
     // The lead facilitator, or a co-facilitator the design names for the whole café (harvest items stay with the facilitator and participants).
-    private bool IsFacilitator(Actor actor) =>
-        actor.Role == ActorRole.Facilitator
-        || (actor.Role == ActorRole.CoFacilitator && !Design.CoFacilitators.IsDefault && Design.CoFacilitators.Contains(actor.Participant!.Value));
+    private bool IsFacilitator(Actor actor) => IsFacilitator(actor, Design.CoFacilitators);
 
     private bool IsTableCoFacilitator(Actor actor) =>
         actor.Role == ActorRole.CoFacilitator && Design.TableCoFacilitators.ContainsKey(actor.Participant!.Value);
