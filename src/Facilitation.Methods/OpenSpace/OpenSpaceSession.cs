@@ -161,7 +161,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
     /// <returns>The time left.</returns>
     internal TimeSpan RemainingInSlot() => Read(s => s.SlotTime?.RemainingAt(_engine.Clock.GetUtcNow()) ?? TimeSpan.Zero);
 
-    private static string Header(string id, OpenSpaceDesign design) =>
+    internal static string Header(string id, OpenSpaceDesign design) =>
         SessionDocument.WriteHeader("openSpace", id, design, OpenSpaceJsonContext.Default.OpenSpaceDesign);
 
     private T Read<T>(Func<OpenSpaceState, T> read) => _engine.Read(read);

@@ -48,8 +48,7 @@ internal static class OpenSpaceVersion1
             records.Add(new SessionEventRecord(e.Version, codec.TypeName(e), System.Text.Encoding.UTF8.GetString(codec.Envelope(e, null, null))));
         }
 
-        var header = SessionDocument.ReadHeader(SessionDocument.WriteHeader("openSpace", id, design, OpenSpaceJsonContext.Default.OpenSpaceDesign), "openSpace");
-        using var session = OpenSpaceSession.Restore(header, records, options);
+        using var session = OpenSpaceSession.Restore(OpenSpaceSession.Header(id, design), records, options);
         return session.Save();
     }
 }

@@ -158,11 +158,7 @@ internal static class WorldCafeUpgrade
                 break;
             }
 
-            if (r == d.Round)
-            {
-                clock.Advance(d.RoundStartedAt);
-            }
-
+            clock.Advance(r == d.Round ? d.RoundStartedAt : null);
             Phase(C.StartConversation);
             contributions.Where(c => c.Kind == ContributionKind.Note).ToList().ForEach(Contribute);
             if (r == d.Round && d.Phase == P.Conversation)
