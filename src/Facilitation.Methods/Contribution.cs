@@ -66,8 +66,8 @@ public sealed class Contribution
         Debug.Assert(Id == ProposedId && _more is null, "A proposal.");
         Id = id;
         RecordedAt = recordedAt;
-        _author = author;
-        _round = round;
+        _author = author ?? default;
+        _round = round ?? default;
         _prompt = prompt;
         return this;
     }
@@ -93,22 +93,26 @@ public sealed class Contribution
     [JsonInclude]
     public ParticipantId? Author
     {
-        get => _author;
-        internal init => _author = value;
+        get => _author.Value.Length == 0 ? (ParticipantId?)null : _author;
+        internal init => _author = value ?? default;
     }
 
     /// <summary>Gets the group it came from.</summary>
     /// <value>The default value is null: the whole session.</value>
     [JsonInclude]
-    public GroupId? Group { get; internal init; }
+    public GroupId? Group
+    {
+        get => _group.Value.Length == 0 ? (GroupId?)null : _group;
+        internal init => _group = value ?? default;
+    }
 
     /// <summary>Gets the round it came from.</summary>
     /// <value>The default value is null.</value>
     [JsonInclude]
     public Round? Round
     {
-        get => _round;
-        internal init => _round = value;
+        get => _round.Number == 0 ? (Round?)null : _round;
+        internal init => _round = value ?? default;
     }
 
     /// <summary>Gets the question the group was working on when it was written.</summary>
@@ -161,9 +165,12 @@ public sealed class Contribution
     // every note it is given, and these four fields cost every one of them 32 bytes more than a reference.
     private More? _more;
 
-    // Set once, when the contribution is recorded (RecordInPlace sets them on a proposal nobody has seen).
-    private ParticipantId? _author;
-    private Round? _round;
+    // Set once, when the contribution is recorded (RecordInPlace sets them on a proposal nobody has seen). Author, group and round are kept
+    // without Nullable's flag, "none" being the default value (no id has empty text, no round is number 0): a café keeps every note it is
+    // given, and the three flags cost each one 24 bytes.
+    private ParticipantId _author;
+    private GroupId _group;
+    private Round _round;
     private Prompt? _prompt;
 
     /// <summary>Gets a value indicating whether the contribution is anonymous: it carries no author.</summary>

@@ -389,7 +389,12 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             _firstUnwritten++;
         }
 
-        _log.Add(new Entry(stamped, sent, json));
+        if (sent is not null)
+        {
+            sent.Json = json;
+        }
+
+        _log.Add(new Entry(stamped, sent is null ? json : sent));
         if (sent is not null)
         {
             _commands.Add(sent.Key, sent);
@@ -549,9 +554,17 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             var e = _log[i];
             if (e.Json is null)
             {
-                var json = _codec.Envelope(e.Event, e.Command?.Key, e.Command?.Fingerprint);
-                _size += json.Length - RecordBound(e.Event, e.Command);
-                _log[i] = e with { Json = json };
+                var sent = e.Command;
+                var json = _codec.Envelope(e.Event, sent?.Key, sent?.Fingerprint);
+                _size += json.Length - RecordBound(e.Event, sent);
+                if (sent is null)
+                {
+                    _log[i] = new Entry(e.Event, json);
+                }
+                else
+                {
+                    sent.Json = json;
+                }
             }
         }
 
@@ -562,9 +575,19 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     }
 
     // One event of the log, the command id it was sent with (or null), and its record JSON (null until it is first read, when the rules
-    // bound its size): a value in the log's array, so an event costs the log no object of its own.
-    private readonly record struct Entry(TEvent Event, Sent? Command, byte[]? Json);
+    // bound its size): a value in the log's array, so an event costs the log no object of its own. Two references, not three: the record
+    // JSON is kept in the entry (Tail) or, for an event sent with a command id, in its Sent (Tail), which then holds it.
+    private readonly record struct Entry(TEvent Event, object? Tail)
+    {
+        public Sent? Command => Tail as Sent;
 
-    // A command sent with an id, for retries: the id as kept (a hash for an anonymous contribution), the event it raised, and what a retry must match.
-    private sealed record Sent(string Key, TEvent Event, string Command, string Fingerprint, Actor? Sender);
+        public byte[]? Json => Tail is Sent sent ? sent.Json : (byte[]?)Tail;
+    }
+
+    // A command sent with an id, for retries: the id as kept (a hash for an anonymous contribution), the event it raised, and what a retry
+    // must match; and its event's record JSON once written (see Entry).
+    private sealed record Sent(string Key, TEvent Event, string Command, string Fingerprint, Actor? Sender)
+    {
+        public byte[]? Json { get; set; }
+    }
 }
