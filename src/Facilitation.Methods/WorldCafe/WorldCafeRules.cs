@@ -118,13 +118,7 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
                 Seat(state, j.Plan);
                 break;
             case ParticipantLeft l:
-                state.Present.Remove(l.Participant);
-                foreach (var table in state.Hosts.Where(h => h.Value == l.Participant).Select(h => h.Key).ToList())
-                {
-                    state.Hosts.Remove(table);
-                }
-
-                Seat(state, l.Plan);
+                EvolveLeave(state, l);
                 break;
             case HostChosen h when Design.HostSelection == HostSelection.VolunteerAfterFirstRound:
                 state.Hosts[h.Table] = h.Host;
@@ -692,6 +686,18 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
         state.Seatings.RemoveRange(state.Held, state.Seatings.Count - state.Held);
         state.Seatings.AddRange(plan.Seatings);
         state.Report = plan.Report ?? state.Report;
+    }
+
+    // Its own method: a lambda capturing a case's variable made Evolve allocate its closure for every event, every note included.
+    private static void EvolveLeave(WorldCafeState state, ParticipantLeft l)
+    {
+        state.Present.Remove(l.Participant);
+        foreach (var table in state.Hosts.Where(h => h.Value == l.Participant).Select(h => h.Key).ToList())
+        {
+            state.Hosts.Remove(table);
+        }
+
+        Seat(state, l.Plan);
     }
 
     private void EvolvePhase(WorldCafeState state, CafePhaseChanged p)
