@@ -59,12 +59,25 @@ public sealed class Contribution
     internal static Contribution Proposal(ContributionKind kind, string checkedText, GroupId? group) =>
         new(ProposedId, kind, checkedText, default, textChecked: true) { Group = group };
 
+    /// <summary>Records a proposal from <see cref="Proposal"/> in place, under its id, with what the rules add: for a proposal made for one
+    /// command and seen by nobody else yet (a café note's), so a note allocates one contribution rather than a proposal and its copy.</summary>
+    internal Contribution RecordInPlace(ContributionId id, DateTimeOffset recordedAt, ParticipantId? author, Round? round, Prompt? prompt)
+    {
+        Debug.Assert(Id == ProposedId && _more is null, "A proposal.");
+        Id = id;
+        RecordedAt = recordedAt;
+        _author = author ?? default;
+        _round = round ?? default;
+        _prompt = prompt;
+        return this;
+    }
+
     /// <summary>Records a proposed contribution (its kind, text, owner and next step, checked when it was made) under its id, with what the rules add.</summary>
     internal Contribution Record(ContributionId id, DateTimeOffset recordedAt, ParticipantId? author, GroupId? group, Round? round, Prompt? prompt) =>
         new(id, Kind, Text, recordedAt, textChecked: true) { Author = author, Group = group, Round = round, Prompt = prompt, _more = _more is { Owner: null, NextStep: null } or null ? null : new(null, null, _more.Owner, _more.NextStep) };
 
     /// <summary>Gets the contribution's id, unique within its session.</summary>
-    public ContributionId Id { get; }
+    public ContributionId Id { get; private set; }
 
     /// <summary>Gets what the contribution is.</summary>
     public ContributionKind Kind { get; }
@@ -73,28 +86,44 @@ public sealed class Contribution
     public string Text { get; }
 
     /// <summary>Gets when it was recorded.</summary>
-    public DateTimeOffset RecordedAt { get; }
+    public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>Gets who wrote it.</summary>
     /// <value>The default value is null: anonymous, or written for the group.</value>
     [JsonInclude]
-    public ParticipantId? Author { get; internal init; }
+    public ParticipantId? Author
+    {
+        get => _author.Value.Length == 0 ? (ParticipantId?)null : _author;
+        internal init => _author = value ?? default;
+    }
 
     /// <summary>Gets the group it came from.</summary>
     /// <value>The default value is null: the whole session.</value>
     [JsonInclude]
-    public GroupId? Group { get; internal init; }
+    public GroupId? Group
+    {
+        get => _group.Value.Length == 0 ? (GroupId?)null : _group;
+        internal init => _group = value ?? default;
+    }
 
     /// <summary>Gets the round it came from.</summary>
     /// <value>The default value is null.</value>
     [JsonInclude]
-    public Round? Round { get; internal init; }
+    public Round? Round
+    {
+        get => _round.Number == 0 ? (Round?)null : _round;
+        internal init => _round = value ?? default;
+    }
 
     /// <summary>Gets the question the group was working on when it was written.</summary>
     /// <value>The default value is null.</value>
     [JsonInclude]
     [JsonConverter(typeof(Sessions.OwnRootJsonConverter<Prompt>))]
-    public Prompt? Prompt { get; internal init; }
+    public Prompt? Prompt
+    {
+        get => _prompt;
+        internal init => _prompt = value;
+    }
 
     /// <summary>Gets the contribution this one builds on (brainwriting, "yes, and…").</summary>
     /// <value>The default value is null.</value>
@@ -135,6 +164,14 @@ public sealed class Contribution
     // What few contributions carry (a brainstorm idea's link and tag, a harvest action item's owner and next step), kept apart: a café keeps
     // every note it is given, and these four fields cost every one of them 32 bytes more than a reference.
     private More? _more;
+
+    // Set once, when the contribution is recorded (RecordInPlace sets them on a proposal nobody has seen). Author, group and round are kept
+    // without Nullable's flag, "none" being the default value (no id has empty text, no round is number 0): a café keeps every note it is
+    // given, and the three flags cost each one 24 bytes.
+    private ParticipantId _author;
+    private GroupId _group;
+    private Round _round;
+    private Prompt? _prompt;
 
     /// <summary>Gets a value indicating whether the contribution is anonymous: it carries no author.</summary>
     public bool IsAnonymous => Author is null;

@@ -160,9 +160,15 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     }
 
     /// <summary>Runs one command: returns the event it raised (for a retried command id, the event it raised the first time).</summary>
+    /// <param name="actor">Who sends the command.</param>
+    /// <param name="proposed">The proposed event.</param>
+    /// <param name="options">The command's id and expected version.</param>
+    /// <param name="owned">True when the proposal was made for this one call and nobody else holds it: when the rules return it (completed in
+    /// place), the engine stamps and keeps it rather than a copy. False (the default) for a proposal that may be shared, such as a timer's.</param>
+    /// <returns>The event, as accepted.</returns>
     /// <exception cref="CommandRejectedException">The command is refused; nothing changed.</exception>
     /// <exception cref="ObjectDisposedException">The session was disposed.</exception>
-    public TEvent Execute(Actor actor, TEvent proposed, CommandOptions? options)
+    public TEvent Execute(Actor actor, TEvent proposed, CommandOptions? options, bool owned = false)
     {
         ArgumentNullException.ThrowIfNull(proposed);
         TEvent accepted;
@@ -171,7 +177,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             lock (_gate)
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
-                accepted = Decide(actor, proposed, options);
+                accepted = Decide(actor, proposed, options, owned);
             }
         }
 
@@ -263,7 +269,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         }
     }
 
-    private TEvent Decide(Actor actor, TEvent proposed, CommandOptions? options)
+    private TEvent Decide(Actor actor, TEvent proposed, CommandOptions? options, bool owned)
     {
         var command = _rules.CommandOf(proposed);
         if (actor.Role == ActorRole.None)
@@ -295,7 +301,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         var now = Clock.GetUtcNow();
         var decided = _rules.Decide(_state, actor, proposed, now);
         RequireInTable(command, actor);
-        var accepted = Append(proposed, decided, actor, now, command, fingerprint, commandId, savedKey: null, data: null);
+        var accepted = Append(owned ? null : proposed, decided, actor, now, command, fingerprint, commandId, savedKey: null, data: null);
         ArmAlarm();
         return accepted;
     }
@@ -336,7 +342,8 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         return earlier.Event;
     }
 
-    private TEvent Append(TEvent proposed, TEvent decided, Actor actor, DateTimeOffset now, string command, string? fingerprint, string? liveCommandId, string? savedKey, byte[]? data)
+    // proposed: the proposal when it may be shared (the stamp goes on a copy when the rules returned it), or null when the caller owns it.
+    private TEvent Append(TEvent? proposed, TEvent decided, Actor actor, DateTimeOffset now, string command, string? fingerprint, string? liveCommandId, string? savedKey, byte[]? data)
     {
         if (_log.Count >= Limits.MaxEvents)
         {
@@ -382,7 +389,12 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             _firstUnwritten++;
         }
 
-        _log.Add(new Entry(stamped, sent, json));
+        if (sent is not null)
+        {
+            sent.Json = json;
+        }
+
+        _log.Add(new Entry(stamped, sent is null ? json : sent));
         if (sent is not null)
         {
             _commands.Add(sent.Key, sent);
@@ -511,7 +523,7 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
                     return;
                 }
 
-                Decide(Actor.System, alarm.Event, null);
+                Decide(Actor.System, alarm.Event, null, owned: false);
             }
         }
 #pragma warning disable CA1031 // A timer thread must never die: a failure goes to the host's error handler, which is itself guarded.
@@ -542,9 +554,17 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             var e = _log[i];
             if (e.Json is null)
             {
-                var json = _codec.Envelope(e.Event, e.Command?.Key, e.Command?.Fingerprint);
-                _size += json.Length - RecordBound(e.Event, e.Command);
-                _log[i] = e with { Json = json };
+                var sent = e.Command;
+                var json = _codec.Envelope(e.Event, sent?.Key, sent?.Fingerprint);
+                _size += json.Length - RecordBound(e.Event, sent);
+                if (sent is null)
+                {
+                    _log[i] = new Entry(e.Event, json);
+                }
+                else
+                {
+                    sent.Json = json;
+                }
             }
         }
 
@@ -555,9 +575,19 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     }
 
     // One event of the log, the command id it was sent with (or null), and its record JSON (null until it is first read, when the rules
-    // bound its size): a value in the log's array, so an event costs the log no object of its own.
-    private readonly record struct Entry(TEvent Event, Sent? Command, byte[]? Json);
+    // bound its size): a value in the log's array, so an event costs the log no object of its own. Two references, not three: the record
+    // JSON is kept in the entry (Tail) or, for an event sent with a command id, in its Sent (Tail), which then holds it.
+    private readonly record struct Entry(TEvent Event, object? Tail)
+    {
+        public Sent? Command => Tail as Sent;
 
-    // A command sent with an id, for retries: the id as kept (a hash for an anonymous contribution), the event it raised, and what a retry must match.
-    private sealed record Sent(string Key, TEvent Event, string Command, string Fingerprint, Actor? Sender);
+        public byte[]? Json => Tail is Sent sent ? sent.Json : (byte[]?)Tail;
+    }
+
+    // A command sent with an id, for retries: the id as kept (a hash for an anonymous contribution), the event it raised, and what a retry
+    // must match; and its event's record JSON once written (see Entry).
+    private sealed record Sent(string Key, TEvent Event, string Command, string Fingerprint, Actor? Sender)
+    {
+        public byte[]? Json { get; set; }
+    }
 }

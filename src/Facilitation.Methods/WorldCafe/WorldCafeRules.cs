@@ -118,13 +118,7 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
                 Seat(state, j.Plan);
                 break;
             case ParticipantLeft l:
-                state.Present.Remove(l.Participant);
-                foreach (var table in state.Hosts.Where(h => h.Value == l.Participant).Select(h => h.Key).ToList())
-                {
-                    state.Hosts.Remove(table);
-                }
-
-                Seat(state, l.Plan);
+                EvolveLeave(state, l);
                 break;
             case HostChosen h when Design.HostSelection == HostSelection.VolunteerAfterFirstRound:
                 state.Hosts[h.Table] = h.Host;
@@ -346,9 +340,15 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
                 }
 
                 return b.With(Complete(state, b.Briefing, actor.Participant, now), static (changed, briefing) => changed.Briefing = briefing);
+            case NoteAdded { Version: 0 } n:
+                // The session's own proposal (WorldCafeSession.AddNote makes one per call and shares it with nobody): completed in place,
+                // note and event, which the engine stamps and keeps (Execute with owned). A saved note (replayed, so it has its version) gets
+                // a new event instead, so the replay's check compares two events.
+                DecideNote(state, actor, n, now, inPlace: true);
+                return n;
             case NoteAdded n:
                 // A new event rather than a copy of the proposal: the engine stamps every field of the envelope.
-                return new NoteAdded(DecideNote(state, actor, n, now), n.Anonymous);
+                return new NoteAdded(DecideNote(state, actor, n, now, inPlace: false), n.Anonymous);
             case HarvestItemAdded i:
                 return i.With(DecideHarvestItem(state, actor, i.Item, now), static (changed, item) => changed.Item = item);
             case RoundTimeChanged c:
@@ -557,7 +557,7 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
         return RequireNoPlan(state, C.ChooseHost, h.Plan, h.With(changed => changed.FromRound = new Round(round)));
     }
 
-    private Contribution DecideNote(WorldCafeState state, Actor actor, NoteAdded n, DateTimeOffset now)
+    private Contribution DecideNote(WorldCafeState state, Actor actor, NoteAdded n, DateTimeOffset now, bool inPlace)
     {
         var table = CheckTable(state, C.AddNote, n.Note.Group);
         if (actor.Role is not (ActorRole.Facilitator or ActorRole.CoFacilitator or ActorRole.Participant or ActorRole.Anonymous) || (actor.Role == ActorRole.Anonymous && !n.Anonymous))
@@ -573,7 +573,7 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
                 throw Reject(state, C.AddNote, RejectionKind.NotPermitted, Say("NotesByPeople", actor));
             }
 
-            return Complete(state, n.Note, null, now);
+            return Complete(state, n.Note, null, now, inPlace);
         }
 
         if (actor.Participant is { } writer)
@@ -587,7 +587,7 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
             }
         }
 
-        return Complete(state, n.Note, n.Anonymous ? null : actor.Participant, now);
+        return Complete(state, n.Note, n.Anonymous ? null : actor.Participant, now, inPlace);
     }
 
     private Contribution DecideHarvestItem(WorldCafeState state, Actor actor, Contribution item, DateTimeOffset now)
@@ -620,11 +620,14 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
 
     /// <summary>Completes a proposed contribution with what only the session knows: its id, time, author, round and question.</summary>
     // The proposal's text passed Contribution's checks when it was made (by the session, or read from a document): not checked again.
-    private Contribution Complete(WorldCafeState state, Contribution proposed, ParticipantId? author, DateTimeOffset now)
+    // In place: the proposal itself is completed (a note the session proposed for this one command); otherwise a new contribution.
+    private Contribution Complete(WorldCafeState state, Contribution proposed, ParticipantId? author, DateTimeOffset now, bool inPlace = false)
     {
         var table = proposed.Group;
-        return proposed.Record(
-            ContributionId.Numbered(state.Contributions.Count + 1), now, author, table, table is null ? null : new Round(state.Round), table is { } t ? QuestionAt(TableIndex(t), state.Round) : null);
+        var id = ContributionId.Numbered(state.Contributions.Count + 1);
+        Round? round = table is null ? null : new Round(state.Round);
+        var prompt = table is { } t ? QuestionAt(TableIndex(t), state.Round) : null;
+        return inPlace ? proposed.RecordInPlace(id, now, author, round, prompt) : proposed.Record(id, now, author, table, round, prompt);
     }
 
     /// <summary>Checks a plan made outside the gate against the state now and the people and hosts the command leaves; returns it with the people who moved.</summary>
@@ -683,6 +686,18 @@ internal sealed class WorldCafeRules : PhasedRules<WorldCafeState, WorldCafeEven
         state.Seatings.RemoveRange(state.Held, state.Seatings.Count - state.Held);
         state.Seatings.AddRange(plan.Seatings);
         state.Report = plan.Report ?? state.Report;
+    }
+
+    // Its own method: a lambda capturing a case's variable made Evolve allocate its closure for every event, every note included.
+    private static void EvolveLeave(WorldCafeState state, ParticipantLeft l)
+    {
+        state.Present.Remove(l.Participant);
+        foreach (var table in state.Hosts.Where(h => h.Value == l.Participant).Select(h => h.Key).ToList())
+        {
+            state.Hosts.Remove(table);
+        }
+
+        Seat(state, l.Plan);
     }
 
     private void EvolvePhase(WorldCafeState state, CafePhaseChanged p)

@@ -106,7 +106,8 @@ public sealed partial class WorldCafeSession
             throw _engine.Reject(nameof(C.AddNote), RejectionKind.NotPermitted, _engine.Say("Refusal.Cafe.AnonymousNote"));
         }
 
-        return ((NoteAdded)_engine.Execute(actor, new NoteAdded(Proposed(C.AddNote, ContributionKind.Note, text, table), anonymous), options)).Note;
+        // The proposal is this call's own: the rules complete it in place and the engine keeps it, so a note allocates one event and one contribution.
+        return ((NoteAdded)_engine.Execute(actor, new NoteAdded(Proposed(C.AddNote, ContributionKind.Note, text, table), anonymous), options, owned: true)).Note;
     }
 
     /// <summary>Extends (positive) or shortens (negative) the running round; the warning and time-up follow the new end. Facilitator only.</summary>
