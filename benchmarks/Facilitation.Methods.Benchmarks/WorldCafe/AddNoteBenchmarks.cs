@@ -10,11 +10,15 @@ namespace Facilitation.Methods.Benchmarks.WorldCafe;
 /// command id) against a bare Stateless machine firing one parameterised trigger that appends the text to a list (the baseline).
 /// </summary>
 /// <remarks>
-/// Only the command is timed: every iteration starts from a 30-person café restored (in <c>[IterationSetup]</c>, not timed) into round 1's
-/// conversation, and each invocation writes <see cref="NotesPerInvoke"/> notes, so an iteration writes 32,000 notes — under the café's
-/// 100,000 contributions, <c>Limits.MaxEvents</c> (200,000) and the 32 MB document cap, so no note is refused. The command ids are made
-/// in <c>[GlobalSetup]</c>. The baseline gets a fresh machine and list per iteration the same way. All three warm up for 15 iterations
-/// (480,000 calls) before the measured ones, whatever the job says.
+/// Only the command is timed: every iteration starts from a fresh 30-person café in round 1's conversation, and each invocation writes
+/// <see cref="NotesPerInvoke"/> notes, so an iteration writes 32,000 notes — under the café's 100,000 contributions, <c>Limits.MaxEvents</c>
+/// (200,000) and the 32 MB document cap, so no note is refused. The cafés are restored ahead, <see cref="Prepared"/> of them in
+/// <c>[GlobalSetup]</c>, and <c>[IterationSetup]</c> takes the next (it restores one only when they run out): restoring a café between
+/// iterations JIT-compiled so much of the restore's code, iteration after iteration, that the runtime kept putting off the full
+/// optimisation of the note's own methods (tiered compilation waits until no new methods have been compiled for 100 ms), so the
+/// iterations timed the note's code before it was optimised, which a host that runs for longer than a few seconds never sees. The
+/// command ids are made in <c>[GlobalSetup]</c>. The baseline gets a fresh machine and list per iteration. All three warm up for 15
+/// iterations (480,000 calls) before the measured ones, whatever the job says.
 /// Run: <c>dotnet run -c Release --project benchmarks/Facilitation.Methods.Benchmarks -- --filter "*AddNoteBenchmarks*" --job short --inProcess</c>.
 /// </remarks>
 [MemoryDiagnoser]
@@ -29,11 +33,15 @@ public class AddNoteBenchmarks
     // thousand notes (slower still when other processes hold the cores), so 3 warm-ups (96,000 notes) timed part of its tier-up as the note.
     private const int Warmups = 15;
     private const int NotesPerInvoke = 1_000;
+
+    // Enough for the warm-ups and 15 measured iterations of both café benchmarks, with room to spare; an idle café holds about 35 KB.
+    private const int Prepared = 40;
     private const string Text = "We should keep the old well.";
     private static readonly Actor Writer = Actor.ForParticipant("p001");
 
     private readonly CommandOptions[] _ids = new CommandOptions[Invocations * NotesPerInvoke];
     private string _inConversation = string.Empty;
+    private readonly Queue<WorldCafeSession> _prepared = new();
     private WorldCafeSession? _cafe;
     private GroupId _table;
     private int _next;
@@ -56,6 +64,11 @@ public class AddNoteBenchmarks
     {
         using var cafe = HostingCafes.InFirstConversation(HostingCafes.Design(30, 6, 4, TimeSpan.FromMilliseconds(500)));
         _inConversation = cafe.Save();
+        for (var i = 0; i < Prepared; i++)
+        {
+            _prepared.Enqueue(Restored());
+        }
+
         for (var i = 0; i < _ids.Length; i++)
         {
             _ids[i] = CommandOptions.WithId($"note-{i:00000}");
@@ -66,7 +79,7 @@ public class AddNoteBenchmarks
     public void FreshCafe()
     {
         _cafe?.Dispose();
-        _cafe = WorldCafeSession.Restore(_inConversation, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner);
+        _cafe = _prepared.TryDequeue(out var next) ? next : Restored();
         _table = _cafe.CurrentSeating!.GroupOf(Writer.Participant!.Value)!.Value;
         _next = 0;
     }
@@ -81,7 +94,17 @@ public class AddNoteBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _cafe?.Dispose();
+    public void Cleanup()
+    {
+        _cafe?.Dispose();
+        while (_prepared.TryDequeue(out var unused))
+        {
+            unused.Dispose();
+        }
+    }
+
+    private WorldCafeSession Restored() =>
+        WorldCafeSession.Restore(_inConversation, new SessionOptions { TimeProvider = TimeProvider.System }, HostingCafes.Planner);
 
     /// <summary>The baseline: a bare Stateless machine fires one parameterised trigger whose action appends the text to a list.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = NotesPerInvoke)]
