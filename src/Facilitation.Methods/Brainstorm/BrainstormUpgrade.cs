@@ -85,7 +85,12 @@ internal static class BrainstormUpgrade
         foreach (var cluster in old.Clusters ?? [])
         {
             var number = int.TryParse(cluster.Id.AsSpan("cluster-".Length), System.Globalization.CultureInfo.InvariantCulture, out var n) && cluster.Id.StartsWith("cluster-", StringComparison.Ordinal) ? n : 0;
-            var gaps = Enumerable.Range(next, Math.Max(0, number - next)).Select(_ => s.AddCluster(f)).ToList();
+            var gaps = new List<string>();
+            for (; next < number; next++)
+            {
+                gaps.Add(s.AddCluster(f));
+            }
+
             if (s.AddCluster(f, cluster.Heading) != cluster.Id)
             {
                 throw new InvalidOperationException($"cluster '{Identifier.Shorten(cluster.Id)}' is out of order.");
