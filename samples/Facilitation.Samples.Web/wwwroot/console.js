@@ -160,9 +160,14 @@
 
   // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
   // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
+  // While such a step is on its way, the console's buttons wait: a quick second step (two clusters in a row) is sent
+  // from the screen the first one left, not refused as stale because of the facilitator's own first step.
   const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'issue-merges', 'issue-clusters', 'initiators', 'spaces', 'slots', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
   async function send(path, body) {
+    const held = guarded(path) ? [...document.querySelectorAll('#cafe button:not([disabled])')] : [];
+    for (const b of held) b.disabled = true;
     try { await api('POST', '/api/rooms/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    finally { for (const b of held) b.disabled = false; }
   }
 
   function permitted(command) { return view && view.permitted.some(p => p.command === command); }
