@@ -31,8 +31,12 @@
   }
 
   // Steps carry the version the screen showed (If-Match): a step decided on a stale screen is refused (412) and the screen reloads.
+  // While a step is on its way the page's buttons wait, so the next step is sent from the screen the first one left.
   async function send(path, body) {
+    const held = [...document.querySelectorAll('#workshop button:not([disabled])')];
+    for (const b of held) b.disabled = true;
     try { view = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version); ok(); render(); } catch (e) { fail(e); }
+    finally { for (const b of held) b.disabled = false; }
   }
 
   function render() {
