@@ -84,7 +84,7 @@ internal static class BrainstormUpgrade
         var next = 1;
         foreach (var cluster in old.Clusters ?? [])
         {
-            var number = int.TryParse(cluster.Id.AsSpan("cluster-".Length), System.Globalization.CultureInfo.InvariantCulture, out var n) && cluster.Id.StartsWith("cluster-", StringComparison.Ordinal) ? n : 0;
+            var number = cluster.Id.StartsWith("cluster-", StringComparison.Ordinal) && int.TryParse(cluster.Id.AsSpan("cluster-".Length), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
             var gaps = new List<string>();
             for (; next < number; next++)
             {

@@ -139,6 +139,23 @@ public class BrainstormPersistenceTests
         Assert.Contains("cannot be read: A round is a number from 1 to", e.Message, StringComparison.Ordinal);
     }
 
+    // A cluster id that is not "cluster-<number>" (a short one too) is refused as out of order, naming the cluster, not as a bare
+    // argument-out-of-range from reading its number.
+    [Theory]
+    [InlineData("c-1")]
+    [InlineData("cluster-")]
+    [InlineData("cluster-x")]
+    [InlineData("group-1")]
+    public void A_version_1_cluster_whose_id_is_no_cluster_number_is_refused_naming_it(string id)
+    {
+        var v1 = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sessions", "Resources", "brainstorm-v1.json")))!;
+        v1["Clusters"]![0]!["Id"] = id;
+
+        var e = Assert.Throws<SessionDocumentException>(() => BrainstormSession.Restore(v1.ToJsonString(), null));
+
+        Assert.Contains($"cluster '{id}' is out of order", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_document_of_another_method_or_format_is_refused()
     {
