@@ -3,7 +3,7 @@
 // link to the running method block's room, the resource inventory (人 文 地 产 景) and the book link. It shows each step's reply, and
 // follows the workshop's news (/events): another screen's step reads the view again, keeping the newer view when reads answer out of order.
 (() => {
-  const { t, api, el } = Live;
+  const { t, api, el, taken } = Live;
   const $ = id => document.getElementById(id);
   const code = new URLSearchParams(location.search).get('code');
   let view = null;
@@ -103,14 +103,17 @@
 
   $('action-form').addEventListener('submit', async e => {
     e.preventDefault();
-    await send('actions', { title: $('action-title').value, owner: $('action-owner').value, village: $('action-village').value, nextStep: $('action-next').value, due: $('action-due').value });
-    if (!$('error').textContent) ['action-title', 'action-owner', 'action-village', 'action-next', 'action-due'].forEach(id => { $(id).value = ''; });
+    const f = taken('action-title', 'action-owner', 'action-village', 'action-next', 'action-due');
+    const [title, owner, village, nextStep, due] = f.values;
+    await send('actions', { title, owner, village, nextStep, due });
+    if (!$('error').textContent) f.clear();
   });
 
   $('resource-form').addEventListener('submit', async e => {
     e.preventDefault();
-    await send('resources', { village: $('resource-village').value, category: $('resource-category').value, text: $('resource-text').value });
-    if (!$('error').textContent) $('resource-text').value = '';
+    const f = taken('resource-text');
+    await send('resources', { village: $('resource-village').value, category: $('resource-category').value, text: f.values[0] });
+    if (!$('error').textContent) f.clear();
   });
 
   function block(b) {
