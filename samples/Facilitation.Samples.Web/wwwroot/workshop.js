@@ -31,11 +31,16 @@
   }
 
   // Steps carry the version the screen showed (If-Match): a step decided on a stale screen is refused (412) and the screen reloads.
-  // While a step is on its way the page's buttons wait, so the next step is sent from the screen the first one left.
+  // While a step is on its way the page's buttons wait, so the next step is sent from the screen the first one left. Its reply
+  // is kept unless the stream's read has meanwhile shown a newer view (another screen's step after it).
   async function send(path, body) {
     const held = [...document.querySelectorAll('#workshop button:not([disabled])')];
     for (const b of held) b.disabled = true;
-    try { view = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version); ok(); render(); } catch (e) { fail(e); }
+    try {
+      const fresh = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version);
+      if (!Live.older(fresh, view)) view = fresh;
+      ok(); render();
+    } catch (e) { fail(e); }
     finally { for (const b of held) b.disabled = false; }
   }
 
@@ -136,12 +141,15 @@
 
   // Carrying results into a block still to come (an Open Space or a brainstorm): the held blocks' offers, each ticked; the
   // facilitator unticks what should stay behind and carries the rest. The Open Space's console then posts them as issues.
+  // What was unticked is kept per block across renders: another screen's step re-renders the page and must not tick it again.
   const offers = {};
+  const unticked = {};
   const carries = b => (b.kind === 'openSpace' || b.kind === 'brainstorm') && b.status === 'Planned' && permitted('CarryItems');
   async function offer(b) {
     try {
       const found = await api('GET', '/api/workshops/' + encodeURIComponent(code) + '/carry?to=' + encodeURIComponent(b.id));
       offers[b.id] = found.offers;
+      unticked[b.id] = new Set();
       ok();
       if (!found.offers.length) $('error').textContent = t('ws.nothingToCarry');
       render();
@@ -150,8 +158,14 @@
   function offerForm(b, list) {
     if (!list.length) return null;
     const boxes = [];
+    const off = unticked[b.id];
     const sources = list.map(o => el('fieldset', { class: 'plain', 'data-from': o.from }, el('legend', {}, t('ws.carryFrom') + ' ' + (o.title || o.from)),
-      o.items.map(i => { const box = el('input', { type: 'checkbox', value: i.source, checked: '' }); boxes.push([o.from, box]); return el('label', { class: 'offer' }, box, ' ', i.category ? label('resource.', i.category) + ' · ' : '', i.text); })));
+      o.items.map(i => {
+        const key = o.from + ' ' + i.source;
+        const box = el('input', { type: 'checkbox', value: i.source, checked: !off.has(key), onchange: e => { if (e.target.checked) off.delete(key); else off.add(key); } });
+        boxes.push([o.from, box]);
+        return el('label', { class: 'offer' }, box, ' ', i.category ? label('resource.', i.category) + ' · ' : '', i.text);
+      })));
     const carry = async () => {
       for (const o of list) {
         const items = boxes.filter(([from, box]) => from === o.from && box.checked).map(([, box]) => box.value);
