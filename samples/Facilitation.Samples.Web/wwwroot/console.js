@@ -164,13 +164,21 @@
   // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
   // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
   // While such a step is on its way, the console's buttons wait: a quick second step (two clusters in a row) is sent
-  // from the screen the first one left, not refused as stale because of the facilitator's own first step.
+  // from the screen the first one left, not refused as stale because of the facilitator's own first step. The buttons a
+  // render draws meanwhile (a phone's note re-renders the screen) wait too, until the step and its reload are through.
   const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'issue-merges', 'issue-clusters', 'initiators', 'spaces', 'slots', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
+  let sending = 0;
+  const held = new Set();
+  function hold() {
+    for (const b of document.querySelectorAll('#cafe button:not([disabled])')) { b.disabled = true; held.add(b); }
+  }
   async function send(path, body) {
-    const held = guarded(path) ? [...document.querySelectorAll('#cafe button:not([disabled])')] : [];
-    for (const b of held) b.disabled = true;
-    try { await api('POST', '/api/rooms/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
-    finally { for (const b of held) b.disabled = false; }
+    const guard = guarded(path);
+    if (guard) { sending++; hold(); }
+    try { await api('POST', '/api/rooms/' + code + '/' + path, body, guard ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    finally {
+      if (guard && --sending === 0) { for (const b of held) b.disabled = false; held.clear(); }
+    }
   }
 
   function permitted(command) { return view && view.permitted.some(p => p.command === command); }
@@ -179,7 +187,13 @@
     if (view) Live.showTimeLeft(view, readAt);
   }
 
+  // Draws the view; while a guarded step is on its way, the buttons drawn wait with the others.
   function render() {
+    draw();
+    if (sending) hold();
+  }
+
+  function draw() {
     if (!view) return;
     $('cafe').classList.remove('hidden');
     $('title').textContent = view.title;
