@@ -375,6 +375,9 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             }
 
             await Expect(console.Locator("#bs-clusters .table")).ToHaveCountAsync(2);
+
+            // The second heading was typed while the first cluster was on its way: the first one's success does not wipe it.
+            await Expect(console.Locator("#bs-clusters .table h3").Nth(1)).ToHaveTextAsync("Trade");
             var clusters = await console.Locator("#bs-clusters .table").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.cluster)");
             await Place(console, "Willow Square", clusters[0]);
             await Place(console, "Market Square", clusters[1]);

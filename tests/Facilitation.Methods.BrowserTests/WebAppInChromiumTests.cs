@@ -133,6 +133,45 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         }
     }
 
+    [Fact]
+    public async Task Console_WhileAStepIsOnItsWay_ButtonsDrawnMeanwhileWaitToo()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        await server.CommandAsync(code, "OpenCheckIn");
+        foreach (var name in Names.Take(3))
+        {
+            await server.JoinAsync(code, name);
+        }
+
+        var (desk, console) = await Pages.SignInAsync(chromium, server);
+        await using var deskContext = desk;
+        await Expect(console.Locator("#code")).ToHaveTextAsync(code);
+        await Expect(console.Locator("#people li")).ToHaveCountAsync(3);
+
+        // The step's request waits on its way until the test lets it through.
+        var through = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await console.RouteAsync("**/commands/Welcome", async route =>
+        {
+            await through.Task;
+            await route.ContinueAsync();
+        });
+        await console.ClickAsync("#commands button[data-command=Welcome]");
+        await Expect(console.Locator("#commands button[data-command=Welcome]")).ToBeDisabledAsync();
+
+        // Meanwhile the facilitator switches the language: the screen is drawn again from the view it showed, and its new buttons
+        // wait too (sent now, a step would carry the version from before the first one and be refused because of it).
+        await console.SelectOptionAsync("#lang", "zh-CN");
+        await Expect(console.Locator("#commands button[data-command=Welcome]")).ToHaveTextAsync("欢迎（安排座位）");
+        await Expect(console.Locator("#cafe button:not([disabled])")).ToHaveCountAsync(0);
+
+        through.SetResult();
+        await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "Welcome");
+        await Expect(console.Locator("#commands button").First).ToBeEnabledAsync();
+        await Expect(console.Locator("#people li button").First).ToBeEnabledAsync();
+        await Expect(console.Locator("#error")).ToBeEmptyAsync();
+    }
+
     private static async Task WriteAsync(IPage phone, string text, bool anonymous)
     {
         await Expect(phone.Locator("#write")).ToBeVisibleAsync();

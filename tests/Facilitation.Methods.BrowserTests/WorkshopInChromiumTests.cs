@@ -205,15 +205,21 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         var offered = openSpace.Locator(".offers input[type=checkbox]");
         await Expect(offered).ToHaveCountAsync(2);
         await offered.Nth(1).UncheckAsync();
+
+        // Meanwhile a second screen (a co-facilitator's) puts the held café's action item into the plan with one button; the first
+        // screen follows, and what was unticked there stays unticked.
+        var wall = await desk.NewPageAsync();
+        await wall.GotoAsync($"/workshop.html?code={code}");
+        await Step(wall.Locator("li[data-block=cafe]"), "button[data-action=to-plan]");
+        await Expect(wall.Locator("#plan li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#plan li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#plan li")).ToContainTextAsync("修一条护河步道");
+        await Expect(offered.Nth(1)).Not.ToBeCheckedAsync();
+
         await Step(openSpace, "button[data-action=carry-send]");
         await Expect(openSpace.Locator(".offers")).ToHaveCountAsync(0);
         await Expect(openSpace.Locator("ul.carried li")).ToHaveCountAsync(1);
         await Expect(openSpace.Locator("ul.carried li")).ToContainTextAsync("护河要靠村民自己");
-
-        // The held café's action item goes into the plan with one button.
-        await Step(page.Locator("li[data-block=cafe]"), "button[data-action=to-plan]");
-        await Expect(page.Locator("#plan li")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#plan li")).ToContainTextAsync("修一条护河步道");
 
         // The Open Space starts; its console lists the carried theme with a convener to choose, and posts it as an issue.
         var osRoom = await WorkshopProtocolTests.RunToBlockAsync(facilitator, code, "open-space");

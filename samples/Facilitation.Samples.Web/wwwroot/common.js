@@ -102,6 +102,14 @@ const Live = (() => {
     return e;
   }
 
+  // What a form sends, read from its fields (by id) as it is sent, and clear(): once the write went through, it empties each of
+  // those fields that still holds what was sent. What was typed meanwhile (the next cluster's heading, typed while the first
+  // was on its way) stays, to be sent next.
+  function taken(...ids) {
+    const values = ids.map(id => document.getElementById(id).value);
+    return { values, clear: () => ids.forEach((id, n) => { const e = document.getElementById(id); if (e.value === values[n]) e.value = ''; }) };
+  }
+
   // True when a view just read is older than the one shown (same room or workshop, lower version): reads that overlap may
   // answer out of order, and the later answer must not undo the newer one.
   const older = (fresh, shown) => !!shown && fresh.code === shown.code && fresh.version < shown.version;
@@ -129,5 +137,5 @@ const Live = (() => {
     note.textContent = view.decision.note || '';
   }
 
-  return { t, api, follow, older, clock, showTimeLeft, el, reportLists, actionItem, newsItem, showDecision, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  return { t, api, follow, taken, older, clock, showTimeLeft, el, reportLists, actionItem, newsItem, showDecision, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

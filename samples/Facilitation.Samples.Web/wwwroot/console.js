@@ -1,6 +1,6 @@
 'use strict';
 (() => {
-  const { t, api, el } = Live;
+  const { t, api, el, taken } = Live;
   const $ = id => document.getElementById(id);
   let code = new URLSearchParams(location.search).get('code');
   let view = null;
@@ -51,11 +51,11 @@
     $('create-seed-os').addEventListener('click', () => create({ template: 'open-space' }));
     $('create-seed-bs').addEventListener('click', () => create({ template: 'brainstorm' }));
     $('schedule').addEventListener('click', async () => { if (await send('agenda')) $('scheduled').textContent = t('os.scheduled'); });
-    $('news-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('news', { text: $('news-text').value })) $('news-text').value = ''; });
-    $('cluster-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('clusters', { heading: $('cluster-heading').value })) $('cluster-heading').value = ''; });
+    $('news-form').addEventListener('submit', async ev => { ev.preventDefault(); const f = taken('news-text'); if (await send('news', { text: f.values[0] })) f.clear(); });
+    $('cluster-form').addEventListener('submit', async ev => { ev.preventDefault(); const f = taken('cluster-heading'); if (await send('clusters', { heading: f.values[0] })) f.clear(); });
     $('place-form').addEventListener('submit', ev => { ev.preventDefault(); send('placements', { idea: $('place-idea').value, cluster: $('place-cluster').value }); });
-    $('clarify-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('clarifications', { idea: $('clarify-idea').value, text: $('clarify-text').value })) $('clarify-text').value = ''; });
-    $('name-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('cluster-names', { cluster: $('name-cluster').value, heading: $('name-heading').value })) $('name-heading').value = ''; });
+    $('clarify-form').addEventListener('submit', async ev => { ev.preventDefault(); const f = taken('clarify-text'); if (await send('clarifications', { idea: $('clarify-idea').value, text: f.values[0] })) f.clear(); });
+    $('name-form').addEventListener('submit', async ev => { ev.preventDefault(); const f = taken('name-heading'); if (await send('cluster-names', { cluster: $('name-cluster').value, heading: f.values[0] })) f.clear(); });
     $('decide-form').addEventListener('submit', ev => {
       ev.preventDefault();
       const chosen = [...document.querySelectorAll('#decide-ideas input:checked')].map(c => c.value);
@@ -63,25 +63,28 @@
     });
     $('merge-issues-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      if (await send('issue-merges', { first: $('merge-first').value, second: $('merge-second').value, title: $('merge-title').value })) $('merge-title').value = '';
+      const f = taken('merge-title');
+      if (await send('issue-merges', { first: $('merge-first').value, second: $('merge-second').value, title: f.values[0] })) f.clear();
     });
     $('cluster-issues-form').addEventListener('submit', async ev => {
       ev.preventDefault();
       const issues = [...document.querySelectorAll('#cluster-issues input:checked')].map(c => c.value);
-      if (await send('issue-clusters', { name: $('cluster-name').value, issues })) $('cluster-name').value = '';
+      const f = taken('cluster-name');
+      if (await send('issue-clusters', { name: f.values[0], issues })) f.clear();
     });
     $('initiator-form').addEventListener('submit', ev => { ev.preventDefault(); send('initiators', { issue: $('initiator-cluster').value, participant: $('initiator-person').value }); });
-    $('space-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('spaces', { name: $('space-name').value, capacity: +$('space-capacity').value })) $('space-name').value = ''; });
+    $('space-form').addEventListener('submit', async ev => { ev.preventDefault(); const f = taken('space-name'); if (await send('spaces', { name: f.values[0], capacity: +$('space-capacity').value })) f.clear(); });
     $('slot-form').addEventListener('submit', ev => { ev.preventDefault(); send('slots', { minutes: +$('slot-minutes').value }); });
     $('merge-form').addEventListener('submit', ev => { ev.preventDefault(); send('merges', { into: $('merge-into').value, from: $('merge-from').value }); });
     $('time-add').addEventListener('click', () => send('round-time', { minutes: 5 }));
     $('time-remove').addEventListener('click', () => send('round-time', { minutes: -5 }));
     $('host-form').addEventListener('submit', ev => { ev.preventDefault(); send('hosts', { table: $('host-table').value, participant: $('host-person').value }); });
-    $('person-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('people', { name: $('person-name').value })) $('person-name').value = ''; });
+    $('person-form').addEventListener('submit', async ev => { ev.preventDefault(); const f = taken('person-name'); if (await send('people', { name: f.values[0] })) f.clear(); });
     $('harvest-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      const body = { kind: $('harvest-kind').value, text: $('harvest-text').value, owner: $('harvest-owner').value || null, nextStep: $('harvest-next').value || null };
-      if (await send('harvest-items', body)) { $('harvest-text').value = ''; $('harvest-owner').value = ''; $('harvest-next').value = ''; }
+      const f = taken('harvest-text', 'harvest-owner', 'harvest-next');
+      const [text, owner, next] = f.values;
+      if (await send('harvest-items', { kind: $('harvest-kind').value, text, owner: owner || null, nextStep: next || null })) f.clear();
     });
     $('save').addEventListener('click', async () => {
       try { const r = await api('POST', '/api/rooms/' + code + '/save'); $('saved').textContent = t('cafe.saved') + ' ' + r.storedVersion; ok(); } catch (e) { fail(e); }
@@ -161,13 +164,21 @@
   // The facilitator's steps, time and hosts carry the version the screen showed (If-Match): a step decided on a stale
   // screen is refused (412) and the screen reloads. Notes, people and harvest items do not depend on it.
   // While such a step is on its way, the console's buttons wait: a quick second step (two clusters in a row) is sent
-  // from the screen the first one left, not refused as stale because of the facilitator's own first step.
+  // from the screen the first one left, not refused as stale because of the facilitator's own first step. The buttons a
+  // render draws meanwhile (a phone's note re-renders the screen) wait too, until the step and its reload are through.
   const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'issue-merges', 'issue-clusters', 'initiators', 'spaces', 'slots', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
+  let sending = 0;
+  const held = new Set();
+  function hold() {
+    for (const b of document.querySelectorAll('#cafe button:not([disabled])')) { b.disabled = true; held.add(b); }
+  }
   async function send(path, body) {
-    const held = guarded(path) ? [...document.querySelectorAll('#cafe button:not([disabled])')] : [];
-    for (const b of held) b.disabled = true;
-    try { await api('POST', '/api/rooms/' + code + '/' + path, body, guarded(path) ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
-    finally { for (const b of held) b.disabled = false; }
+    const guard = guarded(path);
+    if (guard) { sending++; hold(); }
+    try { await api('POST', '/api/rooms/' + code + '/' + path, body, guard ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    finally {
+      if (guard && --sending === 0) { for (const b of held) b.disabled = false; held.clear(); }
+    }
   }
 
   function permitted(command) { return view && view.permitted.some(p => p.command === command); }
@@ -176,7 +187,13 @@
     if (view) Live.showTimeLeft(view, readAt);
   }
 
+  // Draws the view; while a guarded step is on its way, the buttons drawn wait with the others.
   function render() {
+    draw();
+    if (sending) hold();
+  }
+
+  function draw() {
     if (!view) return;
     $('cafe').classList.remove('hidden');
     $('title').textContent = view.title;

@@ -1,6 +1,6 @@
 'use strict';
 (() => {
-  const { t, api, el } = Live;
+  const { t, api, el, taken } = Live;
   const $ = id => document.getElementById(id);
   let code = (new URLSearchParams(location.search).get('code') || '').toUpperCase();
   let view = null;
@@ -34,14 +34,16 @@
     });
     $('note-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      if (await send('notes', { text: $('note-text').value, anonymous: $('note-anonymous').checked })) {
-        $('note-text').value = ''; $('note-anonymous').checked = false; $('note-sent').textContent = t('me.sent');
+      const f = taken('note-text');
+      if (await send('notes', { text: f.values[0], anonymous: $('note-anonymous').checked })) {
+        f.clear(); $('note-anonymous').checked = false; $('note-sent').textContent = t('me.sent');
       }
     });
-    $('brief-form').addEventListener('submit', async ev => { ev.preventDefault(); if (await send('briefings', { text: $('brief-text').value })) $('brief-text').value = ''; });
+    $('brief-form').addEventListener('submit', async ev => { ev.preventDefault(); const f = taken('brief-text'); if (await send('briefings', { text: f.values[0] })) f.clear(); });
     $('harvest-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      if (await send('harvest-items', { kind: $('harvest-kind').value, text: $('harvest-text').value })) $('harvest-text').value = '';
+      const f = taken('harvest-text');
+      if (await send('harvest-items', { kind: $('harvest-kind').value, text: f.values[0] })) f.clear();
     });
     // Leaving frees the name: the server says the person leaves, releases the claim and drops this phone's token.
     $('leave').addEventListener('click', async () => {
@@ -54,22 +56,25 @@
     });
     $('issue-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      if (await send('issues', { title: $('issue-title').value, category: $('issue-category').value || null })) { $('issue-title').value = ''; $('issue-sent').textContent = t('me.sent'); }
+      const f = taken('issue-title');
+      if (await send('issues', { title: f.values[0], category: $('issue-category').value || null })) { f.clear(); $('issue-sent').textContent = t('me.sent'); }
     });
     $('report-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      const lines = id => $(id).value.split('\n').map(x => x.trim()).filter(x => x);
-      const nextSteps = lines('report-next'), recommendations = lines('report-recommend');
-      if (await send('reports', { issue: $('report-issue').value, text: $('report-text').value, recommendations, nextSteps })) { $('report-text').value = ''; $('report-next').value = ''; $('report-recommend').value = ''; $('report-sent').textContent = t('me.sent'); }
+      const f = taken('report-text', 'report-next', 'report-recommend');
+      const [text, nextSteps, recommendations] = f.values.map((v, n) => n ? v.split('\n').map(x => x.trim()).filter(x => x) : v);
+      if (await send('reports', { issue: $('report-issue').value, text, recommendations, nextSteps })) { f.clear(); $('report-sent').textContent = t('me.sent'); }
     });
     $('os-action-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      const sent = await send('actions', { title: $('os-action-title').value, nextStep: $('os-action-next').value, issue: $('os-action-issue').value || null, nextMeeting: $('os-action-meeting').value || null });
-      if (sent) { for (const id of ['os-action-title', 'os-action-next', 'os-action-meeting']) $(id).value = ''; $('os-action-sent').textContent = t('me.sent'); }
+      const f = taken('os-action-title', 'os-action-next', 'os-action-meeting');
+      const [title, nextStep, nextMeeting] = f.values;
+      if (await send('actions', { title, nextStep, issue: $('os-action-issue').value || null, nextMeeting: nextMeeting || null })) { f.clear(); $('os-action-sent').textContent = t('me.sent'); }
     });
     $('idea-form').addEventListener('submit', async ev => {
       ev.preventDefault();
-      if (await send('ideas', { text: $('idea-text').value, category: $('idea-category').value || null })) { $('idea-text').value = ''; $('idea-sent').textContent = t('me.sent'); }
+      const f = taken('idea-text');
+      if (await send('ideas', { text: f.values[0], category: $('idea-category').value || null })) { f.clear(); $('idea-sent').textContent = t('me.sent'); }
     });
     $('pass-turn').addEventListener('click', () => send('commands/PassTurn'));
     $('ballot-send').addEventListener('click', async () => { if (await send('dots', { ideas: ballot })) $('ballot-sent').textContent = t('me.sent'); });

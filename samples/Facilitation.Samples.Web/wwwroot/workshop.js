@@ -3,7 +3,7 @@
 // link to the running method block's room, the resource inventory (人 文 地 产 景) and the book link. It shows each step's reply, and
 // follows the workshop's news (/events): another screen's step reads the view again, keeping the newer view when reads answer out of order.
 (() => {
-  const { t, api, el } = Live;
+  const { t, api, el, taken } = Live;
   const $ = id => document.getElementById(id);
   const code = new URLSearchParams(location.search).get('code');
   let view = null;
@@ -31,11 +31,16 @@
   }
 
   // Steps carry the version the screen showed (If-Match): a step decided on a stale screen is refused (412) and the screen reloads.
-  // While a step is on its way the page's buttons wait, so the next step is sent from the screen the first one left.
+  // While a step is on its way the page's buttons wait, so the next step is sent from the screen the first one left. Its reply
+  // is kept unless the stream's read has meanwhile shown a newer view (another screen's step after it).
   async function send(path, body) {
     const held = [...document.querySelectorAll('#workshop button:not([disabled])')];
     for (const b of held) b.disabled = true;
-    try { view = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version); ok(); render(); } catch (e) { fail(e); }
+    try {
+      const fresh = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version);
+      if (!Live.older(fresh, view)) view = fresh;
+      ok(); render();
+    } catch (e) { fail(e); }
     finally { for (const b of held) b.disabled = false; }
   }
 
@@ -103,14 +108,17 @@
 
   $('action-form').addEventListener('submit', async e => {
     e.preventDefault();
-    await send('actions', { title: $('action-title').value, owner: $('action-owner').value, village: $('action-village').value, nextStep: $('action-next').value, due: $('action-due').value });
-    if (!$('error').textContent) ['action-title', 'action-owner', 'action-village', 'action-next', 'action-due'].forEach(id => { $(id).value = ''; });
+    const f = taken('action-title', 'action-owner', 'action-village', 'action-next', 'action-due');
+    const [title, owner, village, nextStep, due] = f.values;
+    await send('actions', { title, owner, village, nextStep, due });
+    if (!$('error').textContent) f.clear();
   });
 
   $('resource-form').addEventListener('submit', async e => {
     e.preventDefault();
-    await send('resources', { village: $('resource-village').value, category: $('resource-category').value, text: $('resource-text').value });
-    if (!$('error').textContent) $('resource-text').value = '';
+    const f = taken('resource-text');
+    await send('resources', { village: $('resource-village').value, category: $('resource-category').value, text: f.values[0] });
+    if (!$('error').textContent) f.clear();
   });
 
   function block(b) {
@@ -133,12 +141,15 @@
 
   // Carrying results into a block still to come (an Open Space or a brainstorm): the held blocks' offers, each ticked; the
   // facilitator unticks what should stay behind and carries the rest. The Open Space's console then posts them as issues.
+  // What was unticked is kept per block across renders: another screen's step re-renders the page and must not tick it again.
   const offers = {};
+  const unticked = {};
   const carries = b => (b.kind === 'openSpace' || b.kind === 'brainstorm') && b.status === 'Planned' && permitted('CarryItems');
   async function offer(b) {
     try {
       const found = await api('GET', '/api/workshops/' + encodeURIComponent(code) + '/carry?to=' + encodeURIComponent(b.id));
       offers[b.id] = found.offers;
+      unticked[b.id] = new Set();
       ok();
       if (!found.offers.length) $('error').textContent = t('ws.nothingToCarry');
       render();
@@ -147,8 +158,14 @@
   function offerForm(b, list) {
     if (!list.length) return null;
     const boxes = [];
+    const off = unticked[b.id];
     const sources = list.map(o => el('fieldset', { class: 'plain', 'data-from': o.from }, el('legend', {}, t('ws.carryFrom') + ' ' + (o.title || o.from)),
-      o.items.map(i => { const box = el('input', { type: 'checkbox', value: i.source, checked: '' }); boxes.push([o.from, box]); return el('label', { class: 'offer' }, box, ' ', i.category ? label('resource.', i.category) + ' · ' : '', i.text); })));
+      o.items.map(i => {
+        const key = o.from + ' ' + i.source;
+        const box = el('input', { type: 'checkbox', value: i.source, checked: !off.has(key), onchange: e => { if (e.target.checked) off.delete(key); else off.add(key); } });
+        boxes.push([o.from, box]);
+        return el('label', { class: 'offer' }, box, ' ', i.category ? label('resource.', i.category) + ' · ' : '', i.text);
+      })));
     const carry = async () => {
       for (const o of list) {
         const items = boxes.filter(([from, box]) => from === o.from && box.checked).map(([, box]) => box.value);
