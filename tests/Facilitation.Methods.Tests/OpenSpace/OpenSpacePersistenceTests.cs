@@ -129,8 +129,13 @@ public class OpenSpacePersistenceTests
         var mutated = delete ? document.Remove(at, 1) : new StringBuilder(document) { [at] = replacement }.ToString();
         try
         {
-            var restored = OpenSpaceSession.Restore(mutated, null);
-            return (restored.Version >= 0).Label("restored");
+            // A restored session behaves: it saves, and what it saves restores to the same bytes. The clock stands still (the saved
+            // slot's time-up would otherwise fire on a timer thread between the two saves).
+            var clock = new FakeTimeProvider(SavedAt.Value);
+            using var restored = OpenSpaceSession.Restore(mutated, new SessionOptions { TimeProvider = clock });
+            var saved = restored.Save();
+            using var again = OpenSpaceSession.Restore(saved, new SessionOptions { TimeProvider = clock });
+            return (again.Save() == saved).Label("restored, and its save round-trips");
         }
         catch (SessionDocumentException)
         {
@@ -156,7 +161,15 @@ public class OpenSpacePersistenceTests
             .And(restored.Phase == session.Phase && restored.Version == session.Version).Label("same phase and version");
     }
 
-    private static readonly Lazy<string> Saved = new(() => BusySession().Save());
+    private static readonly Lazy<(string Document, DateTimeOffset At)> Busy = new(() =>
+    {
+        using var session = BusySession();
+        return (session.Save(), session.Events[^1].OccurredAt);
+    });
+
+    private static readonly Lazy<string> Saved = new(() => Busy.Value.Document);
+
+    private static readonly Lazy<DateTimeOffset> SavedAt = new(() => Busy.Value.At);
 
     private static string ReplaceFirst(string text, string find, string replace)
     {
