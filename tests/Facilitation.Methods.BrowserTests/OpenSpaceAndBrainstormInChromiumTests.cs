@@ -134,7 +134,7 @@ public sealed class OpenSpaceAndBrainstormInChromiumTests(Chromium chromium) : I
             var river = await IssueIdAsync(server, code, "river");
             Assert.Equal(System.Net.HttpStatusCode.OK, (await facilitator.PostAsJsonAsync($"/api/rooms/{code}/issue-moves", new { issue = river, slot = 1, space = "S1" })).StatusCode);
             await Expect(bo.Locator("#os-report")).ToBeHiddenAsync();
-            await ann.Locator($"#os-issues .issue[data-issue='{river}'] [data-action=interest]").ClickAsync();
+            await SignUp(ann, "river");
             await Expect(ann.Locator("#error")).ToBeEmptyAsync();
 
             // The session runs: its convener gets the report form; Ann, who only took part, does not.

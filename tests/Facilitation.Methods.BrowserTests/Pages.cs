@@ -86,6 +86,25 @@ internal static class Pages
         await Expect(console.Locator("#error")).ToBeEmptyAsync();
     }
 
+    /// <summary>Clicks a step's button while the test holds the step's request (to <paramref name="url"/>) on its way, switches the
+    /// page to Chinese meanwhile (a redraw from the view it showed, the button's label in <paramref name="chinese"/>), checks that
+    /// every button in <paramref name="scope"/> waits, drawn before or after, and lets the request through.</summary>
+    public static async Task RedrawWhileAStepIsOnItsWayAsync(IPage page, string url, string button, string chinese, string scope)
+    {
+        var through = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(url, async route =>
+        {
+            await through.Task;
+            await route.ContinueAsync();
+        });
+        await page.ClickAsync(button);
+        await Expect(page.Locator(button)).ToBeDisabledAsync();
+        await page.SelectOptionAsync("#lang", "zh-CN");
+        await Expect(page.Locator(button)).ToHaveTextAsync(chinese);
+        await Expect(page.Locator(scope + " button:not([disabled])")).ToHaveCountAsync(0);
+        through.SetResult();
+    }
+
     /// <summary>Reads a QR code from an image on the page: its pixels, drawn into a canvas by the page, decoded with ZXing.</summary>
     public static async Task<string?> ReadQrCodeAsync(IPage page, string selector)
     {

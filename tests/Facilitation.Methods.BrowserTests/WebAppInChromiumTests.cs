@@ -149,23 +149,9 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         await Expect(console.Locator("#code")).ToHaveTextAsync(code);
         await Expect(console.Locator("#people li")).ToHaveCountAsync(3);
 
-        // The step's request waits on its way until the test lets it through.
-        var through = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await console.RouteAsync("**/commands/Welcome", async route =>
-        {
-            await through.Task;
-            await route.ContinueAsync();
-        });
-        await console.ClickAsync("#commands button[data-command=Welcome]");
-        await Expect(console.Locator("#commands button[data-command=Welcome]")).ToBeDisabledAsync();
-
-        // Meanwhile the facilitator switches the language: the screen is drawn again from the view it showed, and its new buttons
-        // wait too (sent now, a step would carry the version from before the first one and be refused because of it).
-        await console.SelectOptionAsync("#lang", "zh-CN");
-        await Expect(console.Locator("#commands button[data-command=Welcome]")).ToHaveTextAsync("欢迎（安排座位）");
-        await Expect(console.Locator("#cafe button:not([disabled])")).ToHaveCountAsync(0);
-
-        through.SetResult();
+        // While the step is on its way the facilitator switches the language: the screen is drawn again from the view it showed, and
+        // its new buttons wait too (sent now, a step would carry the version from before the first one and be refused because of it).
+        await Pages.RedrawWhileAStepIsOnItsWayAsync(console, "**/commands/Welcome", "#commands button[data-command=Welcome]", "欢迎（安排座位）", "#cafe");
         await Expect(console.Locator("#phase")).ToHaveAttributeAsync("data-phase", "Welcome");
         await Expect(console.Locator("#commands button").First).ToBeEnabledAsync();
         await Expect(console.Locator("#people li button").First).ToBeEnabledAsync();

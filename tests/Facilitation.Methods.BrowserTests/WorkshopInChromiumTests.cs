@@ -138,11 +138,8 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
     public async Task ActionPlan_TheFacilitatorAddsAnItemOnThePage_AndMarksItDone_BothShownOnASecondScreenToo()
     {
         await using var server = await WebServer.StartAsync();
-        using var facilitator = server.Client(WebServer.Secret);
-        var code = await WorkshopProtocolTests.CreateSeedWorkshopAsync(facilitator);
-        var (desk, page) = await Pages.SignInAsync(chromium, server);
+        var (desk, page, code) = await OpenSeedWorkshopAsync(server);
         await using var deskContext = desk;
-        await page.GotoAsync($"/workshop.html?code={code}");
         await Expect(page.Locator("#plan-empty")).ToBeVisibleAsync();
 
         // A second screen on the same workshop (a projector, a co-facilitator's laptop) follows without reloading.
@@ -175,6 +172,31 @@ public sealed class WorkshopInChromiumTests(Chromium chromium) : IClassFixture<C
         await Expect(page.Locator("#plan-card h2")).ToHaveTextAsync("行动计划");
         await Expect(page.Locator("#action-add")).ToHaveTextAsync("加入计划");
         await Expect(page.Locator("#plan li .action-status option:checked")).ToHaveTextAsync("已完成");
+    }
+
+    [Fact]
+    public async Task WorkshopPage_WhileAStepIsOnItsWay_ButtonsDrawnMeanwhileWaitToo()
+    {
+        await using var server = await WebServer.StartAsync();
+        var (desk, page, _) = await OpenSeedWorkshopAsync(server);
+        await using var deskContext = desk;
+        await Expect(page.Locator("#w-phase")).ToHaveAttributeAsync("data-phase", "NotStarted");
+
+        // While the step is on its way the language is switched and the page drawn again from the view it showed: its new buttons wait too.
+        await Pages.RedrawWhileAStepIsOnItsWayAsync(page, "**/commands/OpenDay", "#w-commands button[data-command=OpenDay]", "开始这一天", "#workshop");
+        await Expect(page.Locator("#w-phase")).ToHaveAttributeAsync("data-phase", "DayOpen");
+        await Expect(page.Locator("#w-people button[data-action=check-in]").First).ToBeEnabledAsync();
+        await Expect(page.Locator("#error")).ToBeEmptyAsync();
+    }
+
+    /// <summary>Creates the seed workshop through the API and opens its page on a signed-in desk.</summary>
+    private async Task<(IBrowserContext Desk, IPage Page, string Code)> OpenSeedWorkshopAsync(WebServer server)
+    {
+        using var facilitator = server.Client(WebServer.Secret);
+        var code = await WorkshopProtocolTests.CreateSeedWorkshopAsync(facilitator);
+        var (desk, page) = await Pages.SignInAsync(chromium, server);
+        await page.GotoAsync($"/workshop.html?code={code}");
+        return (desk, page, code);
     }
 
     private static async Task ListAsync(IPage page, string village, string category, string text)

@@ -110,6 +110,25 @@ const Live = (() => {
     return { values, clear: () => ids.forEach((id, n) => { const e = document.getElementById(id); if (e.value === values[n]) e.value = ''; }) };
   }
 
+  // Holds a page's buttons (those inside the element the selector names) while a step is on its way, and through hold() those
+  // a redraw brings meanwhile (a language switch, the stream's news), so a quick second step is sent from the screen the first
+  // one left, not refused as stale (412) because of one's own first step.
+  function buttonsWait(selector) {
+    let steps = 0;
+    const held = new Set();
+    const hold = () => {
+      if (steps) for (const b of document.querySelectorAll(selector + ' button:not([disabled])')) { b.disabled = true; held.add(b); }
+    };
+    const during = async step => {
+      steps++;
+      hold();
+      try { return await step(); } finally {
+        if (--steps === 0) { for (const b of held) b.disabled = false; held.clear(); }
+      }
+    };
+    return { hold, during };
+  }
+
   // True when a view just read is older than the one shown (same room or workshop, lower version): reads that overlap may
   // answer out of order, and the later answer must not undo the newer one.
   const older = (fresh, shown) => !!shown && fresh.code === shown.code && fresh.version < shown.version;
@@ -137,5 +156,5 @@ const Live = (() => {
     note.textContent = view.decision.note || '';
   }
 
-  return { t, api, follow, taken, older, clock, showTimeLeft, el, reportLists, actionItem, newsItem, showDecision, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
+  return { t, api, follow, taken, buttonsWait, older, clock, showTimeLeft, el, reportLists, actionItem, newsItem, showDecision, loadLanguage, languageSwitch, get lang() { return lang; }, ApiError };
 })();

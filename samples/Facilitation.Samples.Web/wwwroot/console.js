@@ -167,18 +167,13 @@
   // from the screen the first one left, not refused as stale because of the facilitator's own first step. The buttons a
   // render draws meanwhile (a phone's note re-renders the screen) wait too, until the step and its reload are through.
   const guarded = path => path.startsWith('commands/') || ['round-time', 'hosts', 'agenda', 'clusters', 'cluster-names', 'merges', 'issue-merges', 'issue-clusters', 'initiators', 'spaces', 'slots', 'placements', 'duplicates', 'clarifications', 'decision'].includes(path);
-  let sending = 0;
-  const held = new Set();
-  function hold() {
-    for (const b of document.querySelectorAll('#cafe button:not([disabled])')) { b.disabled = true; held.add(b); }
-  }
+  const buttons = Live.buttonsWait('#cafe');
   async function send(path, body) {
     const guard = guarded(path);
-    if (guard) { sending++; hold(); }
-    try { await api('POST', '/api/rooms/' + code + '/' + path, body, guard ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
-    finally {
-      if (guard && --sending === 0) { for (const b of held) b.disabled = false; held.clear(); }
-    }
+    const step = async () => {
+      try { await api('POST', '/api/rooms/' + code + '/' + path, body, guard ? view.version : undefined); ok(); await refresh(); return true; } catch (e) { fail(e); return false; }
+    };
+    return guard ? buttons.during(step) : step();
   }
 
   function permitted(command) { return view && view.permitted.some(p => p.command === command); }
@@ -190,7 +185,7 @@
   // Draws the view; while a guarded step is on its way, the buttons drawn wait with the others.
   function render() {
     draw();
-    if (sending) hold();
+    buttons.hold();
   }
 
   function draw() {

@@ -31,20 +31,27 @@
   }
 
   // Steps carry the version the screen showed (If-Match): a step decided on a stale screen is refused (412) and the screen reloads.
-  // While a step is on its way the page's buttons wait, so the next step is sent from the screen the first one left. Its reply
-  // is kept unless the stream's read has meanwhile shown a newer view (another screen's step after it).
+  // While a step is on its way the page's buttons wait (those a redraw brings meanwhile too), so the next step is sent from
+  // the screen the first one left. Its reply is kept unless the stream's read has meanwhile shown a newer view (another
+  // screen's step after it).
+  const buttons = Live.buttonsWait('#workshop');
   async function send(path, body) {
-    const held = [...document.querySelectorAll('#workshop button:not([disabled])')];
-    for (const b of held) b.disabled = true;
-    try {
-      const fresh = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version);
-      if (!Live.older(fresh, view)) view = fresh;
-      ok(); render();
-    } catch (e) { fail(e); }
-    finally { for (const b of held) b.disabled = false; }
+    await buttons.during(async () => {
+      try {
+        const fresh = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version);
+        if (!Live.older(fresh, view)) view = fresh;
+        ok(); render();
+      } catch (e) { fail(e); }
+    });
   }
 
+  // Draws the view; while a step is on its way, the buttons drawn wait with the others.
   function render() {
+    draw();
+    buttons.hold();
+  }
+
+  function draw() {
     if (!view) return;
     $('w-title').textContent = view.title;
     $('w-code').textContent = view.code;
