@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -156,6 +158,53 @@ public sealed class WebAppInChromiumTests(Chromium chromium) : IClassFixture<Chr
         await Expect(console.Locator("#commands button").First).ToBeEnabledAsync();
         await Expect(console.Locator("#people li button").First).ToBeEnabledAsync();
         await Expect(console.Locator("#error")).ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task Phone_AWriteWhoseAnswerIsLost_IsSentAgainWithItsKey_AndAppliedOnce()
+    {
+        await using var server = await WebServer.StartAsync();
+        var code = await server.OpenCafeAsync();
+        await server.CommandAsync(code, "OpenCheckIn");
+        foreach (var name in Names.Skip(1).Take(2))
+        {
+            await server.JoinAsync(code, name);
+        }
+
+        var (context, phone) = await Pages.JoinAsync(chromium, server, code, Names[0]);
+        await using var phoneContext = context;
+        await server.CommandAsync(code, "Welcome", "StartRound", "StartConversation");
+        await Expect(phone.Locator("#write")).ToBeVisibleAsync();
+        using var facilitator = server.Client(WebServer.Secret);
+        async Task<long> Version() => (await facilitator.GetFromJsonAsync<JsonElement>($"/api/rooms/{code}")).GetProperty("version").GetInt64();
+        var before = await Version();
+
+        // The first try reaches the server and is applied, but its answer is lost (a 503, as from a server that is stopping): the
+        // page sends it again with the same Idempotency-Key, and the library answers with the first result instead of a second note.
+        var keys = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await phone.RouteAsync("**/notes", async route =>
+        {
+            keys.Enqueue(route.Request.Headers["idempotency-key"]);
+            if (keys.Count == 1)
+            {
+                await route.FetchAsync();
+                await route.FulfillAsync(new() { Status = 503 });
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await phone.FillAsync("#note-text", "The old well stays");
+        await phone.ClickAsync("#note-send");
+
+        // The form empties once its write went through (the note itself shows on the cloth as soon as the first try is applied).
+        await Expect(phone.Locator("#note-text")).ToBeEmptyAsync();
+        await Expect(phone.Locator("#cloth")).ToContainTextAsync("The old well stays");
+        await Expect(phone.Locator("#error")).ToBeEmptyAsync();
+        Assert.Equal(2, keys.Count);
+        Assert.Single(keys.Distinct());
+        Assert.Equal(before + 1, await Version());
     }
 
     private static async Task WriteAsync(IPage phone, string text, bool anonymous)

@@ -43,15 +43,31 @@ const Live = (() => {
 
   // Every write carries X-Requested-With: fetch (the server refuses writes without it: a cross-site form cannot add it)
   // and the version the page last read in If-Match, so a command sent from a stale screen is refused (412), not applied.
+  // A write that gets no answer (the network dropped) or a server failure (500, 502, 503, 504: a server or the silo behind it
+  // stopping) is sent twice more at most, after 0.3 s and 1 s, with the same Idempotency-Key: the library applies a command id
+  // once, so a write that did go through the first time is answered with its first result, not applied again.
+  const retried = [500, 502, 503, 504];
+  const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
   async function api(method, path, body, version) {
     const headers = { 'Accept': 'application/json', 'Accept-Language': lang };
-    if (method !== 'GET') {
+    const write = method !== 'GET';
+    if (write) {
       headers['X-Requested-With'] = 'fetch';
       headers['Idempotency-Key'] = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random();
     }
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (version !== undefined && version !== null) headers['If-Match'] = '"' + version + '"';
-    const reply = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    const send = () => fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    let reply;
+    for (const wait of write ? [300, 1000, null] : [null]) {
+      try {
+        reply = await send();
+        if (wait === null || !retried.includes(reply.status)) break;
+      } catch (e) {
+        if (wait === null) throw e;
+      }
+      await pause(wait);
+    }
     const text = await reply.text();
     const data = text ? JSON.parse(text) : null;
     if (!reply.ok) throw new ApiError(reply.status, data);
