@@ -35,13 +35,15 @@
   // the screen the first one left. Its reply is kept unless the stream's read has meanwhile shown a newer view (another
   // screen's step after it).
   const buttons = Live.buttonsWait('#workshop');
-  async function send(path, body) {
-    await buttons.during(async () => {
+  // Says whether the step went through, as the console's and the phone's send do.
+  function send(path, body) {
+    return buttons.during(async () => {
       try {
         const fresh = await api('POST', '/api/workshops/' + encodeURIComponent(code) + '/' + path, body, view.version);
         if (!Live.older(fresh, view)) view = fresh;
         ok(); render();
-      } catch (e) { fail(e); }
+        return true;
+      } catch (e) { fail(e); return false; }
     });
   }
 
@@ -117,15 +119,13 @@
     e.preventDefault();
     const f = taken('action-title', 'action-owner', 'action-village', 'action-next', 'action-due');
     const [title, owner, village, nextStep, due] = f.values;
-    await send('actions', { title, owner, village, nextStep, due });
-    if (!$('error').textContent) f.clear();
+    if (await send('actions', { title, owner, village, nextStep, due })) f.clear();
   });
 
   $('resource-form').addEventListener('submit', async e => {
     e.preventDefault();
     const f = taken('resource-text');
-    await send('resources', { village: $('resource-village').value, category: $('resource-category').value, text: f.values[0] });
-    if (!$('error').textContent) f.clear();
+    if (await send('resources', { village: $('resource-village').value, category: $('resource-category').value, text: f.values[0] })) f.clear();
   });
 
   function block(b) {
@@ -176,8 +176,7 @@
     const carry = async () => {
       for (const o of list) {
         const items = boxes.filter(([from, box]) => from === o.from && box.checked).map(([, box]) => box.value);
-        if (items.length) await send('carry', { from: o.from, to: b.id, items });
-        if ($('error').textContent) return;
+        if (items.length && !(await send('carry', { from: o.from, to: b.id, items }))) return;
       }
       delete offers[b.id];
       render();
