@@ -123,10 +123,7 @@ public sealed partial class OpenSpaceSession : IFacilitationSession<OpenSpaceEve
 
     /// <summary>Draws the phase machine as a Mermaid state diagram.</summary>
     /// <returns>The Mermaid text (LF line endings).</returns>
-    public static string ToMermaid() => new OpenSpaceRules().ToMermaid();
-
-    /// <inheritdoc />
-    string IFacilitationSession.ToMermaid() => ToMermaid();
+    public string ToMermaid() => _rules.ToMermaid();
 
     /// <summary>Subscribes to every event raised from now on, delivered in version order after the session's gate is released.</summary>
     /// <param name="observer">The observer; an exception it throws never affects the session.</param>

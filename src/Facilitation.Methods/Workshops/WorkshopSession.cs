@@ -55,6 +55,9 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     /// <inheritdoc />
     public long Version => _engine.Version;
 
+    /// <summary>Gets the session's event log, oldest first (after a restore, the replayed log too).</summary>
+    public ImmutableArray<WorkshopEvent> Events => _engine.Events;
+
     /// <summary>Gets where the workshop stands.</summary>
     public WorkshopPhase Phase => _engine.Read(s => s.Phase);
 

@@ -45,6 +45,9 @@ public sealed partial class WorldCafeSession : IFacilitationSession<WorldCafeEve
     /// <inheritdoc />
     public string DesignJson => _engine.DesignJson;
 
+    /// <summary>Gets the session's event log, oldest first (after a restore, the replayed log too).</summary>
+    public ImmutableArray<WorldCafeEvent> Events => _engine.Events;
+
     /// <summary>Gets the current phase.</summary>
     public WorldCafePhase Phase => _engine.Read(s => s.Phase);
 
