@@ -6,7 +6,7 @@ public sealed class SessionRecord
 {
     /// <summary>Initializes a new instance of the <see cref="SessionRecord"/> class.</summary>
     /// <param name="sessionId">The session's id, unique in the store.</param>
-    /// <param name="method">The method the session runs, for example <c>world-cafe</c>: it tells a host which session type restores the design.</param>
+    /// <param name="method">The method the session runs, for example <c>worldCafe</c>: it tells a host which session type restores the design.</param>
     /// <param name="designJson">The session's design as JSON, exactly as the session saved it.</param>
     /// <param name="workshopId">The workshop the session belongs to, or null.</param>
     /// <param name="owner">The facilitator or organisation that owns the session, or null.</param>
@@ -23,7 +23,7 @@ public sealed class SessionRecord
     /// <summary>Gets the session's id, unique in the store.</summary>
     public string SessionId { get; }
 
-    /// <summary>Gets the method the session runs, for example <c>world-cafe</c>.</summary>
+    /// <summary>Gets the method the session runs, for example <c>worldCafe</c>.</summary>
     public string Method { get; }
 
     /// <summary>Gets the session's design as JSON.</summary>

@@ -9,7 +9,7 @@ public static class SessionStoreLimits
     /// <value>200.</value>
     public const int MaxIdLength = Limits.MaxIdLength;
 
-    /// <summary>The longest method kind (for example <c>world-cafe</c>) or event type name, in characters.</summary>
+    /// <summary>The longest method kind (for example <c>worldCafe</c>) or event type name, in characters.</summary>
     /// <value>200.</value>
     public const int MaxNameLength = 200;
 
