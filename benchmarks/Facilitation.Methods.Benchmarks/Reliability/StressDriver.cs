@@ -201,15 +201,12 @@ internal static class StressDriver
     }
 
     /// <summary>
-    /// Tells a refusal because the session is full from any other: a <see cref="RejectionKind.Conflict"/> when the session holds (nearly,
-    /// with one command in flight per thread) the most contributions its method documents, or the refusal that names
+    /// Whether a refusal is because the session is full, not any other: a <see cref="RejectionKind.Conflict"/> when the session holds
+    /// (nearly, with one command in flight per thread) the most contributions its method documents, or the refusal that names
     /// <see cref="Limits.MaxDocumentLength"/> (every language's text names the constant), which the café reaches first with the soak's notes.
     /// </summary>
-    private sealed class Capacity(int most, int threads, Func<int> count)
-    {
-        public bool Explains(CommandRejectedException e) =>
-            e.Kind == RejectionKind.Conflict && (count() >= most - threads || e.Reason.Contains(nameof(Limits.MaxDocumentLength), StringComparison.Ordinal));
-    }
+    private static bool Full(CommandRejectedException e, int held, int most, int threads) =>
+        e.Kind == RejectionKind.Conflict && (held >= most - threads || e.Reason.Contains(nameof(Limits.MaxDocumentLength), StringComparison.Ordinal));
 
     /// <summary>Collects each event's version as it is delivered and checks the versions are gap-free and in order.</summary>
     private sealed class VersionWatch
@@ -254,7 +251,6 @@ internal static class StressDriver
         private readonly VersionWatch _versions;
         private readonly IDisposable _subscription;
         private readonly ConcurrentDictionary<string, (ParticipantId Author, bool Anonymous)> _accepted = new(StringComparer.Ordinal);
-        private readonly Capacity _capacity;
         private readonly ConcurrentDictionary<string, byte> _refused = new(StringComparer.Ordinal);
         private readonly (string Id, string Text, bool Anonymous)?[] _lastId;
         private readonly long _start;
@@ -277,7 +273,6 @@ internal static class StressDriver
                 PlannerTimeLimit = TimeSpan.FromMilliseconds(100),
             };
             _cafe = WorldCafeSession.Create(design, new SessionOptions { TimeProvider = new FrozenClock() }, new RotationPlanner { StepLimit = 300, Workers = 1 });
-            _capacity = new Capacity(CafeLimit, threads, () => _accepted.Count);
             _cafe.OpenCheckIn(F);
             _cafe.Welcome(F);
             _cafe.StartRound(F);
@@ -306,7 +301,7 @@ internal static class StressDriver
                 {
                     note = _cafe.AddNote(me, table, text, anonymous, CommandOptions.WithId(id));
                 }
-                catch (CommandRejectedException e) when (_capacity.Explains(e))
+                catch (CommandRejectedException e) when (Full(e, _accepted.Count, CafeLimit, _run.Threads))
                 {
                     _run.AtCapacity();
                     return;
@@ -394,7 +389,6 @@ internal static class StressDriver
         private readonly VersionWatch _versions;
         private readonly IDisposable _subscription;
         private readonly ConcurrentDictionary<string, ParticipantId> _accepted = new(StringComparer.Ordinal);
-        private readonly Capacity _capacity;
         private readonly (string Id, string Text, ContributionId Idea)?[] _last;
 
         public IdeasUnderStress(Run run, int threads, int k)
@@ -402,7 +396,6 @@ internal static class StressDriver
             _run = run;
             _k = k;
             _session = BrainstormSession.Create(BrainstormDesign(threads), new SessionOptions { TimeProvider = new FrozenClock() });
-            _capacity = new Capacity(IdeaLimit, threads, () => _accepted.Count);
             _session.StartRound(F);
             _last = new (string, string, ContributionId)?[threads];
             _versions = new VersionWatch(_session.Version);
@@ -422,7 +415,7 @@ internal static class StressDriver
                 {
                     idea = _session.AddIdea(Actor.ForParticipant(me), text, options: new CommandOptions { CommandId = id });
                 }
-                catch (CommandRejectedException e) when (_capacity.Explains(e))
+                catch (CommandRejectedException e) when (Full(e, _accepted.Count, IdeaLimit, _run.Threads))
                 {
                     _run.AtCapacity();
                     return;

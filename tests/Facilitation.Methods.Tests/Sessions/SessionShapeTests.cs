@@ -53,7 +53,7 @@ public class SessionShapeTests
     public void EveryCommand_TakesTheActorFirst_AndCommandOptionsLast(Type session)
     {
         var commands = session.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(CommandOptions)))
+            .Where(m => m.GetParameters().Any(p => p.ParameterType == typeof(Actor) || p.ParameterType == typeof(CommandOptions)))
             .ToList();
         Assert.NotEmpty(commands);
         Assert.All(commands, m =>
