@@ -286,6 +286,13 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
                 throw Reject(command, RejectionKind.InvalidInput, problem);
             }
 
+            // The log keeps an anonymous contribution's id as '#' and its hash; a named command's id that began with '#' would be
+            // taken for one on restore (and could take a hash's place), so '#' is the engine's alone.
+            if (commandId.StartsWith('#'))
+            {
+                throw Reject(command, RejectionKind.InvalidInput, TextCatalog.Say("Refusal.CommandIdHash", Identifier.Shorten(commandId)));
+            }
+
             fingerprint = _codec.Fingerprint(command, _rules.Payload(proposed));
             if (FindCommand(commandId) is { } earlier)
             {
