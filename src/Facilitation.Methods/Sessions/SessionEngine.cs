@@ -293,6 +293,8 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
                 throw Reject(command, RejectionKind.InvalidInput, TextCatalog.Say("Refusal.CommandIdHash", Identifier.Shorten(commandId)));
             }
 
+            // Like every id, a command id is one id however it is spelled in Unicode: "cafe\u0301" is "caf\u00e9".
+            commandId = Identifier.Normalize(commandId);
             fingerprint = _codec.Fingerprint(command, _rules.Payload(proposed));
             if (FindCommand(commandId) is { } earlier)
             {

@@ -737,7 +737,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     private bool IsRetryOrStale(CommandOptions? options)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return (options?.CommandId is { } id && _engine.Read(s => s.CommandIds.Contains(id)))
+        return (options?.CommandId is { } id && _engine.Read(s => s.CommandIds.Contains(Identifier.Normalize(id))))
             || (options?.ExpectedVersion is { } expected && expected != _engine.Version);
     }
 

@@ -187,7 +187,7 @@ public sealed class WorkshopSessionTests
     }
 
     [Fact]
-    public void CheckInAndDeparture_ReachTheRunningCafe_OnceEvenWhenRetried()
+    public void CheckInAndDeparture_ReachTheRunningCafe_OnceEvenWhenRetried_InAnyUnicodeSpellingOfTheirId()
     {
         var (workshop, clock) = Create();
         using var _w = workshop;
@@ -198,7 +198,11 @@ public sealed class WorkshopSessionTests
         workshop.CheckIn(F, Id(11), CommandOptions.WithId("arrive-11"));
         var cafeVersion = cafe.Version;
         workshop.CheckIn(F, Id(11), CommandOptions.WithId("arrive-11"));
-        workshop.Depart(F, Id(4));
+        workshop.Depart(F, Id(4), CommandOptions.WithId("leave-caf\u00e9"));
+        var cafeSaved = cafe.Save();
+        workshop.Depart(F, Id(4), CommandOptions.WithId("leave-cafe\u0301")); // the same id, decomposed: a retry, not a second departure
+
+        Assert.Equal(cafeSaved, cafe.Save());
 
         Assert.Equal(cafeVersion + 1, cafe.Version);
         Assert.Contains(Id(11), cafe.Present);

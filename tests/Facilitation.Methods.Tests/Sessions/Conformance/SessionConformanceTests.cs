@@ -155,20 +155,22 @@ public abstract class SessionConformanceTests<TSession>
         Assert.Equal(saved, session.Save());
     }
 
-    [Fact]
-    public void RetriedCommandId_IsAppliedOnce_AlsoAfterRestore()
+    [Theory]
+    [InlineData("c-1", "c-1")]
+    [InlineData("cafe\u0301-1", "caf\u00e9-1")] // one id in two Unicode spellings (decomposed, composed), like every id of the library
+    public void RetriedCommandId_IsAppliedOnce_AlsoAfterRestore(string first, string retry)
     {
         using var session = New();
-        Contribute(session, Participant(1), Texts[0], CommandOptions.WithId("c-1"));
+        Contribute(session, Participant(1), Texts[0], CommandOptions.WithId(first));
         var version = session.Version;
         var saved = session.Save();
 
-        Contribute(session, Participant(1), Texts[0], CommandOptions.WithId("c-1"));
+        Contribute(session, Participant(1), Texts[0], CommandOptions.WithId(retry));
         Assert.Equal(version, session.Version);
         Assert.Equal(saved, session.Save());
 
         using var restored = Restore(saved, Options());
-        Contribute(restored, Participant(1), Texts[0], CommandOptions.WithId("c-1"));
+        Contribute(restored, Participant(1), Texts[0], CommandOptions.WithId(retry));
         Assert.Equal(version, restored.Version);
         Assert.Equal(saved, restored.Save());
     }
