@@ -269,6 +269,33 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
         }
     }
 
+    /// <summary>Checks a command's id as <see cref="Execute"/> does before anything else, for work done before it (a workshop forwarding a
+    /// command to a block's session): refuses an id that is not valid or begins with '#', else returns it normalised (null for none).</summary>
+    /// <exception cref="CommandRejectedException">The id is refused (<see cref="RejectionKind.InvalidInput"/>).</exception>
+    public string? CheckCommandId(string command, string? commandId)
+    {
+        if (commandId is null)
+        {
+            return null;
+        }
+
+        using var language = TextCatalog.Use(_culture);
+        if (Identifier.FindProblem(commandId, "command") is { } problem)
+        {
+            throw Reject(command, RejectionKind.InvalidInput, problem);
+        }
+
+        // The log keeps an anonymous contribution's id as '#' and its hash; a named command's id that began with '#' would be
+        // taken for one on restore (and could take a hash's place), so '#' is the engine's alone.
+        if (commandId.StartsWith('#'))
+        {
+            throw Reject(command, RejectionKind.InvalidInput, TextCatalog.Say("Refusal.CommandIdHash", Identifier.Shorten(commandId)));
+        }
+
+        // Like every id, a command id is one id however it is spelled in Unicode: "cafe\u0301" is "caf\u00e9".
+        return Identifier.Normalize(commandId);
+    }
+
     private TEvent Decide(Actor actor, TEvent proposed, CommandOptions? options, bool owned)
     {
         var command = _rules.CommandOf(proposed);
@@ -277,24 +304,10 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             throw Reject(command, RejectionKind.NotPermitted, TextCatalog.Say("Refusal.NoActor"));
         }
 
-        var commandId = options?.CommandId;
+        var commandId = CheckCommandId(command, options?.CommandId);
         string? fingerprint = null;
         if (commandId is not null)
         {
-            if (Identifier.FindProblem(commandId, "command") is { } problem)
-            {
-                throw Reject(command, RejectionKind.InvalidInput, problem);
-            }
-
-            // The log keeps an anonymous contribution's id as '#' and its hash; a named command's id that began with '#' would be
-            // taken for one on restore (and could take a hash's place), so '#' is the engine's alone.
-            if (commandId.StartsWith('#'))
-            {
-                throw Reject(command, RejectionKind.InvalidInput, TextCatalog.Say("Refusal.CommandIdHash", Identifier.Shorten(commandId)));
-            }
-
-            // Like every id, a command id is one id however it is spelled in Unicode: "cafe\u0301" is "caf\u00e9".
-            commandId = Identifier.Normalize(commandId);
             fingerprint = _codec.Fingerprint(command, _rules.Payload(proposed));
             if (FindCommand(commandId) is { } earlier)
             {

@@ -767,6 +767,8 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
                 return;
             }
 
+            // Refused for its id, the command must reach no block either.
+            _engine.CheckCommandId(_rules.CommandOf(proposed), options?.CommandId);
             DryRun(actor, proposed);
             string? block = null;
             if (_engine.Read(s => s.RunningBlock) is { } running && running.RunsMethod && WorkshopRules.OnList(running, person)

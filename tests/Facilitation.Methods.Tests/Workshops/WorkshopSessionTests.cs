@@ -211,6 +211,26 @@ public sealed class WorkshopSessionTests
         Assert.Contains(cafe.GetEventRecords(), r => r.Json.Contains("workshop-", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("arrive\u0007")]
+    [InlineData("#arrive")]
+    public void CheckInAndDeparture_RefusedForTheirCommandId_ReachNoBlock(string commandId)
+    {
+        var (workshop, clock) = Create();
+        using var _w = workshop;
+        ToCafe(workshop, clock, present: 10);
+        var cafe = workshop.Cafe("cafe")!;
+        cafe.OpenCheckIn(F);
+        var saved = workshop.Save();
+        var cafeSaved = cafe.Save();
+
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => workshop.CheckIn(F, Id(11), CommandOptions.WithId(commandId))).Kind);
+        Assert.Equal(RejectionKind.InvalidInput, Assert.Throws<CommandRejectedException>(() => workshop.Depart(F, Id(4), CommandOptions.WithId(commandId))).Kind);
+
+        Assert.Equal(saved, workshop.Save());
+        Assert.Equal(cafeSaved, cafe.Save());
+    }
+
     [Fact]
     public void CheckInAndDeparture_ReachTheRunningBrainstorm_WhichKeepsItsLastPerson()
     {
