@@ -30,6 +30,11 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
     // _size counts, per record, this, its type name, and its JSON's length (or, for a record not written yet, the bound on it).
     private const int RecordOverhead = 64;
 
+    // The times a restored event may carry: a timebox's end, its warning and a resumed start lie within weeks of its events' times, and a
+    // time within a year of the calendar's edge would overflow them (an exception from the rules, not a refused document).
+    private static readonly DateTimeOffset EarliestTime = DateTimeOffset.MinValue + TimeSpan.FromDays(366);
+    private static readonly DateTimeOffset LatestTime = DateTimeOffset.MaxValue - TimeSpan.FromDays(366);
+
     private readonly Lock _gate = new();
     private readonly ISessionRules<TState, TEvent> _rules;
     private readonly EventCodec<TEvent> _codec;
@@ -449,6 +454,11 @@ internal sealed class SessionEngine<TState, TEvent> : IDisposable
             if (saved.OccurredAt < last)
             {
                 throw new SessionDocumentException($"{where} happened before the event before it.");
+            }
+
+            if (saved.OccurredAt < EarliestTime || saved.OccurredAt > LatestTime)
+            {
+                throw new SessionDocumentException(SessionDocument.Invariant($"{where} happened at {saved.OccurredAt:O}, outside the times a session can hold ({EarliestTime:yyyy-MM-dd} to {LatestTime:yyyy-MM-dd})."));
             }
 
             last = saved.OccurredAt;

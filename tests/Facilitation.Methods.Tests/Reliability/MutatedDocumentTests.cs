@@ -94,6 +94,25 @@ public class MutatedDocumentTests
             return (saved, OpenSpaceSession.Restore(saved, new SessionOptions { TimeProvider = new FakeTimeProvider(Morning) }).Save());
         }));
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00+00:00")]
+    [InlineData("9999-12-31T23:59:00+00:00")]
+    public void Restore_CafeRoundAtTheEdgeOfTheCalendar_ThrowsSessionDocumentException(string at)
+    {
+        // A round shortened to a minute, so its warning came at once; then every time in the document (events and notes) moved to one
+        // edge of the calendar: the round's end, or its warning time, cannot be worked out there.
+        var (cafe, clock) = CafeFixture.At(WorldCafePhase.Conversation);
+        cafe.ChangeRoundTime(Actor.Facilitator, TimeSpan.FromMinutes(1) - cafe.Design.RoundDuration);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var saved = cafe.Save();
+        Assert.Contains("\"timeWarningGiven\"", saved, StringComparison.Ordinal);
+        var edited = System.Text.RegularExpressions.Regex.Replace(saved, "\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+(?:[+-]\\d\\d:\\d\\d|Z)\"", $"\"{at}\"");
+
+        var e = Assert.Throws<SessionDocumentException>(() => WorldCafeSession.Restore(edited, new SessionOptions { TimeProvider = new FakeTimeProvider(CafeFixture.Start) }, CafeFixture.FastPlanner));
+
+        Assert.Contains("outside the times a session can hold", e.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Restores the mutated document on a watchdog and classifies the outcome.</summary>
     private static Property Check(string original, (int At, int How, int Pick) m, Func<string, (string Saved, string SavedAgain)> restore)
     {
