@@ -398,9 +398,15 @@ internal sealed class WorkshopRules : PhasedRules<WorkshopState, WorkshopEvent, 
         }
     }
 
+    // Any co-facilitator the design lists (Facilitators, role CoFacilitator) may check people in and list resources; Actor.ForCoFacilitator of
+    // anyone else may do nothing.
+    private static bool IsListedCoFacilitator(WorkshopState state, Actor actor) =>
+        actor.Role == ActorRole.CoFacilitator && !state.Design.Facilitators.IsDefault
+        && state.Design.Facilitators.Any(f => f is not null && f.Role == FacilitatorRole.CoFacilitator && f.Name == actor.Participant!.Value.Value);
+
     private void Attending(WorkshopState state, Actor actor, C command, ParticipantId person, bool mustBePresent)
     {
-        if (!(actor.Role is ActorRole.Facilitator or ActorRole.CoFacilitator || actor.Is(person)))
+        if (!(actor.Role == ActorRole.Facilitator || IsListedCoFacilitator(state, actor) || actor.Is(person)))
         {
             throw Reject(state, command, RejectionKind.NotPermitted, T("AttendanceSelf", actor));
         }
@@ -436,7 +442,7 @@ internal sealed class WorkshopRules : PhasedRules<WorkshopState, WorkshopEvent, 
 
     private ResourceListed List(WorkshopState state, Actor actor, C command, ResourceListed r)
     {
-        if (!(actor.Role is ActorRole.Facilitator or ActorRole.CoFacilitator || (actor.Role == ActorRole.Participant && state.Present.Contains(actor.Participant!.Value))))
+        if (!(actor.Role == ActorRole.Facilitator || IsListedCoFacilitator(state, actor) || (actor.Role == ActorRole.Participant && state.Present.Contains(actor.Participant!.Value))))
         {
             throw Reject(state, command, RejectionKind.NotPermitted, T("ResourcesBy", actor));
         }

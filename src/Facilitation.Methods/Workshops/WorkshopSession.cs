@@ -323,7 +323,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
     }
 
     /// <summary>Checks a person in: they are present for the running block (a café seats them from its next round, an Open Space registers them, a brainstorm takes them in)
-    /// and for every later block. The facilitator, a co-facilitator, or the person themselves.</summary>
+    /// and for every later block. The facilitator, a co-facilitator the design lists, or the person themselves.</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="person">The person, on the roster.</param>
     /// <param name="options">An optional command id (idempotent retries) and expected version.</param>
@@ -346,7 +346,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
 
     /// <summary>Records that a person has left: they are no longer present for later blocks; a running café takes them out of its rounds not yet held, a running brainstorm lets them go,
     /// a running Open Space records their departure (nothing they wrote is lost).
-    /// The facilitator, a co-facilitator, or the person themselves.</summary>
+    /// The facilitator, a co-facilitator the design lists, or the person themselves.</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="person">The person.</param>
     /// <param name="options">An optional command id (idempotent retries) and expected version.</param>
@@ -394,7 +394,7 @@ public sealed class WorkshopSession : IFacilitationSession<WorkshopEvent>
         _engine.Execute(actor, new ItemsCarried(block, [.. items]), options);
     }
 
-    /// <summary>Lists one resource for a village in the running inventory block. A person present, a co-facilitator or the facilitator.</summary>
+    /// <summary>Lists one resource for a village in the running inventory block. A person present, a co-facilitator the design lists, or the facilitator.</summary>
     /// <param name="actor">Who sends the command.</param>
     /// <param name="village">The village.</param>
     /// <param name="category">The category's key, name or local name (for example 景).</param>

@@ -59,6 +59,13 @@ public class WorkshopCoFacilitatorTests
         Refused(workshop, () => workshop.AddToActionPlan(Li, []));
         Refused(workshop, () => workshop.StartBlock(Actor.ForCoFacilitator(new ParticipantId("stranger")), "inventory"));
         Refused(workshop, () => workshop.StartBlock(Actor.ForCoFacilitator(new ParticipantId("王老师")), "inventory")); // the lead leads as Actor.Facilitator
+
+        // A co-facilitator the design does not list may not check people in, send them away or list resources for them either.
+        var stranger = Actor.ForCoFacilitator(new ParticipantId("stranger"));
+        Refused(workshop, () => workshop.CheckIn(stranger, Id(2)));
+        Refused(workshop, () => workshop.Depart(stranger, Id(1)));
+        workshop.StartBlock(F, "inventory");
+        Refused(workshop, () => workshop.ListResource(stranger, "村1", "人", "a stranger's entry"));
     }
 
     [Fact]
