@@ -46,8 +46,11 @@ public sealed record WorkshopDesign
     public WorkshopBlock? FindBlock(string id) => Blocks.IsDefault ? null : Blocks.FirstOrDefault(b => b is not null && b.Id == id);
 
     /// <summary>Gets the co-facilitator who leads a block: its <see cref="WorkshopBlock.Facilitator"/> when <see cref="Facilitators"/> lists that name as a co-facilitator, else null.</summary>
-    internal string? CoFacilitatorOf(WorkshopBlock? block) =>
-        block?.Facilitator is { } name && !Facilitators.IsDefault && Facilitators.Any(f => f is not null && f.Name == name && f.Role == FacilitatorRole.CoFacilitator) ? name : null;
+    internal string? CoFacilitatorOf(WorkshopBlock? block) => block?.Facilitator is { } name && ListsCoFacilitator(name) ? name : null;
+
+    /// <summary>Tells whether <see cref="Facilitators"/> lists a name as a co-facilitator.</summary>
+    internal bool ListsCoFacilitator(string name) =>
+        !Facilitators.IsDefault && Facilitators.Any(f => f is not null && f.Name == name && f.Role == FacilitatorRole.CoFacilitator);
 
     /// <summary>Gets the day a block belongs to (the day of its start date).</summary>
     /// <param name="block">The block.</param>

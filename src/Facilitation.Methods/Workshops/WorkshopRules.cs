@@ -401,8 +401,7 @@ internal sealed class WorkshopRules : PhasedRules<WorkshopState, WorkshopEvent, 
     // Any co-facilitator the design lists (Facilitators, role CoFacilitator) may check people in and list resources; Actor.ForCoFacilitator of
     // anyone else may do nothing.
     private static bool IsListedCoFacilitator(WorkshopState state, Actor actor) =>
-        actor.Role == ActorRole.CoFacilitator && !state.Design.Facilitators.IsDefault
-        && state.Design.Facilitators.Any(f => f is not null && f.Role == FacilitatorRole.CoFacilitator && f.Name == actor.Participant!.Value.Value);
+        actor.Role == ActorRole.CoFacilitator && state.Design.ListsCoFacilitator(actor.Participant!.Value.Value);
 
     private void Attending(WorkshopState state, Actor actor, C command, ParticipantId person, bool mustBePresent)
     {
